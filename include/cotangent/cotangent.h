@@ -1,0 +1,12 @@
+// cotangent: tensors with reverse-mode autodiff and PyTorch's functional
+// autograd API. This header includes the whole public API.
+#pragma once
+#include "cotangent/autograd.h"
+#include "cotangent/dtype.h"
+#include "cotangent/error.h"
+#include "cotangent/functional.h"
+#include "cotangent/gradcheck.h"
+#include "cotangent/io.h"
+#include "cotangent/ops.h"
+#include "cotangent/shape.h"
+#include "cotangent/tensor.h"

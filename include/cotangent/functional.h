@@ -1,0 +1,166 @@
+// torch.autograd.functional for C++: vjp (and, in later issues, its family).
+//
+//   auto [out, g] = ct::vjp(f, x, v);                  // x: Tensor
+//   auto [out, gs] = ct::vjp(f, std::tuple{a, b}, v);  // f(a, b); gs is a tuple
+//   auto r = ct::vjp(f, std::vector<ct::Tensor>{a, b}, vs);  // f(vector)
+//
+// `inputs`, func's return value and `v` are each a ct::Tensor, a
+// std::tuple<ct::Tensor...> (PyTorch's tuple) or a std::vector<ct::Tensor>
+// (a tuple whose length is known at run time). Semantics, order of checks
+// and error texts follow torch.autograd.functional (docs/semantics.md).
+#pragma once
+#include <optional>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "cotangent/autograd.h"
+#include "cotangent/tensor.h"
+
+namespace ct {
+
+enum class Strategy { ReverseMode, ForwardMode };
+
+// The `v` argument: a Tensor, a tuple or vector of Tensors, or nothing
+// (std::nullopt, {} or an undefined Tensor: PyTorch's None).
+class VArg {
+ public:
+  VArg() = default;
+  VArg(std::nullopt_t) {}
+  VArg(const Tensor& t) {
+    if (t.defined()) {
+      items_.push_back(t);
+      kind_ = Kind::Single;
+    }
+  }
+  VArg(std::vector<Tensor> ts) : items_(std::move(ts)), kind_(Kind::Sequence) {}
+  VArg(std::initializer_list<Tensor> ts) : items_(ts), kind_(Kind::Sequence) {}
+  template <class... Ts,
+            std::enable_if_t<(std::is_same_v<std::decay_t<Ts>, Tensor> && ...), int> = 0>
+  VArg(const std::tuple<Ts...>& t) : kind_(Kind::Sequence) {
+    std::apply([&](const auto&... e) { (items_.push_back(e), ...); }, t);
+  }
+
+  bool is_none() const { return kind_ == Kind::None; }
+  bool is_sequence() const { return kind_ == Kind::Sequence; }
+  const std::vector<Tensor>& items() const { return items_; }
+
+ private:
+  enum class Kind { None, Single, Sequence };
+  std::vector<Tensor> items_;
+  Kind kind_ = Kind::None;
+};
+
+template <class Out, class In>
+struct VjpResult {
+  Out output;
+  In vjp;
+};
+
+namespace detail {
+
+template <class T>
+struct Structure {
+  static constexpr bool valid = false;
+};
+
+template <>
+struct Structure<Tensor> {
+  static constexpr bool valid = true;
+  static constexpr bool is_tuple = false;
+  static std::vector<Tensor> to_list(const Tensor& t) { return {t}; }
+  static Tensor from_list(std::vector<Tensor>&& l, const Tensor&) { return std::move(l.at(0)); }
+};
+
+template <>
+struct Structure<std::vector<Tensor>> {
+  static constexpr bool valid = true;
+  static constexpr bool is_tuple = true;
+  static std::vector<Tensor> to_list(const std::vector<Tensor>& t) { return t; }
+  static std::vector<Tensor> from_list(std::vector<Tensor>&& l, const std::vector<Tensor>&) {
+    return std::move(l);
+  }
+};
+
+template <class... Ts>
+struct Structure<std::tuple<Ts...>> {
+  static constexpr bool valid = (std::is_same_v<std::decay_t<Ts>, Tensor> && ...);
+  static constexpr bool is_tuple = true;
+  using Plain = std::tuple<std::decay_t<Ts>...>;
+  static std::vector<Tensor> to_list(const std::tuple<Ts...>& t) {
+    return std::apply([](const auto&... e) { return std::vector<Tensor>{e...}; }, t);
+  }
+  static Plain from_list(std::vector<Tensor>&& l, const std::tuple<Ts...>&) {
+    return from_list_impl(std::move(l), std::index_sequence_for<Ts...>{});
+  }
+  template <size_t... I>
+  static Plain from_list_impl(std::vector<Tensor>&& l, std::index_sequence<I...>) {
+    return Plain{std::move(l.at(I))...};
+  }
+};
+
+template <class T>
+using StructureOf = Structure<std::decay_t<T>>;
+
+// Calls func with the inputs laid out as the user gave them: f(x),
+// f(a, b, ...) for a tuple (like Python's func(*inputs)), f(vector).
+template <class F, class In>
+decltype(auto) call(F& func, const In& inputs) {
+  if constexpr (std::is_same_v<std::decay_t<In>, Tensor> ||
+                std::is_same_v<std::decay_t<In>, std::vector<Tensor>>)
+    return func(inputs);
+  else
+    return std::apply(func, inputs);
+}
+
+template <class F, class In>
+using call_result_t = std::decay_t<decltype(call(std::declval<F&>(), std::declval<const In&>()))>;
+
+// Non-template steps of the algorithm (src/functional/functional.cpp).
+void check_tensors(const std::vector<Tensor>& ts, bool was_tuple, const char* arg_name,
+                   const char* fn_name);
+std::vector<Tensor> grad_preprocess(const std::vector<Tensor>& ts, bool create_graph,
+                                    bool need_graph);
+void check_nonempty_inputs(const std::vector<Tensor>& inputs, const char* fn_name);
+
+struct VjpLists {
+  std::vector<Tensor> outputs;
+  std::vector<Tensor> vjp;
+};
+VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
+                          const std::vector<Tensor>& inputs, const VArg& v, bool create_graph,
+                          bool strict);
+
+}  // namespace detail
+
+// torch.autograd.functional.vjp: returns {output, vjp}. `output` has the
+// structure of func's result and `vjp` the structure of `inputs`.
+template <class F, class In>
+auto vjp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
+  using InS = detail::StructureOf<In>;
+  static_assert(InS::valid,
+                "ct::vjp: inputs must be a ct::Tensor, a std::tuple<ct::Tensor...> or a "
+                "std::vector<ct::Tensor>");
+  using Out = detail::call_result_t<F, In>;
+  using OutS = detail::Structure<Out>;
+  static_assert(OutS::valid,
+                "ct::vjp: func must return a ct::Tensor, a std::tuple<ct::Tensor...> or a "
+                "std::vector<ct::Tensor>");
+  if constexpr (InS::valid && OutS::valid) {
+    EnableGradGuard enable_grad;
+    std::vector<Tensor> in_list = InS::to_list(inputs);
+    detail::check_tensors(in_list, InS::is_tuple, "inputs", "vjp");
+    detail::check_nonempty_inputs(in_list, "vjp");
+    in_list = detail::grad_preprocess(in_list, create_graph, /*need_graph=*/true);
+    std::vector<Tensor> call_list = in_list;
+    Out out = detail::call(func, InS::from_list(std::move(call_list), inputs));
+    detail::VjpLists r = detail::vjp_from_outputs(OutS::to_list(out), OutS::is_tuple, in_list, v,
+                                                  create_graph, strict);
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    return VjpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), out),
+                                   InS::from_list(std::move(r.vjp), inputs)};
+  }
+}
+
+}  // namespace ct

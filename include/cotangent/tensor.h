@@ -1,0 +1,196 @@
+// ct::Tensor: a reference-counted handle to a strided view of a storage,
+// with PyTorch's autograd metadata. Copying a Tensor copies the handle.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cotangent/dtype.h"
+#include "cotangent/error.h"
+#include "cotangent/shape.h"
+
+namespace ct {
+
+struct TensorImpl;
+class Node;
+
+class Tensor {
+ public:
+  Tensor() = default;
+  explicit Tensor(std::shared_ptr<TensorImpl> impl) : impl_(std::move(impl)) {}
+
+  bool defined() const { return impl_ != nullptr; }
+  TensorImpl* impl() const { return impl_.get(); }
+  const std::shared_ptr<TensorImpl>& impl_ptr() const { return impl_; }
+  // True when both handles refer to the same tensor object (Python's `is`).
+  bool is_same(const Tensor& o) const { return impl_ == o.impl_; }
+
+  // ---- metadata
+  const Shape& shape() const;
+  const Shape& sizes() const { return shape(); }
+  int64_t size(int64_t dim) const;
+  const Shape& strides() const;
+  int64_t stride(int64_t dim) const;
+  int64_t storage_offset() const;
+  int64_t dim() const;
+  int64_t numel() const;
+  DType dtype() const;
+  bool is_floating_point() const { return ct::is_floating_point(dtype()); }
+  bool is_contiguous() const;
+  // True when both tensors view the same storage.
+  bool shares_storage(const Tensor& o) const;
+
+  // ---- element access (copies through the strides)
+  template <class T>
+  T item() const;
+  template <class T>
+  std::vector<T> to_vector() const;
+  // Pointer to element 0 of this view; T must match dtype().
+  template <class T>
+  T* data_ptr() const;
+  void* raw_data_ptr() const;
+
+  // ---- autograd
+  bool requires_grad() const;
+  Tensor& requires_grad_(bool requires_grad = true);
+  Tensor& set_requires_grad(bool r) { return requires_grad_(r); }
+  bool is_leaf() const;
+  Tensor grad() const;
+  void set_grad(const Tensor& g) const;
+  void retain_grad() const;
+  // PyTorch's node name, "" for a leaf or a tensor without a graph.
+  std::string grad_fn_name() const;
+  const std::shared_ptr<Node>& grad_fn() const;
+  uint32_t output_nr() const;
+  // Version counter shared by all views of a storage; in-place ops bump it.
+  uint32_t _version() const;
+  void backward(const Tensor& gradient = {}, std::optional<bool> retain_graph = std::nullopt,
+                bool create_graph = false, const std::vector<Tensor>& inputs = {}) const;
+  Tensor detach() const;
+  Tensor& detach_();
+
+  // ---- copies and conversions
+  Tensor contiguous() const;
+  Tensor clone() const;
+  Tensor to(DType dtype) const;
+  Tensor to_float() const { return to(DType::Float32); }
+  Tensor to_double() const { return to(DType::Float64); }
+
+  // ---- views (share storage with *this)
+  Tensor view(const Shape& shape) const;
+  Tensor view_as(const Tensor& other) const { return view(other.shape()); }
+  Tensor reshape(const Shape& shape) const;
+  Tensor reshape_as(const Tensor& other) const { return reshape(other.shape()); }
+  Tensor flatten(int64_t start_dim = 0, int64_t end_dim = -1) const;
+  Tensor transpose(int64_t dim0, int64_t dim1) const;
+  Tensor t() const;
+  Tensor permute(const Shape& dims) const;
+  Tensor expand(const Shape& shape) const;
+  Tensor expand_as(const Tensor& other) const { return expand(other.shape()); }
+  Tensor unsqueeze(int64_t dim) const;
+  Tensor squeeze() const;
+  Tensor squeeze(int64_t dim) const;
+  Tensor narrow(int64_t dim, int64_t start, int64_t length) const;
+  Tensor slice(int64_t dim, std::optional<int64_t> start = std::nullopt,
+               std::optional<int64_t> end = std::nullopt, int64_t step = 1) const;
+  Tensor select(int64_t dim, int64_t index) const;
+  Tensor operator[](int64_t index) const { return select(0, index); }
+
+  // ---- math
+  Tensor neg() const;
+  Tensor exp() const;
+  Tensor log() const;
+  Tensor sqrt() const;
+  Tensor sin() const;
+  Tensor cos() const;
+  Tensor tanh() const;
+  Tensor sigmoid() const;
+  Tensor relu() const;
+  Tensor abs() const;
+  Tensor reciprocal() const;
+  Tensor sign() const;
+  Tensor pow(const Scalar& exponent) const;
+  Tensor pow(const Tensor& exponent) const;
+  Tensor add(const Tensor& o) const;
+  Tensor sub(const Tensor& o) const;
+  Tensor mul(const Tensor& o) const;
+  Tensor div(const Tensor& o) const;
+  Tensor sum() const;
+  Tensor sum(int64_t dim, bool keepdim = false) const;
+  Tensor sum(const Shape& dims, bool keepdim = false) const;
+  Tensor mean() const;
+  Tensor mean(int64_t dim, bool keepdim = false) const;
+  Tensor mean(const Shape& dims, bool keepdim = false) const;
+  Tensor matmul(const Tensor& o) const;
+  Tensor mm(const Tensor& o) const;
+
+  // ---- in-place (bump the version counter)
+  Tensor& add_(const Tensor& o);
+  Tensor& add_(const Scalar& o);
+  Tensor& sub_(const Tensor& o);
+  Tensor& mul_(const Tensor& o);
+  Tensor& mul_(const Scalar& o);
+  Tensor& div_(const Tensor& o);
+  Tensor& zero_();
+  Tensor& fill_(const Scalar& value);
+  Tensor& copy_(const Tensor& src);
+
+ private:
+  std::shared_ptr<TensorImpl> impl_;
+};
+
+// A nested initializer list of numbers, for ct::tensor({{1., 2.}, {3., 4.}}).
+class NestedList {
+ public:
+  NestedList(double v) : value_(v), kind_(Scalar::Kind::Float), leaf_(true) {}
+  NestedList(float v) : NestedList(static_cast<double>(v)) {}
+  NestedList(int v) : value_(v), kind_(Scalar::Kind::Int), leaf_(true) {}
+  NestedList(long v) : value_(static_cast<double>(v)), kind_(Scalar::Kind::Int), leaf_(true) {}
+  NestedList(long long v) : value_(static_cast<double>(v)), kind_(Scalar::Kind::Int), leaf_(true) {}
+  NestedList(bool v) : value_(v), kind_(Scalar::Kind::Bool), leaf_(true) {}
+  NestedList(std::initializer_list<NestedList> items) : children_(items), leaf_(false) {}
+
+  bool is_leaf() const { return leaf_; }
+  double value() const { return value_; }
+  Scalar::Kind kind() const { return kind_; }
+  const std::vector<NestedList>& children() const { return children_; }
+
+ private:
+  double value_ = 0;
+  Scalar::Kind kind_ = Scalar::Kind::Float;
+  std::vector<NestedList> children_;
+  bool leaf_;
+};
+
+// ---- factories (float32 unless a dtype is given)
+// The dtype defaults to what PyTorch infers: int64 for integers, bool for
+// bools, float32 as soon as one float appears.
+Tensor tensor(const NestedList& data, std::optional<DType> dtype = std::nullopt);
+Tensor empty(const Shape& shape, DType dtype = float32);
+Tensor zeros(const Shape& shape, DType dtype = float32);
+Tensor ones(const Shape& shape, DType dtype = float32);
+// The dtype follows the fill value as in PyTorch (int64 for an integer).
+Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype = std::nullopt);
+Tensor rand(const Shape& shape, DType dtype = float32);
+Tensor randn(const Shape& shape, DType dtype = float32);
+Tensor arange(const Scalar& end, std::optional<DType> dtype = std::nullopt);
+Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step = 1,
+              std::optional<DType> dtype = std::nullopt);
+Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = float32);
+Tensor empty_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor zeros_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor ones_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor full_like(const Tensor& t, const Scalar& value, std::optional<DType> dtype = std::nullopt);
+Tensor rand_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+Tensor randn_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+// Wraps a copy of `values` as a 1-D (or `shape`-shaped) tensor.
+template <class T>
+Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape = std::nullopt);
+
+// Seeds the global generator (a Mersenne Twister, as PyTorch's CPU
+// generator): ct::manual_seed(0); ct::rand({4}) gives torch's numbers.
+void manual_seed(uint64_t seed);
+
+}  // namespace ct

@@ -1,0 +1,265 @@
+// The backward engine: discovers the graph reachable from the roots,
+// counts dependencies, then runs nodes in dependency order (highest
+// sequence number first among the ready ones, as PyTorch does). Nothing here
+// recurses over the graph.
+#include <queue>
+#include <unordered_map>
+
+#include "autograd/node.h"
+#include "cotangent/autograd.h"
+#include "cotangent/ops.h"
+
+namespace ct {
+
+namespace {
+
+struct NodeState {
+  int deps = 0;
+  bool exec = true;       // run this node's backward
+  bool relevant = false;  // exec or captures something
+  TensorList buffer;      // summed incoming gradients, one per output
+  std::vector<std::pair<uint32_t, size_t>> captures;  // (output slot, capture index)
+};
+
+struct ReadyOrder {
+  bool operator()(const Node* a, const Node* b) const { return a->sequence_nr < b->sequence_nr; }
+};
+
+bool is_expandable_to(const Shape& shape, const Shape& desired) {
+  if (shape.size() > desired.size()) return false;
+  size_t off = desired.size() - shape.size();
+  for (size_t i = 0; i < shape.size(); ++i)
+    if (shape[i] != desired[off + i] && shape[i] != 1) return false;
+  return true;
+}
+
+// Makes the gradient for an input match the input's shape and dtype.
+Tensor validate_grad(const Node& node, size_t i, Tensor g) {
+  const InputMeta& m = node.input_meta[i];
+  if (g.shape() != m.shape) {
+    if (!is_expandable_to(m.shape, g.shape()))
+      throw RuntimeError(std::string("Function ") + node.name() + " returned an invalid gradient at index " +
+                         std::to_string(i) + " - got " + to_string(g.shape()) +
+                         " but expected shape compatible with " + to_string(m.shape));
+    g = sum_to(g, m.shape);
+  }
+  if (g.dtype() != m.dtype) g = g.to(m.dtype);
+  return g;
+}
+
+void accumulate(Tensor& slot, Tensor&& g) {
+  if (!slot.defined())
+    slot = std::move(g);
+  else
+    slot = slot + g;
+}
+
+}  // namespace
+
+// Runs a backward pass from `roots` seeded with `root_grads`. With capture
+// edges (autograd.grad), only nodes leading to them run, no leaf .grad is
+// touched, and the gradients arriving at the edges are returned.
+TensorList run_backward(const TensorList& roots, const TensorList& root_grads, bool keep_graph,
+                        bool create_graph, const std::vector<Edge>* capture_edges) {
+  std::unordered_map<Node*, NodeState> state;
+  std::vector<Edge> root_edges;
+  root_edges.reserve(roots.size());
+  for (size_t i = 0; i < roots.size(); ++i) {
+    Edge e = gradient_edge(roots[i]);
+    if (!e.fn)
+      throw RuntimeError("element " + std::to_string(i) +
+                         " of tensors does not require grad and does not have a grad_fn");
+    root_edges.push_back(std::move(e));
+  }
+
+  // Discover the graph; `order` ends in post-order (children before parents).
+  std::vector<Node*> order;
+  {
+    std::vector<std::pair<Node*, size_t>> stack;
+    for (const Edge& e : root_edges) {
+      if (state.count(e.fn.get())) continue;
+      state[e.fn.get()];
+      stack.emplace_back(e.fn.get(), 0);
+      while (!stack.empty()) {
+        auto& [node, next] = stack.back();
+        if (next < node->next_edges.size()) {
+          Node* child = node->next_edges[next++].fn.get();
+          if (child && !state.count(child)) {
+            state[child];
+            stack.emplace_back(child, 0);
+          }
+        } else {
+          order.push_back(node);
+          stack.pop_back();
+        }
+      }
+    }
+  }
+
+  if (capture_edges) {
+    for (size_t k = 0; k < capture_edges->size(); ++k) {
+      const Edge& e = (*capture_edges)[k];
+      auto it = state.find(e.fn.get());
+      if (it != state.end()) it->second.captures.emplace_back(e.input_nr, k);
+    }
+    for (Node* n : order) {  // children first
+      NodeState& s = state[n];
+      s.exec = false;
+      for (const Edge& e : n->next_edges) {
+        if (!e.fn) continue;
+        const NodeState& c = state[e.fn.get()];
+        if (c.exec || !c.captures.empty()) {
+          s.exec = true;
+          break;
+        }
+      }
+    }
+  }
+  for (auto& [n, s] : state) s.relevant = s.exec || !s.captures.empty();
+  for (auto& [n, s] : state) {
+    if (!s.exec) continue;
+    for (const Edge& e : n->next_edges)
+      if (e.fn) {
+        NodeState& c = state[e.fn.get()];
+        if (c.relevant) ++c.deps;
+      }
+  }
+
+  for (size_t i = 0; i < root_edges.size(); ++i) {
+    NodeState& s = state[root_edges[i].fn.get()];
+    s.buffer.resize(root_edges[i].fn->num_outputs);
+    Tensor g = root_grads[i];
+    accumulate(s.buffer[root_edges[i].input_nr], std::move(g));
+  }
+
+  std::priority_queue<Node*, std::vector<Node*>, ReadyOrder> ready;
+  for (const Edge& e : root_edges) {
+    NodeState& s = state[e.fn.get()];
+    if (s.deps == 0 && s.relevant) {
+      s.deps = -1;  // queued
+      ready.push(e.fn.get());
+    }
+  }
+
+  TensorList captured(capture_edges ? capture_edges->size() : 0);
+  GradModeGuard mode(create_graph);
+  while (!ready.empty()) {
+    Node* n = ready.top();
+    ready.pop();
+    NodeState& s = state[n];
+    TensorList grads = std::move(s.buffer);
+    grads.resize(n->num_outputs);
+    for (auto [slot, k] : s.captures) captured[k] = grads[slot];
+    if (!s.exec) continue;
+
+    bool any = false;
+    for (const Tensor& g : grads) any = any || g.defined();
+    TensorList outs;
+    if (any) outs = n->apply(std::move(grads));
+    if (!keep_graph) n->release_saved();
+
+    for (size_t i = 0; i < n->next_edges.size(); ++i) {
+      const Edge& e = n->next_edges[i];
+      if (!e.fn) continue;
+      NodeState& c = state[e.fn.get()];
+      if (!c.relevant) continue;
+      if (i < outs.size() && outs[i].defined()) {
+        c.buffer.resize(e.fn->num_outputs);
+        accumulate(c.buffer[e.input_nr], validate_grad(*n, i, std::move(outs[i])));
+      }
+      if (--c.deps == 0) {
+        c.deps = -1;
+        ready.push(e.fn.get());
+      }
+    }
+  }
+  return captured;
+}
+
+namespace {
+
+TensorList make_root_grads(const TensorList& outputs, const TensorList& grad_outputs) {
+  if (!grad_outputs.empty() && grad_outputs.size() != outputs.size())
+    throw RuntimeError("got " + std::to_string(outputs.size()) + " tensors and " +
+                       std::to_string(grad_outputs.size()) + " gradients");
+  TensorList grads(outputs.size());
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const Tensor& out = outputs[i];
+    if (!out.defined()) throw RuntimeError("grad: output " + std::to_string(i) + " is undefined");
+    if (i < grad_outputs.size() && grad_outputs[i].defined()) {
+      const Tensor& g = grad_outputs[i];
+      if (g.shape() != out.shape())
+        throw RuntimeError("Mismatch in shape: grad_output[" + std::to_string(i) +
+                           "] has a shape of " + size_string(g.shape()) + " and output[" +
+                           std::to_string(i) + "] has a shape of " + size_string(out.shape()) +
+                           ".");
+      grads[i] = g;
+    } else {
+      if (out.requires_grad() && out.numel() != 1)
+        throw RuntimeError("grad can be implicitly created only for scalar outputs");
+      grads[i] = ones_like(out);
+    }
+  }
+  return grads;
+}
+
+}  // namespace
+
+std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
+                         const std::vector<Tensor>& grad_outputs, std::optional<bool> retain_graph,
+                         bool create_graph, bool allow_unused) {
+  std::vector<Edge> edges;
+  edges.reserve(inputs.size());
+  for (const Tensor& in : inputs) {
+    if (!in.defined() || !in.requires_grad())
+      throw RuntimeError("One of the differentiated Tensors does not require grad");
+    edges.push_back(gradient_edge(in));
+  }
+  TensorList root_grads = make_root_grads(outputs, grad_outputs);
+  TensorList result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph),
+                                   create_graph, &edges);
+  for (Tensor& g : result) {
+    if (!g.defined()) {
+      if (!allow_unused)
+        throw RuntimeError(
+            "One of the differentiated Tensors appears to not have been used in the graph. Set "
+            "allow_unused=True if this is the desired behavior.");
+    } else if (!create_graph) {
+      g = g.detach();
+    }
+  }
+  return result;
+}
+
+void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& grad_tensors,
+              std::optional<bool> retain_graph, bool create_graph,
+              const std::vector<Tensor>& inputs) {
+  TensorList root_grads = make_root_grads(tensors, grad_tensors);
+  bool keep = retain_graph.value_or(create_graph);
+  if (inputs.empty()) {
+    run_backward(tensors, root_grads, keep, create_graph, nullptr);
+    return;
+  }
+  std::vector<Edge> edges;
+  for (const Tensor& in : inputs) {
+    if (!in.requires_grad())
+      throw RuntimeError("One of the differentiated Tensors does not require grad");
+    edges.push_back(gradient_edge(in));
+  }
+  TensorList got = run_backward(tensors, root_grads, keep, create_graph, &edges);
+  GradModeGuard mode(create_graph);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (!got[i].defined()) continue;
+    Tensor g = create_graph ? got[i] : got[i].detach();
+    Tensor cur = inputs[i].grad();
+    inputs[i].set_grad(cur.defined() ? (create_graph ? cur + g : cur.detach() + g) : g.clone());
+  }
+}
+
+void Tensor::backward(const Tensor& gradient, std::optional<bool> retain_graph, bool create_graph,
+                      const std::vector<Tensor>& inputs) const {
+  ct::backward({*this}, gradient.defined() ? TensorList{gradient} : TensorList{}, retain_graph,
+               create_graph, inputs);
+}
+
+}  // namespace ct

@@ -1,0 +1,201 @@
+#include "autograd/node.h"
+
+#include <atomic>
+#include <limits>
+
+#include "cotangent/autograd.h"
+#include "cotangent/ops.h"
+
+namespace ct {
+
+namespace {
+std::atomic<uint64_t> g_next_sequence_nr{0};
+// Nodes waiting to be destroyed by the outermost release_node call on this
+// thread. Only touched by the thread that owns it.
+thread_local std::vector<std::shared_ptr<Node>>* t_pending = nullptr;
+thread_local bool t_grad_enabled = true;
+
+const char* legacy_type_name(DType t) {
+  switch (t) {
+    case DType::Float32: return "torch.FloatTensor";
+    case DType::Float64: return "torch.DoubleTensor";
+    case DType::Int64: return "torch.LongTensor";
+    case DType::Bool: return "torch.BoolTensor";
+  }
+  return "?";
+}
+}  // namespace
+
+bool is_grad_enabled() { return t_grad_enabled; }
+void set_grad_enabled(bool enabled) { t_grad_enabled = enabled; }
+
+Node::Node() : sequence_nr(g_next_sequence_nr.fetch_add(1, std::memory_order_relaxed)) {}
+
+Node::~Node() {
+  for (auto& e : next_edges) release_node(std::move(e.fn));
+}
+
+void release_node(std::shared_ptr<Node>&& node) {
+  if (!node) return;
+  if (node.use_count() > 1) {
+    node.reset();
+    return;
+  }
+  if (t_pending) {
+    t_pending->push_back(std::move(node));
+    return;
+  }
+  std::vector<std::shared_ptr<Node>> pending;
+  t_pending = &pending;
+  pending.push_back(std::move(node));
+  while (!pending.empty()) {
+    std::shared_ptr<Node> n = std::move(pending.back());
+    pending.pop_back();
+    n.reset();  // its destructor pushes its children onto `pending`
+  }
+  t_pending = nullptr;
+}
+
+void Node::save(const Tensor& t, bool is_output) {
+  SavedTensor s;
+  s.version = t._version();
+  s.is_output = is_output;
+  s.output_nr = t.output_nr();
+  s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
+  if (!is_output) {
+    if (t.grad_fn()) {
+      s.grad_fn = t.grad_fn();
+    } else if (t.requires_grad()) {
+      s.leaf = t.impl_ptr();
+    }
+  }
+  saved_.push_back(std::move(s));
+}
+
+Tensor Node::saved(size_t i) {
+  if (released_) {
+    throw RuntimeError(
+        "Trying to backward through the graph a second time (or directly access saved tensors "
+        "after they have already been freed). Saved intermediate values of the graph are freed "
+        "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
+        "backward through the graph a second time or if you need to access saved tensors after "
+        "calling backward.");
+  }
+  const SavedTensor& s = saved_.at(i);
+  uint32_t now = s.data._version();
+  if (now != s.version) {
+    std::string what = std::string("[") + legacy_type_name(s.data.dtype()) + " " +
+                       to_string(s.data.shape()) + "]";
+    std::string origin;
+    if (s.is_output) {
+      origin = std::string(", which is output 0 of ") + name() + ",";
+    } else if (s.grad_fn) {
+      origin = ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() +
+               ",";
+    }
+    throw RuntimeError(
+        "one of the variables needed for gradient computation has been modified by an inplace "
+        "operation: " +
+        what + origin + " is at version " + std::to_string(now) + "; expected version " +
+        std::to_string(s.version) +
+        " instead. Hint: enable anomaly detection to find the operation that failed to compute "
+        "its gradient, with torch.autograd.set_detect_anomaly(True).");
+  }
+  if (s.leaf) return Tensor(s.leaf);
+  if (!s.is_output && !s.grad_fn) return s.data;
+  // Re-attach the graph so that a create_graph backward differentiates
+  // through the saved value.
+  Tensor out = make_view(s.data, s.data.shape(), s.data.strides(), s.data.storage_offset());
+  out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
+  out.impl()->output_nr = s.output_nr;
+  return out;
+}
+
+const Tensor& BackwardCtx::grad(size_t i) {
+  Tensor& g = grads_.at(i);
+  if (!g.defined()) {
+    const InputMeta& m = node_.output_meta.at(i);
+    g = zeros(m.shape, m.dtype);
+  }
+  return g;
+}
+
+Edge gradient_edge(const Tensor& t) {
+  TensorImpl* impl = t.impl();
+  if (impl->grad_fn) return Edge{impl->grad_fn, impl->output_nr};
+  if (!impl->requires_grad) return Edge{};
+  std::shared_ptr<Node> acc = impl->grad_accumulator.lock();
+  if (!acc) {
+    acc = std::make_shared<AccumulateGrad>(t.impl_ptr());
+    acc->sequence_nr = std::numeric_limits<uint64_t>::max();
+    impl->grad_accumulator = acc;
+  }
+  return Edge{acc, 0};
+}
+
+bool any_requires_grad(std::initializer_list<const Tensor*> ts) {
+  if (!t_grad_enabled) return false;
+  for (const Tensor* t : ts)
+    if (t->defined() && t->requires_grad()) return true;
+  return false;
+}
+
+static void connect_one_input(Node& node, const Tensor& in) {
+  if (in.defined() && in.requires_grad())
+    node.next_edges.push_back(gradient_edge(in));
+  else
+    node.next_edges.push_back(Edge{});
+  if (in.defined())
+    node.input_meta.push_back(InputMeta{in.shape(), in.dtype()});
+  else
+    node.input_meta.push_back(InputMeta{});
+}
+
+static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* outs, size_t n) {
+  node->num_outputs = static_cast<uint32_t>(n);
+  if (n > 1) node->output_meta.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    TensorImpl* o = outs[i]->impl();
+    o->grad_fn = node;
+    o->output_nr = static_cast<uint32_t>(i);
+    o->requires_grad = false;
+    if (n > 1) node->output_meta.push_back(InputMeta{o->sizes, o->dtype});
+  }
+}
+
+void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tensor*> inputs,
+             std::initializer_list<Tensor*> outputs) {
+  node->next_edges.reserve(inputs.size());
+  node->input_meta.reserve(inputs.size());
+  for (const Tensor* in : inputs) connect_one_input(*node, *in);
+  connect_outputs(node, outputs.begin(), outputs.size());
+}
+
+void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& inputs,
+                  std::vector<Tensor*> outputs) {
+  node->next_edges.reserve(inputs.size());
+  node->input_meta.reserve(inputs.size());
+  for (const Tensor& in : inputs) connect_one_input(*node, in);
+  connect_outputs(node, outputs.data(), outputs.size());
+}
+
+TensorList AccumulateGrad::apply(TensorList&& grads) {
+  Tensor& g = grads[0];
+  if (!g.defined()) return {};
+  Tensor& dst = leaf_->grad;
+  if (is_grad_enabled()) {
+    // create_graph: keep the gradient's own graph so it can be differentiated.
+    dst = dst.defined() ? dst + g : g;
+  } else if (!dst.defined()) {
+    bool stealable = g.impl_ptr().use_count() == 1 && g.impl()->storage.use_count() == 1 &&
+                     g.is_contiguous() && !g.requires_grad();
+    dst = stealable ? g : g.detach().clone();
+  } else if (dst.requires_grad()) {
+    dst = dst.detach() + g;  // an earlier create_graph grad: don't modify it in place
+  } else {
+    dst.add_(g);
+  }
+  return {};
+}
+
+}  // namespace ct

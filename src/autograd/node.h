@@ -1,0 +1,154 @@
+// Internal: the autograd graph. A Node is the backward of one op call.
+// Nodes point only backwards (to the nodes of their inputs), never to their
+// outputs, so a graph holds no reference cycles.
+#pragma once
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "core/tensor_impl.h"
+
+namespace ct {
+
+class Node;
+
+struct Edge {
+  std::shared_ptr<Node> fn;  // null: the input needs no gradient
+  uint32_t input_nr = 0;     // which output of `fn` this edge feeds
+};
+
+// Shape and dtype of one differentiable input, used to reduce a broadcast
+// gradient back to the input's shape and cast it to the input's dtype.
+struct InputMeta {
+  Shape shape;
+  DType dtype = DType::Float32;
+};
+
+// A tensor saved for backward, with the version it had when saved. The data
+// is kept as an alias without autograd metadata; unpacking re-attaches the
+// graph: the node itself for its own outputs (held weakly, else a cycle), the
+// producer node for other non-leaves, the very leaf object for leaves.
+struct SavedTensor {
+  Tensor data;
+  std::shared_ptr<Node> grad_fn;
+  std::shared_ptr<TensorImpl> leaf;
+  uint32_t output_nr = 0;
+  uint32_t version = 0;
+  bool is_output = false;
+};
+
+using TensorList = std::vector<Tensor>;
+
+class Node : public std::enable_shared_from_this<Node> {
+ public:
+  Node();
+  virtual ~Node();
+  Node(const Node&) = delete;
+  Node& operator=(const Node&) = delete;
+
+  // grads: one per output of the forward op (undefined where none arrived).
+  // Returns one gradient per input edge (undefined for "no gradient").
+  virtual TensorList apply(TensorList&& grads) = 0;
+  virtual const char* name() const = 0;
+  // Drops saved tensors once a backward without retain_graph ran.
+  virtual void release_saved() {
+    saved_.clear();
+    released_ = true;
+  }
+
+  std::vector<Edge> next_edges;
+  std::vector<InputMeta> input_meta;
+  uint64_t sequence_nr;
+  uint32_t num_outputs = 1;
+  std::vector<InputMeta> output_meta;  // filled for multi-output ops only
+
+  void save(const Tensor& t, bool is_output = false);
+  // Unpacks saved tensor i, checking it was not released or modified in place.
+  Tensor saved(size_t i);
+  bool has_saved() const { return !saved_.empty() || released_; }
+
+ protected:
+  std::vector<SavedTensor> saved_;
+  bool released_ = false;
+};
+
+// Releases a node without recursion: a long chain is freed iteratively.
+void release_node(std::shared_ptr<Node>&& node);
+
+// Gradient edge of a tensor: (grad_fn, output_nr) or the leaf's accumulator.
+Edge gradient_edge(const Tensor& t);
+
+// Context passed to a backward formula.
+class BackwardCtx {
+ public:
+  BackwardCtx(Node& node, TensorList& grads) : node_(node), grads_(grads) {}
+  // Gradient w.r.t. output i (zeros when it did not arrive).
+  const Tensor& grad(size_t i = 0);
+  Tensor saved(size_t i) { return node_.saved(i); }
+  bool needs(size_t input) const {
+    return input < node_.next_edges.size() && node_.next_edges[input].fn != nullptr;
+  }
+  const Shape& input_shape(size_t i) const { return node_.input_meta[i].shape; }
+  DType input_dtype(size_t i) const { return node_.input_meta[i].dtype; }
+
+ private:
+  Node& node_;
+  TensorList& grads_;
+};
+
+// A node whose backward is a formula F(BackwardCtx&) -> TensorList.
+template <class F>
+class FormulaNode final : public Node {
+ public:
+  FormulaNode(const char* name, F f) : name_(name), f_(std::move(f)) {}
+  TensorList apply(TensorList&& grads) override {
+    BackwardCtx ctx(*this, grads);
+    return f_(ctx);
+  }
+  const char* name() const override { return name_; }
+
+ private:
+  const char* name_;
+  F f_;
+};
+
+// Adds a gradient into a leaf's .grad.
+class AccumulateGrad final : public Node {
+ public:
+  explicit AccumulateGrad(std::shared_ptr<TensorImpl> leaf) : leaf_(std::move(leaf)) {}
+  TensorList apply(TensorList&& grads) override;
+  const char* name() const override { return "AccumulateGrad"; }
+  const std::shared_ptr<TensorImpl>& leaf() const { return leaf_; }
+
+ private:
+  std::shared_ptr<TensorImpl> leaf_;
+};
+
+// ---- recording helpers for op definitions
+
+// True when grad mode is on and one of the tensors requires grad.
+bool any_requires_grad(std::initializer_list<const Tensor*> ts);
+template <class... T>
+bool needs_grad(const T&... ts) {
+  return any_requires_grad({&ts...});
+}
+
+// Builds the edges and input metadata of `node` from `inputs`, and makes
+// `outputs` its outputs (grad_fn + output_nr).
+void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tensor*> inputs,
+             std::initializer_list<Tensor*> outputs);
+void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& inputs,
+                  std::vector<Tensor*> outputs);
+
+// Records `out = op(inputs...)` with backward formula f, when needed.
+// Returns the node (null when nothing was recorded) so the caller can save
+// tensors on it.
+template <class F>
+std::shared_ptr<Node> record(const char* name, std::initializer_list<const Tensor*> inputs,
+                             Tensor& out, F f) {
+  auto node = std::make_shared<FormulaNode<F>>(name, std::move(f));
+  connect(node, inputs, {&out});
+  return node;
+}
+
+}  // namespace ct

@@ -1,0 +1,240 @@
+// Factories and the random generator.
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <random>
+
+#include "core/tensor_impl.h"
+#include "cotangent/ops.h"
+#include "kernels/cpu/loops.h"
+
+namespace ct {
+
+namespace {
+
+// PyTorch's CPU generator is a 32-bit Mersenne Twister seeded the standard
+// way, and its uniform floats use the same bit recipes, so the same seed
+// gives the same numbers as torch.rand.
+struct Generator {
+  std::mutex mutex;
+  std::mt19937 engine{67280421310721ULL & 0xffffffffULL};
+  uint32_t next32() { return engine(); }
+  uint64_t next64() {
+    uint64_t hi = engine();
+    uint64_t lo = engine();
+    return (hi << 32) | lo;
+  }
+  float uniform_float() { return (next32() & ((1u << 24) - 1)) * std::ldexp(1.0f, -24); }
+  double uniform_double() {
+    return static_cast<double>(next64() & ((uint64_t{1} << 53) - 1)) * std::ldexp(1.0, -53);
+  }
+};
+
+Generator& generator() {
+  static Generator g;
+  return g;
+}
+
+template <class T>
+void fill_uniform(T* p, int64_t n, Generator& g) {
+  for (int64_t i = 0; i < n; ++i) {
+    if constexpr (std::is_same_v<T, float>)
+      p[i] = g.uniform_float();
+    else
+      p[i] = g.uniform_double();
+  }
+}
+
+// Box-Muller over blocks of 16 uniforms, as torch's normal_fill does.
+template <class T>
+void normal_fill_16(T* d) {
+  for (int j = 0; j < 8; ++j) {
+    const T u1 = 1 - d[j];
+    const T u2 = d[j + 8];
+    const T radius = std::sqrt(-2 * std::log(u1));
+    const T theta = static_cast<T>(2.0 * M_PI) * u2;
+    d[j] = radius * std::cos(theta);
+    d[j + 8] = radius * std::sin(theta);
+  }
+}
+
+template <class T>
+void fill_normal(T* p, int64_t n, Generator& g) {
+  if (n >= 16) {
+    fill_uniform(p, n, g);
+    for (int64_t i = 0; i + 16 <= n; i += 16) normal_fill_16(p + i);
+    if (n % 16 != 0) {
+      T* tail = p + n - 16;
+      fill_uniform(tail, 16, g);
+      normal_fill_16(tail);
+    }
+    return;
+  }
+  T buf[16];
+  fill_uniform(buf, 16, g);
+  normal_fill_16(buf);
+  for (int64_t i = 0; i < n; ++i) p[i] = buf[i];
+}
+
+void infer_nested(const NestedList& l, Shape& shape, size_t depth, bool& any_float,
+                  bool& any_int, bool& all_bool) {
+  if (l.is_leaf()) {
+    if (depth != shape.size())
+      throw ValueError("expected sequence of length " + std::to_string(shape[depth]) +
+                       " at dim " + std::to_string(depth) + " (got a number)");
+    any_float |= l.kind() == Scalar::Kind::Float;
+    any_int |= l.kind() == Scalar::Kind::Int;
+    all_bool &= l.kind() == Scalar::Kind::Bool;
+    return;
+  }
+  const auto& ch = l.children();
+  if (depth == shape.size()) {
+    shape.push_back(static_cast<int64_t>(ch.size()));
+  } else if (depth > shape.size() || shape[depth] != static_cast<int64_t>(ch.size())) {
+    throw ValueError("expected sequence of length " +
+                     std::to_string(depth < shape.size() ? shape[depth] : 0) + " at dim " +
+                     std::to_string(depth) + " (got " + std::to_string(ch.size()) + ")");
+  }
+  for (const auto& c : ch) infer_nested(c, shape, depth + 1, any_float, any_int, all_bool);
+}
+
+void flatten_nested(const NestedList& l, std::vector<double>& out) {
+  if (l.is_leaf()) {
+    out.push_back(l.value());
+    return;
+  }
+  for (const auto& c : l.children()) flatten_nested(c, out);
+}
+
+Tensor filled(const Shape& shape, DType dtype, double value) {
+  Tensor t = make_empty(shape, dtype);
+  CT_DISPATCH_ALL(dtype, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    std::fill(p, p + t.numel(), static_cast<scalar_t>(value));
+  });
+  return t;
+}
+
+DType scalar_default_dtype(const Scalar& s) {
+  return s.is_floating_point() ? DType::Float32 : s.is_bool() ? DType::Bool : DType::Int64;
+}
+
+}  // namespace
+
+void manual_seed(uint64_t seed) {
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  g.engine.seed(static_cast<uint32_t>(seed & 0xffffffffULL));
+}
+
+Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
+  Shape shape;
+  bool any_float = false, any_int = false, all_bool = true;
+  infer_nested(data, shape, 0, any_float, any_int, all_bool);
+  std::vector<double> values;
+  flatten_nested(data, values);
+  DType dt = dtype.value_or(any_float  ? DType::Float32
+                            : any_int  ? DType::Int64
+                            : all_bool && !values.empty() ? DType::Bool
+                                                          : DType::Float32);
+  Tensor t = make_empty(shape, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    for (size_t i = 0; i < values.size(); ++i) p[i] = static_cast<scalar_t>(values[i]);
+  });
+  return t;
+}
+
+Tensor empty(const Shape& shape, DType dtype) { return make_empty(shape, dtype); }
+Tensor zeros(const Shape& shape, DType dtype) {
+  Tensor t = make_empty(shape, dtype);
+  std::memset(t.raw_data_ptr(), 0, t.numel() * element_size(dtype));
+  return t;
+}
+Tensor ones(const Shape& shape, DType dtype) { return filled(shape, dtype, 1.0); }
+Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype) {
+  DType dt = dtype.value_or(scalar_default_dtype(value));
+  if (dt == DType::Int64) {
+    Tensor t = make_empty(shape, dt);
+    int64_t* p = static_cast<int64_t*>(t.raw_data_ptr());
+    std::fill(p, p + t.numel(), value.to_int());
+    return t;
+  }
+  return filled(shape, dt, value.to_double());
+}
+
+Tensor rand(const Shape& shape, DType dtype) {
+  Tensor t = make_empty(shape, dtype);
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  CT_DISPATCH_FLOAT(dtype, [&] { fill_uniform(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
+  return t;
+}
+
+Tensor randn(const Shape& shape, DType dtype) {
+  Tensor t = make_empty(shape, dtype);
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  CT_DISPATCH_FLOAT(dtype, [&] { fill_normal(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
+  return t;
+}
+
+Tensor arange(const Scalar& end, std::optional<DType> dtype) { return arange(0, end, 1, dtype); }
+
+Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, std::optional<DType> dtype) {
+  bool any_float = start.is_floating_point() || end.is_floating_point() || step.is_floating_point();
+  DType dt = dtype.value_or(any_float ? DType::Float32 : DType::Int64);
+  double s = start.to_double(), e = end.to_double(), st = step.to_double();
+  if (st == 0) throw RuntimeError("arange: step must be nonzero");
+  if ((st > 0 && e < s) || (st < 0 && e > s))
+    throw RuntimeError("upper bound and larger bound inconsistent with step sign");
+  int64_t n = static_cast<int64_t>(std::ceil((e - s) / st));
+  Tensor t = make_empty(Shape{std::max<int64_t>(n, 0)}, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    for (int64_t i = 0; i < n; ++i) p[i] = static_cast<scalar_t>(s + i * st);
+  });
+  return t;
+}
+
+Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
+  int64_t cols = m.value_or(n);
+  if (n < 0 || cols < 0) throw RuntimeError("eye: n and m must be non-negative");
+  Tensor t = zeros({n, cols}, dtype);
+  CT_DISPATCH_ALL(dtype, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    for (int64_t i = 0; i < std::min(n, cols); ++i) p[i * cols + i] = static_cast<scalar_t>(1);
+  });
+  return t;
+}
+
+Tensor empty_like(const Tensor& t, std::optional<DType> d) { return empty(t.shape(), d.value_or(t.dtype())); }
+Tensor zeros_like(const Tensor& t, std::optional<DType> d) { return zeros(t.shape(), d.value_or(t.dtype())); }
+Tensor ones_like(const Tensor& t, std::optional<DType> d) { return ones(t.shape(), d.value_or(t.dtype())); }
+Tensor full_like(const Tensor& t, const Scalar& v, std::optional<DType> d) {
+  return full(t.shape(), v, d.value_or(t.dtype()));
+}
+Tensor rand_like(const Tensor& t, std::optional<DType> d) { return rand(t.shape(), d.value_or(t.dtype())); }
+Tensor randn_like(const Tensor& t, std::optional<DType> d) { return randn(t.shape(), d.value_or(t.dtype())); }
+
+template <class T>
+Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape) {
+  Shape s = shape.value_or(Shape{static_cast<int64_t>(values.size())});
+  if (s.numel() != static_cast<int64_t>(values.size()))
+    throw RuntimeError("from_vector: shape " + to_string(s) + " is invalid for " +
+                       std::to_string(values.size()) + " values");
+  Tensor t = make_empty(s, dtype_of<T>());
+  if constexpr (std::is_same_v<T, bool>) {
+    bool* p = static_cast<bool*>(t.raw_data_ptr());
+    for (size_t i = 0; i < values.size(); ++i) p[i] = values[i];
+  } else {
+    std::memcpy(t.raw_data_ptr(), values.data(), values.size() * sizeof(T));
+  }
+  return t;
+}
+template Tensor from_vector<float>(const std::vector<float>&, std::optional<Shape>);
+template Tensor from_vector<double>(const std::vector<double>&, std::optional<Shape>);
+template Tensor from_vector<int64_t>(const std::vector<int64_t>&, std::optional<Shape>);
+template Tensor from_vector<bool>(const std::vector<bool>&, std::optional<Shape>);
+
+}  // namespace ct

@@ -1,0 +1,118 @@
+// Tensor metadata, element access, autograd flags.
+#include <cstring>
+
+#include "autograd/node.h"
+#include "core/tensor_impl.h"
+#include "cotangent/autograd.h"
+#include "cotangent/ops.h"
+#include "kernels/cpu/loops.h"
+
+namespace ct {
+
+namespace {
+const TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {
+  if (!p) throw RuntimeError("the tensor is undefined (default-constructed ct::Tensor)");
+  return *p;
+}
+}  // namespace
+
+const Shape& Tensor::shape() const { return checked(impl_).sizes; }
+int64_t Tensor::size(int64_t d) const { return shape()[wrap_dim(d, dim())]; }
+const Shape& Tensor::strides() const { return checked(impl_).strides; }
+int64_t Tensor::stride(int64_t d) const { return strides()[wrap_dim(d, dim())]; }
+int64_t Tensor::storage_offset() const { return checked(impl_).offset; }
+int64_t Tensor::dim() const { return static_cast<int64_t>(shape().size()); }
+int64_t Tensor::numel() const { return shape().numel(); }
+DType Tensor::dtype() const { return checked(impl_).dtype; }
+bool Tensor::is_contiguous() const { return checked(impl_).is_contiguous(); }
+bool Tensor::shares_storage(const Tensor& o) const {
+  return defined() && o.defined() && impl_->storage == o.impl_->storage;
+}
+void* Tensor::raw_data_ptr() const { return checked(impl_).byte_ptr(); }
+
+template <class T>
+T* Tensor::data_ptr() const {
+  if (dtype() != dtype_of<std::remove_const_t<T>>())
+    throw TypeError(std::string("data_ptr: expected dtype ") + dtype_name(dtype_of<T>()) +
+                    " but the tensor has dtype " + dtype_name(dtype()));
+  return static_cast<T*>(raw_data_ptr());
+}
+
+template <class T>
+std::vector<T> Tensor::to_vector() const {
+  std::vector<T> out(static_cast<size_t>(numel()));
+  if (out.empty()) return out;
+  Tensor dst = make_empty(shape(), dtype_of<T>());
+  kernels::copy_into(dst, *this);
+  const T* p = static_cast<const T*>(dst.raw_data_ptr());
+  for (size_t i = 0; i < out.size(); ++i) out[i] = p[i];
+  return out;
+}
+
+template <class T>
+T Tensor::item() const {
+  if (numel() != 1)
+    throw RuntimeError("a Tensor with " + std::to_string(numel()) +
+                       " elements cannot be converted to Scalar");
+  return to_vector<T>()[0];
+}
+
+#define CT_INSTANTIATE(T)                              \
+  template T* Tensor::data_ptr<T>() const;             \
+  template std::vector<T> Tensor::to_vector<T>() const; \
+  template T Tensor::item<T>() const;
+CT_INSTANTIATE(float)
+CT_INSTANTIATE(double)
+CT_INSTANTIATE(int64_t)
+CT_INSTANTIATE(bool)
+#undef CT_INSTANTIATE
+
+uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(); }
+
+bool Tensor::requires_grad() const {
+  const TensorImpl& t = checked(impl_);
+  return t.requires_grad || t.grad_fn != nullptr;
+}
+
+Tensor& Tensor::requires_grad_(bool r) {
+  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
+  if (t.grad_fn) {
+    if (!r)
+      throw RuntimeError(
+          "you can only change requires_grad flags of leaf variables. If you want to use a "
+          "computed variable in a subgraph that doesn't require differentiation use var_no_grad "
+          "= var.detach().");
+    return *this;
+  }
+  if (r && !ct::is_floating_point(t.dtype))
+    throw RuntimeError("only Tensors of floating point dtype can require gradients");
+  t.requires_grad = r;
+  return *this;
+}
+
+bool Tensor::is_leaf() const { return checked(impl_).grad_fn == nullptr; }
+Tensor Tensor::grad() const { return checked(impl_).grad; }
+void Tensor::set_grad(const Tensor& g) const {
+  const_cast<TensorImpl&>(checked(impl_)).grad = g;
+}
+
+std::string Tensor::grad_fn_name() const {
+  const TensorImpl& t = checked(impl_);
+  return t.grad_fn ? t.grad_fn->name() : "";
+}
+const std::shared_ptr<Node>& Tensor::grad_fn() const { return checked(impl_).grad_fn; }
+uint32_t Tensor::output_nr() const { return checked(impl_).output_nr; }
+
+Tensor Tensor::detach() const {
+  const TensorImpl& t = checked(impl_);
+  return make_view(*this, t.sizes, t.strides, t.offset);
+}
+
+Tensor& Tensor::detach_() {
+  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
+  release_node(std::move(t.grad_fn));
+  t.requires_grad = false;
+  return *this;
+}
+
+}  // namespace ct

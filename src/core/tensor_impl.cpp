@@ -1,0 +1,111 @@
+#include "core/tensor_impl.h"
+
+#include <cstring>
+#include <new>
+
+#include "autograd/node.h"
+
+namespace ct {
+
+Storage::Storage(size_t n) : nbytes(n) {
+  size_t rounded = ((n + 63) / 64) * 64;
+  if (rounded == 0) rounded = 64;
+  data = std::aligned_alloc(64, rounded);
+  if (!data)
+    throw RuntimeError("[enforce fail] DefaultCPUAllocator: can't allocate memory: you tried to "
+                       "allocate " + std::to_string(n) + " bytes.");
+}
+
+Storage::~Storage() { std::free(data); }
+
+TensorImpl::~TensorImpl() { release_node(std::move(grad_fn)); }
+
+bool TensorImpl::is_contiguous() const {
+  int64_t expected = 1;
+  for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
+    if (sizes[d] == 1) continue;
+    if (strides[d] != expected) return false;
+    expected *= sizes[d];
+  }
+  return true;
+}
+
+Shape contiguous_strides(const Shape& sizes) {
+  Shape st(sizes.size(), 1);
+  int64_t acc = 1;
+  for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
+    st[d] = acc;
+    acc *= std::max<int64_t>(sizes[d], 1);
+  }
+  return st;
+}
+
+Tensor make_empty(const Shape& sizes, DType dtype) {
+  for (int64_t s : sizes)
+    if (s < 0)
+      throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(s) +
+                         ": " + to_string(sizes));
+  auto impl = std::make_shared<TensorImpl>();
+  const int64_t n = sizes.numel();
+  const size_t es = element_size(dtype);
+  if (n > 0 && static_cast<uint64_t>(n) > (uint64_t{1} << 62) / es)
+    throw RuntimeError("tensor of shape " + to_string(sizes) + " is too large to allocate");
+  impl->storage = std::make_shared<Storage>(static_cast<size_t>(n) * es);
+  impl->sizes = sizes;
+  impl->strides = contiguous_strides(sizes);
+  impl->dtype = dtype;
+  return Tensor(std::move(impl));
+}
+
+Tensor make_view(const Tensor& base, Shape sizes, Shape strides, int64_t offset) {
+  auto impl = std::make_shared<TensorImpl>();
+  impl->storage = base.impl()->storage;
+  impl->sizes = std::move(sizes);
+  impl->strides = std::move(strides);
+  impl->offset = offset;
+  impl->dtype = base.dtype();
+  return Tensor(std::move(impl));
+}
+
+int64_t wrap_dim(int64_t dim, int64_t rank, const char*) {
+  int64_t r = std::max<int64_t>(rank, 1);
+  if (dim < -r || dim >= r)
+    throw IndexError("Dimension out of range (expected to be in range of [" + std::to_string(-r) +
+                     ", " + std::to_string(r - 1) + "], but got " + std::to_string(dim) + ")");
+  return dim < 0 ? dim + r : dim;
+}
+
+std::string to_string(const Shape& s) {
+  std::string r = "[";
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i) r += ", ";
+    r += std::to_string(s[i]);
+  }
+  return r + "]";
+}
+
+std::string size_string(const Shape& s) { return "torch.Size(" + to_string(s) + ")"; }
+
+size_t element_size(DType t) {
+  switch (t) {
+    case DType::Float32: return 4;
+    case DType::Float64: return 8;
+    case DType::Int64: return 8;
+    case DType::Bool: return 1;
+  }
+  return 1;
+}
+
+const char* dtype_name(DType t) {
+  switch (t) {
+    case DType::Float32: return "float32";
+    case DType::Float64: return "float64";
+    case DType::Int64: return "int64";
+    case DType::Bool: return "bool";
+  }
+  return "?";
+}
+
+std::string dtype_repr(DType t) { return std::string("ct.") + dtype_name(t); }
+
+}  // namespace ct

@@ -1,0 +1,59 @@
+// Internal: storage and the tensor object behind ct::Tensor.
+#pragma once
+#include <atomic>
+#include <cstdlib>
+#include <memory>
+
+#include "cotangent/tensor.h"
+
+namespace ct {
+
+// A flat, 64-byte aligned buffer. The version counter lives here so that
+// every view of the storage (and detach()) shares it, as in PyTorch.
+struct Storage {
+  explicit Storage(size_t nbytes);
+  ~Storage();
+  Storage(const Storage&) = delete;
+  Storage& operator=(const Storage&) = delete;
+
+  void* data = nullptr;
+  size_t nbytes = 0;
+  std::atomic<uint32_t> version{0};
+};
+
+struct TensorImpl {
+  ~TensorImpl();
+
+  std::shared_ptr<Storage> storage;
+  Shape sizes;
+  Shape strides;  // in elements
+  int64_t offset = 0;
+  DType dtype = DType::Float32;
+
+  // Autograd metadata. A leaf has no grad_fn; `requires_grad` is its flag.
+  bool requires_grad = false;
+  bool is_view = false;  // made by a view op; in-place on it can't rebase the base's graph
+  uint32_t output_nr = 0;
+  std::shared_ptr<Node> grad_fn;
+  std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf
+  Tensor grad;
+
+  int64_t numel() const { return sizes.numel(); }
+  char* byte_ptr() const {
+    return static_cast<char*>(storage->data) + offset * static_cast<int64_t>(element_size(dtype));
+  }
+  bool is_contiguous() const;
+};
+
+// Contiguous strides for `sizes`.
+Shape contiguous_strides(const Shape& sizes);
+
+// A new tensor with fresh (uninitialised) contiguous storage.
+Tensor make_empty(const Shape& sizes, DType dtype);
+// A view of `base`'s storage with new geometry; no autograd metadata.
+Tensor make_view(const Tensor& base, Shape sizes, Shape strides, int64_t offset);
+
+// Wraps a negative dim and checks the range (PyTorch's IndexError text).
+int64_t wrap_dim(int64_t dim, int64_t rank, const char* op = nullptr);
+
+}  // namespace ct

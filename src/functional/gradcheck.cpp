@@ -1,0 +1,129 @@
+// Finite-difference gradient checks (torch.autograd.gradcheck).
+#include "cotangent/gradcheck.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "cotangent/autograd.h"
+#include "cotangent/io.h"
+#include "cotangent/ops.h"
+
+namespace ct {
+
+namespace {
+
+std::vector<Tensor> evaluate(const TensorFunction& f, const std::vector<Tensor>& inputs) {
+  NoGradGuard no_grad;
+  std::vector<Tensor> out = f(inputs);
+  for (Tensor& t : out) t = t.to(DType::Float64).contiguous();
+  return out;
+}
+
+bool fail(const GradcheckOptions& o, const std::string& msg) {
+  if (o.raise_exception) throw RuntimeError(msg);
+  return false;
+}
+
+}  // namespace
+
+bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
+               const GradcheckOptions& opt) {
+  std::vector<Tensor> outputs;
+  {
+    EnableGradGuard enable;
+    outputs = func(inputs);
+  }
+  for (size_t in = 0; in < inputs.size(); ++in) {
+    const Tensor& x = inputs[in];
+    if (!x.defined() || !x.requires_grad()) continue;
+    if (x.dtype() != DType::Float64)
+      return fail(opt, "gradcheck: input " + std::to_string(in) +
+                           " is not float64; finite differences need double precision");
+  }
+  for (size_t out_i = 0; out_i < outputs.size(); ++out_i) {
+    const Tensor& y = outputs[out_i];
+    if (!y.defined() || !y.is_floating_point()) continue;
+    const int64_t m = y.numel();
+    for (size_t in = 0; in < inputs.size(); ++in) {
+      const Tensor& x = inputs[in];
+      if (!x.defined() || !x.requires_grad()) continue;
+      const int64_t n = x.numel();
+      // Numerical Jacobian, column by column (perturb one input element).
+      std::vector<double> numerical(static_cast<size_t>(m * n), 0.0);
+      Tensor flat = x.detach();
+      if (!flat.is_contiguous()) return fail(opt, "gradcheck: inputs must be contiguous");
+      for (int64_t j = 0; j < n; ++j) {
+        Tensor elem = flat.reshape({-1}).slice(0, j, j + 1);
+        double orig = elem.item<double>();
+        elem.fill_(orig + opt.eps);
+        std::vector<double> plus = evaluate(func, inputs)[out_i].to_vector<double>();
+        elem.fill_(orig - opt.eps);
+        std::vector<double> minus = evaluate(func, inputs)[out_i].to_vector<double>();
+        elem.fill_(orig);
+        for (int64_t i = 0; i < m; ++i)
+          numerical[i * n + j] = (plus[i] - minus[i]) / (2 * opt.eps);
+      }
+      // Analytical Jacobian, row by row (one backward per output element).
+      for (int64_t i = 0; i < m; ++i) {
+        std::vector<double> row(static_cast<size_t>(n), 0.0);
+        if (y.requires_grad()) {
+          Tensor go = zeros({m}, y.dtype());
+          go.reshape({-1}).slice(0, i, i + 1).fill_(1.0);
+          auto g = grad({y}, {x}, {go.reshape(y.shape())}, true, false, true);
+          if (g[0].defined()) row = g[0].to(DType::Float64).contiguous().to_vector<double>();
+        }
+        for (int64_t j = 0; j < n; ++j) {
+          double a = row[j], nu = numerical[i * n + j];
+          if (!(std::fabs(a - nu) <= opt.atol + opt.rtol * std::fabs(nu))) {
+            std::ostringstream msg;
+            msg << "Jacobian mismatch for output " << out_i << " with respect to input " << in
+                << " at element (output index " << i << ", input index " << j
+                << "): numerical " << nu << ", analytical " << a << " (input shape "
+                << to_string(x.shape()) << ", output shape " << to_string(y.shape()) << ")";
+            return fail(opt, msg.str());
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+bool gradgradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
+                   const std::vector<Tensor>& grad_outputs, const GradcheckOptions& opt) {
+  std::vector<Tensor> outs;
+  {
+    EnableGradGuard enable;
+    outs = func(inputs);
+  }
+  std::vector<Tensor> gos = grad_outputs;
+  if (gos.empty())
+    for (const Tensor& o : outs)
+      gos.push_back(randn(o.shape(), DType::Float64).requires_grad_(true));
+  const size_t n_in = inputs.size();
+  std::vector<Tensor> all = inputs;
+  for (const Tensor& g : gos) all.push_back(g);
+  TensorFunction first_derivative = [&func, n_in](const std::vector<Tensor>& args) {
+    EnableGradGuard enable;
+    std::vector<Tensor> ins(args.begin(), args.begin() + n_in);
+    std::vector<Tensor> go(args.begin() + n_in, args.end());
+    std::vector<Tensor> outs = func(ins);
+    std::vector<Tensor> diff_in, kept_out, kept_go;
+    for (const Tensor& t : ins)
+      if (t.requires_grad()) diff_in.push_back(t);
+    for (size_t i = 0; i < outs.size(); ++i)
+      if (outs[i].requires_grad()) {
+        kept_out.push_back(outs[i]);
+        kept_go.push_back(go[i]);
+      }
+    if (kept_out.empty() || diff_in.empty()) return std::vector<Tensor>{};
+    std::vector<Tensor> g = grad(kept_out, diff_in, kept_go, true, true, true);
+    std::vector<Tensor> result;
+    for (Tensor& t : g)
+      if (t.defined()) result.push_back(t);
+    return result;
+  };
+  return gradcheck(first_derivative, all, opt);
+}
+
+}  // namespace ct

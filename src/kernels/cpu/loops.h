@@ -1,0 +1,179 @@
+// Internal: strided elementwise loops. Operands are viewed at the output's
+// shape (broadcast dims have stride 0); adjacent dims that are contiguous
+// for every operand are merged so the inner loop is as long as possible.
+#pragma once
+#include <array>
+#include <cstdint>
+
+#include "core/tensor_impl.h"
+
+namespace ct::kernels {
+
+// Strides of `t` when broadcast to `shape` (0 on broadcast dims).
+Shape broadcast_strides(const Tensor& t, const Shape& shape);
+
+template <size_t N>
+struct StridedGeometry {
+  Shape sizes;
+  std::array<Shape, N> strides;
+};
+
+// Merges dims that are contiguous for all operands; drops size-1 dims.
+template <size_t N>
+StridedGeometry<N> coalesce(const Shape& sizes, const std::array<Shape, N>& strides) {
+  StridedGeometry<N> g;
+  for (size_t d = 0; d < sizes.size(); ++d) {
+    if (sizes[d] == 1) continue;
+    if (!g.sizes.empty()) {
+      bool mergeable = true;
+      for (size_t k = 0; k < N; ++k)
+        if (g.strides[k].back() != strides[k][d] * sizes[d]) mergeable = false;
+      if (mergeable) {
+        g.sizes[g.sizes.size() - 1] *= sizes[d];
+        for (size_t k = 0; k < N; ++k) g.strides[k][g.strides[k].size() - 1] = strides[k][d];
+        continue;
+      }
+    }
+    g.sizes.push_back(sizes[d]);
+    for (size_t k = 0; k < N; ++k) g.strides[k].push_back(strides[k][d]);
+  }
+  return g;
+}
+
+// Calls inner(ptrs, n, inner_strides) for each innermost row; ptrs are
+// element pointers of the N operands, strides in elements.
+template <size_t N, class F>
+void for_each_row(const Shape& sizes, const std::array<Shape, N>& strides,
+                  const std::array<char*, N>& base, const std::array<size_t, N>& elem_size,
+                  F&& inner) {
+  StridedGeometry<N> g = coalesce<N>(sizes, strides);
+  std::array<int64_t, N> inner_stride{};
+  if (sizes.numel() == 0) return;
+  if (g.sizes.empty()) {
+    inner(base, int64_t{1}, inner_stride);
+    return;
+  }
+  const size_t rank = g.sizes.size();
+  for (size_t k = 0; k < N; ++k) inner_stride[k] = g.strides[k][rank - 1];
+  const int64_t n = g.sizes[rank - 1];
+  Shape counter(rank, 0);
+  std::array<char*, N> ptr = base;
+  for (;;) {
+    inner(ptr, n, inner_stride);
+    // advance the outer dims like an odometer
+    int64_t d = static_cast<int64_t>(rank) - 2;
+    for (; d >= 0; --d) {
+      for (size_t k = 0; k < N; ++k) ptr[k] += g.strides[k][d] * static_cast<int64_t>(elem_size[k]);
+      if (++counter[d] < g.sizes[d]) break;
+      for (size_t k = 0; k < N; ++k)
+        ptr[k] -= g.strides[k][d] * g.sizes[d] * static_cast<int64_t>(elem_size[k]);
+      counter[d] = 0;
+    }
+    if (d < 0) return;
+  }
+}
+
+// out[i] = f(in[i]); out is freshly allocated with in's shape.
+template <class O, class I, class F>
+void map1(const Tensor& in, const Tensor& out, F f) {
+  O* po = static_cast<O*>(out.raw_data_ptr());
+  const int64_t n = out.numel();
+  if (in.is_contiguous()) {
+    const I* pi = static_cast<const I*>(in.raw_data_ptr());
+    for (int64_t i = 0; i < n; ++i) po[i] = f(pi[i]);
+    return;
+  }
+  std::array<Shape, 2> st{out.strides(), in.strides()};
+  for_each_row<2>(out.shape(), st,
+                  {static_cast<char*>(out.raw_data_ptr()), static_cast<char*>(in.raw_data_ptr())},
+                  {sizeof(O), sizeof(I)}, [&](std::array<char*, 2> p, int64_t m, auto s) {
+                    O* o = reinterpret_cast<O*>(p[0]);
+                    const I* x = reinterpret_cast<const I*>(p[1]);
+                    for (int64_t i = 0; i < m; ++i) o[i * s[0]] = f(x[i * s[1]]);
+                  });
+}
+
+// out[i] = f(a[i], b[i]) with broadcasting; out has the broadcast shape.
+template <class O, class A, class B, class F>
+void map2(const Tensor& a, const Tensor& b, const Tensor& out, F f) {
+  O* po = static_cast<O*>(out.raw_data_ptr());
+  const int64_t n = out.numel();
+  const bool same = a.shape() == out.shape() && b.shape() == out.shape();
+  if (same && a.is_contiguous() && b.is_contiguous()) {
+    const A* pa = static_cast<const A*>(a.raw_data_ptr());
+    const B* pb = static_cast<const B*>(b.raw_data_ptr());
+    for (int64_t i = 0; i < n; ++i) po[i] = f(pa[i], pb[i]);
+    return;
+  }
+  if (b.numel() == 1 && a.shape() == out.shape() && a.is_contiguous()) {
+    const A* pa = static_cast<const A*>(a.raw_data_ptr());
+    const B sb = *static_cast<const B*>(b.raw_data_ptr());
+    for (int64_t i = 0; i < n; ++i) po[i] = f(pa[i], sb);
+    return;
+  }
+  if (a.numel() == 1 && b.shape() == out.shape() && b.is_contiguous()) {
+    const A sa = *static_cast<const A*>(a.raw_data_ptr());
+    const B* pb = static_cast<const B*>(b.raw_data_ptr());
+    for (int64_t i = 0; i < n; ++i) po[i] = f(sa, pb[i]);
+    return;
+  }
+  std::array<Shape, 3> st{out.strides(), broadcast_strides(a, out.shape()),
+                          broadcast_strides(b, out.shape())};
+  for_each_row<3>(out.shape(), st,
+                  {static_cast<char*>(out.raw_data_ptr()), static_cast<char*>(a.raw_data_ptr()),
+                   static_cast<char*>(b.raw_data_ptr())},
+                  {sizeof(O), sizeof(A), sizeof(B)},
+                  [&](std::array<char*, 3> p, int64_t m, auto s) {
+                    O* o = reinterpret_cast<O*>(p[0]);
+                    const A* x = reinterpret_cast<const A*>(p[1]);
+                    const B* y = reinterpret_cast<const B*>(p[2]);
+                    for (int64_t i = 0; i < m; ++i) o[i * s[0]] = f(x[i * s[1]], y[i * s[2]]);
+                  });
+}
+
+// Copies src (any strides, broadcast allowed) into dst (any strides),
+// converting the element type.
+void copy_into(const Tensor& dst, const Tensor& src);
+
+}  // namespace ct::kernels
+
+// Calls the body with `scalar_t` bound to the C++ type of `dtype`.
+#define CT_DISPATCH_ALL(dtype, ...)                                  \
+  [&] {                                                              \
+    switch (dtype) {                                                 \
+      case ::ct::DType::Float32: {                                   \
+        using scalar_t = float;                                      \
+        return __VA_ARGS__();                                        \
+      }                                                              \
+      case ::ct::DType::Float64: {                                   \
+        using scalar_t = double;                                     \
+        return __VA_ARGS__();                                        \
+      }                                                              \
+      case ::ct::DType::Int64: {                                     \
+        using scalar_t = int64_t;                                    \
+        return __VA_ARGS__();                                        \
+      }                                                              \
+      case ::ct::DType::Bool: {                                      \
+        using scalar_t = bool;                                       \
+        return __VA_ARGS__();                                        \
+      }                                                              \
+    }                                                                \
+    throw ::ct::RuntimeError("unsupported dtype");                   \
+  }()
+
+#define CT_DISPATCH_FLOAT(dtype, ...)                                              \
+  [&] {                                                                            \
+    switch (dtype) {                                                               \
+      case ::ct::DType::Float32: {                                                 \
+        using scalar_t = float;                                                    \
+        return __VA_ARGS__();                                                      \
+      }                                                                            \
+      case ::ct::DType::Float64: {                                                 \
+        using scalar_t = double;                                                   \
+        return __VA_ARGS__();                                                      \
+      }                                                                            \
+      default:                                                                     \
+        throw ::ct::RuntimeError(std::string("expected a floating point tensor, got ") + \
+                                 ::ct::dtype_name(dtype));                         \
+    }                                                                              \
+  }()

@@ -1,0 +1,348 @@
+// Arithmetic ops: forward and derivative together. Broadcast gradients are
+// summed back to each input's shape by the engine (sum_to), and cast to the
+// input's dtype, so the formulas below are the plain calculus.
+#include "ops/ops_common.h"
+
+namespace ct {
+
+// ---------------------------------------------------------------- promotion
+namespace {
+int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
+int rank(DType t) {
+  switch (t) {
+    case DType::Bool: return 0;
+    case DType::Int64: return 1;
+    case DType::Float32: return 2;
+    case DType::Float64: return 3;
+  }
+  return 0;
+}
+DType promote(DType a, DType b) { return rank(a) >= rank(b) ? a : b; }
+
+// PyTorch's rule: dimensioned tensors decide, unless a zero-dim tensor or a
+// Python number belongs to a higher category (bool < integer < float).
+struct Promotion {
+  std::optional<DType> dim, zero, wrapped;
+  void add(const Tensor& t) {
+    auto& slot = t.dim() > 0 ? dim : zero;
+    slot = slot ? promote(*slot, t.dtype()) : t.dtype();
+  }
+  void add(const Scalar& s) {
+    DType d = s.is_floating_point() ? DType::Float32 : s.is_bool() ? DType::Bool : DType::Int64;
+    wrapped = wrapped ? promote(*wrapped, d) : d;
+  }
+  DType result() const {
+    std::optional<DType> r = dim;
+    for (const auto& other : {zero, wrapped}) {
+      if (!other) continue;
+      if (!r)
+        r = other;
+      else if (category(*other) > category(*r))
+        r = category(*other) == 2 && other == wrapped ? (category(*r) == 2 ? *r : *other)
+                                                      : promote(*r, *other);
+    }
+    return r.value_or(DType::Float32);
+  }
+};
+}  // namespace
+
+DType result_type(const Tensor& a, const Tensor& b) {
+  Promotion p;
+  p.add(a);
+  p.add(b);
+  return p.result();
+}
+
+DType result_type(const Tensor& a, const Scalar& b) {
+  Promotion p;
+  p.add(a);
+  p.add(b);
+  return p.result();
+}
+
+Shape broadcast_shapes(const Shape& a, const Shape& b) {
+  size_t n = std::max(a.size(), b.size());
+  Shape out(n, 1);
+  for (size_t i = 0; i < n; ++i) {
+    int64_t da = i < n - a.size() ? 1 : a[i - (n - a.size())];
+    int64_t db = i < n - b.size() ? 1 : b[i - (n - b.size())];
+    if (da != db && da != 1 && db != 1)
+      throw RuntimeError("The size of tensor a (" + std::to_string(da) +
+                         ") must match the size of tensor b (" + std::to_string(db) +
+                         ") at non-singleton dimension " + std::to_string(i));
+    out[i] = da == 1 ? db : da;
+  }
+  return out;
+}
+
+Tensor cast_nograd(const Tensor& t, DType dtype) {
+  if (t.dtype() == dtype) return t;
+  Tensor out = make_empty(t.shape(), dtype);
+  kernels::copy_into(out, t);
+  return out;
+}
+
+Tensor scalar_tensor(const Scalar& s, DType dtype) {
+  return dtype == DType::Int64 ? full({}, s.to_int(), dtype) : full({}, s.to_double(), dtype);
+}
+
+// ---------------------------------------------------------------- add / sub
+
+Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
+  const double al = alpha.to_double();
+  DType dt = result_type(a, b);
+  Tensor out = al == 1 ? binary_kernel(a, b, dt, [](auto x, auto y) { return x + y; })
+                       : binary_kernel(a, b, dt, [al](auto x, auto y) { return x + al * y; });
+  if (needs_grad(a, b))
+    record("AddBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {g, c.needs(1) ? (al == 1 ? g : g * al) : Tensor()};
+    });
+  return out;
+}
+
+Tensor add(const Tensor& a, const Scalar& b) {
+  Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
+                             [](auto x, auto y) { return x + y; });
+  if (needs_grad(a))
+    record("AddBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+  return out;
+}
+
+Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
+  if (a.dtype() == DType::Bool && b.dtype() == DType::Bool)
+    throw RuntimeError(
+        "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+        "`logical_xor()` operator instead.");
+  const double al = alpha.to_double();
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, b, dt, [al](auto x, auto y) { return x - al * y; });
+  if (needs_grad(a, b))
+    record("SubBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {g, c.needs(1) ? (al == 1 ? -g : g * (-al)) : Tensor()};
+    });
+  return out;
+}
+
+Tensor sub(const Tensor& a, const Scalar& b) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
+  if (needs_grad(a))
+    record("SubBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+  return out;
+}
+
+Tensor rsub(const Tensor& a, const Scalar& b) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
+  if (needs_grad(a))
+    record("RsubBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+  return out;
+}
+
+// ---------------------------------------------------------------- mul / div
+
+Tensor mul(const Tensor& a, const Tensor& b) {
+  Tensor out = binary_kernel(a, b, result_type(a, b), [](auto x, auto y) { return x * y; });
+  if (needs_grad(a, b)) {
+    auto node = record("MulBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? g * c.saved(1) : Tensor(), c.needs(1) ? g * c.saved(0) : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+
+Tensor mul(const Tensor& a, const Scalar& b) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x * y; });
+  if (needs_grad(a)) {
+    const double s = b.to_double();
+    record("MulBackward0", {&a}, out, [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
+  }
+  return out;
+}
+
+Tensor div(const Tensor& a, const Tensor& b) {
+  DType dt = float_result(result_type(a, b));
+  Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return x / y; });
+  if (needs_grad(a, b)) {
+    auto node = record("DivBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      Tensor bb = c.saved(1);
+      Tensor ga = c.needs(0) ? g / bb : Tensor();
+      Tensor gb = c.needs(1) ? -g * c.saved(0) / (bb * bb) : Tensor();
+      return {ga, gb};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+
+Tensor div(const Tensor& a, const Scalar& b) {
+  DType dt = float_result(result_type(a, b));
+  Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x / y; });
+  if (needs_grad(a)) {
+    const double s = b.to_double();
+    record("DivBackward0", {&a}, out, [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
+  }
+  return out;
+}
+
+Tensor neg(const Tensor& x) {
+  if (x.dtype() == DType::Bool)
+    throw RuntimeError(
+        "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+        "invert a mask, use the `~` or `logical_not()` operator instead.");
+  Tensor out = make_empty(x.shape(), x.dtype());
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<scalar_t, scalar_t>(x, out, [](scalar_t v) { return static_cast<scalar_t>(-v); });
+  });
+  if (needs_grad(x))
+    record("NegBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+  return out;
+}
+
+// ---------------------------------------------------------------- pow
+
+Tensor pow(const Tensor& x, const Scalar& exponent) {
+  const double e = exponent.to_double();
+  Tensor out;
+  if (x.dtype() == DType::Int64 && exponent.is_integral()) {
+    if (exponent.to_int() < 0)
+      throw RuntimeError("Integers to negative integer powers are not allowed.");
+    out = binary_kernel(x, scalar_tensor(exponent, DType::Int64), DType::Int64,
+                        [](int64_t b, int64_t p) {
+                          int64_t r = 1;
+                          for (int64_t i = 0; i < p; ++i) r *= b;
+                          return r;
+                        });
+  } else if (e == 2) {
+    out = unary_float_kernel(x, [](auto v) { return v * v; });
+  } else if (e == 0.5) {
+    out = unary_float_kernel(x, [](auto v) { return std::sqrt(v); });
+  } else {
+    DType dt = result_type(x, exponent);
+    out = binary_kernel(x, scalar_tensor(exponent, dt), dt,
+                        [](auto b, auto p) { return std::pow(b, p); });
+  }
+  if (needs_grad(x)) {
+    auto node = record("PowBackward0", {&x}, out, [e](BackwardCtx& c) -> TensorList {
+      if (e == 0) return {zeros_like(c.grad())};
+      Tensor base = c.saved(0);
+      return {c.grad() * (e * (e == 2 ? base : base.pow(e - 1)))};
+    });
+    node->save(x);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- operators
+
+Tensor operator+(const Tensor& a, const Tensor& b) { return add(a, b); }
+Tensor operator+(const Tensor& a, const Scalar& b) { return add(a, b); }
+Tensor operator+(const Scalar& a, const Tensor& b) { return add(b, a); }
+Tensor operator-(const Tensor& a, const Tensor& b) { return sub(a, b); }
+Tensor operator-(const Tensor& a, const Scalar& b) { return sub(a, b); }
+Tensor operator-(const Scalar& a, const Tensor& b) { return rsub(b, a); }
+Tensor operator*(const Tensor& a, const Tensor& b) { return mul(a, b); }
+Tensor operator*(const Tensor& a, const Scalar& b) { return mul(a, b); }
+Tensor operator*(const Scalar& a, const Tensor& b) { return mul(b, a); }
+Tensor operator/(const Tensor& a, const Tensor& b) { return div(a, b); }
+Tensor operator/(const Tensor& a, const Scalar& b) { return div(a, b); }
+// PyTorch computes `s / x` as `x.reciprocal() * s`.
+Tensor operator/(const Scalar& a, const Tensor& b) { return mul(b.reciprocal(), a); }
+Tensor operator-(const Tensor& x) { return neg(x); }
+
+Tensor Tensor::neg() const { return ct::neg(*this); }
+Tensor Tensor::pow(const Scalar& e) const { return ct::pow(*this, e); }
+Tensor Tensor::add(const Tensor& o) const { return ct::add(*this, o); }
+Tensor Tensor::sub(const Tensor& o) const { return ct::sub(*this, o); }
+Tensor Tensor::mul(const Tensor& o) const { return ct::mul(*this, o); }
+Tensor Tensor::div(const Tensor& o) const { return ct::div(*this, o); }
+
+// ---------------------------------------------------------------- in-place
+
+void check_inplace(const Tensor& self) {
+  if (is_grad_enabled() && self.is_leaf() && self.requires_grad())
+    throw RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
+  if (result.shape() != self.shape())
+    throw RuntimeError("output with shape " + to_string(self.shape()) +
+                       " doesn't match the broadcast shape " + to_string(result.shape()));
+  if (category(result.dtype()) > category(self.dtype()))
+    throw RuntimeError(std::string("result type ") +
+                       (is_floating_point(result.dtype()) ? "Float" : "Long") +
+                       " can't be cast to the desired output type " +
+                       (self.dtype() == DType::Int64 ? "Long" : "Bool") + " (in " + op + ")");
+  const bool track = result.requires_grad();
+  if (track && self.impl()->is_view)
+    throw NotImplementedError(std::string(op) +
+                              ": in-place update of a tensor whose storage is shared with other "
+                              "tensors (a view) while recording a graph is not supported yet");
+  kernels::copy_into(self, result);
+  self.impl()->storage->version.fetch_add(1);
+  if (track) {
+    Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
+    TensorImpl* s = self.impl();
+    release_node(std::move(s->grad_fn));
+    s->grad_fn = r.grad_fn();
+    s->output_nr = r.output_nr();
+    s->requires_grad = false;
+  }
+  return self;
+}
+
+Tensor& Tensor::add_(const Tensor& o) {
+  check_inplace(*this);
+  return commit_inplace(*this, ct::add(*this, o), "add_");
+}
+Tensor& Tensor::add_(const Scalar& o) {
+  check_inplace(*this);
+  return commit_inplace(*this, ct::add(*this, o), "add_");
+}
+Tensor& Tensor::sub_(const Tensor& o) {
+  check_inplace(*this);
+  return commit_inplace(*this, ct::sub(*this, o), "sub_");
+}
+Tensor& Tensor::mul_(const Tensor& o) {
+  check_inplace(*this);
+  // The old value is needed for o's gradient: keep a copy of it.
+  Tensor base = needs_grad(o) ? ct::clone(*this) : *this;
+  return commit_inplace(*this, ct::mul(base, o), "mul_");
+}
+Tensor& Tensor::mul_(const Scalar& o) {
+  check_inplace(*this);
+  return commit_inplace(*this, ct::mul(*this, o), "mul_");
+}
+Tensor& Tensor::div_(const Tensor& o) {
+  check_inplace(*this);
+  Tensor base = needs_grad(o) ? ct::clone(*this) : *this;
+  return commit_inplace(*this, ct::div(base, o), "div_");
+}
+Tensor& Tensor::zero_() { return fill_(0); }
+Tensor& Tensor::fill_(const Scalar& value) {
+  check_inplace(*this);
+  NoGradGuard no_grad;
+  Tensor v = scalar_tensor(value, dtype());
+  kernels::copy_into(*this, v);
+  impl()->storage->version.fetch_add(1);
+  return *this;
+}
+Tensor& Tensor::copy_(const Tensor& src) {
+  check_inplace(*this);
+  if (src.requires_grad() && is_grad_enabled())
+    return commit_inplace(*this, src.expand(shape()).to(dtype()).clone(), "copy_");
+  broadcast_shapes(src.shape(), shape());
+  kernels::copy_into(*this, src);
+  impl()->storage->version.fetch_add(1);
+  return *this;
+}
+
+}  // namespace ct

@@ -1,0 +1,53 @@
+// Internal helpers shared by the op definitions.
+#pragma once
+#include <cmath>
+
+#include "autograd/node.h"
+#include "cotangent/autograd.h"
+#include "cotangent/ops.h"
+#include "kernels/cpu/loops.h"
+
+namespace ct {
+
+// `t` converted to `dtype` without recording a graph (a no-op when equal).
+Tensor cast_nograd(const Tensor& t, DType dtype);
+// A 0-dim tensor holding `s` with the given dtype.
+Tensor scalar_tensor(const Scalar& s, DType dtype);
+// A float dtype for ops that always produce floats (exp of int64 -> float32).
+inline DType float_result(DType t) { return is_floating_point(t) ? t : DType::Float32; }
+
+// out = f(x) elementwise in x's float dtype (ints promote to float32).
+template <class F>
+Tensor unary_float_kernel(const Tensor& x, F f) {
+  DType dt = float_result(x.dtype());
+  Tensor in = cast_nograd(x, dt);
+  Tensor out = make_empty(x.shape(), dt);
+  CT_DISPATCH_FLOAT(dt, [&] { kernels::map1<scalar_t, scalar_t>(in, out, [&](scalar_t v) { return f(v); }); });
+  return out;
+}
+
+// out = f(a, b) elementwise with broadcasting, computed in `dt`.
+template <class F>
+Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
+  Shape shape = broadcast_shapes(a.shape(), b.shape());
+  Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
+  Tensor out = make_empty(shape, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    kernels::map2<scalar_t, scalar_t, scalar_t>(x, y, out, [&](scalar_t u, scalar_t v) {
+      return static_cast<scalar_t>(f(u, v));
+    });
+  });
+  return out;
+}
+
+// A view of `x` with the given geometry whose backward reshapes the
+// gradient back; `name` is the node name PyTorch would show.
+Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, const char* name);
+
+// Throws PyTorch's error for an in-place op on a leaf that requires grad.
+void check_inplace(const Tensor& self);
+// Writes `result` into `self` (an in-place op) and moves self's history to
+// result's node.
+Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op);
+
+}  // namespace ct

@@ -1,0 +1,223 @@
+// Reductions.
+#include <numeric>
+
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+
+template <class T>
+using acc_t = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+
+// Sums `x` over the dims flagged in `reduce`, keeping them as size 1.
+Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dtype) {
+  const int64_t rank = x.dim();
+  Shape out_shape = x.shape();
+  for (int64_t d = 0; d < rank; ++d)
+    if (reduce[d]) out_shape[d] = 1;
+  Tensor out = zeros(out_shape, out_dtype);
+  if (x.numel() == 0) return out;
+
+  // Put kept dims first and reduced dims last, then work on a contiguous
+  // buffer: rows of R reduced elements, or (when the reduced dims lead) a
+  // running sum over rows of K kept elements.
+  Shape perm, kept_first;
+  bool leading = true, seen_kept = false;
+  for (int64_t d = 0; d < rank; ++d) {
+    if (reduce[d]) {
+      if (seen_kept) leading = false;
+    } else {
+      seen_kept = true;
+    }
+  }
+  int64_t K = out.numel();
+  int64_t R = x.numel() / std::max<int64_t>(K, 1);
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    using T = scalar_t;
+    using A = acc_t<T>;
+    auto store = [&](const std::vector<A>& acc) {
+      CT_DISPATCH_ALL(out_dtype, [&] {
+        scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+        for (int64_t k = 0; k < K; ++k) po[k] = static_cast<scalar_t>(acc[k]);
+      });
+    };
+    std::vector<A> acc(K, A(0));
+    if (leading && x.is_contiguous()) {
+      const T* p = static_cast<const T*>(x.raw_data_ptr());
+      for (int64_t r = 0; r < R; ++r) {
+        const T* row = p + r * K;
+        for (int64_t k = 0; k < K; ++k) acc[k] += static_cast<A>(row[k]);
+      }
+      store(acc);
+      return;
+    }
+    Tensor src = x;
+    {
+      Shape order;
+      for (int64_t d = 0; d < rank; ++d)
+        if (!reduce[d]) order.push_back(d);
+      for (int64_t d = 0; d < rank; ++d)
+        if (reduce[d]) order.push_back(d);
+      Shape sizes, strides;
+      for (int64_t d : order) {
+        sizes.push_back(x.shape()[d]);
+        strides.push_back(x.strides()[d]);
+      }
+      Tensor permuted = make_view(x, sizes, strides, x.storage_offset());
+      if (!permuted.is_contiguous()) {
+        src = make_empty(sizes, x.dtype());
+        kernels::copy_into(src, permuted);
+      } else {
+        src = permuted;
+      }
+    }
+    const T* p = static_cast<const T*>(src.raw_data_ptr());
+    for (int64_t k = 0; k < K; ++k) {
+      const T* row = p + k * R;
+      A s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      int64_t r = 0;
+      for (; r + 4 <= R; r += 4) {
+        s0 += static_cast<A>(row[r]);
+        s1 += static_cast<A>(row[r + 1]);
+        s2 += static_cast<A>(row[r + 2]);
+        s3 += static_cast<A>(row[r + 3]);
+      }
+      for (; r < R; ++r) s0 += static_cast<A>(row[r]);
+      acc[k] = (s0 + s1) + (s2 + s3);
+    }
+    store(acc);
+  });
+  return out;
+}
+
+DType sum_dtype(DType t) { return is_floating_point(t) ? t : DType::Int64; }
+
+std::vector<bool> dim_mask(const Shape& dims, int64_t rank) {
+  std::vector<bool> mask(rank, dims.empty());
+  for (int64_t d : dims) {
+    int64_t w = wrap_dim(d, rank);
+    if (rank == 0) continue;
+    if (mask[w] && !dims.empty()) {
+      bool dup = std::count(dims.begin(), dims.end(), d) > 1;
+      if (dup)
+        throw RuntimeError("dim " + std::to_string(w) + " appears multiple times in the list of dims");
+    }
+    mask[w] = true;
+  }
+  return mask;
+}
+
+Shape drop_dims(const Shape& keep_shape, const std::vector<bool>& mask) {
+  Shape out;
+  for (size_t d = 0; d < keep_shape.size(); ++d)
+    if (!mask[d]) out.push_back(keep_shape[d]);
+  return out;
+}
+
+// Gradient of a sum: unsqueeze the reduced dims back, then broadcast.
+Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<bool>& mask,
+                      bool keepdim) {
+  Tensor r = g;
+  if (!keepdim) {
+    Shape kept(in_shape.size(), 1);
+    for (size_t d = 0; d < in_shape.size(); ++d)
+      if (!mask[d]) kept[d] = in_shape[d];
+    r = r.reshape(kept);
+  }
+  return r.expand(in_shape);
+}
+
+}  // namespace
+
+Tensor sum(const Tensor& x) {
+  std::vector<bool> mask(x.dim(), true);
+  Tensor out = make_view(sum_kernel(x, mask, sum_dtype(x.dtype())), {}, {}, 0);
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("SumBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {c.grad().expand(in_shape)};
+    });
+  }
+  return out;
+}
+
+Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  Tensor full_out = sum_kernel(x, mask, sum_dtype(x.dtype()));
+  Tensor out = keepdim ? full_out : make_view(full_out, drop_dims(full_out.shape(), mask),
+                                              contiguous_strides(drop_dims(full_out.shape(), mask)), 0);
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+      return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
+    });
+  }
+  return out;
+}
+
+static void check_mean_dtype(const Tensor& x) {
+  if (!x.is_floating_point())
+    throw RuntimeError(
+        std::string("mean(): could not infer output dtype. Input dtype must be either a floating "
+                    "point or complex dtype. Got: ") +
+        (x.dtype() == DType::Int64 ? "Long" : "Bool"));
+}
+
+Tensor mean(const Tensor& x) {
+  check_mean_dtype(x);
+  const int64_t n = x.numel();
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = ct::sum(x) / static_cast<double>(n);
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("MeanBackward0", {&x}, out, [in_shape, n](BackwardCtx& c) -> TensorList {
+      return {c.grad().expand(in_shape) / static_cast<double>(n)};
+    });
+  }
+  return out;
+}
+
+Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
+  check_mean_dtype(x);
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  int64_t n = 1;
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (mask[d]) n *= x.shape()[d];
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = ct::sum(x, dims, keepdim) / static_cast<double>(n);
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
+      return {expand_reduced(c.grad(), in_shape, mask, keepdim) / static_cast<double>(n)};
+    });
+  }
+  return out;
+}
+
+// Composite: no derivative of its own (sum and view carry it).
+Tensor sum_to(const Tensor& x, const Shape& shape) {
+  if (x.shape() == shape) return x;
+  const int64_t lead = x.dim() - static_cast<int64_t>(shape.size());
+  Shape dims;
+  for (int64_t d = 0; d < lead; ++d) dims.push_back(d);
+  for (size_t i = 0; i < shape.size(); ++i)
+    if (shape[i] == 1 && x.shape()[lead + i] != 1) dims.push_back(lead + static_cast<int64_t>(i));
+  if (dims.empty()) return x.reshape(shape);
+  return ct::sum(x, dims, true).reshape(shape);
+}
+
+Tensor Tensor::sum() const { return ct::sum(*this); }
+Tensor Tensor::sum(int64_t dim, bool keepdim) const { return ct::sum(*this, Shape{dim}, keepdim); }
+Tensor Tensor::sum(const Shape& dims, bool keepdim) const { return ct::sum(*this, dims, keepdim); }
+Tensor Tensor::mean() const { return ct::mean(*this); }
+Tensor Tensor::mean(int64_t dim, bool keepdim) const { return ct::mean(*this, Shape{dim}, keepdim); }
+Tensor Tensor::mean(const Shape& dims, bool keepdim) const { return ct::mean(*this, dims, keepdim); }
+
+}  // namespace ct

@@ -1,0 +1,484 @@
+// View ops (share storage), copies and joins, each with its derivative.
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+
+Tensor view_of(const Tensor& x, Shape sizes, Shape strides, int64_t offset) {
+  Tensor v = make_view(x, std::move(sizes), std::move(strides), offset);
+  v.impl()->is_view = true;
+  return v;
+}
+
+Shape infer_size(const Shape& shape, int64_t numel) {
+  Shape out = shape;
+  int64_t known = 1;
+  int64_t infer = -1;
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (shape[i] == -1) {
+      if (infer >= 0) throw RuntimeError("only one dimension can be inferred");
+      infer = static_cast<int64_t>(i);
+    } else if (shape[i] < 0) {
+      throw RuntimeError("invalid shape dimension " + std::to_string(shape[i]));
+    } else {
+      known *= shape[i];
+    }
+  }
+  const bool ok = infer >= 0 ? known != 0 && numel % known == 0 : known == numel;
+  if (!ok)
+    throw RuntimeError("shape '" + to_string(shape) + "' is invalid for input of size " +
+                       std::to_string(numel));
+  if (infer >= 0) out[infer] = numel / known;
+  return out;
+}
+
+// Strides that let `shape` view data laid out as (old_shape, old_strides),
+// or nothing when a copy is needed (ATen's computeStride).
+std::optional<Shape> view_strides(const Shape& old_shape, const Shape& old_strides,
+                                  const Shape& shape) {
+  Shape st(shape.size(), 1);
+  if (old_shape.empty()) return st;
+  const int64_t numel = old_shape.numel();
+  if (numel == 0) {
+    if (old_shape == shape) return old_strides;
+    return contiguous_strides(shape);
+  }
+  int64_t view_d = static_cast<int64_t>(shape.size()) - 1;
+  int64_t chunk_base_stride = old_strides.back();
+  int64_t tensor_numel = 1, view_numel = 1;
+  for (int64_t td = static_cast<int64_t>(old_shape.size()) - 1; td >= 0; --td) {
+    tensor_numel *= old_shape[td];
+    if (td == 0 ||
+        (old_shape[td - 1] != 1 && old_strides[td - 1] != tensor_numel * chunk_base_stride)) {
+      while (view_d >= 0 && (view_numel < tensor_numel || shape[view_d] == 1)) {
+        st[view_d] = view_numel * chunk_base_stride;
+        view_numel *= shape[view_d];
+        --view_d;
+      }
+      if (view_numel != tensor_numel) return std::nullopt;
+      if (td > 0) {
+        chunk_base_stride = old_strides[td - 1];
+        tensor_numel = 1;
+        view_numel = 1;
+      }
+    }
+  }
+  if (view_d != -1) return std::nullopt;
+  return st;
+}
+
+}  // namespace
+
+Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, const char* name) {
+  Tensor out = view_of(x, shape, strides, x.storage_offset());
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record(name, {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {c.grad().reshape(in_shape)};
+    });
+  }
+  return out;
+}
+
+namespace {
+
+// d(slice)/dx: the gradient placed into zeros of the input's shape.
+Tensor slice_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64_t start,
+                      int64_t end, int64_t step) {
+  Tensor out = zeros(in_shape, g.dtype());
+  {
+    Tensor dst = make_view(out, out.shape(), out.strides(), 0);
+    Shape sizes = dst.shape(), strides = dst.strides();
+    int64_t offset = start * strides[dim];
+    sizes[dim] = g.shape()[dim];
+    strides[dim] *= step;
+    kernels::copy_into(make_view(out, sizes, strides, offset), g);
+  }
+  if (needs_grad(g))
+    record("SliceBackwardBackward0", {&g}, out, [dim, start, end, step](BackwardCtx& c) -> TensorList {
+      return {c.grad().slice(dim, start, end, step)};
+    });
+  return out;
+}
+
+Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64_t index) {
+  Tensor out = zeros(in_shape, g.dtype());
+  Shape sizes = out.shape(), strides = out.strides();
+  int64_t offset = index * strides[dim];
+  sizes.erase(dim);
+  strides.erase(dim);
+  kernels::copy_into(make_view(out, sizes, strides, offset), g);
+  if (needs_grad(g))
+    record("SelectBackwardBackward0", {&g}, out, [dim, index](BackwardCtx& c) -> TensorList {
+      return {c.grad().select(dim, index)};
+    });
+  return out;
+}
+
+}  // namespace
+
+Tensor Tensor::view(const Shape& shape) const {
+  Shape s = infer_size(shape, numel());
+  auto st = view_strides(this->shape(), strides(), s);
+  if (!st)
+    throw RuntimeError(
+        "view size is not compatible with input tensor's size and stride (at least one dimension "
+        "spans across two contiguous subspaces). Use .reshape(...) instead.");
+  return reshape_view(*this, s, *st, "ViewBackward0");
+}
+
+Tensor reshape(const Tensor& x, const Shape& shape) {
+  Shape s = infer_size(shape, x.numel());
+  if (auto st = view_strides(x.shape(), x.strides(), s))
+    return reshape_view(x, s, *st, "ReshapeAliasBackward0");
+  // A copy is needed: clone, then view the fresh contiguous buffer.
+  Tensor copy = x.clone();
+  return reshape_view(copy, s, contiguous_strides(s), "UnsafeViewBackward0");
+}
+Tensor Tensor::reshape(const Shape& shape) const { return ct::reshape(*this, shape); }
+
+Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
+  if (dim() == 0) return reshape({1});
+  int64_t s = wrap_dim(start_dim, dim()), e = wrap_dim(end_dim, dim());
+  if (s > e) throw RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim");
+  if (s == e) return *this;
+  Shape out;
+  for (int64_t d = 0; d < s; ++d) out.push_back(shape()[d]);
+  int64_t m = 1;
+  for (int64_t d = s; d <= e; ++d) m *= shape()[d];
+  out.push_back(m);
+  for (int64_t d = e + 1; d < dim(); ++d) out.push_back(shape()[d]);
+  return reshape(out);
+}
+
+Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
+  const int64_t r = x.dim();
+  d0 = wrap_dim(d0, r);
+  d1 = wrap_dim(d1, r);
+  Shape sizes = x.shape(), strides = x.strides();
+  if (r > 0) {
+    std::swap(sizes[d0], sizes[d1]);
+    std::swap(strides[d0], strides[d1]);
+  }
+  Tensor out = view_of(x, sizes, strides, x.storage_offset());
+  if (needs_grad(x))
+    record("TransposeBackward0", {&x}, out, [d0, d1](BackwardCtx& c) -> TensorList {
+      return {c.grad().transpose(d0, d1)};
+    });
+  return out;
+}
+Tensor Tensor::transpose(int64_t d0, int64_t d1) const { return ct::transpose(*this, d0, d1); }
+
+Tensor Tensor::t() const {
+  if (dim() > 2)
+    throw RuntimeError("t() expects a tensor with <= 2 dimensions, but self is " +
+                       std::to_string(dim()) + "D");
+  Shape sizes = shape(), st = strides();
+  if (dim() == 2) {
+    std::swap(sizes[0], sizes[1]);
+    std::swap(st[0], st[1]);
+  }
+  Tensor out = view_of(*this, sizes, st, storage_offset());
+  if (needs_grad(*this))
+    record("TBackward0", {this}, out, [](BackwardCtx& c) -> TensorList { return {c.grad().t()}; });
+  return out;
+}
+
+Tensor permute(const Tensor& x, const Shape& dims) {
+  const int64_t r = x.dim();
+  if (static_cast<int64_t>(dims.size()) != r)
+    throw RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not "
+                       "match the length of the desired ordering of dimensions i.e. input.dim() = " +
+                       std::to_string(r) + " is not equal to len(dims) = " +
+                       std::to_string(dims.size()));
+  Shape sizes(r), strides(r), inverse(r);
+  std::vector<bool> seen(r, false);
+  for (int64_t i = 0; i < r; ++i) {
+    int64_t d = wrap_dim(dims[i], r);
+    if (seen[d]) throw RuntimeError("permute(): duplicate dims are not allowed.");
+    seen[d] = true;
+    sizes[i] = x.shape()[d];
+    strides[i] = x.strides()[d];
+    inverse[d] = i;
+  }
+  Tensor out = view_of(x, sizes, strides, x.storage_offset());
+  if (needs_grad(x))
+    record("PermuteBackward0", {&x}, out, [inverse](BackwardCtx& c) -> TensorList {
+      return {c.grad().permute(inverse)};
+    });
+  return out;
+}
+Tensor Tensor::permute(const Shape& dims) const { return ct::permute(*this, dims); }
+
+Tensor Tensor::expand(const Shape& shape) const {
+  const int64_t r = dim(), n = static_cast<int64_t>(shape.size());
+  if (n < r)
+    throw RuntimeError("expand(torch.FloatTensor{" + to_string(this->shape()) +
+                       "}, size=" + to_string(shape) +
+                       "): the number of sizes provided (" + std::to_string(n) +
+                       ") must be greater or equal to the number of dimensions in the tensor (" +
+                       std::to_string(r) + ")");
+  Shape sizes(n), st(n);
+  for (int64_t i = n - 1; i >= 0; --i) {
+    int64_t j = i - (n - r);
+    int64_t want = shape[i];
+    if (j >= 0) {
+      int64_t have = this->shape()[j];
+      if (want == -1) want = have;
+      if (have == want) {
+        sizes[i] = have;
+        st[i] = strides()[j];
+      } else if (have == 1) {
+        sizes[i] = want;
+        st[i] = 0;
+      } else {
+        throw RuntimeError("The expanded size of the tensor (" + std::to_string(want) +
+                           ") must match the existing size (" + std::to_string(have) +
+                           ") at non-singleton dimension " + std::to_string(i) +
+                           ".  Target sizes: " + to_string(shape) +
+                           ".  Tensor sizes: " + to_string(this->shape()));
+      }
+    } else {
+      if (want < 0)
+        throw RuntimeError("The expanded size of the tensor (-1) isn't allowed in a leading, "
+                           "non-existing dimension " + std::to_string(i));
+      sizes[i] = want;
+      st[i] = 0;
+    }
+  }
+  Tensor out = view_of(*this, sizes, st, storage_offset());
+  if (needs_grad(*this)) {
+    Shape in_shape = this->shape();
+    record("ExpandBackward0", {this}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {sum_to(c.grad(), in_shape)};
+    });
+  }
+  return out;
+}
+
+Tensor unsqueeze(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, x.dim() + 1);
+  Shape sizes = x.shape(), strides = x.strides();
+  int64_t st = dim < x.dim() ? sizes[dim] * strides[dim] : 1;
+  sizes.insert(dim, 1);
+  strides.insert(dim, st);
+  Tensor out = view_of(x, sizes, strides, x.storage_offset());
+  if (needs_grad(x))
+    record("UnsqueezeBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
+      return {c.grad().squeeze(dim)};
+    });
+  return out;
+}
+Tensor Tensor::unsqueeze(int64_t d) const { return ct::unsqueeze(*this, d); }
+
+Tensor squeeze(const Tensor& x) {
+  Shape sizes, strides;
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (x.shape()[d] != 1) {
+      sizes.push_back(x.shape()[d]);
+      strides.push_back(x.strides()[d]);
+    }
+  Tensor out = view_of(x, sizes, strides, x.storage_offset());
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("SqueezeBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {c.grad().reshape(in_shape)};
+    });
+  }
+  return out;
+}
+
+Tensor squeeze(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, x.dim());
+  Shape sizes = x.shape(), strides = x.strides();
+  const bool squeezed = x.dim() > 0 && sizes[dim] == 1;
+  if (squeezed) {
+    sizes.erase(dim);
+    strides.erase(dim);
+  }
+  Tensor out = view_of(x, sizes, strides, x.storage_offset());
+  if (needs_grad(x))
+    record("SqueezeBackward1", {&x}, out, [dim, squeezed](BackwardCtx& c) -> TensorList {
+      return {squeezed ? c.grad().unsqueeze(dim) : c.grad()};
+    });
+  return out;
+}
+Tensor Tensor::squeeze() const { return ct::squeeze(*this); }
+Tensor Tensor::squeeze(int64_t d) const { return ct::squeeze(*this, d); }
+
+Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optional<int64_t> end_opt,
+                     int64_t step) const {
+  if (this->dim() == 0) throw IndexError("slice() cannot be applied to a 0-dim tensor.");
+  dim = wrap_dim(dim, this->dim());
+  if (step <= 0) throw ValueError("slice step must be positive");
+  const int64_t n = shape()[dim];
+  int64_t start = start_opt.value_or(0), end = end_opt.value_or(n);
+  if (start < 0) start += n;
+  if (end < 0) end += n;
+  start = std::clamp<int64_t>(start, 0, n);
+  end = std::clamp<int64_t>(end, start, n);
+  Shape sizes = shape(), st = strides();
+  sizes[dim] = (end - start + step - 1) / step;
+  st[dim] *= step;
+  Tensor out = view_of(*this, sizes, st, storage_offset() + start * strides()[dim]);
+  if (needs_grad(*this)) {
+    Shape in_shape = shape();
+    record("SliceBackward0", {this}, out, [in_shape, dim, start, end, step](BackwardCtx& c) -> TensorList {
+      return {slice_backward(c.grad(), in_shape, dim, start, end, step)};
+    });
+  }
+  return out;
+}
+
+Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
+  if (x.dim() == 0) throw RuntimeError("narrow() cannot be applied to a 0-dim tensor.");
+  dim = wrap_dim(dim, x.dim());
+  const int64_t n = x.shape()[dim];
+  if (start < -n || start > n)
+    throw IndexError("start out of range (expected to be in range of [" + std::to_string(-n) +
+                     ", " + std::to_string(n) + "], but got " + std::to_string(start) + ")");
+  if (start < 0) start += n;
+  if (length < 0) throw RuntimeError("narrow(): length must be non-negative.");
+  if (start + length > n)
+    throw RuntimeError("start (" + std::to_string(start) + ") + length (" +
+                       std::to_string(length) + ") exceeds dimension size (" + std::to_string(n) +
+                       ").");
+  return x.slice(dim, start, start + length, 1);
+}
+Tensor Tensor::narrow(int64_t d, int64_t s, int64_t l) const { return ct::narrow(*this, d, s, l); }
+
+Tensor select(const Tensor& x, int64_t dim, int64_t index) {
+  if (x.dim() == 0) throw IndexError("select() cannot be applied to a 0-dim tensor.");
+  dim = wrap_dim(dim, x.dim());
+  const int64_t n = x.shape()[dim];
+  if (index < -n || index >= n)
+    throw IndexError("select(): index " + std::to_string(index) + " out of range for tensor of size " +
+                     to_string(x.shape()) + " at dimension " + std::to_string(dim));
+  if (index < 0) index += n;
+  Shape sizes = x.shape(), strides = x.strides();
+  int64_t offset = x.storage_offset() + index * strides[dim];
+  sizes.erase(dim);
+  strides.erase(dim);
+  Tensor out = view_of(x, sizes, strides, offset);
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("SelectBackward0", {&x}, out, [in_shape, dim, index](BackwardCtx& c) -> TensorList {
+      return {select_backward(c.grad(), in_shape, dim, index)};
+    });
+  }
+  return out;
+}
+Tensor Tensor::select(int64_t d, int64_t i) const { return ct::select(*this, d, i); }
+
+// ---------------------------------------------------------------- copies
+
+Tensor clone(const Tensor& x) {
+  Tensor out = make_empty(x.shape(), x.dtype());
+  kernels::copy_into(out, x);
+  if (needs_grad(x))
+    record("CloneBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+  return out;
+}
+Tensor Tensor::clone() const { return ct::clone(*this); }
+Tensor Tensor::contiguous() const { return is_contiguous() ? *this : ct::clone(*this); }
+
+Tensor Tensor::to(DType dtype) const {
+  if (dtype == this->dtype()) return *this;
+  Tensor out = make_empty(shape(), dtype);
+  kernels::copy_into(out, *this);
+  if (needs_grad(*this) && ct::is_floating_point(dtype)) {
+    DType in_dtype = this->dtype();
+    record("ToCopyBackward0", {this}, out, [in_dtype](BackwardCtx& c) -> TensorList {
+      return {c.grad().to(in_dtype)};
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- joins
+
+Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
+  if (tensors.empty()) throw RuntimeError("torch.cat(): expected a non-empty list of Tensors");
+  const Tensor& ref = tensors[0];
+  dim = wrap_dim(dim, ref.dim());
+  DType dt = ref.dtype();
+  int64_t total = 0;
+  for (size_t i = 0; i < tensors.size(); ++i) {
+    const Tensor& t = tensors[i];
+    if (t.dim() != ref.dim())
+      throw RuntimeError("Tensors must have same number of dimensions: got " +
+                         std::to_string(ref.dim()) + " and " + std::to_string(t.dim()));
+    for (int64_t d = 0; d < ref.dim(); ++d)
+      if (d != dim && t.shape()[d] != ref.shape()[d])
+        throw RuntimeError("Sizes of tensors must match except in dimension " +
+                           std::to_string(dim) + ". Expected size " +
+                           std::to_string(ref.shape()[d]) + " but got size " +
+                           std::to_string(t.shape()[d]) + " for tensor number " +
+                           std::to_string(i) + " in the list.");
+    total += t.shape()[dim];
+    if (i) dt = result_type(make_empty(Shape{1}, dt), make_empty(Shape{1}, t.dtype()));
+  }
+  if (ref.dim() == 0) throw RuntimeError("zero-dimensional tensor (at position 0) cannot be concatenated");
+  Shape out_shape = ref.shape();
+  out_shape[dim] = total;
+  Tensor out = make_empty(out_shape, dt);
+  std::vector<int64_t> offsets;
+  int64_t off = 0;
+  for (const Tensor& t : tensors) {
+    Shape sizes = out.shape();
+    sizes[dim] = t.shape()[dim];
+    kernels::copy_into(make_view(out, sizes, out.strides(), off * out.strides()[dim]), t);
+    offsets.push_back(off);
+    off += t.shape()[dim];
+  }
+  bool any = false;
+  for (const Tensor& t : tensors) any = any || needs_grad(t);
+  if (any) {
+    std::vector<int64_t> lengths;
+    for (const Tensor& t : tensors) lengths.push_back(t.shape()[dim]);
+    auto f = [dim, offsets, lengths](BackwardCtx& c) -> TensorList {
+      TensorList grads;
+      for (size_t i = 0; i < offsets.size(); ++i)
+        grads.push_back(c.needs(i) ? c.grad().narrow(dim, offsets[i], lengths[i]) : Tensor());
+      return grads;
+    };
+    auto node = std::make_shared<FormulaNode<decltype(f)>>("CatBackward0", std::move(f));
+    connect_list(node, tensors, {&out});
+  }
+  return out;
+}
+
+Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
+  if (tensors.empty()) throw RuntimeError("stack expects a non-empty TensorList");
+  const Shape& s0 = tensors[0].shape();
+  for (size_t i = 1; i < tensors.size(); ++i)
+    if (tensors[i].shape() != s0)
+      throw RuntimeError("stack expects each tensor to be equal size, but got " + to_string(s0) +
+                         " at entry 0 and " + to_string(tensors[i].shape()) + " at entry " +
+                         std::to_string(i));
+  dim = wrap_dim(dim, tensors[0].dim() + 1);
+  Tensor out;
+  {
+    NoGradGuard g;
+    std::vector<Tensor> parts;
+    for (const Tensor& t : tensors) parts.push_back(t.unsqueeze(dim));
+    out = cat(parts, dim);
+  }
+  bool any = false;
+  for (const Tensor& t : tensors) any = any || needs_grad(t);
+  if (any) {
+    size_t n = tensors.size();
+    auto f = [dim, n](BackwardCtx& c) -> TensorList {
+      TensorList grads;
+      for (size_t i = 0; i < n; ++i)
+        grads.push_back(c.needs(i) ? c.grad().select(dim, static_cast<int64_t>(i)) : Tensor());
+      return grads;
+    };
+    auto node = std::make_shared<FormulaNode<decltype(f)>>("StackBackward0", std::move(f));
+    connect_list(node, tensors, {&out});
+  }
+  return out;
+}
+
+}  // namespace ct
