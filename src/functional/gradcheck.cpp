@@ -15,7 +15,9 @@ namespace {
 std::vector<Tensor> evaluate(const TensorFunction& f, const std::vector<Tensor>& inputs) {
   NoGradGuard no_grad;
   std::vector<Tensor> out = f(inputs);
-  for (Tensor& t : out) t = t.to(DType::Float64).contiguous();
+  // clone: an output may be a view of an input that is about to be perturbed
+  for (Tensor& t : out)
+    if (t.defined()) t = t.to(DType::Float64).clone();
   return out;
 }
 
@@ -28,17 +30,47 @@ bool fail(const GradcheckOptions& o, const std::string& msg) {
 
 bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
                const GradcheckOptions& opt) {
-  std::vector<Tensor> outputs;
-  {
-    EnableGradGuard enable;
-    outputs = func(inputs);
-  }
   for (size_t in = 0; in < inputs.size(); ++in) {
     const Tensor& x = inputs[in];
     if (!x.defined() || !x.requires_grad()) continue;
     if (x.dtype() != DType::Float64)
       return fail(opt, "gradcheck: input " + std::to_string(in) +
                            " is not float64; finite differences need double precision");
+    if (!x.is_contiguous()) return fail(opt, "gradcheck: input " + std::to_string(in) + " must be contiguous");
+  }
+  const std::vector<Tensor> reference = evaluate(func, inputs);
+  // numerical[out][in]: m x n row-major, by central differences. The inputs
+  // are perturbed in place, so this runs before any graph is recorded.
+  std::vector<std::vector<std::vector<double>>> numerical(reference.size());
+  for (size_t out_i = 0; out_i < reference.size(); ++out_i) numerical[out_i].resize(inputs.size());
+  for (size_t in = 0; in < inputs.size(); ++in) {
+    const Tensor& x = inputs[in];
+    if (!x.defined() || !x.requires_grad()) continue;
+    const int64_t n = x.numel();
+    for (size_t out_i = 0; out_i < reference.size(); ++out_i)
+      numerical[out_i][in].assign(static_cast<size_t>(reference[out_i].numel() * n), 0.0);
+    Tensor flat = x.detach().reshape({-1});
+    for (int64_t j = 0; j < n; ++j) {
+      Tensor elem = flat.slice(0, j, j + 1);
+      const double orig = elem.item<double>();
+      elem.fill_(orig + opt.eps);
+      std::vector<Tensor> plus = evaluate(func, inputs);
+      elem.fill_(orig - opt.eps);
+      std::vector<Tensor> minus = evaluate(func, inputs);
+      elem.fill_(orig);
+      for (size_t out_i = 0; out_i < reference.size(); ++out_i) {
+        if (!reference[out_i].defined()) continue;
+        std::vector<double> p = plus[out_i].to_vector<double>(), q = minus[out_i].to_vector<double>();
+        for (size_t i = 0; i < p.size(); ++i)
+          numerical[out_i][in][i * n + j] = (p[i] - q[i]) / (2 * opt.eps);
+      }
+    }
+  }
+
+  std::vector<Tensor> outputs;
+  {
+    EnableGradGuard enable;
+    outputs = func(inputs);
   }
   for (size_t out_i = 0; out_i < outputs.size(); ++out_i) {
     const Tensor& y = outputs[out_i];
@@ -48,32 +80,17 @@ bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
       const Tensor& x = inputs[in];
       if (!x.defined() || !x.requires_grad()) continue;
       const int64_t n = x.numel();
-      // Numerical Jacobian, column by column (perturb one input element).
-      std::vector<double> numerical(static_cast<size_t>(m * n), 0.0);
-      Tensor flat = x.detach();
-      if (!flat.is_contiguous()) return fail(opt, "gradcheck: inputs must be contiguous");
-      for (int64_t j = 0; j < n; ++j) {
-        Tensor elem = flat.reshape({-1}).slice(0, j, j + 1);
-        double orig = elem.item<double>();
-        elem.fill_(orig + opt.eps);
-        std::vector<double> plus = evaluate(func, inputs)[out_i].to_vector<double>();
-        elem.fill_(orig - opt.eps);
-        std::vector<double> minus = evaluate(func, inputs)[out_i].to_vector<double>();
-        elem.fill_(orig);
-        for (int64_t i = 0; i < m; ++i)
-          numerical[i * n + j] = (plus[i] - minus[i]) / (2 * opt.eps);
-      }
       // Analytical Jacobian, row by row (one backward per output element).
       for (int64_t i = 0; i < m; ++i) {
         std::vector<double> row(static_cast<size_t>(n), 0.0);
         if (y.requires_grad()) {
           Tensor go = zeros({m}, y.dtype());
-          go.reshape({-1}).slice(0, i, i + 1).fill_(1.0);
+          go.slice(0, i, i + 1).fill_(1.0);
           auto g = grad({y}, {x}, {go.reshape(y.shape())}, true, false, true);
-          if (g[0].defined()) row = g[0].to(DType::Float64).contiguous().to_vector<double>();
+          if (g[0].defined()) row = g[0].to_vector<double>();
         }
         for (int64_t j = 0; j < n; ++j) {
-          double a = row[j], nu = numerical[i * n + j];
+          double a = row[j], nu = numerical[out_i][in][i * n + j];
           if (!(std::fabs(a - nu) <= opt.atol + opt.rtol * std::fabs(nu))) {
             std::ostringstream msg;
             msg << "Jacobian mismatch for output " << out_i << " with respect to input " << in

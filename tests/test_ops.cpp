@@ -1,0 +1,280 @@
+// Every differentiable op: first and second derivatives checked by finite
+// differences in float64, on plain, broadcast and non-contiguous inputs.
+#include <gtest/gtest.h>
+
+#include <cotangent/cotangent.h>
+
+#include <cmath>
+#include <functional>
+#include <string>
+
+namespace {
+
+using ct::Tensor;
+using TL = std::vector<Tensor>;
+
+struct OpCase {
+  std::string name;
+  std::function<Tensor(const TL&)> f;
+  std::vector<ct::Shape> shapes;
+  bool positive = false;  // inputs drawn from [0.5, 1.5] (log, sqrt, div)
+};
+
+void PrintTo(const OpCase& c, std::ostream* os) { *os << c.name; }
+
+std::vector<OpCase> op_cases() {
+  return {
+      {"add", [](const TL& x) { return x[0] + x[1]; }, {{3, 4}, {3, 4}}},
+      {"add_broadcast", [](const TL& x) { return x[0] + x[1]; }, {{3, 4}, {4}}},
+      {"add_broadcast_both", [](const TL& x) { return x[0] + x[1]; }, {{3, 1}, {1, 4}}},
+      {"add_alpha", [](const TL& x) { return ct::add(x[0], x[1], 2.5); }, {{2, 3}, {2, 3}}},
+      {"add_scalar", [](const TL& x) { return x[0] + 2; }, {{5}}},
+      {"radd_scalar", [](const TL& x) { return 2.5 + x[0]; }, {{5}}},
+      {"sub", [](const TL& x) { return x[0] - x[1]; }, {{2, 3}, {3}}},
+      {"sub_scalar", [](const TL& x) { return x[0] - 1.5; }, {{4}}},
+      {"rsub_scalar", [](const TL& x) { return 1.5 - x[0]; }, {{4}}},
+      {"mul", [](const TL& x) { return x[0] * x[1]; }, {{3, 4}, {3, 4}}},
+      {"mul_broadcast", [](const TL& x) { return x[0] * x[1]; }, {{2, 1, 4}, {3, 1}}},
+      {"mul_scalar", [](const TL& x) { return 3 * x[0]; }, {{4}}},
+      {"mul_self", [](const TL& x) { return x[0] * x[0]; }, {{4}}},
+      {"div", [](const TL& x) { return x[0] / x[1]; }, {{3, 4}, {4}}, true},
+      {"div_scalar", [](const TL& x) { return x[0] / 4; }, {{4}}},
+      {"rdiv_scalar", [](const TL& x) { return 2 / x[0]; }, {{4}}, true},
+      {"neg", [](const TL& x) { return -x[0]; }, {{3}}},
+      {"exp", [](const TL& x) { return x[0].exp(); }, {{2, 3}}},
+      {"log", [](const TL& x) { return x[0].log(); }, {{2, 3}}, true},
+      {"sqrt", [](const TL& x) { return x[0].sqrt(); }, {{2, 3}}, true},
+      {"sin", [](const TL& x) { return x[0].sin(); }, {{2, 3}}},
+      {"cos", [](const TL& x) { return x[0].cos(); }, {{2, 3}}},
+      {"tanh", [](const TL& x) { return x[0].tanh(); }, {{2, 3}}},
+      {"sigmoid", [](const TL& x) { return x[0].sigmoid(); }, {{2, 3}}},
+      {"relu", [](const TL& x) { return x[0].relu(); }, {{2, 3}}},
+      {"abs", [](const TL& x) { return x[0].abs(); }, {{2, 3}}},
+      {"reciprocal", [](const TL& x) { return x[0].reciprocal(); }, {{2, 3}}, true},
+      {"pow2", [](const TL& x) { return x[0].pow(2); }, {{2, 3}}},
+      {"pow3", [](const TL& x) { return x[0].pow(3); }, {{2, 3}}},
+      {"pow_frac", [](const TL& x) { return x[0].pow(2.5); }, {{2, 3}}, true},
+      {"pow_neg", [](const TL& x) { return x[0].pow(-1.5); }, {{2, 3}}, true},
+      {"sum", [](const TL& x) { return x[0].sum(); }, {{2, 3}}},
+      {"sum_dim", [](const TL& x) { return x[0].sum(1); }, {{2, 3, 4}}},
+      {"sum_dims_keepdim", [](const TL& x) { return x[0].sum({0, 2}, true); }, {{2, 3, 4}}},
+      {"sum_negdim", [](const TL& x) { return x[0].sum(-1); }, {{2, 3}}},
+      {"mean", [](const TL& x) { return x[0].mean(); }, {{2, 3}}},
+      {"mean_dim", [](const TL& x) { return x[0].mean(0); }, {{2, 3}}},
+      {"mean_dims_keepdim", [](const TL& x) { return x[0].mean({1}, true); }, {{2, 3}}},
+      {"reshape", [](const TL& x) { return x[0].reshape({3, -1}); }, {{2, 3}}},
+      {"reshape_copy", [](const TL& x) { return x[0].t().reshape({6}); }, {{2, 3}}},
+      {"view", [](const TL& x) { return x[0].view({6}) * 2; }, {{2, 3}}},
+      {"flatten", [](const TL& x) { return x[0].flatten(); }, {{2, 3, 2}}},
+      {"transpose", [](const TL& x) { return x[0].transpose(0, 2); }, {{2, 3, 4}}},
+      {"t", [](const TL& x) { return x[0].t(); }, {{2, 3}}},
+      {"permute", [](const TL& x) { return x[0].permute({2, 0, 1}); }, {{2, 3, 4}}},
+      {"expand", [](const TL& x) { return x[0].expand({2, 3, 4}); }, {{3, 1}}},
+      {"unsqueeze", [](const TL& x) { return x[0].unsqueeze(1); }, {{2, 3}}},
+      {"squeeze", [](const TL& x) { return x[0].squeeze(); }, {{2, 1, 3}}},
+      {"squeeze_dim", [](const TL& x) { return x[0].squeeze(1); }, {{2, 1, 3}}},
+      {"narrow", [](const TL& x) { return x[0].narrow(1, 1, 2); }, {{2, 4}}},
+      {"slice_step", [](const TL& x) { return x[0].slice(0, 1, 6, 2); }, {{7, 2}}},
+      {"select", [](const TL& x) { return x[0].select(1, -1); }, {{2, 3}}},
+      {"clone", [](const TL& x) { return x[0].clone(); }, {{2, 3}}},
+      {"contiguous", [](const TL& x) { return x[0].t().contiguous(); }, {{2, 3}}},
+      {"cat", [](const TL& x) { return ct::cat({x[0], x[1]}, 1); }, {{2, 3}, {2, 2}}},
+      {"stack", [](const TL& x) { return ct::stack({x[0], x[1]}, 1); }, {{2, 3}, {2, 3}}},
+      {"matmul_dot", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{4}, {4}}},
+      {"matmul_mv", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3, 4}, {4}}},
+      {"matmul_vm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {3, 4}}},
+      {"matmul_mm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 3}, {3, 4}}},
+      {"matmul_mm_transposed", [](const TL& x) { return ct::matmul(x[0].t(), x[1].t()); }, {{3, 2}, {4, 3}}},
+      {"matmul_batched_fold", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 2, 3}, {3, 4}}},
+      {"matmul_batched_broadcast", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 1, 2, 3}, {3, 3, 2}}},
+      {"matmul_vec_batched", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {2, 3, 2}}},
+      {"bmm", [](const TL& x) { return ct::bmm(x[0], x[1]); }, {{2, 2, 3}, {2, 3, 2}}},
+      {"mm", [](const TL& x) { return ct::mm(x[0], x[1]); }, {{2, 3}, {3, 2}}},
+      {"mv", [](const TL& x) { return ct::mv(x[0], x[1]); }, {{2, 3}, {3}}},
+      {"dot", [](const TL& x) { return ct::dot(x[0], x[1]); }, {{5}, {5}}},
+      {"sum_to", [](const TL& x) { return ct::sum_to(x[0], {3, 1}); }, {{2, 3, 4}}},
+      {"chain", [](const TL& x) { return (x[0].exp() * x[1].sin() + x[0].tanh()).sum(0); }, {{3, 2}, {2}}},
+      {"size_one_dims", [](const TL& x) { return x[0] * x[1]; }, {{1, 3, 1}, {2, 1, 1}}},
+      {"zero_size", [](const TL& x) { return (x[0] * 2).sum(1); }, {{0, 3}}},
+      {"scalar_0d", [](const TL& x) { return x[0] * x[1]; }, {{}, {3}}},
+  };
+}
+
+std::vector<Tensor> make_inputs(const OpCase& c) {
+  std::vector<Tensor> xs;
+  for (const auto& s : c.shapes) {
+    Tensor x = ct::rand(s, ct::float64);
+    x = c.positive ? x + 0.5 : x * 2 - 1;
+    xs.push_back(x.detach().requires_grad_(true));
+  }
+  return xs;
+}
+
+class OpGradcheck : public ::testing::TestWithParam<OpCase> {};
+
+TEST_P(OpGradcheck, FirstDerivative) {
+  ct::manual_seed(1);
+  const OpCase& c = GetParam();
+  auto inputs = make_inputs(c);
+  ct::TensorFunction f = [&](const TL& x) { return TL{c.f(x)}; };
+  EXPECT_TRUE(ct::gradcheck(f, inputs));
+}
+
+TEST_P(OpGradcheck, SecondDerivative) {
+  ct::manual_seed(2);
+  const OpCase& c = GetParam();
+  auto inputs = make_inputs(c);
+  ct::TensorFunction f = [&](const TL& x) { return TL{c.f(x)}; };
+  EXPECT_TRUE(ct::gradgradcheck(f, inputs));
+}
+
+INSTANTIATE_TEST_SUITE_P(AllOps, OpGradcheck, ::testing::ValuesIn(op_cases()),
+                         [](const auto& info) { return info.param.name; });
+
+TEST(OpGradcheckSelf, DetectsAWrongDerivative) {
+  // A gradcheck that cannot fail is worthless: feed it a function whose
+  // backward disagrees with its forward (detach hides part of the graph).
+  Tensor x = ct::rand({3}, ct::float64).requires_grad_(true);
+  ct::TensorFunction f = [](const TL& v) { return TL{v[0] * v[0].detach()}; };
+  EXPECT_FALSE(ct::gradcheck(f, {x}, {.raise_exception = false}));
+  EXPECT_THROW(ct::gradcheck(f, {x}), ct::RuntimeError);
+}
+
+// ---------------------------------------------------------------- values
+
+TEST(OpValues, EdgeValuesMatchTorch) {
+  // torch.tensor([-1., 0., 2.], requires_grad=True).relu().sum().backward() -> grad [0, 0, 1]
+  Tensor x = ct::tensor({-1.0, 0.0, 2.0}).requires_grad_(true);
+  x.relu().sum().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{0, 0, 1}));
+  // abs at 0 has gradient 0 in torch
+  Tensor y = ct::tensor({-1.0, 0.0, 2.0}).requires_grad_(true);
+  y.abs().sum().backward();
+  EXPECT_EQ(y.grad().to_vector<float>(), (std::vector<float>{-1, 0, 1}));
+  // torch: (x**0).sum().backward() gives zeros, even at 0
+  Tensor z = ct::tensor({0.0, 3.0}).requires_grad_(true);
+  z.pow(0).sum().backward();
+  EXPECT_EQ(z.grad().to_vector<float>(), (std::vector<float>{0, 0}));
+  // sqrt at 0: torch gives inf
+  Tensor s = ct::tensor({0.0}).requires_grad_(true);
+  s.sqrt().sum().backward();
+  EXPECT_TRUE(std::isinf(s.grad().item<float>()));
+  // log at 0: value -inf, gradient inf
+  Tensor l = ct::tensor({0.0}).requires_grad_(true);
+  Tensor lv = l.log();
+  EXPECT_TRUE(std::isinf(lv.item<float>()) && lv.item<float>() < 0);
+  lv.sum().backward();
+  EXPECT_TRUE(std::isinf(l.grad().item<float>()));
+}
+
+TEST(OpValues, Forward) {
+  Tensor a = ct::tensor({{1.0, 2.0}, {3.0, 4.0}});
+  EXPECT_EQ(ct::matmul(a, a).to_vector<float>(), (std::vector<float>{7, 10, 15, 22}));
+  EXPECT_EQ(a.sum(0).to_vector<float>(), (std::vector<float>{4, 6}));
+  EXPECT_EQ(a.sum(1).to_vector<float>(), (std::vector<float>{3, 7}));
+  EXPECT_FLOAT_EQ(a.mean().item<float>(), 2.5f);
+  EXPECT_EQ(a.t().contiguous().to_vector<float>(), (std::vector<float>{1, 3, 2, 4}));
+  EXPECT_EQ((a - 1).to_vector<float>(), (std::vector<float>{0, 1, 2, 3}));
+  EXPECT_EQ((1 - a).to_vector<float>(), (std::vector<float>{0, -1, -2, -3}));
+  EXPECT_EQ((2 / a).to_vector<float>(), (std::vector<float>{2, 1, 2.0f / 3, 0.5}));
+  EXPECT_EQ(a.pow(2).to_vector<float>(), (std::vector<float>{1, 4, 9, 16}));
+  Tensor i = ct::tensor({1, 2, 3});
+  EXPECT_EQ(i.dtype(), ct::int64);
+  EXPECT_EQ((i * 2).dtype(), ct::int64);
+  EXPECT_EQ(i.pow(2).to_vector<int64_t>(), (std::vector<int64_t>{1, 4, 9}));
+  EXPECT_EQ(i.sum().item<int64_t>(), 6);
+  EXPECT_EQ(ct::tensor({true, false, true}).sum().dtype(), ct::int64);
+  EXPECT_EQ(ct::matmul(ct::ones({2, 3, 4}), ct::ones({4})).shape(), (ct::Shape{2, 3}));
+  EXPECT_EQ(ct::matmul(ct::ones({4}), ct::ones({5, 4, 2})).shape(), (ct::Shape{5, 2}));
+  EXPECT_EQ(ct::matmul(ct::ones({2, 1, 3, 4}), ct::ones({5, 4, 2})).shape(), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(ct::matmul(ct::ones({3, 4}, ct::int64), ct::ones({4}, ct::int64)).to_vector<int64_t>(),
+            (std::vector<int64_t>{4, 4, 4}));
+}
+
+TEST(OpValues, LargeReductionsAreAccurate) {
+  Tensor x = ct::ones({1000, 1000});
+  EXPECT_EQ(x.sum().item<float>(), 1e6f);
+  EXPECT_EQ(x.sum(0).sum().item<float>(), 1e6f);
+  EXPECT_EQ(x.t().sum(1).sum().item<float>(), 1e6f);
+}
+
+// ---------------------------------------------------------------- promotion
+
+TEST(Promotion, FollowsPyTorch) {
+  Tensor f32 = ct::ones({2}), f64 = ct::ones({2}, ct::float64), i64 = ct::ones({2}, ct::int64),
+         b = ct::ones({2}, ct::kBool);
+  EXPECT_EQ((f32 + f64).dtype(), ct::float64);
+  EXPECT_EQ((i64 * 2.5).dtype(), ct::float32);  // int tensor * Python float -> default float
+  EXPECT_EQ((i64 * 2).dtype(), ct::int64);
+  EXPECT_EQ((f32 * 2.5).dtype(), ct::float32);
+  EXPECT_EQ((f64 * 2.5).dtype(), ct::float64);
+  EXPECT_EQ((i64 + f32).dtype(), ct::float32);
+  EXPECT_EQ((b + i64).dtype(), ct::int64);
+  EXPECT_EQ((b + 1).dtype(), ct::int64);
+  EXPECT_EQ((i64 / i64).dtype(), ct::float32);  // true division
+  // zero-dim tensors do not promote dimensioned ones of the same category
+  EXPECT_EQ((f32 + ct::tensor(1.0, ct::float64)).dtype(), ct::float32);
+  EXPECT_EQ((i64 + ct::tensor(1.5, ct::float64)).dtype(), ct::float64);
+  EXPECT_EQ(ct::exp(i64).dtype(), ct::float32);
+}
+
+TEST(Broadcasting, ShapesAndErrors) {
+  EXPECT_EQ(ct::broadcast_shapes({2, 1, 3}, {4, 1}), (ct::Shape{2, 4, 3}));
+  EXPECT_EQ((ct::ones({3, 1}) + ct::ones({1, 4})).shape(), (ct::Shape{3, 4}));
+  try {
+    ct::ones({2, 3}) + ct::ones({4});
+    FAIL();
+  } catch (const ct::RuntimeError& e) {
+    EXPECT_STREQ(e.what(),
+                 "The size of tensor a (3) must match the size of tensor b (4) at non-singleton "
+                 "dimension 1");
+  }
+  // gradient of a broadcast input is summed back to its shape
+  Tensor a = ct::ones({3, 1}).requires_grad_(true);
+  Tensor b = ct::ones({4}).requires_grad_(true);
+  (a * b).sum().backward();
+  EXPECT_EQ(a.grad().shape(), (ct::Shape{3, 1}));
+  EXPECT_EQ(a.grad().to_vector<float>(), (std::vector<float>{4, 4, 4}));
+  EXPECT_EQ(b.grad().to_vector<float>(), (std::vector<float>{3, 3, 3, 3}));
+}
+
+TEST(OpErrors, RaiseWithPyTorchText) {
+  auto msg = [](auto f) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(msg([] { ct::mm(ct::ones({2, 3}), ct::ones({4, 5})); }),
+            "mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)");
+  EXPECT_EQ(msg([] { ct::ones({3}).reshape({2, 2}); }), "shape '[2, 2]' is invalid for input of size 3");
+  EXPECT_EQ(msg([] { ct::ones({3}).sum(5); }),
+            "Dimension out of range (expected to be in range of [-1, 0], but got 5)");
+  EXPECT_THROW(ct::ones({3}).sum(5), ct::IndexError);
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).t().view({6}); }),
+            "view size is not compatible with input tensor's size and stride (at least one "
+            "dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).expand({3, 3}); }),
+            "The expanded size of the tensor (3) must match the existing size (2) at "
+            "non-singleton dimension 0.  Target sizes: [3, 3].  Tensor sizes: [2, 3]");
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).narrow(0, 1, 5); }),
+            "start (1) + length (5) exceeds dimension size (2).");
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).select(0, 5); }),
+            "select(): index 5 out of range for tensor of size [2, 3] at dimension 0");
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).permute({0, 0}); }), "permute(): duplicate dims are not allowed.");
+  EXPECT_EQ(msg([] { ct::dot(ct::ones({2}), ct::ones({3})); }),
+            "inconsistent tensor size, expected tensor [2] and src [3] to have the same number of "
+            "elements, but got 2 and 3 elements respectively");
+  EXPECT_EQ(msg([] { ct::ones({2, 3}).item<float>(); }),
+            "a Tensor with 6 elements cannot be converted to Scalar");
+  EXPECT_EQ(msg([] { ct::stack({}, 0); }), "stack expects a non-empty TensorList");
+  EXPECT_NE(msg([] { ct::mm(ct::ones({2, 2}), ct::ones({2, 2}, ct::float64)); }), "no error");
+  EXPECT_NE(msg([] { ct::cat({ct::ones({2, 2}), ct::ones({3, 3})}, 0); }), "no error");
+  EXPECT_NE(msg([] { ct::matmul(ct::ones({}), ct::ones({2})); }), "no error");
+  EXPECT_NE(msg([] { ct::bmm(ct::ones({2, 3, 4}), ct::ones({2, 5, 4})); }), "no error");
+  EXPECT_NE(msg([] { ct::mean(ct::ones({2}, ct::int64)); }), "no error");
+}
+
+}  // namespace
