@@ -1,1 +1,257 @@
+// The autograd engine: grad(), backward(), graph lifetime, grad modes,
+// version counters and node names.
 #include <gtest/gtest.h>
+
+#include <cotangent/cotangent.h>
+
+#include <cmath>
+#include <functional>
+#include <thread>
+
+namespace {
+
+using ct::Tensor;
+
+std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const ct::Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+TEST(Autograd, GradOfSimpleFunction) {
+  Tensor x = ct::tensor({1.0, 2.0, 3.0}).requires_grad_(true);
+  Tensor y = (x * x).sum();
+  auto g = ct::grad({y}, {x});
+  EXPECT_EQ(g[0].to_vector<float>(), (std::vector<float>{2, 4, 6}));
+  EXPECT_FALSE(x.grad().defined());  // grad() never touches .grad
+  EXPECT_FALSE(g[0].requires_grad());
+}
+
+TEST(Autograd, BackwardAccumulates) {
+  Tensor x = ct::tensor({1.0, 2.0}).requires_grad_(true);
+  (x * 3).sum().backward();
+  (x * x).sum().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{5, 7}));
+  EXPECT_TRUE(x.is_leaf());
+  EXPECT_FALSE((x * 2).is_leaf());
+}
+
+TEST(Autograd, DiamondSumsGradients) {
+  Tensor x = ct::tensor({2.0}).requires_grad_(true);
+  Tensor a = x * 3, b = x.exp();
+  Tensor y = (a * b + a).sum();
+  auto g = ct::grad({y}, {x});
+  double e2 = std::exp(2.0);
+  EXPECT_NEAR(g[0].item<float>(), 3 * e2 + 6 * e2 + 3, 1e-3);
+}
+
+TEST(Autograd, CreateGraphGivesHigherDerivatives) {
+  Tensor x = ct::tensor({1.5}, ct::float64).requires_grad_(true);
+  Tensor y = x.pow(4).sum();
+  auto g1 = ct::grad({y}, {x}, {}, std::nullopt, true);
+  EXPECT_TRUE(g1[0].requires_grad());
+  auto g2 = ct::grad({g1[0].sum()}, {x}, {}, std::nullopt, true);
+  auto g3 = ct::grad({g2[0].sum()}, {x});
+  EXPECT_NEAR(g1[0].item<double>(), 4 * std::pow(1.5, 3), 1e-12);
+  EXPECT_NEAR(g2[0].item<double>(), 12 * 1.5 * 1.5, 1e-12);
+  EXPECT_NEAR(g3[0].item<double>(), 24 * 1.5, 1e-12);
+}
+
+TEST(Autograd, SecondBackwardThroughFreedGraphFails) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  Tensor y = x.exp().sum();
+  y.backward();
+  EXPECT_EQ(error_of([&] { y.backward(); }),
+            "Trying to backward through the graph a second time (or directly access saved tensors "
+            "after they have already been freed). Saved intermediate values of the graph are freed "
+            "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
+            "backward through the graph a second time or if you need to access saved tensors after "
+            "calling backward.");
+  Tensor z = x.exp().sum();
+  z.backward({}, /*retain_graph=*/true);
+  EXPECT_NO_THROW(z.backward());
+}
+
+TEST(Autograd, UnusedInputs) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  Tensor z = ct::rand({3}).requires_grad_(true);
+  Tensor y = x.exp().sum();
+  EXPECT_EQ(error_of([&] { ct::grad({y}, {z}, {}, true); }),
+            "One of the differentiated Tensors appears to not have been used in the graph. Set "
+            "allow_unused=True if this is the desired behavior.");
+  auto g = ct::grad({y}, {x, z}, {}, std::nullopt, false, /*allow_unused=*/true);
+  EXPECT_TRUE(g[0].defined());
+  EXPECT_FALSE(g[1].defined());
+}
+
+TEST(Autograd, ErrorsMatchPyTorch) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  EXPECT_EQ(error_of([&] { ct::grad({x.exp().sum()}, {ct::rand({3})}); }),
+            "One of the differentiated Tensors does not require grad");
+  EXPECT_EQ(error_of([&] { ct::grad({ct::rand({3}).sum()}, {x}); }),
+            "element 0 of tensors does not require grad and does not have a grad_fn");
+  EXPECT_EQ(error_of([&] { ct::grad({x.exp()}, {x}); }),
+            "grad can be implicitly created only for scalar outputs");
+  EXPECT_EQ(error_of([&] { ct::grad({x.exp()}, {x}, {ct::ones({2})}); }),
+            "Mismatch in shape: grad_output[0] has a shape of torch.Size([2]) and output[0] has a "
+            "shape of torch.Size([3]).");
+  EXPECT_EQ(error_of([&] { ct::tensor({1, 2}).requires_grad_(); }),
+            "only Tensors of floating point dtype can require gradients");
+  EXPECT_EQ(error_of([&] { (x * 2).requires_grad_(false); }),
+            "you can only change requires_grad flags of leaf variables. If you want to use a "
+            "computed variable in a subgraph that doesn't require differentiation use var_no_grad "
+            "= var.detach().");
+  EXPECT_EQ(error_of([&] { x.add_(1); }),
+            "a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+TEST(Autograd, InplaceModificationOfSavedTensorIsDetected) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  Tensor w = x * 1;
+  Tensor e = w.exp();
+  e.add_(1);  // exp saved its output
+  EXPECT_EQ(error_of([&] { e.sum().backward(); }),
+            "one of the variables needed for gradient computation has been modified by an inplace "
+            "operation: [torch.FloatTensor [3]], which is output 0 of ExpBackward0, is at version "
+            "1; expected version 0 instead. Hint: enable anomaly detection to find the operation "
+            "that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True).");
+  Tensor c = x.clone();
+  Tensor s = c.sin();
+  c.mul_(2);
+  EXPECT_NE(error_of([&] { s.sum().backward(); }).find("modified by an inplace operation"),
+            std::string::npos);
+}
+
+TEST(Autograd, InplaceOnNonLeafRecordsHistory) {
+  Tensor x = ct::tensor({1.0, 2.0}).requires_grad_(true);
+  Tensor y = x * 2;
+  y.mul_(x);  // y = 2x * x
+  EXPECT_EQ(y._version(), 1u);
+  y.sum().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{4, 8}));
+}
+
+TEST(Autograd, NoGradGuard) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  {
+    ct::NoGradGuard g;
+    EXPECT_FALSE(ct::is_grad_enabled());
+    Tensor y = x * 2;
+    EXPECT_FALSE(y.requires_grad());
+    EXPECT_EQ(y.grad_fn_name(), "");
+    {
+      ct::EnableGradGuard e;
+      EXPECT_TRUE((x * 2).requires_grad());
+    }
+    EXPECT_FALSE(ct::is_grad_enabled());
+  }
+  EXPECT_TRUE(ct::is_grad_enabled());
+}
+
+TEST(Autograd, GradModeIsThreadLocal) {
+  ct::NoGradGuard g;
+  bool other_thread_enabled = false;
+  std::thread t([&] { other_thread_enabled = ct::is_grad_enabled(); });
+  t.join();
+  EXPECT_TRUE(other_thread_enabled);
+  EXPECT_FALSE(ct::is_grad_enabled());
+}
+
+TEST(Autograd, DetachSharesStorageWithoutGraph) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  Tensor y = (x * 2).detach();
+  EXPECT_FALSE(y.requires_grad());
+  EXPECT_TRUE(y.is_leaf());
+  Tensor z = x.detach();
+  EXPECT_TRUE(z.shares_storage(x));
+}
+
+TEST(Autograd, GradFnNames) {
+  Tensor x = ct::rand({3, 4}).requires_grad_(true);
+  Tensor y = ct::rand({4}).requires_grad_(true);
+  std::vector<std::pair<Tensor, std::string>> cases = {
+      {x + y, "AddBackward0"},         {x + 2, "AddBackward1"},
+      {x - y, "SubBackward0"},         {2 - x, "RsubBackward1"},
+      {x * y, "MulBackward0"},         {2 * x, "MulBackward0"},
+      {x / y, "DivBackward0"},         {x / 2, "DivBackward0"},
+      {2 / x, "MulBackward0"},         {-x, "NegBackward0"},
+      {x.exp(), "ExpBackward0"},       {x.log(), "LogBackward0"},
+      {x.pow(2), "PowBackward0"},      {x.sqrt(), "SqrtBackward0"},
+      {x.sin(), "SinBackward0"},       {x.cos(), "CosBackward0"},
+      {x.tanh(), "TanhBackward0"},     {x.sigmoid(), "SigmoidBackward0"},
+      {x.relu(), "ReluBackward0"},     {x.abs(), "AbsBackward0"},
+      {x.sum(), "SumBackward0"},       {x.sum(1), "SumBackward1"},
+      {x.sum({0, 1}), "SumBackward1"}, {x.mean(), "MeanBackward0"},
+      {x.mean(1), "MeanBackward1"},    {x.view({12}), "ViewBackward0"},
+      {x.reshape({12}), "ReshapeAliasBackward0"},
+      {x.t().reshape({12}), "UnsafeViewBackward0"},
+      {x.transpose(0, 1), "TransposeBackward0"},
+      {x.t(), "TBackward0"},           {x.permute({1, 0}), "PermuteBackward0"},
+      {y.expand({2, 4}), "ExpandBackward0"},
+      {x.unsqueeze(0), "UnsqueezeBackward0"},
+      {x.unsqueeze(0).squeeze(), "SqueezeBackward0"},
+      {x.unsqueeze(0).squeeze(0), "SqueezeBackward1"},
+      {x.narrow(0, 0, 2), "SliceBackward0"},
+      {x.select(0, 1), "SelectBackward0"},
+      {x.clone(), "CloneBackward0"},   {x.to(ct::float64), "ToCopyBackward0"},
+      {x.t().contiguous(), "CloneBackward0"},
+      {ct::matmul(x, y), "MvBackward0"},
+      {ct::matmul(x, x.t()), "MmBackward0"},
+      {ct::matmul(y, y), "DotBackward0"},
+      {ct::matmul(ct::rand({2, 3, 4}), y), "UnsafeViewBackward0"},
+      {ct::cat({x, x}), "CatBackward0"}, {ct::stack({x, x}), "StackBackward0"},
+  };
+  for (auto& [t, name] : cases) EXPECT_EQ(t.grad_fn_name(), name);
+  EXPECT_EQ(x.contiguous().grad_fn_name(), "");  // already contiguous: same tensor
+  EXPECT_EQ(x.grad_fn_name(), "");
+}
+
+TEST(Autograd, LongChainRunsBackwardAndIsFreedWithoutRecursion) {
+  // 200,000 recorded ops: backward and destruction must not recurse.
+  Tensor x = ct::ones({1}).requires_grad_(true);
+  Tensor y = x;
+  for (int i = 0; i < 200000; ++i) y = y * 1.0;
+  y.sum().backward();
+  EXPECT_EQ(x.grad().item<float>(), 1.0f);
+  y = Tensor();  // frees the chain
+  Tensor z = x;
+  for (int i = 0; i < 200000; ++i) z = z + 0.0;
+  auto g = ct::grad({z.sum()}, {x});
+  EXPECT_EQ(g[0].item<float>(), 1.0f);
+}
+
+TEST(Autograd, GraphIsFreedAfterBackward) {
+  // The saved output of exp is released once backward ran without
+  // retain_graph: its storage is then only held by the user's tensor.
+  Tensor x = ct::rand({1000}).requires_grad_(true);
+  Tensor e = x.exp();
+  Tensor y = e.sum();
+  y.backward();
+  e = Tensor();
+  // after release, y's node holds no saved tensors: a second backward
+  // through a node without saved tensors is allowed (as in PyTorch)
+  Tensor s = (x * 2).sum();
+  s.backward();
+  EXPECT_NO_THROW(s.backward());
+}
+
+TEST(Autograd, BackwardWithInputsAccumulatesOnlyThere) {
+  Tensor a = ct::tensor({1.0}).requires_grad_(true);
+  Tensor b = ct::tensor({2.0}).requires_grad_(true);
+  (a * b).sum().backward({}, std::nullopt, false, {a});
+  EXPECT_EQ(a.grad().item<float>(), 2.0f);
+  EXPECT_FALSE(b.grad().defined());
+}
+
+TEST(Autograd, MultipleOutputsWithGradOutputs) {
+  Tensor x = ct::tensor({1.0, 2.0}).requires_grad_(true);
+  auto g = ct::grad({x * 2, x * x}, {x}, {ct::ones({2}), ct::tensor({1.0, 0.0})});
+  EXPECT_EQ(g[0].to_vector<float>(), (std::vector<float>{4, 2}));
+  EXPECT_EQ(error_of([&] { ct::grad({x * 2, x * x}, {x}, {ct::ones({2})}); }),
+            "got 2 tensors and 1 gradients");
+}
+
+}  // namespace
