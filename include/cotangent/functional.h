@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cotangent/autograd.h"
+#include "cotangent/io.h"
 #include "cotangent/tensor.h"
 
 namespace ct {
@@ -57,6 +58,12 @@ struct VjpResult {
   Out output;
   In vjp;
 };
+
+// Prints like Python prints the (func_output, vjp) tuple.
+template <class Out, class In>
+std::ostream& operator<<(std::ostream& os, const VjpResult<Out, In>& r) {
+  return os << "(" << r.output << ", " << r.vjp << ")";
+}
 
 namespace detail {
 

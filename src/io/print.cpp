@@ -43,10 +43,12 @@ struct Formatter {
   bool sci_mode = false;
   size_t max_width = 1;
 
-  explicit Formatter(const std::vector<double>& vals, DType dtype) {
+  // Values come as long double: exact for every int64 and every double.
+  explicit Formatter(const std::vector<long double>& lvals, DType dtype) {
+    std::vector<double> vals(lvals.begin(), lvals.end());
     floating = is_floating_point(dtype);
     if (!floating) {
-      for (double v : vals) max_width = std::max(max_width, plain(v, dtype).size());
+      for (long double v : lvals) max_width = std::max(max_width, plain(v, dtype).size());
       return;
     }
     std::vector<double> nz;
@@ -78,12 +80,13 @@ struct Formatter {
     }
   }
 
-  static std::string plain(double v, DType dtype) {
+  static std::string plain(long double v, DType dtype) {
     if (dtype == DType::Bool) return v != 0 ? "True" : "False";
     return std::to_string(static_cast<int64_t>(v));
   }
 
-  std::string format(double v, DType dtype) const {
+  std::string format(long double lv, DType dtype) const {
+    const double v = static_cast<double>(lv);
     std::string r;
     if (floating) {
       if (sci_mode) {
@@ -96,17 +99,21 @@ struct Formatter {
         r = fmt("%.4f", v);
       }
     } else {
-      r = plain(v, dtype);
+      r = plain(lv, dtype);
     }
     if (r.size() < max_width) r = std::string(max_width - r.size(), ' ') + r;
     return r;
   }
 };
 
-// Values as doubles with their indices, walking a (small) tensor.
-std::vector<double> values_of(const Tensor& t) {
-  Tensor c = t.to(DType::Float64);
-  return c.to_vector<double>();
+std::vector<long double> values_of(const Tensor& t) {
+  std::vector<long double> out;
+  if (t.dtype() == DType::Int64) {
+    for (int64_t v : t.to_vector<int64_t>()) out.push_back(static_cast<long double>(v));
+  } else {
+    for (double v : t.to_vector<double>()) out.push_back(v);
+  }
+  return out;
 }
 
 Tensor summarized(const Tensor& t) {
@@ -132,7 +139,7 @@ std::string vector_str(const Tensor& t, int64_t indent, bool summarize, const Fo
   const int64_t n = t.shape()[0];
   std::vector<std::string> data;
   auto add_range = [&](int64_t lo, int64_t hi) {
-    for (double v : values_of(t.slice(0, lo, hi))) data.push_back(f.format(v, t.dtype()));
+    for (long double v : values_of(t.slice(0, lo, hi))) data.push_back(f.format(v, t.dtype()));
   };
   if (summarize && n > 2 * kEdgeItems) {
     add_range(0, kEdgeItems);
@@ -178,7 +185,10 @@ std::string add_suffixes(const std::string& s, const std::vector<std::string>& s
   size_t nl = s.rfind('\n');
   int64_t last_line_len = static_cast<int64_t>(s.size()) - (nl == std::string::npos ? -1 : static_cast<int64_t>(nl)) + 1;
   for (const std::string& suf : suffixes) {
-    const int64_t len = static_cast<int64_t>(suf.size());
+    // Line breaks fall where torch's would: "dtype=ct.float64" is laid out
+    // as if it were "dtype=torch.float64".
+    const bool is_dtype = suf.rfind("dtype=ct.", 0) == 0;
+    const int64_t len = static_cast<int64_t>(suf.size()) + (is_dtype ? 3 : 0);
     if (last_line_len + len + 2 > kLineWidth) {
       out += ",\n" + std::string(indent, ' ') + suf;
       last_line_len = indent + len;
@@ -225,5 +235,10 @@ std::string repr(const Tensor& t) {
 std::ostream& operator<<(std::ostream& os, const Tensor& t) { return os << repr(t); }
 std::ostream& operator<<(std::ostream& os, const Shape& s) { return os << size_string(s); }
 std::ostream& operator<<(std::ostream& os, DType t) { return os << dtype_repr(t); }
+std::ostream& operator<<(std::ostream& os, const std::vector<Tensor>& ts) {
+  os << "(";
+  for (size_t i = 0; i < ts.size(); ++i) os << (i ? ", " : "") << ts[i];
+  return os << (ts.size() == 1 ? ",)" : ")");
+}
 
 }  // namespace ct

@@ -105,7 +105,7 @@ Tensor add(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
-    record("AddBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+    record("AddBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 
@@ -129,7 +129,7 @@ Tensor sub(const Tensor& a, const Scalar& b) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
-    record("SubBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+    record("SubBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 

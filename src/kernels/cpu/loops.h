@@ -131,6 +131,25 @@ void map2(const Tensor& a, const Tensor& b, const Tensor& out, F f) {
                   });
 }
 
+// out[i] = f(a[i], b[i], c[i]) with broadcasting; out has the broadcast shape.
+template <class O, class A, class B, class C, class F>
+void map3(const Tensor& a, const Tensor& b, const Tensor& c, const Tensor& out, F f) {
+  std::array<Shape, 4> st{out.strides(), broadcast_strides(a, out.shape()),
+                          broadcast_strides(b, out.shape()), broadcast_strides(c, out.shape())};
+  for_each_row<4>(out.shape(), st,
+                  {static_cast<char*>(out.raw_data_ptr()), static_cast<char*>(a.raw_data_ptr()),
+                   static_cast<char*>(b.raw_data_ptr()), static_cast<char*>(c.raw_data_ptr())},
+                  {sizeof(O), sizeof(A), sizeof(B), sizeof(C)},
+                  [&](std::array<char*, 4> p, int64_t m, auto s) {
+                    O* o = reinterpret_cast<O*>(p[0]);
+                    const A* x = reinterpret_cast<const A*>(p[1]);
+                    const B* y = reinterpret_cast<const B*>(p[2]);
+                    const C* z = reinterpret_cast<const C*>(p[3]);
+                    for (int64_t i = 0; i < m; ++i)
+                      o[i * s[0]] = f(x[i * s[1]], y[i * s[2]], z[i * s[3]]);
+                  });
+}
+
 // Copies src (any strides, broadcast allowed) into dst (any strides),
 // converting the element type.
 void copy_into(const Tensor& dst, const Tensor& src);

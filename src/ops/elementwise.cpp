@@ -1,0 +1,574 @@
+// Elementwise ops. The unary ones form one table: each row gives the
+// forward expression of one element `v` (of type T) and the derivative,
+// written with differentiable ops of g (incoming gradient), X() (the input)
+// and OUT() (the result). Only what a row uses is saved.
+#include <cmath>
+
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+constexpr int kSaveNone = 0, kSaveX = 1, kSaveOut = 2, kSaveBoth = 3;
+constexpr double kSqrt2 = 1.41421356237309504880;
+constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
+constexpr double kInvSqrt2Pi = 0.39894228040143267794;
+}  // namespace
+
+#define CT_UNARY_OP(NAME, NODE, SAVE, FORWARD, DERIVATIVE)                                   \
+  Tensor NAME(const Tensor& x) {                                                              \
+    Tensor out = unary_float_kernel(x, [](auto v) {                                           \
+      using T = decltype(v);                                                                  \
+      (void)sizeof(T);                                                                        \
+      return static_cast<T>(FORWARD);                                                         \
+    });                                                                                       \
+    if (needs_grad(x)) {                                                                      \
+      auto node = record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {                  \
+        const Tensor& g = c.grad();                                                           \
+        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                                \
+        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); };    \
+        return {DERIVATIVE};                                                                  \
+      });                                                                                     \
+      if ((SAVE) & kSaveX) node->save(x);                                                     \
+      if ((SAVE) & kSaveOut) node->save(out, true);                                           \
+    }                                                                                         \
+    return out;                                                                               \
+  }                                                                                           \
+  Tensor Tensor::NAME() const { return ct::NAME(*this); }
+
+// clang-format off
+//          name        node                   saves      forward                              derivative
+CT_UNARY_OP(sqrt,       "SqrtBackward0",       kSaveOut,  std::sqrt(v),                        g / (2 * OUT()))
+CT_UNARY_OP(rsqrt,      "RsqrtBackward0",      kSaveOut,  T(1) / std::sqrt(v),                 -0.5 * g * OUT().pow(3))
+CT_UNARY_OP(exp,        "ExpBackward0",        kSaveOut,  std::exp(v),                         g * OUT())
+CT_UNARY_OP(exp2,       "Exp2Backward0",       kSaveOut,  std::exp2(v),                        g * OUT() * M_LN2)
+CT_UNARY_OP(expm1,      "Expm1Backward0",      kSaveOut,  std::expm1(v),                       g * (OUT() + 1))
+CT_UNARY_OP(log,        "LogBackward0",        kSaveX,    std::log(v),                         g / X())
+CT_UNARY_OP(log2,       "Log2Backward0",       kSaveX,    std::log2(v),                        g / (X() * M_LN2))
+CT_UNARY_OP(log10,      "Log10Backward0",      kSaveX,    std::log10(v),                       g / (X() * M_LN10))
+CT_UNARY_OP(log1p,      "Log1PBackward0",      kSaveX,    std::log1p(v),                       g / (X() + 1))
+CT_UNARY_OP(sin,        "SinBackward0",        kSaveX,    std::sin(v),                         g * X().cos())
+CT_UNARY_OP(cos,        "CosBackward0",        kSaveX,    std::cos(v),                         g * -X().sin())
+CT_UNARY_OP(tan,        "TanBackward0",        kSaveOut,  std::tan(v),                         g * (1 + OUT().square()))
+CT_UNARY_OP(asin,       "AsinBackward0",       kSaveX,    std::asin(v),                        g * (1 - X().square()).rsqrt())
+CT_UNARY_OP(acos,       "AcosBackward0",       kSaveX,    std::acos(v),                        -g * (1 - X().square()).rsqrt())
+CT_UNARY_OP(atan,       "AtanBackward0",       kSaveX,    std::atan(v),                        g / (1 + X().square()))
+CT_UNARY_OP(sinh,       "SinhBackward0",       kSaveX,    std::sinh(v),                        g * X().cosh())
+CT_UNARY_OP(cosh,       "CoshBackward0",       kSaveX,    std::cosh(v),                        g * X().sinh())
+CT_UNARY_OP(tanh,       "TanhBackward0",       kSaveOut,  std::tanh(v),                        g * (1 - OUT().square()))
+CT_UNARY_OP(asinh,      "AsinhBackward0",      kSaveX,    std::asinh(v),                       g * (X().square() + 1).rsqrt())
+CT_UNARY_OP(acosh,      "AcoshBackward0",      kSaveX,    std::acosh(v),                       g * (X().square() - 1).rsqrt())
+CT_UNARY_OP(atanh,      "AtanhBackward0",      kSaveX,    std::atanh(v),                       g / (1 - X().square()))
+CT_UNARY_OP(erf,        "ErfBackward0",        kSaveX,    std::erf(v),                         kTwoOverSqrtPi * g * (-X().square()).exp())
+CT_UNARY_OP(erfc,       "ErfcBackward0",       kSaveX,    std::erfc(v),                        -kTwoOverSqrtPi * g * (-X().square()).exp())
+CT_UNARY_OP(sigmoid,    "SigmoidBackward0",    kSaveOut,  v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)),
+                                                                                               g * (OUT() * (1 - OUT())))
+CT_UNARY_OP(reciprocal, "ReciprocalBackward0", kSaveOut,  T(1) / v,                            -g * OUT().square())
+CT_UNARY_OP(frac,       "FracBackward0",       kSaveNone, v - std::trunc(v),                   g)
+// clang-format on
+#undef CT_UNARY_OP
+
+// Ops that keep integer dtypes, with a zero or sign-based derivative.
+namespace {
+template <class F>
+Tensor same_dtype_kernel(const Tensor& x, F f) {
+  Tensor out = make_empty(x.shape(), x.dtype());
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<scalar_t, scalar_t>(x, out, [&](scalar_t v) { return static_cast<scalar_t>(f(v)); });
+  });
+  return out;
+}
+
+Tensor zero_derivative_op(const Tensor& x, const char* node, Tensor out) {
+  if (needs_grad(x))
+    record(node, {&x}, out, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+  return out;
+}
+
+template <class T>
+T sign_of(T v) {
+  if constexpr (std::is_same_v<T, bool>) return v;
+  else return static_cast<T>((v > T(0)) - (v < T(0)));
+}
+}  // namespace
+
+Tensor floor(const Tensor& x) {
+  return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_floating_point_v<decltype(v)>) return std::floor(v); else return v;
+  }));
+}
+Tensor ceil(const Tensor& x) {
+  return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_floating_point_v<decltype(v)>) return std::ceil(v); else return v;
+  }));
+}
+Tensor round(const Tensor& x) {
+  // round half to even, as torch.round
+  return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_floating_point_v<decltype(v)>) return std::nearbyint(v); else return v;
+  }));
+}
+Tensor trunc(const Tensor& x) {
+  return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_floating_point_v<decltype(v)>) return std::trunc(v); else return v;
+  }));
+}
+Tensor sign(const Tensor& x) {
+  return zero_derivative_op(x, "SignBackward0", same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
+}
+
+Tensor sgn(const Tensor& x) {
+  return zero_derivative_op(x, "SgnBackward0", same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
+}
+
+Tensor abs(const Tensor& x) {
+  Tensor out = same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_same_v<decltype(v), bool>) return v; else return v < 0 ? -v : v;
+  });
+  if (needs_grad(x))
+    record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      return {c.grad() * c.saved(0).detach().sign()};  // sign' = 0: keep it constant
+    })->save(x);
+  return out;
+}
+
+Tensor square(const Tensor& x) { return x.dtype() == DType::Bool ? x.to(DType::Int64).pow(2) : x.pow(2); }
+
+Tensor relu(const Tensor& x) {
+  Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
+  if (needs_grad(x))
+    record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      return {c.grad() * (c.saved(0) > 0)};
+    })->save(out, true);
+  return out;
+}
+
+// ---------------------------------------------------------------- clamp
+
+Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
+  if (!min && !max) throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
+  const double lo = min.value_or(-INFINITY), hi = max.value_or(INFINITY);
+  Tensor out;
+  if (x.dtype() == DType::Int64 && (!min || std::floor(lo) == lo) && (!max || std::floor(hi) == hi)) {
+    out = same_dtype_kernel(x, [&](auto v) {
+      using T = decltype(v);
+      return std::min<T>(std::max<T>(v, min ? T(lo) : v), max ? T(hi) : v);
+    });
+  } else {
+    out = unary_float_kernel(x, [&](auto v) {
+      using T = decltype(v);
+      if (std::isnan(v)) return v;
+      return std::min<T>(std::max<T>(v, T(lo)), T(hi));
+    });
+  }
+  if (needs_grad(x))
+    record("ClampBackward1", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      return {c.grad() * logical_and(x >= lo, x <= hi)};
+    })->save(x);
+  return out;
+}
+
+Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optional<Tensor>& max) {
+  const bool has_min = min && min->defined(), has_max = max && max->defined();
+  if (!has_min && !has_max)
+    throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = x;
+    if (has_min) out = where(out < *min, *min, out);
+    if (has_max) out = where(out > *max, *max, out);
+    if (x.dtype() != out.dtype() && !x.is_floating_point()) out = out.to(result_type(x, *(has_min ? min : max)));
+    if (out.is_same(x)) out = x.clone();
+  }
+  Tensor lo = has_min ? *min : Tensor(), hi = has_max ? *max : Tensor();
+  if (needs_grad(x, lo, hi)) {
+    auto node = record("ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor lo = has_min ? c.saved(1) : Tensor(), hi = has_max ? c.saved(has_min ? 2 : 1) : Tensor();
+      Tensor inside = ones_like(x, DType::Bool);
+      if (has_min) inside = logical_and(inside, x >= lo);
+      if (has_max) inside = logical_and(inside, x <= hi);
+      const Tensor& g = c.grad();
+      Tensor glo, ghi;
+      if (has_min && c.needs(1)) glo = g * logical_and(x < lo, has_max ? lo <= hi : ones_like(x, DType::Bool));
+      if (has_max && c.needs(2)) ghi = g * (x > hi);
+      return {c.needs(0) ? g * inside : Tensor(), glo, ghi};
+    });
+    node->save(x);
+    if (has_min) node->save(lo);
+    if (has_max) node->save(hi);
+  }
+  return out;
+}
+
+Tensor clamp_min(const Tensor& x, double min) { return clamp(x, min, std::nullopt); }
+Tensor clamp_max(const Tensor& x, double max) { return clamp(x, std::nullopt, max); }
+
+Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<double> posinf,
+                  std::optional<double> neginf) {
+  if (!x.is_floating_point()) return x.clone();
+  Tensor out = CT_DISPATCH_FLOAT(x.dtype(), [&] {
+    using T = scalar_t;
+    const T n = static_cast<T>(nan.value_or(0.0));
+    const T p = posinf ? static_cast<T>(*posinf) : std::numeric_limits<T>::max();
+    const T m = neginf ? static_cast<T>(*neginf) : std::numeric_limits<T>::lowest();
+    return unary_float_kernel(x, [=](auto v) {
+      return static_cast<decltype(v)>(std::isnan(v) ? n : std::isinf(v) ? (v > 0 ? p : m) : v);
+    });
+  });
+  if (needs_grad(x))
+    record("NanToNumBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      return {c.grad() * isfinite(c.saved(0))};
+    })->save(x);
+  return out;
+}
+
+// ---------------------------------------------------------------- binary
+
+Tensor atan2(const Tensor& a, const Tensor& b) {
+  DType dt = float_result(result_type(a, b));
+  Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
+  if (needs_grad(a, b)) {
+    auto node = record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor y = c.saved(0), x = c.saved(1);
+      Tensor r = c.grad() / (x.square() + y.square());
+      return {c.needs(0) ? r * x : Tensor(), c.needs(1) ? -r * y : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+
+namespace {
+// Ties share the gradient equally, as in PyTorch's maximum/minimum.
+Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, b, dt, [is_max](auto x, auto y) {
+    if constexpr (std::is_floating_point_v<decltype(x)>)
+      if (std::isnan(x) || std::isnan(y)) return x + y;
+    return is_max ? (x > y ? x : y) : (x < y ? x : y);
+  });
+  if (needs_grad(a, b)) {
+    auto node = record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
+                       [is_max](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0), y = c.saved(1);
+      Tensor wins_a = is_max ? (x > y) : (x < y), wins_b = is_max ? (y > x) : (y < x);
+      Tensor half = (x == y) * 0.5;
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? g * (wins_a + half) : Tensor(), c.needs(1) ? g * (wins_b + half) : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+}  // namespace
+
+Tensor maximum(const Tensor& a, const Tensor& b) { return max_min(a, b, true); }
+Tensor minimum(const Tensor& a, const Tensor& b) { return max_min(a, b, false); }
+
+Tensor fmod(const Tensor& a, const Tensor& b) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
+    if constexpr (std::is_floating_point_v<decltype(x)>) return std::fmod(x, y);
+    else {
+      if (y == 0) throw RuntimeError("ZeroDivisionError");
+      return static_cast<decltype(x)>(x % y);
+    }
+  });
+  if (needs_grad(a, b)) {
+    auto node = record("FmodBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().trunc() : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+Tensor fmod(const Tensor& a, const Scalar& b) { return fmod(a, scalar_tensor(b, result_type(a, b))); }
+
+Tensor remainder(const Tensor& a, const Tensor& b) {
+  DType dt = result_type(a, b);
+  Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
+    if constexpr (std::is_floating_point_v<decltype(x)>) {
+      auto r = std::fmod(x, y);
+      return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r;
+    } else {
+      if (y == 0) throw RuntimeError("ZeroDivisionError");
+      auto r = x % y;
+      return static_cast<decltype(x)>((r != 0 && ((r < 0) != (y < 0))) ? r + y : r);
+    }
+  });
+  if (needs_grad(a, b)) {
+    auto node = record("RemainderBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().floor() : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+Tensor remainder(const Tensor& a, const Scalar& b) {
+  return remainder(a, scalar_tensor(b, result_type(a, b)));
+}
+
+Tensor hypot(const Tensor& a, const Tensor& b) {
+  DType dt = float_result(result_type(a, b));
+  Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
+  if (needs_grad(a, b)) {
+    auto node = record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor r = c.grad() / c.saved(2);
+      return {c.needs(0) ? r * c.saved(0) : Tensor(), c.needs(1) ? r * c.saved(1) : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
+  const double w = weight.to_double();
+  DType dt = result_type(start, end);
+  Tensor out = binary_kernel(start, end, dt, [w](auto s, auto e) {
+    using T = decltype(s);
+    return std::abs(w) < 0.5 ? s + T(w) * (e - s) : e - (e - s) * (T(1) - T(w));
+  });
+  if (needs_grad(start, end))
+    record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor()};
+    });
+  return out;
+}
+
+Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = start + weight * (end - start);
+  }
+  if (needs_grad(start, end, weight)) {
+    auto node = record("LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      Tensor w = c.saved(2);
+      return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor(),
+              c.needs(2) ? g * (c.saved(1) - c.saved(0)) : Tensor()};
+    });
+    node->save(start);
+    node->save(end);
+    node->save(weight);
+  }
+  return out;
+}
+
+Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
+  if (cond.dtype() != DType::Bool)
+    throw RuntimeError(std::string("where expected condition to be a boolean tensor, but got a tensor with dtype ") +
+                       (cond.dtype() == DType::Int64 ? "Long" : cond.dtype() == DType::Float64 ? "Double" : "Float"));
+  DType dt = result_type(a, b);
+  Shape shape = broadcast_shapes(cond.shape(), broadcast_shapes(a.shape(), b.shape()));
+  Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
+  Tensor out = make_empty(shape, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    kernels::map3<scalar_t, bool, scalar_t, scalar_t>(
+        cond, x, y, out, [](bool c, scalar_t u, scalar_t v) { return c ? u : v; });
+  });
+  if (needs_grad(a, b)) {
+    auto node = record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor cnd = c.saved(0);
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? where(cnd, g, 0.0) : Tensor(), c.needs(1) ? where(cnd, 0.0, g) : Tensor()};
+    });
+    node->save(cond);
+  }
+  return out;
+}
+Tensor where(const Tensor& cond, const Tensor& a, const Scalar& b) {
+  return where(cond, a, scalar_tensor(b, result_type(a, b)));
+}
+Tensor where(const Tensor& cond, const Scalar& a, const Tensor& b) {
+  return where(cond, scalar_tensor(a, result_type(b, a)), b);
+}
+
+Tensor pow(const Tensor& x, const Tensor& e) {
+  DType dt = result_type(x, e);
+  Tensor out = binary_kernel(x, e, dt, [](auto b, auto p) {
+    if constexpr (std::is_floating_point_v<decltype(b)>) return std::pow(b, p);
+    else {
+      if (p < 0) throw RuntimeError("Integers to negative integer powers are not allowed.");
+      if constexpr (std::is_same_v<decltype(b), bool>) {
+        return static_cast<bool>(b || !p);
+      } else {
+        decltype(b) r = 1;
+        for (decltype(p) i = 0; i < p; ++i) r *= b;
+        return r;
+      }
+    }
+  });
+  if (needs_grad(x, e)) {
+    auto node = record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor b = c.saved(0), p = c.saved(1);
+      const Tensor& g = c.grad();
+      Tensor gb, gp;
+      if (c.needs(0)) gb = where(p == 0.0, 0.0, g * (p * b.pow(p - 1)));
+      if (c.needs(1)) gp = where(logical_and(b == 0.0, p >= 0.0), 0.0, g * (c.saved(2) * b.log()));
+      return {gb, gp};
+    });
+    node->save(x);
+    node->save(e);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor pow(const Scalar& base, const Tensor& e) {
+  DType dt = result_type(e, base);
+  Tensor b = scalar_tensor(base, dt);
+  Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
+  if (needs_grad(e)) {
+    const double s = base.to_double();
+    record("PowBackward1", {&e}, out, [s](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      if (s == 0) return {where(c.saved(0) >= 0.0, 0.0, g * c.saved(1) * std::log(s))};
+      return {g * c.saved(1) * std::log(s)};
+    });
+    out.grad_fn()->save(e);
+    out.grad_fn()->save(out, true);
+  }
+  return out;
+}
+Tensor Tensor::pow(const Tensor& e) const { return ct::pow(*this, e); }
+
+// ---------------------------------------------------------------- comparisons
+
+namespace {
+template <class F>
+Tensor compare(const Tensor& a, const Tensor& b, F f) {
+  DType dt = result_type(a, b);
+  Shape shape = broadcast_shapes(a.shape(), b.shape());
+  Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
+  Tensor out = make_empty(shape, DType::Bool);
+  CT_DISPATCH_ALL(dt, [&] { kernels::map2<bool, scalar_t, scalar_t>(x, y, out, f); });
+  return out;
+}
+Tensor scalar_like(const Tensor& a, const Scalar& s) { return scalar_tensor(s, result_type(a, s)); }
+}  // namespace
+
+#define CT_COMPARE(NAME, OP)                                                                  \
+  Tensor NAME(const Tensor& a, const Tensor& b) {                                             \
+    return compare(a, b, [](auto x, auto y) { return x OP y; });                              \
+  }                                                                                           \
+  Tensor NAME(const Tensor& a, const Scalar& b) { return NAME(a, scalar_like(a, b)); }        \
+  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }                 \
+  Tensor operator OP(const Tensor& a, const Scalar& b) { return NAME(a, b); }
+CT_COMPARE(eq, ==)
+CT_COMPARE(ne, !=)
+CT_COMPARE(lt, <)
+CT_COMPARE(le, <=)
+CT_COMPARE(gt, >)
+CT_COMPARE(ge, >=)
+#undef CT_COMPARE
+
+Tensor logical_and(const Tensor& a, const Tensor& b) {
+  return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) && static_cast<bool>(y); });
+}
+Tensor logical_or(const Tensor& a, const Tensor& b) {
+  return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) || static_cast<bool>(y); });
+}
+Tensor logical_xor(const Tensor& a, const Tensor& b) {
+  return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) != static_cast<bool>(y); });
+}
+Tensor logical_not(const Tensor& x) {
+  Tensor out = make_empty(x.shape(), DType::Bool);
+  CT_DISPATCH_ALL(x.dtype(), [&] { kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) { return !static_cast<bool>(v); }); });
+  return out;
+}
+
+namespace {
+void require_bool_or_int(const Tensor& a, const char* op) {
+  if (a.is_floating_point())
+    throw RuntimeError(std::string("\"") + op + "_cpu\" not implemented for '" +
+                       (a.dtype() == DType::Float32 ? "Float" : "Double") + "'");
+}
+}  // namespace
+
+Tensor operator&(const Tensor& a, const Tensor& b) {
+  require_bool_or_int(a, "bitwise_and");
+  require_bool_or_int(b, "bitwise_and");
+  return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
+    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x & y);
+    else return x;
+  });
+}
+Tensor operator|(const Tensor& a, const Tensor& b) {
+  require_bool_or_int(a, "bitwise_or");
+  require_bool_or_int(b, "bitwise_or");
+  return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
+    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x | y);
+    else return x;
+  });
+}
+Tensor operator^(const Tensor& a, const Tensor& b) {
+  require_bool_or_int(a, "bitwise_xor");
+  require_bool_or_int(b, "bitwise_xor");
+  return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
+    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x ^ y);
+    else return x;
+  });
+}
+Tensor operator~(const Tensor& x) {
+  require_bool_or_int(x, "bitwise_not");
+  return x.dtype() == DType::Bool ? logical_not(x)
+                                  : same_dtype_kernel(x, [](auto v) {
+                                      if constexpr (std::is_same_v<decltype(v), int64_t>) return ~v;
+                                      else return v;
+                                    });
+}
+
+Tensor isnan(const Tensor& x) {
+  Tensor out = make_empty(x.shape(), DType::Bool);
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
+      if constexpr (std::is_floating_point_v<scalar_t>) return std::isnan(v); else return false;
+    });
+  });
+  return out;
+}
+Tensor isinf(const Tensor& x) {
+  Tensor out = make_empty(x.shape(), DType::Bool);
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
+      if constexpr (std::is_floating_point_v<scalar_t>) return std::isinf(v); else return false;
+    });
+  });
+  return out;
+}
+Tensor isfinite(const Tensor& x) {
+  Tensor out = make_empty(x.shape(), DType::Bool);
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
+      if constexpr (std::is_floating_point_v<scalar_t>) return std::isfinite(v); else return true;
+    });
+  });
+  return out;
+}
+
+Tensor Tensor::abs() const { return ct::abs(*this); }
+Tensor Tensor::relu() const { return ct::relu(*this); }
+Tensor Tensor::sign() const { return ct::sign(*this); }
+Tensor Tensor::square() const { return ct::square(*this); }
+Tensor Tensor::floor() const { return ct::floor(*this); }
+Tensor Tensor::ceil() const { return ct::ceil(*this); }
+Tensor Tensor::round() const { return ct::round(*this); }
+Tensor Tensor::trunc() const { return ct::trunc(*this); }
+Tensor Tensor::clamp(std::optional<double> min, std::optional<double> max) const {
+  return ct::clamp(*this, min, max);
+}
+
+}  // namespace ct
