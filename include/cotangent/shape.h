@@ -72,10 +72,13 @@ class Shape {
   }
   std::vector<int64_t> vec() const { return std::vector<int64_t>(begin(), end()); }
 
-  // Product of the sizes (1 for rank 0).
+  // Product of the sizes (1 for rank 0); saturates instead of overflowing.
   int64_t numel() const {
     int64_t n = 1;
-    for (int64_t s : *this) n *= s;
+    for (int64_t s : *this)
+      if (s == 0) return 0;
+    for (int64_t s : *this)
+      if (__builtin_mul_overflow(n, s, &n)) return INT64_MAX;
     return n;
   }
   friend bool operator==(const Shape& a, const Shape& b) {

@@ -35,7 +35,10 @@ Shape contiguous_strides(const Shape& sizes) {
   int64_t acc = 1;
   for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
     st[d] = acc;
-    acc *= std::max<int64_t>(sizes[d], 1);
+    // wraps instead of overflowing for absurd zero-element shapes, whose
+    // strides are never used
+    acc = static_cast<int64_t>(static_cast<uint64_t>(acc) *
+                               static_cast<uint64_t>(std::max<int64_t>(sizes[d], 1)));
   }
   return st;
 }
@@ -45,11 +48,12 @@ Tensor make_empty(const Shape& sizes, DType dtype) {
     if (s < 0)
       throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(s) +
                          ": " + to_string(sizes));
-  auto impl = std::make_shared<TensorImpl>();
-  const int64_t n = sizes.numel();
   const size_t es = element_size(dtype);
-  if (n > 0 && static_cast<uint64_t>(n) > (uint64_t{1} << 62) / es)
-    throw RuntimeError("tensor of shape " + to_string(sizes) + " is too large to allocate");
+  int64_t n = 1;
+  for (int64_t s : sizes)
+    if (__builtin_mul_overflow(n, s, &n) || static_cast<uint64_t>(n) > (uint64_t{1} << 60) / es)
+      throw RuntimeError("tensor of shape " + to_string(sizes) + " is too large to allocate");
+  auto impl = std::make_shared<TensorImpl>();
   impl->storage = std::make_shared<Storage>(static_cast<size_t>(n) * es);
   impl->sizes = sizes;
   impl->strides = contiguous_strides(sizes);
