@@ -97,6 +97,17 @@ class Tensor {
                std::optional<int64_t> end = std::nullopt, int64_t step = 1) const;
   Tensor select(int64_t dim, int64_t index) const;
   Tensor operator[](int64_t index) const { return select(0, index); }
+  Tensor mT() const { return transpose(-2, -1); }
+  Tensor unflatten(int64_t dim, const Shape& sizes) const;
+  Tensor broadcast_to(const Shape& shape) const { return expand(shape); }
+  Tensor diagonal(int64_t offset = 0, int64_t dim1 = 0, int64_t dim2 = 1) const;
+  Tensor index_select(int64_t dim, const Tensor& index) const;
+  Tensor gather(int64_t dim, const Tensor& index) const;
+  Tensor masked_fill(const Tensor& mask, const Scalar& value) const;
+  Tensor repeat(const Shape& repeats) const;
+  Tensor flip(const Shape& dims) const;
+  Tensor tril(int64_t diagonal = 0) const;
+  Tensor triu(int64_t diagonal = 0) const;
 
   // ---- math (see ops.h for the free-function forms)
   Tensor neg() const;

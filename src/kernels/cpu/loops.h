@@ -196,3 +196,32 @@ void copy_into(const Tensor& dst, const Tensor& src);
                                  ::ct::dtype_name(dtype));                         \
     }                                                                              \
   }()
+
+namespace ct::kernels {
+
+// Calls f(idx) for every multi-index of `shape` in row-major order; idx has
+// shape.size() entries.
+template <class F>
+void for_each_index(const Shape& shape, F&& f) {
+  const size_t r = shape.size();
+  if (shape.numel() == 0) return;
+  Shape idx(r, 0);
+  for (;;) {
+    f(static_cast<const int64_t*>(idx.data()));
+    int64_t d = static_cast<int64_t>(r) - 1;
+    for (; d >= 0; --d) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+    if (d < 0) return;
+  }
+}
+
+// Element offset of multi-index idx in a tensor with the given strides.
+inline int64_t offset_of(const int64_t* idx, const Shape& strides) {
+  int64_t o = 0;
+  for (size_t d = 0; d < strides.size(); ++d) o += idx[d] * strides[d];
+  return o;
+}
+
+}  // namespace ct::kernels

@@ -1,0 +1,620 @@
+// Indexing ops (gather/scatter family, masks) and shape ops built on them,
+// each with its derivative. Index tensors are int64 and never differentiable.
+#include <numeric>
+
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+
+void check_index(const Tensor& index, const char* op) {
+  if (index.dtype() != DType::Int64)
+    throw RuntimeError(std::string(op) + "(): Expected dtype int64 for index");
+}
+
+int64_t checked_index(int64_t i, int64_t size, int64_t dim) {
+  if (i < -size || i >= size)
+    throw IndexError("index " + std::to_string(i) + " is out of bounds for dimension " +
+                     std::to_string(dim) + " with size " + std::to_string(size));
+  return i < 0 ? i + size : i;
+}
+
+void check_gather_shapes(const Tensor& x, int64_t dim, const Tensor& index, const char* op) {
+  if (index.dim() != x.dim() && !(x.dim() == 0 && index.dim() <= 1))
+    throw RuntimeError(std::string("Index tensor must have the same number of dimensions as ") +
+                       (std::string(op) == "gather" ? "input" : "self") + " tensor");
+  for (int64_t d = 0; d < index.dim(); ++d)
+    if (d != dim && index.shape()[d] > x.shape()[d])
+      throw RuntimeError("Size does not match at dimension " + std::to_string(d) +
+                         " expected index " + to_string(index.shape()) +
+                         " to be smaller than self " + to_string(x.shape()) +
+                         " apart from dimension " + std::to_string(dim));
+}
+
+// The kernel shared by gather (read) and scatter/scatter_add (write):
+// visits every element of `index` with the matching offsets into `x`
+// (at the indexed position) and `other` (at the same position).
+template <class F>
+void visit_indexed(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& other, F f) {
+  const int64_t* pidx = static_cast<const int64_t*>(index.raw_data_ptr());
+  const Shape& ist = index.strides();
+  const Shape& xst = x.strides();
+  const Shape& ost = other.strides();
+  const int64_t size = x.dim() == 0 ? 1 : x.shape()[dim];
+  kernels::for_each_index(index.shape(), [&](const int64_t* idx) {
+    int64_t i = checked_index(pidx[kernels::offset_of(idx, ist)], size, dim);
+    int64_t xo = 0, oo = 0;
+    for (size_t d = 0; d < index.shape().size(); ++d) {
+      xo += (static_cast<int64_t>(d) == dim ? i : idx[d]) * (x.dim() ? xst[d] : 0);
+      oo += idx[d] * (other.dim() ? ost[d] : 0);
+    }
+    f(xo, oo);
+  });
+}
+
+}  // namespace
+
+Tensor gather(const Tensor& x, int64_t dim, const Tensor& index) {
+  check_index(index, "gather");
+  dim = wrap_dim(dim, x.dim());
+  check_gather_shapes(x, dim, index, "gather");
+  Tensor out = make_empty(index.shape(), x.dtype());
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    const scalar_t* px = static_cast<const scalar_t*>(x.raw_data_ptr());
+    scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+    visit_indexed(x, dim, index, out, [&](int64_t xo, int64_t oo) { po[oo] = px[xo]; });
+  });
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("GatherBackward0", {&x}, out, [in_shape, dim](BackwardCtx& c) -> TensorList {
+      return {scatter_add(zeros(in_shape, c.grad().dtype()), dim, c.saved(0), c.grad())};
+    })->save(index);
+  }
+  return out;
+}
+
+namespace {
+Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src, bool add,
+                    const char* op) {
+  check_index(index, op);
+  dim = wrap_dim(dim, x.dim());
+  check_gather_shapes(x, dim, index, op);
+  for (int64_t d = 0; d < index.dim() && src.dim() > 0; ++d)
+    if (index.shape()[d] > src.shape()[d])
+      throw RuntimeError("Size does not match at dimension " + std::to_string(d) +
+                         " expected index " + to_string(index.shape()) +
+                         " to be smaller than src " + to_string(src.shape()));
+  Tensor out = x.detach().clone();
+  Tensor s = cast_nograd(src, x.dtype());
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+    const scalar_t* ps = static_cast<const scalar_t*>(s.raw_data_ptr());
+    visit_indexed(out, dim, index, s, [&](int64_t oo, int64_t so) {
+      if (add) po[oo] = static_cast<scalar_t>(po[oo] + ps[so]);
+      else po[oo] = ps[so];
+    });
+  });
+  return out;
+}
+}  // namespace
+
+Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
+  Tensor out = scatter_impl(x, dim, index, src, false, "scatter");
+  if (needs_grad(x, src)) {
+    dim = wrap_dim(dim, x.dim());
+    record("ScatterBackward0", {&x, &src}, out, [dim](BackwardCtx& c) -> TensorList {
+      Tensor idx = c.saved(0);
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? scatter(g, dim, idx, 0.0) : Tensor(),
+              c.needs(1) ? gather(g, dim, idx) : Tensor()};
+    })->save(index);
+  }
+  return out;
+}
+
+Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& value) {
+  Tensor out = scatter_impl(x, dim, index, full_like(index, value, x.dtype()), false, "scatter");
+  if (needs_grad(x)) {
+    dim = wrap_dim(dim, x.dim());
+    record("ScatterBackward1", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
+      return {scatter(c.grad(), dim, c.saved(0), 0.0)};
+    })->save(index);
+  }
+  return out;
+}
+
+Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
+  Tensor out = scatter_impl(x, dim, index, src, true, "scatter_add");
+  if (needs_grad(x, src)) {
+    dim = wrap_dim(dim, x.dim());
+    record("ScatterAddBackward0", {&x, &src}, out, [dim](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {g, c.needs(1) ? gather(g, dim, c.saved(0)) : Tensor()};
+    })->save(index);
+  }
+  return out;
+}
+
+Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
+  check_index(index, "index_select");
+  if (index.dim() > 1) throw IndexError("index_select(): Index is supposed to be a vector");
+  dim = wrap_dim(dim, x.dim());
+  std::vector<int64_t> idx = index.to_vector<int64_t>();
+  const int64_t size = x.dim() ? x.shape()[dim] : 1;
+  for (int64_t& i : idx) i = checked_index(i, size, dim);
+  Shape out_shape = x.shape();
+  if (x.dim()) out_shape[dim] = static_cast<int64_t>(idx.size());
+  Tensor out = make_empty(out_shape, x.dtype());
+  for (size_t k = 0; k < idx.size(); ++k) {
+    if (x.dim() == 0) {
+      kernels::copy_into(out, x);
+      continue;
+    }
+    Tensor src = make_view(x, x.shape(), x.strides(), x.storage_offset());
+    Shape sizes = x.shape(), st = x.strides();
+    sizes.erase(dim);
+    st.erase(dim);
+    Shape osz = out.shape(), ost = out.strides();
+    osz.erase(dim);
+    ost.erase(dim);
+    kernels::copy_into(make_view(out, osz, ost, k * out.strides()[dim]),
+                       make_view(x, sizes, st, x.storage_offset() + idx[k] * x.strides()[dim]));
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("IndexSelectBackward0", {&x}, out, [in_shape, dim](BackwardCtx& c) -> TensorList {
+      return {index_add(zeros(in_shape, c.grad().dtype()), dim, c.saved(0), c.grad())};
+    })->save(index);
+  }
+  return out;
+}
+
+Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& source,
+                 const Scalar& alpha) {
+  check_index(index, "index_add");
+  dim = wrap_dim(dim, x.dim());
+  std::vector<int64_t> idx = index.to_vector<int64_t>();
+  const int64_t size = x.dim() ? x.shape()[dim] : 1;
+  if (source.dim() > 0 && x.dim() > 0 && source.shape()[dim] != static_cast<int64_t>(idx.size()))
+    throw IndexError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
+                     ") should be equal to source.size(dim) (" +
+                     std::to_string(source.shape()[dim]) + ")");
+  Tensor out = x.detach().clone();
+  {
+    NoGradGuard g;
+    Tensor s = source.detach() * alpha;
+    for (size_t k = 0; k < idx.size(); ++k) {
+      int64_t i = checked_index(idx[k], size, dim);
+      Tensor dst = x.dim() ? out.select(dim, i) : out;
+      Tensor part = source.dim() ? s.select(dim, static_cast<int64_t>(k)) : s;
+      kernels::copy_into(dst, (dst + part).to(out.dtype()));
+    }
+  }
+  if (needs_grad(x, source)) {
+    const double a = alpha.to_double();
+    const bool src_scalar = source.dim() == 0;
+    record("IndexAddBackward0", {&x, &source}, out, [dim, a, src_scalar](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      Tensor gs;
+      if (c.needs(1)) {
+        gs = index_select(g, dim, c.saved(0));
+        if (a != 1) gs = gs * a;
+        if (src_scalar) gs = gs.reshape({});
+      }
+      return {g, gs};
+    })->save(index);
+  }
+  return out;
+}
+
+Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
+  if (mask.dtype() != DType::Bool)
+    throw RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype " +
+                       std::string(dtype_name(mask.dtype())));
+  Tensor out = where(mask, scalar_tensor(value, x.dtype()), x.detach());
+  if (out.shape() != x.shape())
+    throw RuntimeError("masked_fill: mask of shape " + to_string(mask.shape()) +
+                       " does not broadcast to the input's shape " + to_string(x.shape()));
+  if (needs_grad(x))
+    record("MaskedFillBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      return {where(c.saved(0), 0.0, c.grad())};
+    })->save(mask);
+  return out;
+}
+
+Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
+  if (value.dim() != 0)
+    throw RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+                       std::to_string(value.dim()) + " dimension(s).");
+  Tensor out = where(mask, value.detach().to(x.dtype()), x.detach());
+  if (needs_grad(x, value))
+    record("MaskedFillBackward1", {&x, &value}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor m = c.saved(0);
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? where(m, 0.0, g) : Tensor(), c.needs(1) ? where(m, g, 0.0).sum() : Tensor()};
+    })->save(mask);
+  return out;
+}
+
+Tensor masked_select(const Tensor& x, const Tensor& mask) {
+  if (mask.dtype() != DType::Bool)
+    throw RuntimeError("masked_select: expected BoolTensor for mask");
+  Shape shape = broadcast_shapes(x.shape(), mask.shape());
+  Tensor xb = x.detach().expand(shape).contiguous(), mb = mask.expand(shape).contiguous();
+  std::vector<bool> m = mb.to_vector<bool>();
+  int64_t n = std::count(m.begin(), m.end(), true);
+  Tensor out = make_empty({n}, x.dtype());
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    const scalar_t* px = static_cast<const scalar_t*>(xb.raw_data_ptr());
+    scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+    int64_t k = 0;
+    for (size_t i = 0; i < m.size(); ++i)
+      if (m[i]) po[k++] = px[i];
+  });
+  if (needs_grad(x)) {
+    record("MaskedSelectBackward0", {&x}, out, [shape](BackwardCtx& c) -> TensorList {
+      return {masked_scatter(zeros(shape, c.grad().dtype()), c.saved(0), c.grad())};
+    })->save(mb);
+  }
+  return out;
+}
+
+Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source) {
+  if (mask.dtype() != DType::Bool) throw RuntimeError("masked_scatter: expected BoolTensor for mask");
+  Shape shape = broadcast_shapes(x.shape(), mask.shape());
+  if (shape != x.shape())
+    throw RuntimeError("masked_scatter: mask of shape " + to_string(mask.shape()) +
+                       " does not broadcast to the input's shape " + to_string(x.shape()));
+  Tensor mb = mask.expand(shape).contiguous();
+  std::vector<bool> m = mb.to_vector<bool>();
+  int64_t n = std::count(m.begin(), m.end(), true);
+  if (source.numel() < n)
+    throw RuntimeError("masked_scatter: expected source to have at least " + std::to_string(n) +
+                       " elements, but got " + std::to_string(source.numel()));
+  Tensor out = x.detach().contiguous().clone();
+  Tensor src = cast_nograd(source.detach(), x.dtype()).contiguous();
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    const scalar_t* ps = static_cast<const scalar_t*>(src.raw_data_ptr());
+    scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+    int64_t k = 0;
+    for (size_t i = 0; i < m.size(); ++i)
+      if (m[i]) po[i] = ps[k++];
+  });
+  if (needs_grad(x, source)) {
+    Shape src_shape = source.shape();
+    auto node = record("MaskedScatterBackward0", {&x, &source}, out,
+                       [src_shape, n](BackwardCtx& c) -> TensorList {
+      Tensor mk = c.saved(0);
+      const Tensor& g = c.grad();
+      Tensor gs;
+      if (c.needs(1)) {
+        Tensor sel = masked_select(g, mk);
+        int64_t total = src_shape.numel();
+        gs = (total > n ? cat({sel, zeros({total - n}, g.dtype())}, 0) : sel).reshape(src_shape);
+      }
+      return {c.needs(0) ? where(mk, 0.0, g) : Tensor(), gs};
+    });
+    node->save(mb);
+  }
+  return out;
+}
+
+Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int64_t> dim) {
+  if (!dim) return gather(x.reshape({-1}), 0, indices.reshape({-1}));
+  int64_t d = wrap_dim(*dim, x.dim());
+  Shape xs = x.shape(), is = indices.shape();
+  xs[d] = 1;
+  is[d] = 1;
+  Shape b = broadcast_shapes(xs, is);
+  Shape xb = b, ib = b;
+  xb[d] = x.shape()[d];
+  ib[d] = indices.shape()[d];
+  return gather(x.expand(xb), d, indices.expand(ib));
+}
+
+// ---------------------------------------------------------------- shape ops
+
+Tensor repeat(const Tensor& x, const Shape& repeats) {
+  if (static_cast<int64_t>(repeats.size()) < x.dim())
+    throw RuntimeError("Number of dimensions of repeat dims can not be smaller than number of "
+                       "dimensions of tensor");
+  const size_t n = repeats.size();
+  Shape padded(n, 1);
+  for (int64_t d = 0; d < x.dim(); ++d) padded[n - x.dim() + d] = x.shape()[d];
+  // view x as (1, s0, 1, s1, ...), expand to (r0, s0, r1, s1, ...), copy.
+  Shape inter, expanded, out_shape;
+  for (size_t d = 0; d < n; ++d) {
+    inter.push_back(1);
+    inter.push_back(padded[d]);
+    expanded.push_back(repeats[d]);
+    expanded.push_back(padded[d]);
+    out_shape.push_back(repeats[d] * padded[d]);
+  }
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = x.reshape(inter).expand(expanded).contiguous().reshape(out_shape);
+    if (out.shares_storage(x)) out = out.clone();
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("RepeatBackward0", {&x}, out, [in_shape, expanded](BackwardCtx& c) -> TensorList {
+      Shape dims;
+      for (size_t d = 0; d < expanded.size(); d += 2) dims.push_back(static_cast<int64_t>(d));
+      Tensor g = c.grad().reshape(expanded);
+      return {(dims.empty() ? g : g.sum(dims)).reshape(in_shape)};
+    });
+  }
+  return out;
+}
+
+Tensor flip(const Tensor& x, const Shape& dims) {
+  std::vector<bool> flipped(x.dim(), false);
+  for (int64_t d : dims) {
+    int64_t w = wrap_dim(d, x.dim());
+    if (flipped[w]) throw RuntimeError("dims has duplicates, original flip dims size=" + std::to_string(dims.size()));
+    flipped[w] = true;
+  }
+  Shape st = x.strides();
+  int64_t offset = x.storage_offset();
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (flipped[d] && x.shape()[d] > 0) {
+      offset += (x.shape()[d] - 1) * st[d];
+      st[d] = -st[d];
+    }
+  Tensor out = make_empty(x.shape(), x.dtype());
+  kernels::copy_into(out, make_view(x, x.shape(), st, offset));
+  if (needs_grad(x)) {
+    Shape ds = dims;
+    record("FlipBackward0", {&x}, out, [ds](BackwardCtx& c) -> TensorList { return {c.grad().flip(ds)}; });
+  }
+  return out;
+}
+
+Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
+  if (dims.empty()) {
+    if (shifts.size() != 1) throw RuntimeError("`shifts` required");
+    return roll(x.reshape({-1}), shifts, {0}).view(x.shape());
+  }
+  if (shifts.size() != dims.size())
+    throw RuntimeError("shifts and dimensions must align. shifts: " + std::to_string(shifts.size()) +
+                       ", dims:" + std::to_string(dims.size()));
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = x;
+    for (size_t i = 0; i < dims.size(); ++i) {
+      int64_t d = wrap_dim(dims[i], x.dim());
+      int64_t n = x.shape()[d];
+      if (n == 0) continue;
+      int64_t s = ((shifts[i] % n) + n) % n;
+      if (s == 0) continue;
+      out = cat({out.narrow(d, n - s, s), out.narrow(d, 0, n - s)}, d);
+    }
+    if (out.shares_storage(x)) out = out.clone();
+  }
+  if (needs_grad(x)) {
+    Shape neg = shifts;
+    for (int64_t& s : neg) s = -s;
+    Shape ds = dims;
+    record("RollBackward0", {&x}, out, [neg, ds](BackwardCtx& c) -> TensorList {
+      return {roll(c.grad(), neg, ds)};
+    });
+  }
+  return out;
+}
+
+namespace {
+// Places g on the (offset, d1, d2) diagonal of zeros of in_shape.
+Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset, int64_t d1, int64_t d2) {
+  Tensor out = zeros(in_shape, g.dtype());
+  kernels::copy_into(diagonal(out, offset, d1, d2), g);
+  if (needs_grad(g))
+    record("DiagonalBackwardBackward0", {&g}, out, [offset, d1, d2](BackwardCtx& c) -> TensorList {
+      return {diagonal(c.grad(), offset, d1, d2)};
+    });
+  return out;
+}
+}  // namespace
+
+Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
+  int64_t d1 = wrap_dim(dim1, x.dim()), d2 = wrap_dim(dim2, x.dim());
+  if (d1 == d2)
+    throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " +
+                       std::to_string(dim2));
+  int64_t n1 = x.shape()[d1], n2 = x.shape()[d2];
+  int64_t len = offset >= 0 ? std::max<int64_t>(std::min(n1, n2 - offset), 0)
+                            : std::max<int64_t>(std::min(n1 + offset, n2), 0);
+  int64_t start = x.storage_offset();
+  if (len > 0) start += offset >= 0 ? offset * x.strides()[d2] : -offset * x.strides()[d1];
+  Shape sizes, strides;
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (d != d1 && d != d2) {
+      sizes.push_back(x.shape()[d]);
+      strides.push_back(x.strides()[d]);
+    }
+  sizes.push_back(len);
+  strides.push_back(x.strides()[d1] + x.strides()[d2]);
+  Tensor out = make_view(x, sizes, strides, start);
+  out.impl()->is_view = true;
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("DiagonalBackward0", {&x}, out, [in_shape, offset, d1, d2](BackwardCtx& c) -> TensorList {
+      return {diagonal_backward(c.grad(), in_shape, offset, d1, d2)};
+    });
+  }
+  return out;
+}
+Tensor Tensor::diagonal(int64_t o, int64_t d1, int64_t d2) const { return ct::diagonal(*this, o, d1, d2); }
+
+Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
+  const int64_t r = x.dim() + 1;
+  int64_t d1 = wrap_dim(dim1, r), d2 = wrap_dim(dim2, r);
+  if (d1 == d2) throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " + std::to_string(dim2));
+  const int64_t n = (x.dim() ? x.shape()[x.dim() - 1] : 1) + std::abs(offset);
+  Shape out_shape;
+  Shape rest(x.shape().begin(), std::max<int64_t>(x.dim() - 1, 0));
+  for (int64_t d = 0, k = 0; d < r; ++d) out_shape.push_back(d == d1 || d == d2 ? n : rest[k++]);
+  Tensor out = zeros(out_shape, x.dtype());
+  kernels::copy_into(diagonal(out, offset, d1, d2), x);
+  if (needs_grad(x))
+    record("DiagEmbedBackward0", {&x}, out, [offset, d1, d2](BackwardCtx& c) -> TensorList {
+      return {diagonal(c.grad(), offset, d1, d2)};
+    });
+  return out;
+}
+
+Tensor diag(const Tensor& x, int64_t k) {
+  if (x.dim() == 1) {
+    Tensor out;
+    {
+      NoGradGuard g;
+      out = diag_embed(x, k, 0, 1);
+    }
+    if (needs_grad(x))
+      record("DiagBackward0", {&x}, out, [k](BackwardCtx& c) -> TensorList { return {diagonal(c.grad(), k)}; });
+    return out;
+  }
+  if (x.dim() != 2) throw RuntimeError("diag(): Supports 1D or 2D tensors. Got " + std::to_string(x.dim()) + "D");
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = diagonal(x, k).clone();
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("DiagBackward0", {&x}, out, [k, in_shape](BackwardCtx& c) -> TensorList {
+      return {diagonal_backward(c.grad(), in_shape, k, 0, 1)};
+    });
+  }
+  return out;
+}
+
+namespace {
+Tensor triangle(const Tensor& x, int64_t k, bool lower) {
+  if (x.dim() < 2) throw RuntimeError(std::string(lower ? "tril" : "triu") + ": input tensor must have at least 2 dimensions");
+  const int64_t rows = x.shape()[x.dim() - 2], cols = x.shape()[x.dim() - 1];
+  Tensor mask = make_empty({rows, cols}, DType::Bool);
+  bool* pm = static_cast<bool*>(mask.raw_data_ptr());
+  for (int64_t i = 0; i < rows; ++i)
+    for (int64_t j = 0; j < cols; ++j) pm[i * cols + j] = lower ? (j - i <= k) : (j - i >= k);
+  Tensor out = where(mask, x.detach(), scalar_tensor(0, x.dtype()));
+  if (needs_grad(x))
+    record(lower ? "TrilBackward0" : "TriuBackward0", {&x}, out, [k, lower](BackwardCtx& c) -> TensorList {
+      return {lower ? c.grad().tril(k) : c.grad().triu(k)};
+    });
+  return out;
+}
+}  // namespace
+
+Tensor tril(const Tensor& x, int64_t k) { return triangle(x, k, true); }
+Tensor triu(const Tensor& x, int64_t k) { return triangle(x, k, false); }
+
+std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim) {
+  dim = wrap_dim(dim, x.dim());
+  int64_t total = 0;
+  for (int64_t s : sizes) {
+    if (s < 0) throw RuntimeError("split_with_sizes expects split_sizes have only non-negative entries, but got split_sizes=" + to_string(Shape(sizes)));
+    total += s;
+  }
+  if (total != x.shape()[dim])
+    throw RuntimeError("split_with_sizes expects split_sizes to sum exactly to " +
+                       std::to_string(x.shape()[dim]) + " (input tensor's size at dimension " +
+                       std::to_string(dim) + "), but got split_sizes=" + to_string(Shape(sizes)));
+  std::vector<Tensor> parts;
+  int64_t off = 0;
+  {
+    NoGradGuard g;
+    for (int64_t s : sizes) {
+      parts.push_back(x.narrow(dim, off, s));
+      off += s;
+    }
+  }
+  if (needs_grad(x)) {
+    std::vector<Tensor*> outs;
+    for (Tensor& p : parts) outs.push_back(&p);
+    auto f = [dim, sizes](BackwardCtx& c) -> TensorList {
+      std::vector<Tensor> gs;
+      for (size_t i = 0; i < sizes.size(); ++i) gs.push_back(c.grad(i));
+      return {cat(gs, dim)};
+    };
+    auto node = std::make_shared<FormulaNode<decltype(f)>>("SplitBackward0", std::move(f));
+    connect_list(node, {x}, outs);
+  }
+  return parts;
+}
+
+std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
+  int64_t d = wrap_dim(dim, x.dim());
+  const int64_t n = x.shape()[d];
+  if (split_size <= 0 && n > 0) throw RuntimeError("split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
+  std::vector<int64_t> sizes;
+  for (int64_t off = 0; off < n; off += split_size) sizes.push_back(std::min(split_size, n - off));
+  if (sizes.empty()) sizes.push_back(0);
+  return split(x, sizes, d);
+}
+
+std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
+  if (chunks <= 0) throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
+  int64_t d = wrap_dim(dim, x.dim());
+  const int64_t n = x.shape()[d];
+  return split(x, std::max<int64_t>((n + chunks - 1) / chunks, 1), d);
+}
+
+std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, x.dim());
+  std::vector<Tensor> parts;
+  {
+    NoGradGuard g;
+    for (int64_t i = 0; i < x.shape()[dim]; ++i) parts.push_back(x.select(dim, i));
+  }
+  if (needs_grad(x) && !parts.empty()) {
+    std::vector<Tensor*> outs;
+    for (Tensor& p : parts) outs.push_back(&p);
+    const size_t n = parts.size();
+    auto f = [dim, n](BackwardCtx& c) -> TensorList {
+      std::vector<Tensor> gs;
+      for (size_t i = 0; i < n; ++i) gs.push_back(c.grad(i));
+      return {stack(gs, dim)};
+    };
+    auto node = std::make_shared<FormulaNode<decltype(f)>>("UnbindBackward0", std::move(f));
+    connect_list(node, {x}, outs);
+  }
+  return parts;
+}
+
+Tensor unflatten(const Tensor& x, int64_t dim, const Shape& sizes) {
+  dim = wrap_dim(dim, x.dim());
+  Shape s;
+  for (int64_t d = 0; d < dim; ++d) s.push_back(x.shape()[d]);
+  int64_t known = 1, infer = -1;
+  for (size_t i = 0; i < sizes.size(); ++i) {
+    if (sizes[i] == -1) infer = static_cast<int64_t>(s.size());
+    else known *= sizes[i];
+    s.push_back(sizes[i]);
+  }
+  if (infer >= 0 && known > 0) s[infer] = x.shape()[dim] / known;
+  if ((infer < 0 && known != x.shape()[dim]) || (infer >= 0 && s[infer] * known != x.shape()[dim]))
+    throw RuntimeError("unflatten: Provided sizes " + to_string(sizes) +
+                       " don't multiply up to the size of dim " + std::to_string(dim) + " (" +
+                       std::to_string(x.shape()[dim]) + ") in the input tensor");
+  for (int64_t d = dim + 1; d < x.dim(); ++d) s.push_back(x.shape()[d]);
+  return x.view(s);
+}
+
+Tensor flatten(const Tensor& x, int64_t s, int64_t e) { return x.flatten(s, e); }
+Tensor broadcast_to(const Tensor& x, const Shape& shape) { return x.expand(shape); }
+Tensor expand(const Tensor& x, const Shape& shape) { return x.expand(shape); }
+Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
+
+Tensor Tensor::unflatten(int64_t dim, const Shape& sizes) const { return ct::unflatten(*this, dim, sizes); }
+Tensor Tensor::index_select(int64_t dim, const Tensor& index) const { return ct::index_select(*this, dim, index); }
+Tensor Tensor::gather(int64_t dim, const Tensor& index) const { return ct::gather(*this, dim, index); }
+Tensor Tensor::masked_fill(const Tensor& mask, const Scalar& value) const { return ct::masked_fill(*this, mask, value); }
+Tensor Tensor::repeat(const Shape& repeats) const { return ct::repeat(*this, repeats); }
+Tensor Tensor::flip(const Shape& dims) const { return ct::flip(*this, dims); }
+Tensor Tensor::tril(int64_t k) const { return ct::tril(*this, k); }
+Tensor Tensor::triu(int64_t k) const { return ct::triu(*this, k); }
+
+}  // namespace ct
