@@ -164,6 +164,30 @@ std::vector<OpCase> op_cases() {
       {"unbind", [](const TL& x) { auto u = ct::unbind(x[0], 1); return u[0] * u[2]; }, {{2, 3}}},
       {"unflatten", [](const TL& x) { return x[0].unflatten(1, {2, -1}); }, {{2, 6}}},
       {"mT", [](const TL& x) { return x[0].mT(); }, {{2, 3, 4}}},
+      // reductions and scans
+      {"prod", [](const TL& x) { return x[0].prod(); }, {{2, 3}}},
+      {"prod_dim", [](const TL& x) { return x[0].prod(1); }, {{2, 3}}},
+      {"prod_dim_keepdim", [](const TL& x) { return x[0].prod(0, true); }, {{2, 3}}},
+      {"max_full", [](const TL& x) { return x[0].max(); }, {{2, 3}}},
+      {"min_full", [](const TL& x) { return x[0].min(); }, {{2, 3}}},
+      {"max_dim", [](const TL& x) { return std::get<0>(x[0].max(1)); }, {{2, 3}}},
+      {"min_dim_keepdim", [](const TL& x) { return std::get<0>(x[0].min(0, true)); }, {{2, 3}}},
+      {"amax", [](const TL& x) { return x[0].amax({1}); }, {{2, 3}}},
+      {"amin_all", [](const TL& x) { return x[0].amin(); }, {{2, 3}}},
+      {"amax_keepdim", [](const TL& x) { return x[0].amax({0, 2}, true); }, {{2, 3, 2}}},
+      {"var", [](const TL& x) { return x[0].var(); }, {{2, 3}}},
+      {"var_dim", [](const TL& x) { return x[0].var({1}, 0, true); }, {{2, 3}}},
+      {"std", [](const TL& x) { return x[0].std(); }, {{2, 3}}},
+      {"std_dim", [](const TL& x) { return x[0].std({0}); }, {{3, 2}}},
+      {"norm2", [](const TL& x) { return x[0].norm(); }, {{2, 3}}},
+      {"norm1", [](const TL& x) { return x[0].norm(1); }, {{2, 3}}},
+      {"norm_inf", [](const TL& x) { return x[0].norm(INFINITY, {1}); }, {{2, 3}}},
+      {"norm_3", [](const TL& x) { return x[0].norm(3, {0}, true); }, {{2, 3}}},
+      {"norm_fro", [](const TL& x) { return ct::norm(x[0], "fro"); }, {{2, 3}}},
+      {"logsumexp", [](const TL& x) { return x[0].logsumexp({1}); }, {{2, 3}}},
+      {"logsumexp_keepdim", [](const TL& x) { return x[0].logsumexp({0, 1}, true); }, {{2, 3}}},
+      {"cumsum", [](const TL& x) { return x[0].cumsum(1); }, {{2, 3}}},
+      {"cumprod", [](const TL& x) { return x[0].cumprod(0); }, {{3, 2}}},
       {"broadcast_to", [](const TL& x) { return x[0].broadcast_to({2, 3}); }, {{3}}},
   };
 }
@@ -233,6 +257,46 @@ TEST(OpValues, EdgeValuesMatchTorch) {
   EXPECT_TRUE(std::isinf(lv.item<float>()) && lv.item<float>() < 0);
   lv.sum().backward();
   EXPECT_TRUE(std::isinf(l.grad().item<float>()));
+}
+
+TEST(OpValues, ReductionEdgesMatchTorch) {
+  // torch.tensor([2., 0., 3.], requires_grad=True).prod() -> grad [0., 6., 0.]
+  Tensor x = ct::tensor({2.0, 0.0, 3.0}).requires_grad_(true);
+  x.prod().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{0, 6, 0}));
+  // two zeros: all gradients are zero
+  Tensor y = ct::tensor({0.0, 0.0, 3.0}).requires_grad_(true);
+  y.prod().backward();
+  EXPECT_EQ(y.grad().to_vector<float>(), (std::vector<float>{0, 0, 0}));
+  // torch.tensor([1., 3., 3.], requires_grad=True).max() -> grad [0., 0.5, 0.5]
+  Tensor m = ct::tensor({1.0, 3.0, 3.0}).requires_grad_(true);
+  m.max().backward();
+  EXPECT_EQ(m.grad().to_vector<float>(), (std::vector<float>{0, 0.5, 0.5}));
+  // max along a dim sends the gradient to the first index only
+  Tensor d = ct::tensor({{1.0, 3.0, 3.0}}).requires_grad_(true);
+  auto [v, i] = d.max(1);
+  EXPECT_EQ(i.to_vector<int64_t>(), (std::vector<int64_t>{1}));
+  v.sum().backward();
+  EXPECT_EQ(d.grad().to_vector<float>(), (std::vector<float>{0, 1, 0}));
+  // torch.tensor([1., 3., 3.], requires_grad=True).amax(0) -> [0., 0.5, 0.5]
+  Tensor a = ct::tensor({1.0, 3.0, 3.0}).requires_grad_(true);
+  a.amax({0}).backward();
+  EXPECT_EQ(a.grad().to_vector<float>(), (std::vector<float>{0, 0.5, 0.5}));
+  // cumprod with a zero: torch.tensor([2., 0., 3.]).cumprod(0).sum() grads [1., 8., 0.]
+  Tensor c = ct::tensor({2.0, 0.0, 3.0}, ct::float64).requires_grad_(true);
+  c.cumprod(0).sum().backward();
+  EXPECT_EQ(c.grad().to_vector<double>(), (std::vector<double>{1, 8, 0}));
+  EXPECT_EQ(ct::tensor({{1, 5, 2}, {7, 0, 9}}).argmax().item<int64_t>(), 5);
+  EXPECT_EQ(ct::tensor({{1, 5, 2}, {7, 0, 9}}).argmin(1).to_vector<int64_t>(), (std::vector<int64_t>{0, 1}));
+  EXPECT_TRUE(ct::tensor({true, true}).all().item<bool>());
+  EXPECT_FALSE(ct::tensor({0, 0}).any().item<bool>());
+  EXPECT_EQ(ct::any(ct::tensor({{0, 1}, {0, 0}}), 1).to_vector<bool>(), (std::vector<bool>{true, false}));
+  // logsumexp of -inf rows is -inf, not nan
+  EXPECT_TRUE(std::isinf(ct::tensor({-INFINITY, -INFINITY}).logsumexp({0}).item<float>()));
+  EXPECT_NEAR(ct::tensor({1.0, 2.0, 3.0, 4.0}).var().item<float>(), 1.6666666f, 1e-6);
+  EXPECT_NEAR(ct::tensor({1.0, 2.0, 3.0, 4.0}).std({0}, 0).item<float>(), 1.118034f, 1e-6);
+  EXPECT_EQ(ct::tensor({1, 2, 3}).cumsum(0).to_vector<int64_t>(), (std::vector<int64_t>{1, 3, 6}));
+  EXPECT_THROW(ct::max(ct::zeros({0})), ct::RuntimeError);
 }
 
 TEST(OpValues, Forward) {

@@ -1,6 +1,8 @@
 // Free-function forms of the ops, with LibTorch's names and argument order.
 // Every op is differentiable where PyTorch's is; see docs/ops.md.
 #pragma once
+#include <string>
+#include <tuple>
 #include <vector>
 
 #include "cotangent/tensor.h"
@@ -138,6 +140,32 @@ Tensor sum(const Tensor& x);
 Tensor sum(const Tensor& x, const Shape& dims, bool keepdim = false);
 Tensor mean(const Tensor& x);
 Tensor mean(const Tensor& x, const Shape& dims, bool keepdim = false);
+Tensor prod(const Tensor& x);
+Tensor prod(const Tensor& x, int64_t dim, bool keepdim = false);
+// Full max/min: ties share the gradient evenly, as in PyTorch.
+Tensor max(const Tensor& x);
+Tensor min(const Tensor& x);
+// (values, indices) along a dim: the gradient goes to the index picked.
+std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim = false);
+std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim = false);
+// Empty dims: all dims. Ties share the gradient evenly.
+Tensor amax(const Tensor& x, const Shape& dims = {}, bool keepdim = false);
+Tensor amin(const Tensor& x, const Shape& dims = {}, bool keepdim = false);
+Tensor argmax(const Tensor& x, std::optional<int64_t> dim = std::nullopt, bool keepdim = false);
+Tensor argmin(const Tensor& x, std::optional<int64_t> dim = std::nullopt, bool keepdim = false);
+// Empty dims: all dims. correction 1 is Bessel's (unbiased) estimate.
+Tensor var(const Tensor& x, const Shape& dims = {}, int64_t correction = 1, bool keepdim = false);
+Tensor std(const Tensor& x, const Shape& dims = {}, int64_t correction = 1, bool keepdim = false);
+// p-norm over dims (empty: all). p = INFINITY gives the max-norm; "fro" is p = 2.
+Tensor norm(const Tensor& x, double p = 2, const Shape& dims = {}, bool keepdim = false);
+Tensor norm(const Tensor& x, const std::string& p, const Shape& dims = {}, bool keepdim = false);
+Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim = false);
+Tensor cumsum(const Tensor& x, int64_t dim);
+Tensor cumprod(const Tensor& x, int64_t dim);
+Tensor all(const Tensor& x);
+Tensor all(const Tensor& x, int64_t dim, bool keepdim = false);
+Tensor any(const Tensor& x);
+Tensor any(const Tensor& x, int64_t dim, bool keepdim = false);
 // Sums `x` down to `shape` (the inverse of broadcasting `shape` to x's shape).
 Tensor sum_to(const Tensor& x, const Shape& shape);
 

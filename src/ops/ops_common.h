@@ -44,6 +44,14 @@ Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
 // gradient back; `name` is the node name PyTorch would show.
 Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, const char* name);
 
+// Reduction helpers: which dims a `dims` list reduces (empty: all),
+// a keepdim shape with those dims dropped, and the broadcast of a reduced
+// gradient back to the input's shape.
+std::vector<bool> dim_mask(const Shape& dims, int64_t rank);
+Shape drop_dims(const Shape& keep_shape, const std::vector<bool>& mask);
+Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<bool>& mask,
+                      bool keepdim);
+
 // Throws PyTorch's error for an in-place op on a leaf that requires grad.
 void check_inplace(const Tensor& self);
 // Writes `result` into `self` (an in-place op) and moves self's history to

@@ -93,6 +93,8 @@ Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dt
 
 DType sum_dtype(DType t) { return is_floating_point(t) ? t : DType::Int64; }
 
+}  // namespace
+
 std::vector<bool> dim_mask(const Shape& dims, int64_t rank) {
   std::vector<bool> mask(rank, dims.empty());
   for (int64_t d : dims) {
@@ -127,8 +129,6 @@ Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<
   }
   return r.expand(in_shape);
 }
-
-}  // namespace
 
 Tensor sum(const Tensor& x) {
   std::vector<bool> mask(x.dim(), true);

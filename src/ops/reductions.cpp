@@ -1,0 +1,509 @@
+// Reductions beyond sum/mean, scans, and their derivatives.
+#include <limits>
+
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+
+// x rearranged as K rows of R contiguous elements: kept dims first (in
+// order), reduced dims last. keep_shape has the reduced dims as size 1.
+struct Rows {
+  Tensor data;
+  Shape keep_shape;
+  int64_t K = 1, R = 1;
+};
+
+Rows rows_of(const Tensor& x, const std::vector<bool>& mask) {
+  Rows r;
+  Shape sizes, strides;
+  r.keep_shape = x.shape();
+  for (int pass = 0; pass < 2; ++pass)
+    for (int64_t d = 0; d < x.dim(); ++d)
+      if (mask[d] == (pass == 1)) {
+        sizes.push_back(x.shape()[d]);
+        strides.push_back(x.strides()[d]);
+        if (pass == 1) r.keep_shape[d] = 1;
+      }
+  r.K = r.keep_shape.numel();
+  r.R = r.K == 0 ? 0 : x.numel() / std::max<int64_t>(r.K, 1);
+  if (x.numel() == 0) r.R = [&] { int64_t n = 1; for (int64_t d = 0; d < x.dim(); ++d) if (mask[d]) n *= x.shape()[d]; return n; }();
+  Tensor permuted = make_view(x, sizes, strides, x.storage_offset());
+  if (permuted.is_contiguous()) {
+    r.data = permuted;
+  } else {
+    r.data = make_empty(sizes, x.dtype());
+    kernels::copy_into(r.data, permuted);
+  }
+  return r;
+}
+
+Tensor finish(const Tensor& keep, const std::vector<bool>& mask, bool keepdim) {
+  if (keepdim) return keep;
+  Shape s = drop_dims(keep.shape(), mask);
+  return make_view(keep, s, contiguous_strides(s), 0);
+}
+
+void require_nonempty(const Rows& r, const char* op, int64_t dim_or_minus1) {
+  if (r.R == 0 && r.K > 0) {
+    if (dim_or_minus1 < 0)
+      throw RuntimeError(std::string(op) + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+    throw IndexError(std::string(op) + "(): Expected reduction dim " + std::to_string(dim_or_minus1) + " to have non-zero size.");
+  }
+}
+
+// Values and first index of the extreme along each row (NaN wins, as in torch).
+std::pair<Tensor, Tensor> extreme_rows(const Rows& r, DType dtype, bool is_max) {
+  Tensor vals = make_empty(r.keep_shape, dtype), idx = make_empty(r.keep_shape, DType::Int64);
+  int64_t* pi = static_cast<int64_t*>(idx.raw_data_ptr());
+  CT_DISPATCH_ALL(dtype, [&] {
+    const scalar_t* p = static_cast<const scalar_t*>(r.data.raw_data_ptr());
+    scalar_t* pv = static_cast<scalar_t*>(vals.raw_data_ptr());
+    for (int64_t k = 0; k < r.K; ++k) {
+      const scalar_t* row = p + k * r.R;
+      int64_t best = 0;
+      for (int64_t j = 1; j < r.R; ++j) {
+        if constexpr (std::is_floating_point_v<scalar_t>)
+          if (std::isnan(row[best])) break;
+        bool better = is_max ? row[j] > row[best] : row[j] < row[best];
+        if constexpr (std::is_floating_point_v<scalar_t>) better = better || std::isnan(row[j]);
+        if (better) best = j;
+      }
+      pv[k] = row[best];
+      pi[k] = best;
+    }
+  });
+  return {vals, idx};
+}
+
+// The gradient of amax/amin and full max/min: split evenly among ties.
+Tensor evenly_distribute(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep,
+                         const Shape& dims_all) {
+  Tensor mask = (x == out_keep);
+  return g_keep * mask / mask.sum(dims_all, true);
+}
+
+Shape all_dims(int64_t rank) {
+  Shape d;
+  for (int64_t i = 0; i < rank; ++i) d.push_back(i);
+  return d;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- prod
+
+namespace {
+// d prod / dx along dim: the product of all other elements, computed with
+// exclusive cumulative products from both sides so zeros are handled.
+Tensor prod_backward(const Tensor& g_keep, const Tensor& x, int64_t dim) {
+  const int64_t n = x.shape()[dim];
+  if (n == 0) return zeros_like(x);
+  Tensor ones = ones_like(x.narrow(dim, 0, 1));
+  Tensor left = cat({ones, x.narrow(dim, 0, n - 1)}, dim).cumprod(dim);
+  Tensor right = cat({x.narrow(dim, 1, n - 1), ones}, dim).flip({dim}).cumprod(dim).flip({dim});
+  return g_keep * (left * right);
+}
+
+Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
+  Rows r = rows_of(x, mask);
+  DType dt = x.dtype() == DType::Bool ? DType::Int64 : x.dtype();
+  Tensor out = make_empty(r.keep_shape, dt);
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    using T = scalar_t;
+    using A = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+    const T* p = static_cast<const T*>(r.data.raw_data_ptr());
+    CT_DISPATCH_ALL(dt, [&] {
+      scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+      for (int64_t k = 0; k < r.K; ++k) {
+        A acc = 1;
+        for (int64_t j = 0; j < r.R; ++j) acc *= static_cast<A>(p[k * r.R + j]);
+        po[k] = static_cast<scalar_t>(acc);
+      }
+    });
+  });
+  return out;
+}
+}  // namespace
+
+Tensor prod(const Tensor& x) {
+  std::vector<bool> mask(x.dim(), true);
+  Tensor out = finish(prod_kernel(x, mask), mask, false);
+  if (needs_grad(x))
+    record("ProdBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      return {prod_backward(c.grad(), x.reshape({-1}), 0).reshape(x.shape())};
+    })->save(x);
+  return out;
+}
+
+Tensor prod(const Tensor& x, int64_t dim, bool keepdim) {
+  dim = wrap_dim(dim, x.dim());
+  std::vector<bool> mask = dim_mask({dim}, x.dim());
+  Tensor out = finish(prod_kernel(x, mask), mask, keepdim);
+  if (needs_grad(x)) {
+    const bool scalar = x.dim() == 0;
+    record("ProdBackward1", {&x}, out, [dim, keepdim, scalar](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      if (scalar) return {c.grad()};
+      Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
+      return {prod_backward(g, x, dim)};
+    })->save(x);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- max / min
+
+namespace {
+Tensor full_extreme(const Tensor& x, bool is_max) {
+  std::vector<bool> mask(x.dim(), true);
+  Rows r = rows_of(x, mask);
+  if (x.numel() == 0)
+    throw RuntimeError(std::string(is_max ? "max" : "min") +
+                       "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+  Tensor out = finish(extreme_rows(r, x.dtype(), is_max).first, mask, false);
+  if (needs_grad(x)) {
+    auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      return {evenly_distribute(c.grad(), x, c.saved(1), all_dims(x.dim()))};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
+  return out;
+}
+
+std::tuple<Tensor, Tensor> dim_extreme(const Tensor& x, int64_t dim, bool keepdim, bool is_max) {
+  dim = wrap_dim(dim, x.dim());
+  std::vector<bool> mask = dim_mask({dim}, x.dim());
+  Rows r = rows_of(x, mask);
+  require_nonempty(r, is_max ? "max" : "min", dim);
+  auto [v, i] = extreme_rows(r, x.dtype(), is_max);
+  Tensor values = finish(v, mask, keepdim), indices = finish(i, mask, keepdim);
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    const bool scalar = x.dim() == 0;
+    record(is_max ? "MaxBackward0" : "MinBackward0", {&x}, values,
+           [in_shape, dim, keepdim, scalar](BackwardCtx& c) -> TensorList {
+      if (scalar) return {c.grad()};
+      Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
+      Tensor idx = keepdim ? c.saved(0) : c.saved(0).unsqueeze(dim);
+      return {scatter(zeros(in_shape, g.dtype()), dim, idx, g)};
+    })->save(indices);
+  }
+  return {values, indices};
+}
+
+Tensor amax_amin(const Tensor& x, const Shape& dims, bool keepdim, bool is_max) {
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  Rows r = rows_of(x, mask);
+  require_nonempty(r, is_max ? "amax" : "amin", dims.empty() ? -1 : dims[0]);
+  Tensor out = finish(extreme_rows(r, x.dtype(), is_max).first, mask, keepdim);
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    Shape reduced;
+    for (int64_t d = 0; d < x.dim(); ++d)
+      if (mask[d]) reduced.push_back(d);
+    auto node = record(is_max ? "AmaxBackward0" : "AminBackward0", {&x}, out,
+                       [in_shape, mask, keepdim, reduced](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+      Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+      Tensor m = (x == o);
+      return {g * m / expand_reduced(m.sum(reduced, true), in_shape, mask, true)};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bool is_max) {
+  if (!dim) {
+    Tensor flat = x.reshape({-1});
+    std::vector<bool> mask(1, true);
+    Rows r = rows_of(flat, mask);
+    if (x.numel() == 0)
+      throw RuntimeError(std::string(is_max ? "argmax" : "argmin") + "(): Expected reduction dim to be specified for input.numel() == 0.");
+    Tensor i = extreme_rows(r, x.dtype(), is_max).second;
+    if (keepdim) return i.reshape(Shape(static_cast<size_t>(x.dim()), 1));
+    return i.reshape({});
+  }
+  return std::get<1>(dim_extreme(x.detach(), *dim, keepdim, is_max));
+}
+}  // namespace
+
+Tensor max(const Tensor& x) { return full_extreme(x, true); }
+Tensor min(const Tensor& x) { return full_extreme(x, false); }
+std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim) { return dim_extreme(x, dim, keepdim, true); }
+std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim) { return dim_extreme(x, dim, keepdim, false); }
+Tensor amax(const Tensor& x, const Shape& dims, bool keepdim) { return amax_amin(x, dims, keepdim, true); }
+Tensor amin(const Tensor& x, const Shape& dims, bool keepdim) { return amax_amin(x, dims, keepdim, false); }
+Tensor argmax(const Tensor& x, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(x, dim, keepdim, true); }
+Tensor argmin(const Tensor& x, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(x, dim, keepdim, false); }
+
+// ---------------------------------------------------------------- var / std / norm / logsumexp
+
+namespace {
+int64_t reduced_count(const Tensor& x, const std::vector<bool>& mask) {
+  int64_t n = 1;
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (mask[d]) n *= x.shape()[d];
+  return n;
+}
+Shape mask_dims(const std::vector<bool>& mask) {
+  Shape d;
+  for (size_t i = 0; i < mask.size(); ++i)
+    if (mask[i]) d.push_back(static_cast<int64_t>(i));
+  return d;
+}
+}  // namespace
+
+Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
+  if (!x.is_floating_point()) throw RuntimeError("std and var only support floating point and complex dtypes");
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  const Shape rd = mask_dims(mask);
+  const double denom = std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
+  Tensor out;
+  {
+    NoGradGuard g;
+    Tensor centered = x - x.mean(rd, true);
+    out = (centered * centered).sum(rd, keepdim) / denom;
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    record("VarBackward0", {&x}, out, [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+      return {g * (2.0 / denom) * (x - x.mean(rd, true))};
+    })->save(x);
+  }
+  return out;
+}
+
+Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  const Shape rd = mask_dims(mask);
+  const double denom = std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
+  Tensor out;
+  {
+    NoGradGuard g;
+    out = var(x, dims, correction, keepdim).sqrt();
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    auto node = record("StdBackward0", {&x}, out, [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+      Tensor s = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+      return {where(s == 0.0, 0.0, g * (x - x.mean(rd, true)) / (s * denom))};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
+  if (!x.is_floating_point())
+    throw RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
+                       std::string(x.dtype() == DType::Int64 ? "Long" : "Bool"));
+  std::vector<bool> mask = dim_mask(dims, x.dim());
+  const Shape rd = mask_dims(mask);
+  Tensor out;
+  {
+    NoGradGuard g;
+    Tensor a = x.abs();
+    if (std::isinf(p)) out = p > 0 ? amax(a, rd, keepdim) : amin(a, rd, keepdim);
+    else if (p == 0) out = (a != 0.0).to(x.dtype()).sum(rd, keepdim);
+    else if (p == 1) out = a.sum(rd, keepdim);
+    else if (p == 2) out = (a * a).sum(rd, keepdim).sqrt();
+    else out = a.pow(p).sum(rd, keepdim).pow(1.0 / p);
+  }
+  if (needs_grad(x)) {
+    Shape in_shape = x.shape();
+    auto node = record("NormBackward1", {&x}, out, [in_shape, mask, keepdim, rd, p](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+      Tensor n = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+      if (p == 0) return {zeros_like(x)};
+      if (p == 1) return {g * x.detach().sign()};
+      if (std::isinf(p)) {
+        Tensor m = (x.abs() == n);
+        return {g * x.detach().sign() * m / expand_reduced(m.sum(rd, true), in_shape, mask, true)};
+      }
+      if (p == 2) return {where(n == 0.0, 0.0, g * x / n)};
+      return {where(n == 0.0, 0.0, g * x * x.abs().pow(p - 2) / n.pow(p - 1))};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor norm(const Tensor& x, const std::string& p, const Shape& dims, bool keepdim) {
+  if (p != "fro") throw ValueError("norm: unsupported p '" + p + "' (use a number or 'fro')");
+  return norm(x, 2.0, dims, keepdim);
+}
+
+Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim) {
+  Tensor xf = x.is_floating_point() ? x : x.to(DType::Float32);
+  std::vector<bool> mask = dim_mask(dims, xf.dim());
+  const Shape rd = mask_dims(mask);
+  Tensor out;
+  {
+    NoGradGuard g;
+    if (xf.numel() == 0) {
+      out = xf.exp().sum(rd, keepdim).log();
+    } else {
+      Tensor m = amax(xf, rd, true);
+      m = where(isinf(m), 0.0, m);  // all -inf rows give -inf, not nan
+      Tensor s = (xf - m).exp().sum(rd, true).log() + m;
+      out = keepdim ? s : finish(s.contiguous(), mask, false);
+    }
+  }
+  if (needs_grad(xf)) {
+    Shape in_shape = xf.shape();
+    auto node = record("LogsumexpBackward0", {&xf}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+      Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+      return {g * (c.saved(0) - o).exp()};
+    });
+    node->save(xf);
+    node->save(out, true);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- scans
+
+namespace {
+template <class F>
+Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
+  // move `dim` last, scan contiguous rows, move it back
+  Shape perm;
+  for (int64_t d = 0; d < x.dim(); ++d)
+    if (d != dim) perm.push_back(d);
+  perm.push_back(dim);
+  Tensor moved;
+  {
+    NoGradGuard g;
+    moved = x.dim() ? x.permute(perm).contiguous() : x.contiguous();
+  }
+  Tensor src = cast_nograd(moved, out_dtype).contiguous();
+  Tensor out = make_empty(src.shape(), out_dtype);
+  const int64_t n = x.dim() ? x.shape()[dim] : 1;
+  const int64_t rows = n ? src.numel() / n : 0;
+  CT_DISPATCH_ALL(out_dtype, [&] {
+    const scalar_t* p = static_cast<const scalar_t*>(src.raw_data_ptr());
+    scalar_t* o = static_cast<scalar_t*>(out.raw_data_ptr());
+    for (int64_t r = 0; r < rows; ++r) {
+      using A = std::conditional_t<std::is_floating_point_v<scalar_t>, double, int64_t>;
+      A acc = step(A(0), A(0), true);
+      for (int64_t j = 0; j < n; ++j) {
+        acc = step(acc, static_cast<A>(p[r * n + j]), false);
+        o[r * n + j] = static_cast<scalar_t>(acc);
+      }
+    }
+  });
+  if (!x.dim()) return out;
+  Shape inverse(perm.size());
+  for (size_t i = 0; i < perm.size(); ++i) inverse[perm[i]] = static_cast<int64_t>(i);
+  Tensor back = make_view(out, out.shape(), out.strides(), 0).permute(inverse);
+  return back.contiguous();
+}
+}  // namespace
+
+Tensor cumsum(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, x.dim());
+  DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
+  Tensor out = scan(x.detach(), dim, dt, [](auto acc, auto v, bool init) { return init ? decltype(acc)(0) : acc + v; });
+  if (needs_grad(x))
+    record("CumsumBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
+      if (c.grad().dim() == 0) return {c.grad()};
+      return {c.grad().flip({dim}).cumsum(dim).flip({dim})};
+    });
+  return out;
+}
+
+Tensor cumprod(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, x.dim());
+  DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
+  Tensor out = scan(x.detach(), dim, dt, [](auto acc, auto v, bool init) { return init ? decltype(acc)(1) : acc * v; });
+  if (needs_grad(x)) {
+    auto node = record("CumprodBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      const Tensor& g = c.grad();
+      if (x.dim() == 0) return {g};
+      const int64_t n = x.shape()[dim];
+      bool has_zero = false;
+      {
+        NoGradGuard ng;
+        has_zero = (x == 0.0).any().item<bool>();
+      }
+      if (!has_zero) {
+        // sum_{j>=i} g_j out_j / x_i
+        Tensor go = g * c.saved(1);
+        return {go.flip({dim}).cumsum(dim).flip({dim}) / x};
+      }
+      // With zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one column at a time.
+      std::vector<Tensor> cols;
+      for (int64_t i = 0; i < n; ++i) {
+        Tensor replaced = cat({x.narrow(dim, 0, i), ones_like(x.narrow(dim, i, 1)), x.narrow(dim, i + 1, n - i - 1)}, dim);
+        Tensor partial = replaced.cumprod(dim).narrow(dim, i, n - i);
+        cols.push_back((g.narrow(dim, i, n - i) * partial).sum({dim}, true));
+      }
+      return {cat(cols, dim)};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- all / any
+
+namespace {
+Tensor bool_reduce(const Tensor& x, const std::vector<bool>& mask, bool keepdim, bool is_all) {
+  Rows r = rows_of(x.to(DType::Bool), mask);
+  Tensor out = make_empty(r.keep_shape, DType::Bool);
+  const bool* p = static_cast<const bool*>(r.data.raw_data_ptr());
+  bool* o = static_cast<bool*>(out.raw_data_ptr());
+  for (int64_t k = 0; k < r.K; ++k) {
+    bool acc = is_all;
+    for (int64_t j = 0; j < r.R; ++j) acc = is_all ? (acc && p[k * r.R + j]) : (acc || p[k * r.R + j]);
+    o[k] = acc;
+  }
+  return finish(out, mask, keepdim);
+}
+}  // namespace
+
+Tensor all(const Tensor& x) { return bool_reduce(x, std::vector<bool>(x.dim(), true), false, true); }
+Tensor any(const Tensor& x) { return bool_reduce(x, std::vector<bool>(x.dim(), true), false, false); }
+Tensor all(const Tensor& x, int64_t dim, bool keepdim) { return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, true); }
+Tensor any(const Tensor& x, int64_t dim, bool keepdim) { return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, false); }
+
+// ---------------------------------------------------------------- methods
+
+Tensor Tensor::prod() const { return ct::prod(*this); }
+Tensor Tensor::prod(int64_t dim, bool keepdim) const { return ct::prod(*this, dim, keepdim); }
+Tensor Tensor::max() const { return ct::max(*this); }
+Tensor Tensor::min() const { return ct::min(*this); }
+std::tuple<Tensor, Tensor> Tensor::max(int64_t dim, bool keepdim) const { return ct::max(*this, dim, keepdim); }
+std::tuple<Tensor, Tensor> Tensor::min(int64_t dim, bool keepdim) const { return ct::min(*this, dim, keepdim); }
+Tensor Tensor::amax(const Shape& dims, bool keepdim) const { return ct::amax(*this, dims, keepdim); }
+Tensor Tensor::amin(const Shape& dims, bool keepdim) const { return ct::amin(*this, dims, keepdim); }
+Tensor Tensor::argmax(std::optional<int64_t> dim, bool keepdim) const { return ct::argmax(*this, dim, keepdim); }
+Tensor Tensor::argmin(std::optional<int64_t> dim, bool keepdim) const { return ct::argmin(*this, dim, keepdim); }
+Tensor Tensor::var(const Shape& dims, int64_t c, bool keepdim) const { return ct::var(*this, dims, c, keepdim); }
+Tensor Tensor::std(const Shape& dims, int64_t c, bool keepdim) const { return ct::std(*this, dims, c, keepdim); }
+Tensor Tensor::norm(double p, const Shape& dims, bool keepdim) const { return ct::norm(*this, p, dims, keepdim); }
+Tensor Tensor::logsumexp(const Shape& dims, bool keepdim) const { return ct::logsumexp(*this, dims, keepdim); }
+Tensor Tensor::cumsum(int64_t dim) const { return ct::cumsum(*this, dim); }
+Tensor Tensor::cumprod(int64_t dim) const { return ct::cumprod(*this, dim); }
+Tensor Tensor::all() const { return ct::all(*this); }
+Tensor Tensor::any() const { return ct::any(*this); }
+
+}  // namespace ct
