@@ -188,6 +188,23 @@ std::vector<OpCase> op_cases() {
       {"logsumexp_keepdim", [](const TL& x) { return x[0].logsumexp({0, 1}, true); }, {{2, 3}}},
       {"cumsum", [](const TL& x) { return x[0].cumsum(1); }, {{2, 3}}},
       {"cumprod", [](const TL& x) { return x[0].cumprod(0); }, {{3, 2}}},
+      // linear algebra
+      {"outer", [](const TL& x) { return ct::outer(x[0], x[1]); }, {{3}, {2}}},
+      {"addmm", [](const TL& x) { return ct::addmm(x[0], x[1], x[2], 0.5, 2); }, {{3}, {2, 4}, {4, 3}}},
+      {"einsum_mm", [](const TL& x) { return ct::einsum("ij,jk->ik", {x[0], x[1]}); }, {{2, 3}, {3, 4}}},
+      {"einsum_batched", [](const TL& x) { return ct::einsum("bij,bjk->bki", {x[0], x[1]}); }, {{2, 2, 3}, {2, 3, 2}}},
+      {"einsum_dot", [](const TL& x) { return ct::einsum("i,i->", {x[0], x[1]}); }, {{3}, {3}}},
+      {"einsum_trace_diag", [](const TL& x) { return ct::einsum("ii->i", {x[0]}); }, {{3, 3}}},
+      {"einsum_outer_sum", [](const TL& x) { return ct::einsum("ij,k->jk", {x[0], x[1]}); }, {{2, 3}, {2}}},
+      {"einsum_three", [](const TL& x) { return ct::einsum("ij,jk,kl->il", {x[0], x[1], x[2]}); }, {{2, 3}, {3, 2}, {2, 2}}},
+      {"einsum_implicit", [](const TL& x) { return ct::einsum("ij,jk", {x[0], x[1]}); }, {{2, 3}, {3, 2}}},
+      {"inv", [](const TL& x) { return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64)); }, {{3, 3}}},
+      {"inv_batched", [](const TL& x) { return ct::linalg::inv(x[0] + 3 * ct::eye(2, std::nullopt, ct::float64)); }, {{2, 2, 2}}},
+      {"det", [](const TL& x) { return ct::linalg::det(x[0]); }, {{3, 3}}},
+      {"slogdet", [](const TL& x) { return std::get<1>(ct::linalg::slogdet(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64))); }, {{3, 3}}},
+      {"solve_vec", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3}}},
+      {"solve_mat", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3, 2}}},
+      {"cholesky", [](const TL& x) { return ct::linalg::cholesky(ct::matmul(x[0], x[0].mT()) + ct::eye(3, std::nullopt, ct::float64)); }, {{3, 3}}},
       {"broadcast_to", [](const TL& x) { return x[0].broadcast_to({2, 3}); }, {{3}}},
   };
 }
@@ -297,6 +314,25 @@ TEST(OpValues, ReductionEdgesMatchTorch) {
   EXPECT_NEAR(ct::tensor({1.0, 2.0, 3.0, 4.0}).std({0}, 0).item<float>(), 1.118034f, 1e-6);
   EXPECT_EQ(ct::tensor({1, 2, 3}).cumsum(0).to_vector<int64_t>(), (std::vector<int64_t>{1, 3, 6}));
   EXPECT_THROW(ct::max(ct::zeros({0})), ct::RuntimeError);
+}
+
+TEST(OpValues, LinalgMatchesTorch) {
+  Tensor a = ct::tensor({{4.0, 2.0}, {2.0, 3.0}});
+  // torch.linalg.inv(torch.tensor([[4., 2.], [2., 3.]])) -> [[0.3750, -0.2500], [-0.2500, 0.5000]]
+  EXPECT_TRUE(ct::allclose(ct::linalg::inv(a), ct::tensor({{0.375, -0.25}, {-0.25, 0.5}})));
+  EXPECT_NEAR(ct::linalg::det(a).item<float>(), 8.0f, 1e-5);
+  auto [sign, logabs] = ct::linalg::slogdet(ct::tensor({{0.0, 1.0}, {1.0, 0.0}}));
+  EXPECT_EQ(sign.item<float>(), -1.0f);
+  EXPECT_NEAR(logabs.item<float>(), 0.0f, 1e-6);
+  // torch.linalg.cholesky(a) -> [[2.0000, 0.0000], [1.0000, 1.4142]]
+  EXPECT_TRUE(ct::allclose(ct::linalg::cholesky(a), ct::tensor({{2.0, 0.0}, {1.0, 1.4142135}})));
+  EXPECT_TRUE(ct::allclose(ct::linalg::solve(a, ct::tensor({2.0, 1.0})), ct::tensor({0.5, 0.0})));
+  EXPECT_EQ(ct::linalg::det(ct::ones({2, 2})).item<float>(), 0.0f);
+  EXPECT_THROW(ct::linalg::inv(ct::ones({2, 2})), ct::RuntimeError);
+  EXPECT_THROW(ct::linalg::cholesky(ct::tensor({{1.0, 2.0}, {2.0, 1.0}})), ct::RuntimeError);
+  EXPECT_THROW(ct::linalg::inv(ct::ones({2, 3})), ct::RuntimeError);
+  EXPECT_TRUE(ct::allclose(ct::einsum("ii", {a}), ct::tensor(7.0)));
+  EXPECT_TRUE(ct::allclose(ct::einsum("ij->ji", {a}), a.t()));
 }
 
 TEST(OpValues, Forward) {

@@ -220,6 +220,25 @@ Tensor mm(const Tensor& a, const Tensor& b);
 Tensor bmm(const Tensor& a, const Tensor& b);
 Tensor mv(const Tensor& a, const Tensor& b);
 Tensor dot(const Tensor& a, const Tensor& b);
+Tensor outer(const Tensor& a, const Tensor& b);
+// beta * self + alpha * (mat1 @ mat2)
+Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, const Scalar& beta = 1,
+             const Scalar& alpha = 1);
+// Einstein summation over explicit subscripts ("ij,jk->ik", "bij,bjk->bik",
+// "ii->i", "i,i->"); contractions run as one batched GEMM per operand pair.
+Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands);
+
+namespace linalg {
+// All take (..., n, n) batches of square matrices (LAPACK through OpenBLAS).
+Tensor inv(const Tensor& a);
+Tensor det(const Tensor& a);
+// (sign, log|det|)
+std::tuple<Tensor, Tensor> slogdet(const Tensor& a);
+// Solves a @ x = b; b is (..., n) or (..., n, k).
+Tensor solve(const Tensor& a, const Tensor& b);
+// Lower-triangular L with a = L @ L^T (uses the lower triangle of a).
+Tensor cholesky(const Tensor& a);
+}  // namespace linalg
 
 // ---- type promotion
 DType result_type(const Tensor& a, const Tensor& b);

@@ -1,6 +1,10 @@
 // Matrix products. mm, bmm, mv and dot are primitives with derivatives;
 // matmul is a composite of them plus views, as in PyTorch.
+#include <algorithm>
+#include <cctype>
+
 #include "kernels/cpu/gemm.h"
+#include "kernels/cpu/lapack.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -174,3 +178,317 @@ Tensor Tensor::matmul(const Tensor& o) const { return ct::matmul(*this, o); }
 Tensor Tensor::mm(const Tensor& o) const { return ct::mm(*this, o); }
 
 }  // namespace ct
+
+// ---------------------------------------------------------------- more products
+
+namespace ct {
+
+Tensor outer(const Tensor& a, const Tensor& b) {
+  if (a.dim() != 1 || b.dim() != 1)
+    throw RuntimeError("outer: expected 1D tensors, but got " + std::to_string(a.dim()) + "D and " +
+                       std::to_string(b.dim()) + "D");
+  return a.unsqueeze(1) * b.unsqueeze(0);
+}
+
+Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta, const Scalar& alpha) {
+  const double be = beta.to_double(), al = alpha.to_double();
+  Tensor out;
+  {
+    NoGradGuard g;
+    Tensor prod = mm(m1, m2);
+    Tensor base = self.expand(prod.shape());
+    out = (be == 0 ? prod * al : base * be + prod * al).to(prod.dtype()).contiguous();
+    if (out.shares_storage(self) || out.shares_storage(prod)) out = out.clone();
+  }
+  if (needs_grad(self, m1, m2)) {
+    auto node = record("AddmmBackward0", {&self, &m1, &m2}, out, [be, al](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? g * be : Tensor(), c.needs(1) ? g.mm(c.saved(1).t()) * al : Tensor(),
+              c.needs(2) ? c.saved(0).t().mm(g) * al : Tensor()};
+    });
+    node->save(m1);
+    node->save(m2);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- einsum
+
+namespace {
+
+struct Term {
+  std::string labels;
+  Tensor t;
+};
+
+// Takes the diagonal over each label repeated within one operand.
+Term collapse_repeats(Term term) {
+  for (;;) {
+    size_t i = 0, j = std::string::npos;
+    for (; i < term.labels.size(); ++i)
+      if ((j = term.labels.find(term.labels[i], i + 1)) != std::string::npos) break;
+    if (j == std::string::npos) return term;
+    const char label = term.labels[i];
+    term.t = diagonal(term.t, 0, static_cast<int64_t>(i), static_cast<int64_t>(j));
+    std::string rest;  // diagonal() moves the merged dim last
+    for (size_t k = 0; k < term.labels.size(); ++k)
+      if (k != i && k != j) rest += term.labels[k];
+    term.labels = rest + label;
+  }
+}
+
+Tensor sum_labels(Term& term, const std::string& keep) {
+  Shape dims;
+  std::string rest;
+  for (size_t i = 0; i < term.labels.size(); ++i) {
+    if (keep.find(term.labels[i]) == std::string::npos) dims.push_back(static_cast<int64_t>(i));
+    else rest += term.labels[i];
+  }
+  if (!dims.empty()) {
+    term.t = term.t.sum(dims);
+    term.labels = rest;
+  }
+  return term.t;
+}
+
+Tensor permute_to(const Term& term, const std::string& order) {
+  Shape perm;
+  for (char c : order) perm.push_back(static_cast<int64_t>(term.labels.find(c)));
+  return term.t.permute(perm);
+}
+
+int64_t size_of(const Term& term, char c) { return term.t.shape()[term.labels.find(c)]; }
+
+// Contracts two terms into one whose labels are `out_labels` (a subset of
+// the union): batch labels (both, kept), contracted (both, dropped),
+// left-only and right-only, as one bmm.
+Term contract(Term a, Term b, const std::string& keep_after) {
+  std::string batch, con, left, right;
+  for (char c : a.labels) {
+    bool in_b = b.labels.find(c) != std::string::npos;
+    bool kept = keep_after.find(c) != std::string::npos;
+    if (in_b && kept) batch += c;
+    else if (in_b) con += c;
+    else left += c;
+  }
+  for (char c : b.labels)
+    if (a.labels.find(c) == std::string::npos) right += c;
+  auto prod_sizes = [](const Term& t, const std::string& ls, Shape& shape) {
+    int64_t n = 1;
+    for (char c : ls) {
+      int64_t s = size_of(t, c);
+      shape.push_back(s);
+      n *= s;
+    }
+    return n;
+  };
+  Shape bshape_a, bshape_b, lshape, rshape, cshape_a, cshape_b;
+  prod_sizes(a, batch, bshape_a);
+  prod_sizes(b, batch, bshape_b);
+  Shape bshape = broadcast_shapes(bshape_a, bshape_b);
+  int64_t B = bshape.numel();
+  int64_t L = prod_sizes(a, left, lshape), R = prod_sizes(b, right, rshape);
+  int64_t C = prod_sizes(a, con, cshape_a);
+  prod_sizes(b, con, cshape_b);
+  if (cshape_a != cshape_b)
+    throw RuntimeError("einsum(): operands do not broadcast with remapped shapes (original->remapped): " +
+                       to_string(a.t.shape()) + " and " + to_string(b.t.shape()));
+  Shape ea = bshape, eb = bshape;
+  for (int64_t s : lshape) ea.push_back(s);
+  for (int64_t s : cshape_a) ea.push_back(s);
+  for (int64_t s : cshape_b) eb.push_back(s);
+  for (int64_t s : rshape) eb.push_back(s);
+  Tensor ta = permute_to(a, batch + left + con).expand(ea).reshape({B, L, C});
+  Tensor tb = permute_to(b, batch + con + right).expand(eb).reshape({B, C, R});
+  Shape out_shape = bshape;
+  for (int64_t s : lshape) out_shape.push_back(s);
+  for (int64_t s : rshape) out_shape.push_back(s);
+  return Term{batch + left + right, bmm(ta, tb).reshape(out_shape)};
+}
+
+}  // namespace
+
+Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) {
+  std::string eq;
+  for (char c : equation)
+    if (c != ' ') eq += c;
+  if (eq.find("...") != std::string::npos)
+    throw NotImplementedError("einsum(): ellipsis ('...') is not supported yet");
+  size_t arrow = eq.find("->");
+  std::string lhs = eq.substr(0, arrow);
+  std::vector<std::string> specs;
+  size_t start = 0;
+  for (;;) {
+    size_t comma = lhs.find(',', start);
+    specs.push_back(lhs.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  if (specs.size() != operands.size())
+    throw RuntimeError("einsum(): more operands were provided than specified in the equation");
+  std::string out;
+  if (arrow != std::string::npos) {
+    out = eq.substr(arrow + 2);
+  } else {  // implicit output: labels seen once, sorted
+    std::string all = lhs;
+    for (char c = 'A'; c <= 'z'; ++c)
+      if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1) out += c;
+  }
+  std::vector<Term> terms;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    if (static_cast<int64_t>(specs[i].size()) != operands[i].dim())
+      throw RuntimeError("einsum(): the number of subscripts in the equation (" +
+                         std::to_string(specs[i].size()) +
+                         ") does not match the number of dimensions (" +
+                         std::to_string(operands[i].dim()) + ") for operand " + std::to_string(i) +
+                         " and no ellipsis was given");
+    terms.push_back(collapse_repeats(Term{specs[i], operands[i]}));
+  }
+  // Sum out labels used by one operand only and not in the output, then
+  // fold the operands left to right.
+  auto needed_later = [&](size_t from) {
+    std::string keep = out;
+    for (size_t k = from; k < terms.size(); ++k) keep += terms[k].labels;
+    return keep;
+  };
+  sum_labels(terms[0], needed_later(1));
+  Term acc = terms[0];
+  for (size_t i = 1; i < terms.size(); ++i) {
+    std::string others = out;
+    for (size_t k = 0; k < terms.size(); ++k)
+      if (k != i) others += terms[k].labels;
+    sum_labels(terms[i], others + acc.labels);
+    acc = contract(acc, terms[i], needed_later(i + 1));
+  }
+  sum_labels(acc, out);
+  for (char c : out)
+    if (acc.labels.find(c) == std::string::npos)
+      throw RuntimeError(std::string("einsum(): output subscript ") + c +
+                         " does not appear in the equation for any input operand");
+  return permute_to(acc, out);
+}
+
+}  // namespace ct
+
+// ---------------------------------------------------------------- linalg
+
+namespace ct::linalg {
+
+namespace {
+void check_square(const Tensor& a, const char* op) {
+  if (a.dim() < 2)
+    throw RuntimeError(std::string(op) + ": The input tensor A must have at least 2 dimensions.");
+  if (a.shape()[a.dim() - 1] != a.shape()[a.dim() - 2])
+    throw RuntimeError(std::string(op) + ": A must be batches of square matrices, but they are " +
+                       std::to_string(a.shape()[a.dim() - 2]) + " by " +
+                       std::to_string(a.shape()[a.dim() - 1]) + " matrices");
+  if (!a.is_floating_point())
+    throw RuntimeError(std::string(op) + ": Expected a floating point or complex tensor as input. Got " +
+                       (a.dtype() == DType::Int64 ? "Long" : "Bool"));
+}
+
+Tensor inverse_nograd(const Tensor& a, const char* op) {
+  Tensor out = make_empty(a.shape(), a.dtype());
+  int64_t bad = kernels::inverse(a, out);
+  if (bad)
+    throw RuntimeError(std::string(op) + ": The diagonal element " + std::to_string(bad) +
+                       " is zero, the inversion could not be completed because the input matrix is singular.");
+  return out;
+}
+}  // namespace
+
+Tensor inv(const Tensor& a) {
+  check_square(a, "linalg.inv");
+  Tensor out = inverse_nograd(a, "linalg.inv");
+  if (needs_grad(a))
+    record("LinalgInvExBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor ai = c.saved(0).mT();
+      return {-matmul(matmul(ai, c.grad()), ai)};
+    })->save(out, true);
+  return out;
+}
+
+std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
+  check_square(a, "linalg.slogdet");
+  Shape batch(a.shape().begin(), a.dim() - 2);
+  Tensor det = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
+         logabs = make_empty(batch, a.dtype());
+  kernels::determinant(a, det, sign, logabs);
+  if (needs_grad(a))
+    record("LinalgSlogdetBackward0", {&a}, logabs, [](BackwardCtx& c) -> TensorList {
+      // d log|det A| / dA = A^{-T}
+      return {c.grad().unsqueeze(-1).unsqueeze(-1) * inv(c.saved(0)).mT()};
+    })->save(a);
+  return {sign, logabs};
+}
+
+Tensor det(const Tensor& a) {
+  check_square(a, "linalg.det");
+  Shape batch(a.shape().begin(), a.dim() - 2);
+  Tensor d = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
+         logabs = make_empty(batch, a.dtype());
+  kernels::determinant(a, d, sign, logabs);
+  if (needs_grad(a)) {
+    auto node = record("LinalgDetBackward0", {&a}, d, [](BackwardCtx& c) -> TensorList {
+      // d det A / dA = det(A) A^{-T}
+      Tensor gd = (c.grad() * c.saved(1)).unsqueeze(-1).unsqueeze(-1);
+      return {gd * inv(c.saved(0)).mT()};
+    });
+    node->save(a);
+    node->save(d, true);
+  }
+  return d;
+}
+
+Tensor solve(const Tensor& a, const Tensor& b) {
+  check_square(a, "linalg.solve");
+  const bool vector_rhs = b.dim() == 1 || (b.dim() == a.dim() - 1 && b.shape() == Shape(a.shape().begin(), a.dim() - 1));
+  if ((vector_rhs ? b.shape().back() : b.shape()[std::max<int64_t>(b.dim() - 2, 0)]) != a.shape().back())
+    throw RuntimeError("linalg.solve: Incompatible shapes of A and B for the equation AX = B (" +
+                       std::to_string(a.shape()[a.dim() - 2]) + "x" + std::to_string(a.shape().back()) +
+                       " and " + to_string(b.shape()) + ")");
+  Tensor out;
+  {
+    NoGradGuard g;
+    Tensor ai = inverse_nograd(a, "linalg.solve");
+    out = vector_rhs ? matmul(ai, b.unsqueeze(-1)).squeeze(-1) : matmul(ai, b);
+    out = out.contiguous();
+    if (out.shares_storage(b)) out = out.clone();
+  }
+  if (needs_grad(a, b)) {
+    auto node = record("LinalgSolveExBackward0", {&a, &b}, out, [vector_rhs](BackwardCtx& c) -> TensorList {
+      Tensor a = c.saved(0), x = c.saved(1);
+      Tensor gb = solve(a.mT(), c.grad());
+      Tensor ga;
+      if (c.needs(0)) ga = vector_rhs ? -matmul(gb.unsqueeze(-1), x.unsqueeze(-2)) : -matmul(gb, x.mT());
+      return {ga, c.needs(1) ? gb : Tensor()};
+    });
+    node->save(a);
+    node->save(out, true);
+  }
+  return out;
+}
+
+Tensor cholesky(const Tensor& a) {
+  check_square(a, "linalg.cholesky");
+  Tensor out = make_empty(a.shape(), a.dtype());
+  int64_t bad = kernels::cholesky_lower(a, out);
+  if (bad)
+    throw RuntimeError("linalg.cholesky: The factorization could not be completed because the input is not "
+                       "positive-definite (the leading minor of order " + std::to_string(bad) +
+                       " is not positive-definite).");
+  if (needs_grad(a))
+    record("LinalgCholeskyExBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList {
+      // gA = L^{-T} Phi(L^T gL) L^{-1}, symmetrised; Phi keeps the lower
+      // triangle with the diagonal halved.
+      Tensor L = c.saved(0);
+      Tensor phi = matmul(L.mT(), c.grad()).tril();
+      phi = phi - 0.5 * diag_embed(phi.diagonal(0, -2, -1));
+      Tensor li = inv(L);
+      Tensor ga = matmul(matmul(li.mT(), phi), li);
+      return {0.5 * (ga + ga.mT())};
+    })->save(out, true);
+  return out;
+}
+
+}  // namespace ct::linalg
