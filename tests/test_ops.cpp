@@ -12,6 +12,7 @@ namespace {
 
 using ct::Tensor;
 using TL = std::vector<Tensor>;
+namespace F = ct::nn::functional;
 
 struct OpCase {
   std::string name;
@@ -205,6 +206,55 @@ std::vector<OpCase> op_cases() {
       {"solve_vec", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3}}},
       {"solve_mat", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3, 2}}},
       {"cholesky", [](const TL& x) { return ct::linalg::cholesky(ct::matmul(x[0], x[0].mT()) + ct::eye(3, std::nullopt, ct::float64)); }, {{3, 3}}},
+      // neural-network functions
+      {"logsigmoid", [](const TL& x) { return F::logsigmoid(x[0] * 3); }, {{5}}},
+      {"softplus", [](const TL& x) { return F::softplus(x[0], 2, 1); }, {{5}}},
+      {"leaky_relu", [](const TL& x) { return F::leaky_relu(x[0], 0.2); }, {{5}}},
+      {"elu", [](const TL& x) { return F::elu(x[0], 1.5); }, {{5}}},
+      {"selu", [](const TL& x) { return F::selu(x[0]); }, {{5}}},
+      {"gelu", [](const TL& x) { return F::gelu(x[0]); }, {{5}}},
+      {"gelu_tanh", [](const TL& x) { return F::gelu(x[0], "tanh"); }, {{5}}},
+      {"silu", [](const TL& x) { return F::silu(x[0]); }, {{5}}},
+      {"hardtanh", [](const TL& x) { return F::hardtanh(x[0] * 2, -0.5, 0.5); }, {{5}}},
+      {"softmax", [](const TL& x) { return F::softmax(x[0], 1); }, {{2, 4}}},
+      {"log_softmax", [](const TL& x) { return F::log_softmax(x[0], 0); }, {{3, 2}}},
+      {"cross_entropy", [](const TL& x) { return F::cross_entropy(x[0], ct::tensor({1, 0, 3})); }, {{3, 4}}},
+      {"cross_entropy_smooth_weight", [](const TL& x) {
+         return F::cross_entropy(x[0], ct::tensor({1, -100, 3}), {.weight = ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), .label_smoothing = 0.2});
+       }, {{3, 4}}},
+      {"cross_entropy_probs", [](const TL& x) { return F::cross_entropy(x[0], F::softmax(x[1], 1)); }, {{3, 4}, {3, 4}}},
+      {"cross_entropy_sum_kdim", [](const TL& x) {
+         return F::cross_entropy(x[0], ct::tensor({{0, 2}, {1, 1}}), {.reduction = "sum"});
+       }, {{2, 3, 2}}},
+      {"nll_loss_none", [](const TL& x) { return F::nll_loss(x[0], ct::tensor({2, 0}), {.reduction = "none"}); }, {{2, 3}}},
+      {"mse_loss", [](const TL& x) { return F::mse_loss(x[0], x[1]); }, {{2, 3}, {2, 3}}},
+      {"mse_loss_none", [](const TL& x) { return F::mse_loss(x[0], x[1], "none"); }, {{2, 3}, {3}}},
+      {"l1_loss", [](const TL& x) { return F::l1_loss(x[0], x[1], "sum"); }, {{2, 3}, {2, 3}}},
+      {"smooth_l1_loss", [](const TL& x) { return F::smooth_l1_loss(x[0] * 3, x[1], "mean", 0.5); }, {{2, 3}, {2, 3}}},
+      {"bce", [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid()); }, {{2, 3}, {2, 3}}},
+      {"bce_weight", [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid(), ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "sum"); }, {{4}, {4}}},
+      {"bce_logits", [](const TL& x) { return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid()); }, {{2, 3}, {2, 3}}},
+      {"bce_logits_pos_weight", [](const TL& x) {
+         return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid(), ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "none",
+                                            ct::tensor({3.0, 0.5, 1.0, 2.0}, ct::float64));
+       }, {{4}, {4}}},
+      {"linear", [](const TL& x) { return F::linear(x[0], x[1], x[2]); }, {{2, 3}, {4, 3}, {4}}},
+      {"linear_nobias_3d", [](const TL& x) { return F::linear(x[0], x[1]); }, {{2, 2, 3}, {4, 3}}},
+      {"layer_norm", [](const TL& x) { return F::layer_norm(x[0], {3}, x[1], x[2]); }, {{2, 3}, {3}, {3}}},
+      {"layer_norm_2d_noaffine", [](const TL& x) { return F::layer_norm(x[0], {2, 3}); }, {{2, 2, 3}}},
+      {"conv2d", [](const TL& x) { return F::conv2d(x[0], x[1], x[2], {1, 1}, {1, 0}); }, {{1, 2, 4, 3}, {3, 2, 2, 2}, {3}}},
+      {"conv2d_stride_dilation_groups", [](const TL& x) {
+         return F::conv2d(x[0], x[1], {}, {2, 1}, {1, 1}, {1, 2}, 2);
+       }, {{2, 4, 5, 5}, {2, 2, 3, 2}}},
+      {"conv1d", [](const TL& x) { return F::conv1d(x[0], x[1], x[2], 2, 1); }, {{2, 2, 5}, {3, 2, 3}, {3}}},
+      {"max_pool2d", [](const TL& x) { return F::max_pool2d(x[0], {2, 2}); }, {{1, 2, 4, 4}}},
+      {"max_pool2d_pad_stride_ceil", [](const TL& x) { return F::max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1, 1}, true); }, {{1, 1, 5, 4}}},
+      {"avg_pool2d", [](const TL& x) { return F::avg_pool2d(x[0], {2, 2}); }, {{1, 2, 4, 4}}},
+      {"avg_pool2d_pad_ceil_nocount", [](const TL& x) { return F::avg_pool2d(x[0], {3, 3}, {2, 2}, {1, 1}, true, false); }, {{1, 1, 6, 5}}},
+      {"unfold", [](const TL& x) { return F::unfold(x[0], {2, 2}, {1, 1}, {1, 0}, {1, 2}); }, {{1, 2, 3, 4}}},
+      {"fold", [](const TL& x) { return F::fold(x[0], {3, 3}, {2, 2}); }, {{1, 4, 4}}},
+      {"pad", [](const TL& x) { return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5); }, {{2, 3}}},
+      {"pad_crop", [](const TL& x) { return F::pad(x[0], {-1, 1}); }, {{2, 3}}},
       {"broadcast_to", [](const TL& x) { return x[0].broadcast_to({2, 3}); }, {{3}}},
   };
 }

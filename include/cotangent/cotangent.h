@@ -7,6 +7,7 @@
 #include "cotangent/functional.h"
 #include "cotangent/gradcheck.h"
 #include "cotangent/io.h"
+#include "cotangent/nn.h"
 #include "cotangent/ops.h"
 #include "cotangent/shape.h"
 #include "cotangent/tensor.h"
