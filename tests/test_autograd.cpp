@@ -134,6 +134,63 @@ TEST(Autograd, InplaceOnNonLeafRecordsHistory) {
   EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{4, 8}));
 }
 
+TEST(Autograd, InplaceOpsMatchTorch) {
+  // a = x*1; a.sin_(); a.sum().backward() -> x.grad = cos(x)
+  Tensor x = ct::tensor({0.5, 1.0, 2.0}, ct::float64).requires_grad_(true);
+  Tensor a = x * 1;
+  a.sin_();
+  EXPECT_EQ(a.grad_fn_name(), "SinBackward0");
+  a.sum().backward();
+  EXPECT_TRUE(ct::allclose(x.grad(), x.detach().cos()));
+  // clamp_ at the bounds passes the gradient (torch: ClampBackward1)
+  Tensor y = ct::tensor({0.1, 0.2, 0.5, 0.9}).requires_grad_(true);
+  Tensor b = y * 1;
+  b.clamp_(0.2, 0.5);
+  EXPECT_EQ(b.grad_fn_name(), "ClampBackward1");
+  b.sum().backward();
+  EXPECT_EQ(y.grad().to_vector<float>(), (std::vector<float>{0, 1, 1, 0}));
+  // zero_, fill_, copy_ cut the old history (ZeroBackward0, FillBackward2, CopyBackwards)
+  Tensor z = ct::tensor({1.0, 2.0}).requires_grad_(true);
+  Tensor c = z * 3;
+  c.zero_();
+  EXPECT_EQ(c.grad_fn_name(), "ZeroBackward0");
+  Tensor d = z * 3;
+  d.fill_(2);
+  EXPECT_EQ(d.grad_fn_name(), "FillBackward2");
+  Tensor e = z * 3;
+  Tensor src = ct::tensor({5.0, 6.0}).requires_grad_(true);
+  e.copy_(src);
+  EXPECT_EQ(e.grad_fn_name(), "CopyBackwards");
+  (c.sum() + d.sum() + (e * e).sum()).backward();
+  EXPECT_EQ(z.grad().to_vector<float>(), (std::vector<float>{0, 0}));
+  EXPECT_EQ(src.grad().to_vector<float>(), (std::vector<float>{10, 12}));
+  // every in-place op bumps the version
+  Tensor v = ct::zeros({2});
+  uint32_t before = v._version();
+  v.add_(1).mul_(2).sub_(0.5).div_(2.0).exp_().log_().neg_().abs_().sqrt_().pow_(2);
+  EXPECT_EQ(v._version(), before + 10);
+  EXPECT_TRUE(ct::allclose(v, ct::full({2}, 0.75)));
+  // int tensors cannot take a float result in place
+  Tensor i = ct::ones({2}, ct::int64);
+  EXPECT_THROW(i.mul_(1.5), ct::RuntimeError);
+  EXPECT_THROW(ct::ones({2}).add_(ct::ones({3})), ct::RuntimeError);
+  EXPECT_THROW(ct::ones({2}).add_(ct::ones({2, 2})), ct::RuntimeError);
+  // masked_fill_ in place
+  Tensor m = ct::tensor({1.0, -1.0, 2.0});
+  m.masked_fill_(m < 0, 0.0);
+  EXPECT_EQ(m.to_vector<float>(), (std::vector<float>{1, 0, 2}));
+}
+
+TEST(Autograd, InplaceOnViewOfGraphIsRefusedNotWrong) {
+  Tensor x = ct::rand({3}).requires_grad_(true);
+  Tensor a = x * 1;
+  EXPECT_THROW(a.narrow(0, 0, 2).mul_(2), ct::NotImplementedError);
+  // without a graph, in-place on views is fine
+  Tensor p = ct::zeros({3});
+  p.narrow(0, 1, 2).fill_(1);
+  EXPECT_EQ(p.to_vector<float>(), (std::vector<float>{0, 1, 1}));
+}
+
 TEST(Autograd, NoGradGuard) {
   Tensor x = ct::rand({3}).requires_grad_(true);
   {

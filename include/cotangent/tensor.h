@@ -180,13 +180,28 @@ class Tensor {
   Tensor matmul(const Tensor& o) const;
   Tensor mm(const Tensor& o) const;
 
-  // ---- in-place (bump the version counter)
-  Tensor& add_(const Tensor& o);
+  // ---- in-place (bump the version counter; history moves to the new value)
+  Tensor& add_(const Tensor& o, const Scalar& alpha = 1);
   Tensor& add_(const Scalar& o);
-  Tensor& sub_(const Tensor& o);
+  Tensor& sub_(const Tensor& o, const Scalar& alpha = 1);
+  Tensor& sub_(const Scalar& o);
   Tensor& mul_(const Tensor& o);
   Tensor& mul_(const Scalar& o);
   Tensor& div_(const Tensor& o);
+  Tensor& div_(const Scalar& o);
+  Tensor& pow_(const Scalar& exponent);
+  Tensor& neg_();
+  Tensor& exp_();
+  Tensor& log_();
+  Tensor& sqrt_();
+  Tensor& sin_();
+  Tensor& cos_();
+  Tensor& tanh_();
+  Tensor& sigmoid_();
+  Tensor& relu_();
+  Tensor& abs_();
+  Tensor& clamp_(std::optional<double> min, std::optional<double> max = std::nullopt);
+  Tensor& masked_fill_(const Tensor& mask, const Scalar& value);
   Tensor& zero_();
   Tensor& fill_(const Scalar& value);
   Tensor& copy_(const Tensor& src);

@@ -1,0 +1,126 @@
+// In-place ops. Each computes the new value with the out-of-place op
+// (recording its node when needed), writes it into self's storage, bumps the
+// shared version counter, and moves self's history to the new node. Saved
+// tensors from before the write then fail PyTorch's version check.
+#include "ops/ops_common.h"
+
+namespace ct {
+
+namespace {
+const char* kind_name(DType t) {
+  switch (t) {
+    case DType::Float32: return "Float";
+    case DType::Float64: return "Double";
+    case DType::Int64: return "Long";
+    case DType::Bool: return "Bool";
+  }
+  return "?";
+}
+int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
+
+// The old value when the op's derivative needs it after self is
+// overwritten (PyTorch saves `original_self` the same way).
+Tensor original(const Tensor& self) { return needs_grad(self) ? clone(self) : self; }
+}  // namespace
+
+void check_inplace(const Tensor& self) {
+  if (is_grad_enabled() && self.is_leaf() && self.requires_grad())
+    throw RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+}
+
+Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
+  if (result.shape() != self.shape())
+    throw RuntimeError("output with shape " + to_string(self.shape()) +
+                       " doesn't match the broadcast shape " + to_string(result.shape()));
+  if (category(result.dtype()) > category(self.dtype()))
+    throw RuntimeError(std::string("result type ") + kind_name(result.dtype()) +
+                       " can't be cast to the desired output type " + kind_name(self.dtype()));
+  const bool track = result.requires_grad();
+  if (track && self.impl()->is_view)
+    throw NotImplementedError(std::string(op) +
+                              ": an in-place update of a view while recording a graph is not "
+                              "supported yet; apply the op out of place (or to a clone)");
+  kernels::copy_into(self, result);
+  self.impl()->storage->version.fetch_add(1);
+  if (track) {
+    Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
+    TensorImpl* s = self.impl();
+    release_node(std::move(s->grad_fn));
+    s->grad_fn = r.grad_fn();
+    s->output_nr = r.output_nr();
+    s->requires_grad = false;
+  }
+  return self;
+}
+
+#define CT_INPLACE(SIGNATURE, OP_NAME, RESULT) \
+  Tensor& Tensor::SIGNATURE {                  \
+    check_inplace(*this);                      \
+    return commit_inplace(*this, RESULT, OP_NAME); \
+  }
+
+// clang-format off
+CT_INPLACE(add_(const Tensor& o, const Scalar& alpha), "add_",  ct::add(*this, o, alpha))
+CT_INPLACE(add_(const Scalar& o),                      "add_",  ct::add(*this, o))
+CT_INPLACE(sub_(const Tensor& o, const Scalar& alpha), "sub_",  ct::sub(*this, o, alpha))
+CT_INPLACE(sub_(const Scalar& o),                      "sub_",  ct::sub(*this, o))
+CT_INPLACE(mul_(const Tensor& o),                      "mul_",  ct::mul(needs_grad(o) ? original(*this) : *this, o))
+CT_INPLACE(mul_(const Scalar& o),                      "mul_",  ct::mul(*this, o))
+CT_INPLACE(div_(const Tensor& o),                      "div_",  ct::div(original(*this), o))
+CT_INPLACE(div_(const Scalar& o),                      "div_",  ct::div(*this, o))
+CT_INPLACE(pow_(const Scalar& e),                      "pow_",  ct::pow(original(*this), e))
+CT_INPLACE(neg_(),                                     "neg_",  ct::neg(*this))
+CT_INPLACE(exp_(),                                     "exp_",  ct::exp(*this))
+CT_INPLACE(log_(),                                     "log_",  ct::log(original(*this)))
+CT_INPLACE(sqrt_(),                                    "sqrt_", ct::sqrt(*this))
+CT_INPLACE(sin_(),                                     "sin_",  ct::sin(original(*this)))
+CT_INPLACE(cos_(),                                     "cos_",  ct::cos(original(*this)))
+CT_INPLACE(tanh_(),                                    "tanh_", ct::tanh(*this))
+CT_INPLACE(sigmoid_(),                                 "sigmoid_", ct::sigmoid(*this))
+CT_INPLACE(relu_(),                                    "relu_", ct::relu(*this))
+CT_INPLACE(abs_(),                                     "abs_",  ct::abs(original(*this)))
+CT_INPLACE(clamp_(std::optional<double> lo, std::optional<double> hi), "clamp_", ct::clamp(original(*this), lo, hi))
+CT_INPLACE(masked_fill_(const Tensor& mask, const Scalar& v), "masked_fill_", ct::masked_fill(*this, mask, v))
+// clang-format on
+#undef CT_INPLACE
+
+namespace {
+// A new value that does not depend on self: its gradient to self's old
+// history is zero.
+Tensor constant_value(const Tensor& self, Tensor value, const char* node) {
+  if (needs_grad(self))
+    record(node, {&self}, value, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+  return value;
+}
+}  // namespace
+
+Tensor& Tensor::zero_() {
+  check_inplace(*this);
+  return commit_inplace(*this, constant_value(*this, zeros_like(*this), "ZeroBackward0"), "zero_");
+}
+
+Tensor& Tensor::fill_(const Scalar& value) {
+  check_inplace(*this);
+  return commit_inplace(*this, constant_value(*this, full_like(*this, value), "FillBackward2"), "fill_");
+}
+
+Tensor& Tensor::copy_(const Tensor& src) {
+  check_inplace(*this);
+  broadcast_shapes(src.shape(), shape());
+  Tensor value = make_empty(shape(), dtype());
+  kernels::copy_into(value, src.detach());
+  if (needs_grad(*this, src)) {
+    DType src_dtype = src.dtype();
+    record("CopyBackwards", {this, &src}, value, [src_dtype](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? zeros_like(g) : Tensor(), c.needs(1) ? g.to(src_dtype) : Tensor()};
+    });
+  }
+  // copy_ converts to self's dtype, so a float into an int tensor is fine
+  if (value.requires_grad()) return commit_inplace(*this, value, "copy_");
+  kernels::copy_into(*this, value);
+  impl()->storage->version.fetch_add(1);
+  return *this;
+}
+
+}  // namespace ct
