@@ -290,6 +290,57 @@ TEST_P(OpGradcheck, SecondDerivative) {
 INSTANTIATE_TEST_SUITE_P(AllOps, OpGradcheck, ::testing::ValuesIn(op_cases()),
                          [](const auto& info) { return info.param.name; });
 
+// Elementwise ops again, on non-contiguous and zero-size inputs: the input
+// is a fresh contiguous leaf, the op sees a transposed / strided / expanded
+// view of it or an empty tensor.
+struct Layout {
+  std::string name;
+  ct::Shape shape;
+  std::function<Tensor(const Tensor&)> view;
+};
+
+std::vector<std::pair<std::string, std::function<Tensor(const Tensor&)>>> elementwise_ops() {
+  return {
+      {"exp", [](const Tensor& x) { return x.exp(); }},
+      {"log", [](const Tensor& x) { return (x.abs() + 0.5).log(); }},
+      {"sqrt", [](const Tensor& x) { return (x.abs() + 0.5).sqrt(); }},
+      {"tanh", [](const Tensor& x) { return x.tanh(); }},
+      {"sigmoid", [](const Tensor& x) { return x.sigmoid(); }},
+      {"sin", [](const Tensor& x) { return x.sin(); }},
+      {"relu", [](const Tensor& x) { return x.relu(); }},
+      {"gelu", [](const Tensor& x) { return F::gelu(x); }},
+      {"mul_self", [](const Tensor& x) { return x * x + 2 * x; }},
+      {"div_pow", [](const Tensor& x) { return x.pow(3) / (x.abs() + 1); }},
+      {"sum_dim", [](const Tensor& x) { return x.sum(-1); }},
+      {"softmax", [](const Tensor& x) { return F::softmax(x, -1); }},
+      {"logsumexp", [](const Tensor& x) { return x.logsumexp({0}); }},
+      {"cumsum", [](const Tensor& x) { return x.cumsum(0); }},
+      {"clamp", [](const Tensor& x) { return x.clamp(-0.3, 0.3); }},
+      {"where", [](const Tensor& x) { return ct::where(x > 0, x * 2, x.exp()); }},
+  };
+}
+
+std::vector<Layout> layouts() {
+  return {
+      {"transposed", {4, 3}, [](const Tensor& x) { return x.t(); }},
+      {"strided", {3, 8}, [](const Tensor& x) { return x.slice(1, 1, 8, 2); }},
+      {"expanded", {1, 4}, [](const Tensor& x) { return x.expand({3, 4}); }},
+      {"zero_size", {0, 3}, [](const Tensor& x) { return x; }},
+      {"size_one", {1, 1}, [](const Tensor& x) { return x; }},
+  };
+}
+
+TEST(OpGradcheckLayouts, NonContiguousAndEmptyInputs) {
+  ct::manual_seed(5);
+  for (const auto& [name, op] : elementwise_ops())
+    for (const Layout& l : layouts()) {
+      Tensor x = (ct::rand(l.shape, ct::float64) * 2 - 1).requires_grad_(true);
+      ct::TensorFunction f = [&](const TL& in) { return TL{op(l.view(in[0]))}; };
+      EXPECT_TRUE(ct::gradcheck(f, {x}, {.raise_exception = false})) << name << " on " << l.name;
+      EXPECT_TRUE(ct::gradgradcheck(f, {x}, {}, {.raise_exception = false})) << name << " on " << l.name;
+    }
+}
+
 TEST(OpGradcheckSelf, DetectsAWrongDerivative) {
   // A gradcheck that cannot fail is worthless: feed it a function whose
   // backward disagrees with its forward (detach hides part of the graph).
