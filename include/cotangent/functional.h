@@ -9,6 +9,7 @@
 // (a tuple whose length is known at run time). Semantics, order of checks
 // and error texts follow torch.autograd.functional (docs/semantics.md).
 #pragma once
+#include <functional>
 #include <optional>
 #include <tuple>
 #include <type_traits>
@@ -72,12 +73,20 @@ struct Structure {
   static constexpr bool valid = false;
 };
 
+// Each kind knows how to flatten to a list, rebuild from one, and nest
+// another structure inside itself (Nest<E>: a Jacobian's [output][input]).
 template <>
 struct Structure<Tensor> {
   static constexpr bool valid = true;
   static constexpr bool is_tuple = false;
   static std::vector<Tensor> to_list(const Tensor& t) { return {t}; }
   static Tensor from_list(std::vector<Tensor>&& l, const Tensor&) { return std::move(l.at(0)); }
+  template <class E>
+  using Nest = E;
+  template <class E>
+  static E nest(std::vector<E>&& items) {
+    return std::move(items.at(0));
+  }
 };
 
 template <>
@@ -87,6 +96,12 @@ struct Structure<std::vector<Tensor>> {
   static std::vector<Tensor> to_list(const std::vector<Tensor>& t) { return t; }
   static std::vector<Tensor> from_list(std::vector<Tensor>&& l, const std::vector<Tensor>&) {
     return std::move(l);
+  }
+  template <class E>
+  using Nest = std::vector<E>;
+  template <class E>
+  static std::vector<E> nest(std::vector<E>&& items) {
+    return std::move(items);
   }
 };
 
@@ -104,6 +119,18 @@ struct Structure<std::tuple<Ts...>> {
   template <size_t... I>
   static Plain from_list_impl(std::vector<Tensor>&& l, std::index_sequence<I...>) {
     return Plain{std::move(l.at(I))...};
+  }
+  template <class E, class>
+  using Repeat = E;
+  template <class E>
+  using Nest = std::tuple<Repeat<E, Ts>...>;
+  template <class E>
+  static Nest<E> nest(std::vector<E>&& items) {
+    return nest_impl(std::move(items), std::index_sequence_for<Ts...>{});
+  }
+  template <class E, size_t... I>
+  static Nest<E> nest_impl(std::vector<E>&& items, std::index_sequence<I...>) {
+    return Nest<E>{std::move(items.at(I))...};
   }
 };
 
@@ -139,6 +166,40 @@ VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
                           const std::vector<Tensor>& inputs, const VArg& v, bool create_graph,
                           bool strict);
 
+// func as seen by the list-based algorithms: inputs in, outputs out.
+using ListFunc = std::function<std::vector<Tensor>(const std::vector<Tensor>&)>;
+using Matrix = std::vector<std::vector<Tensor>>;  // [output][input]
+
+VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                  const VArg& v, bool create_graph, bool strict);
+Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                     bool create_graph, bool strict, bool vectorize, Strategy strategy);
+Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                    bool create_graph, bool strict, bool vectorize, Strategy strategy);
+VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                  const VArg& v, bool create_graph, bool strict, bool hvp);
+
+template <class F, class In>
+ListFunc as_list_func(F& func, const In& inputs) {
+  using Out = call_result_t<F, In>;
+  return [&func, &inputs](const std::vector<Tensor>& l) {
+    std::vector<Tensor> copy = l;
+    Out o = call(func, StructureOf<In>::from_list(std::move(copy), inputs));
+    return Structure<Out>::to_list(o);
+  };
+}
+
+template <class In, class Out>
+constexpr bool check_kinds() {
+  static_assert(StructureOf<In>::valid,
+                "ct: inputs must be a ct::Tensor, a std::tuple<ct::Tensor...> or a "
+                "std::vector<ct::Tensor>");
+  static_assert(Structure<Out>::valid,
+                "ct: func must return a ct::Tensor, a std::tuple<ct::Tensor...> or a "
+                "std::vector<ct::Tensor>");
+  return StructureOf<In>::valid && Structure<Out>::valid;
+}
+
 }  // namespace detail
 
 // torch.autograd.functional.vjp: returns {output, vjp}. `output` has the
@@ -166,6 +227,114 @@ auto vjp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, boo
                                                   create_graph, strict);
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
     return VjpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), out),
+                                   InS::from_list(std::move(r.vjp), inputs)};
+  }
+}
+
+template <class Out>
+struct JvpResult {
+  Out output;
+  Out jvp;
+};
+template <class Out, class In>
+struct VhpResult {
+  Out output;
+  In vhp;
+};
+template <class Out, class In>
+struct HvpResult {
+  Out output;
+  In hvp;
+};
+
+// torch.autograd.functional.jvp: {output, J v}, both with the structure of
+// func's output; v has the structure of the inputs (PyTorch's double
+// backward trick, so the same strict rules apply).
+template <class F, class In>
+auto jvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
+  using Out = detail::call_result_t<F, In>;
+  if constexpr (detail::check_kinds<In, Out>()) {
+    using InS = detail::StructureOf<In>;
+    using OutS = detail::Structure<Out>;
+    EnableGradGuard enable_grad;
+    detail::VjpLists r = detail::jvp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
+                                          InS::to_list(inputs), InS::is_tuple, v, create_graph, strict);
+    Out shape_ref{};
+    return JvpResult<Out>{OutS::from_list(std::move(r.outputs), shape_ref),
+                          OutS::from_list(std::move(r.vjp), shape_ref)};
+  }
+}
+
+// torch.autograd.functional.jacobian. The result nests the input structure
+// inside the output structure: a Tensor for Tensor -> Tensor, a tuple of
+// tuples (J[i][j] = d out_i / d in_j) for tuple -> tuple.
+template <class F, class In>
+auto jacobian(F&& func, const In& inputs, bool create_graph = false, bool strict = false,
+              bool vectorize = false, Strategy strategy = Strategy::ReverseMode) {
+  using Out = detail::call_result_t<F, In>;
+  if constexpr (detail::check_kinds<In, Out>()) {
+    using InS = detail::StructureOf<In>;
+    using OutS = detail::Structure<Out>;
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    detail::Matrix m = detail::jacobian_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
+                                             InS::to_list(inputs), InS::is_tuple, create_graph,
+                                             strict, vectorize, strategy);
+    std::vector<InPlain> rows;
+    for (auto& row : m) rows.push_back(InS::from_list(std::move(row), inputs));
+    return OutS::template nest<InPlain>(std::move(rows));
+  }
+}
+
+// torch.autograd.functional.hessian: func returns one element; the result
+// nests the input structure inside itself (H[i][j] = d2 f / d in_i d in_j).
+template <class F, class In>
+auto hessian(F&& func, const In& inputs, bool create_graph = false, bool strict = false,
+             bool vectorize = false, Strategy outer_jacobian_strategy = Strategy::ReverseMode) {
+  using Out = detail::call_result_t<F, In>;
+  if constexpr (detail::check_kinds<In, Out>()) {
+    using InS = detail::StructureOf<In>;
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    detail::Matrix m = detail::hessian_impl(
+        detail::as_list_func(func, inputs), detail::Structure<Out>::is_tuple, InS::to_list(inputs),
+        InS::is_tuple, create_graph, strict, vectorize, outer_jacobian_strategy);
+    std::vector<InPlain> rows;
+    for (auto& row : m) rows.push_back(InS::from_list(std::move(row), inputs));
+    return detail::Structure<InPlain>::template nest<InPlain>(std::move(rows));
+  }
+}
+
+// torch.autograd.functional.vhp: {output, v^T H} for a func returning one element.
+template <class F, class In>
+auto vhp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
+  using Out = detail::call_result_t<F, In>;
+  if constexpr (detail::check_kinds<In, Out>()) {
+    using InS = detail::StructureOf<In>;
+    using OutS = detail::Structure<Out>;
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    EnableGradGuard enable_grad;
+    detail::VjpLists r = detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
+                                          InS::to_list(inputs), InS::is_tuple, v, create_graph,
+                                          strict, /*hvp=*/false);
+    Out shape_ref{};
+    return VhpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
+                                   InS::from_list(std::move(r.vjp), inputs)};
+  }
+}
+
+// torch.autograd.functional.hvp: {output, H v} for a func returning one element.
+template <class F, class In>
+auto hvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
+  using Out = detail::call_result_t<F, In>;
+  if constexpr (detail::check_kinds<In, Out>()) {
+    using InS = detail::StructureOf<In>;
+    using OutS = detail::Structure<Out>;
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    EnableGradGuard enable_grad;
+    detail::VjpLists r = detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
+                                          InS::to_list(inputs), InS::is_tuple, v, create_graph,
+                                          strict, /*hvp=*/true);
+    Out shape_ref{};
+    return HvpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
                                    InS::from_list(std::move(r.vjp), inputs)};
   }
 }

@@ -44,16 +44,6 @@ std::vector<Tensor> grad_preprocess(const std::vector<Tensor>& ts, bool create_g
 
 namespace {
 
-void check_requires_grad_outputs(const std::vector<Tensor>& outputs, bool strict) {
-  if (!strict) return;
-  for (size_t i = 0; i < outputs.size(); ++i)
-    if (!outputs[i].requires_grad())
-      throw RuntimeError("Output " + std::to_string(i) +
-                         " of the user-provided function does not require gradients. The outputs "
-                         "must be computed in a differentiable manner from the input when running "
-                         "in strict mode.");
-}
-
 void validate_v(const std::vector<Tensor>& v, const std::vector<Tensor>& other,
                 bool other_was_tuple) {
   if (v.size() != other.size()) {
@@ -73,10 +63,11 @@ void validate_v(const std::vector<Tensor>& v, const std::vector<Tensor>& other,
 }
 
 // autograd.grad that skips outputs which do not require grad and reports
-// unused inputs as undefined tensors.
+// unused inputs as undefined tensors (PyTorch's _autograd_grad).
 std::vector<Tensor> autograd_grad(const std::vector<Tensor>& outputs,
                                   const std::vector<Tensor>& inputs,
-                                  const std::vector<Tensor>& grad_outputs, bool create_graph) {
+                                  const std::vector<Tensor>& grad_outputs, bool create_graph,
+                                  std::optional<bool> retain_graph = std::nullopt) {
   std::vector<Tensor> kept_out, kept_grad;
   for (size_t i = 0; i < outputs.size(); ++i) {
     if (!outputs[i].defined() || !outputs[i].requires_grad()) continue;
@@ -84,23 +75,104 @@ std::vector<Tensor> autograd_grad(const std::vector<Tensor>& outputs,
     kept_grad.push_back(grad_outputs.empty() ? Tensor() : grad_outputs[i]);
   }
   if (kept_out.empty()) return std::vector<Tensor>(inputs.size());
-  return grad(kept_out, inputs, kept_grad, create_graph, create_graph, /*allow_unused=*/true);
+  return grad(kept_out, inputs, kept_grad, retain_graph.value_or(create_graph), create_graph,
+              /*allow_unused=*/true);
+}
+
+enum class Stage { Back, BackTrick, DoubleBack, DoubleBackTrick };
+
+void fill_in_zeros(std::vector<Tensor>& grads, const std::vector<Tensor>& refs, bool strict,
+                   bool create_graph, Stage stage) {
+  for (size_t i = 0; i < grads.size(); ++i) {
+    const std::string idx = std::to_string(i);
+    if (!grads[i].defined()) {
+      if (strict) {
+        switch (stage) {
+          case Stage::Back:
+            throw RuntimeError("The output of the user-provided function is independent of input " +
+                               idx + ". This is not allowed in strict mode.");
+          case Stage::BackTrick:
+            throw RuntimeError("The gradient with respect to the input is independent of entry " + idx +
+                               " in the grad_outputs when using the double backward trick to compute "
+                               "forward mode gradients. This is not allowed in strict mode.");
+          case Stage::DoubleBack:
+            throw RuntimeError("The jacobian of the user-provided function is independent of input " +
+                               idx + ". This is not allowed in strict mode.");
+          case Stage::DoubleBackTrick:
+            throw RuntimeError("The hessian of the user-provided function is independent of entry " + idx +
+                               " in the grad_jacobian. This is not allowed in strict mode as it "
+                               "prevents from using the double backward trick to replace forward mode AD.");
+        }
+      }
+      grads[i] = zeros_like(refs[i]);
+    } else if (strict && create_graph && !grads[i].requires_grad()) {
+      if (stage == Stage::Back || stage == Stage::BackTrick)
+        throw RuntimeError("The jacobian of the user-provided function is independent of input " + idx +
+                           ". This is not allowed in strict mode when create_graph=True.");
+      throw RuntimeError("The hessian of the user-provided function is independent of input " + idx +
+                         ". This is not allowed in strict mode when create_graph=True.");
+    }
+  }
 }
 
 void fill_in_zeros_back(std::vector<Tensor>& grads, const std::vector<Tensor>& refs, bool strict,
                         bool create_graph) {
-  for (size_t i = 0; i < grads.size(); ++i) {
-    if (!grads[i].defined()) {
-      if (strict)
-        throw RuntimeError("The output of the user-provided function is independent of input " +
-                           std::to_string(i) + ". This is not allowed in strict mode.");
-      grads[i] = zeros_like(refs[i]);
-    } else if (strict && create_graph && !grads[i].requires_grad()) {
-      throw RuntimeError("The jacobian of the user-provided function is independent of input " +
-                         std::to_string(i) +
-                         ". This is not allowed in strict mode when create_graph=True.");
+  fill_in_zeros(grads, refs, strict, create_graph, Stage::Back);
+}
+
+enum class Kind { Outputs, GradInputs, Jacobian, Hessian };
+
+void check_requires_grad(const std::vector<Tensor>& ts, Kind kind, bool strict) {
+  if (!strict) return;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const std::string idx = std::to_string(i);
+    if (!ts[i].defined())
+      throw RuntimeError("The output of the user-provided function is independent of input " + idx +
+                         ". This is not allowed in strict mode.");
+    if (ts[i].requires_grad()) continue;
+    switch (kind) {
+      case Kind::Outputs:
+        throw RuntimeError("Output " + idx +
+                           " of the user-provided function does not require gradients. The outputs "
+                           "must be computed in a differentiable manner from the input when running "
+                           "in strict mode.");
+      case Kind::GradInputs:
+        throw RuntimeError("The gradient with respect to input " + idx +
+                           " is independent of the inputs of the user-provided function. This is "
+                           "not allowed in strict mode.");
+      case Kind::Jacobian:
+        throw RuntimeError("While computing the hessian, found that the jacobian of the user-provided "
+                           "function with respect to input " + idx +
+                           " is independent of the input. This is not allowed in strict mode. You "
+                           "should ensure that your function is twice differentiable and that the "
+                           "jacobian depends on the inputs (this would be violated by a linear "
+                           "function for example).");
+      case Kind::Hessian:
+        throw RuntimeError("The hessian of the user-provided function with respect to input " + idx +
+                           " is independent of the input. This is not allowed in strict mode. You "
+                           "should ensure that your function is thrice differentiable and that the "
+                           "hessian depends on the inputs.");
     }
   }
+}
+
+std::vector<Tensor> postprocess(std::vector<Tensor> ts, bool create_graph) {
+  if (!create_graph)
+    for (Tensor& t : ts)
+      if (t.defined()) t = t.detach();
+  return ts;
+}
+
+std::vector<Tensor> preprocess_v(const VArg& v, const char* fn, bool create_graph) {
+  check_tensors(v.items(), v.is_sequence(), "v", fn);
+  return grad_preprocess(v.items(), create_graph, /*need_graph=*/false);
+}
+
+void require_single_element_input(const std::vector<Tensor>& inputs) {
+  if (inputs.size() != 1 || inputs[0].numel() != 1)
+    throw RuntimeError(
+        "The vector v can only be None if the input to the user-provided function is a single "
+        "Tensor with a single element.");
 }
 
 }  // namespace
@@ -109,12 +181,11 @@ VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
                           const std::vector<Tensor>& inputs, const VArg& v, bool create_graph,
                           bool strict) {
   check_tensors(outputs, outputs_were_tuple, "outputs of the user-provided function", "vjp");
-  check_requires_grad_outputs(outputs, strict);
+  check_requires_grad(outputs, Kind::Outputs, strict);
 
   std::vector<Tensor> v_list;
   if (!v.is_none()) {
-    check_tensors(v.items(), v.is_sequence(), "v", "vjp");
-    v_list = grad_preprocess(v.items(), create_graph, /*need_graph=*/false);
+    v_list = preprocess_v(v, "vjp", create_graph);
     validate_v(v_list, outputs, outputs_were_tuple);
   } else if (outputs.size() != 1 || outputs[0].numel() != 1) {
     throw RuntimeError(
@@ -131,11 +202,231 @@ VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
   }
   fill_in_zeros_back(grads, inputs, strict, create_graph);
 
-  if (!create_graph) {
-    for (Tensor& t : outputs) t = t.detach();
-    for (Tensor& t : grads) t = t.detach();
+  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(grads), create_graph)};
+}
+
+}  // namespace ct::detail
+
+// ---------------------------------------------------------------- the family
+
+namespace ct::detail {
+
+namespace {
+
+std::vector<Tensor> call_checked(const ListFunc& f, const std::vector<Tensor>& inputs, bool out_tuple,
+                                 const char* fn) {
+  std::vector<Tensor> outputs = f(inputs);
+  check_tensors(outputs, out_tuple, "outputs of the user-provided function", fn);
+  return outputs;
+}
+
+}  // namespace
+
+VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                  const VArg& v, bool create_graph, bool strict) {
+  std::vector<Tensor> grad_inputs, dummies, outputs, v_list;
+  {
+    EnableGradGuard enable;
+    check_tensors(inputs, in_tuple, "inputs", "jvp");
+    check_nonempty_inputs(inputs, "jvp");
+    inputs = grad_preprocess(inputs, create_graph, true);
+    if (!v.is_none()) {
+      v_list = preprocess_v(v, "jvp", create_graph);
+      validate_v(v_list, inputs, in_tuple);
+    } else {
+      require_single_element_input(inputs);
+    }
+    outputs = call_checked(f, inputs, out_tuple, "jvp");
+    check_requires_grad(outputs, Kind::Outputs, strict);
+    // The double backward trick: g(u) = J^T u is linear in u, so d<g, v>/du = J v.
+    for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
+    grad_inputs = autograd_grad(outputs, inputs, dummies, true);
+    check_requires_grad(grad_inputs, Kind::GradInputs, strict);
   }
-  return {std::move(outputs), std::move(grads)};
+  std::optional<EnableGradGuard> enable;
+  if (create_graph) enable.emplace();
+  std::vector<Tensor> res = autograd_grad(grad_inputs, dummies, v_list, create_graph);
+  fill_in_zeros(res, outputs, strict, create_graph, Stage::BackTrick);
+  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(res), create_graph)};
+}
+
+namespace {
+
+// Rows of the Jacobian of `outputs` w.r.t. `inputs` computed with one
+// backward per output element (or all at once when batched), following
+// torch.autograd.functional.jacobian.
+Matrix reverse_jacobian(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
+                        bool create_graph, bool strict, bool vectorize) {
+  Matrix jac(outputs.size(), std::vector<Tensor>(inputs.size()));
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const Tensor& out = outputs[i];
+    const int64_t m = out.numel();
+    std::vector<std::vector<Tensor>> rows(inputs.size());
+    Tensor flat = out.reshape({-1});
+    for (int64_t e = 0; e < m; ++e) {
+      std::vector<Tensor> vj = autograd_grad({flat.select(0, e)}, inputs, {}, create_graph, true);
+      for (size_t k = 0; k < inputs.size(); ++k) {
+        if (vj[k].defined()) {
+          if (strict && create_graph && !vj[k].requires_grad())
+            throw RuntimeError("The jacobian of the user-provided function is independent of input " +
+                               std::to_string(k) + ". This is not allowed in strict mode when create_graph=True.");
+          rows[k].push_back(vj[k]);
+        } else {
+          if (strict)
+            throw RuntimeError("Output " + std::to_string(i) +
+                               " of the user-provided function is independent of input " + std::to_string(k) +
+                               ". This is not allowed in strict mode.");
+          rows[k].push_back(zeros_like(inputs[k]));
+        }
+      }
+    }
+    for (size_t k = 0; k < inputs.size(); ++k) {
+      Shape shape = out.shape();
+      for (int64_t s : inputs[k].shape()) shape.push_back(s);
+      if (rows[k].empty() && vectorize) {
+        jac[i][k] = zeros(shape, inputs[k].dtype());
+        continue;
+      }
+      jac[i][k] = stack(rows[k], 0).view(shape);  // empty rows: PyTorch's error (Q6)
+    }
+  }
+  return jac;
+}
+
+}  // namespace
+
+Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                     bool create_graph, bool strict, bool vectorize, Strategy strategy) {
+  if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
+    throw AssertionError(
+        "Expected strategy to be either \"forward-mode\" or \"reverse-mode\". Hint: If your function "
+        "has more outputs than inputs, \"forward-mode\" tends to be more performant. Otherwise, "
+        "prefer to use \"reverse-mode\".");
+  if (strategy == Strategy::ForwardMode) {
+    if (create_graph)
+      throw NotImplementedError(
+          "torch.autograd.functional.jacobian: `create_graph=True` and `strategy=\"forward-mode\"` "
+          "are not supported together (yet). Please either set `create_graph=False` or "
+          "`strategy=\"reverse-mode\"`.");
+    if (strict)
+      throw RuntimeError(
+          "torch.autograd.functional.jacobian: `strict=True` and `strategy=\"forward-mode\"` are not "
+          "supported together (yet). Please either set `strict=False` or `strategy=\"reverse-mode\"`.");
+    check_tensors(inputs, in_tuple, "inputs", "jacobian");
+    check_nonempty_inputs(inputs, "jacobian");
+    if (!vectorize)
+      throw NotImplementedError(
+          "Computing Jacobian using forward-AD or forward-over-reverse Hessian isonly implemented for "
+          "`vectorize=True`.");
+    // Forward mode: one Jacobian-vector product per input element, through
+    // the double backward trick on a single recorded graph. The result has
+    // the output's dtype, as torch's forward mode.
+    EnableGradGuard enable;
+    std::vector<Tensor> prim = grad_preprocess(inputs, false, true);
+    std::vector<Tensor> outputs = call_checked(f, prim, out_tuple, "jacobian");
+    std::vector<Tensor> dummies;
+    for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
+    std::vector<Tensor> g = autograd_grad(outputs, prim, dummies, true);
+    Matrix jac(outputs.size(), std::vector<Tensor>(prim.size()));
+    for (size_t k = 0; k < prim.size(); ++k) {
+      const int64_t n = prim[k].numel();
+      std::vector<std::vector<Tensor>> cols(outputs.size());
+      for (int64_t e = 0; e < n; ++e) {
+        Tensor tangent = zeros({n}, prim[k].dtype());
+        tangent.slice(0, e, e + 1).fill_(1);
+        std::vector<Tensor> tv(prim.size());
+        for (size_t q = 0; q < prim.size(); ++q) tv[q] = q == k ? tangent.view(prim[k].shape()) : zeros_like(prim[q]);
+        std::vector<Tensor> jv = autograd_grad(g, dummies, tv, false, true);
+        for (size_t i = 0; i < outputs.size(); ++i)
+          cols[i].push_back(jv[i].defined() ? jv[i] : zeros_like(outputs[i]));
+      }
+      for (size_t i = 0; i < outputs.size(); ++i) {
+        Shape shape = outputs[i].shape();
+        for (int64_t s : prim[k].shape()) shape.push_back(s);
+        Tensor j = cols[i].empty() ? zeros(shape, outputs[i].dtype()) : stack(cols[i], -1).reshape(shape);
+        jac[i][k] = j.detach();
+      }
+    }
+    return jac;
+  }
+  EnableGradGuard enable;
+  check_tensors(inputs, in_tuple, "inputs", "jacobian");
+  check_nonempty_inputs(inputs, "jacobian");
+  inputs = grad_preprocess(inputs, create_graph, true);
+  std::vector<Tensor> outputs = call_checked(f, inputs, out_tuple, "jacobian");
+  check_requires_grad(outputs, Kind::Outputs, strict);
+  if (vectorize && strict)
+    throw RuntimeError(
+        "torch.autograd.functional.jacobian: `strict=True` and `vectorized=True` are not supported "
+        "together. Please either set `strict=False` or `vectorize=False`.");
+  Matrix jac = reverse_jacobian(outputs, inputs, create_graph, strict, vectorize);
+  for (auto& row : jac) row = postprocess(std::move(row), create_graph);
+  return jac;
+}
+
+Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                    bool create_graph, bool strict, bool vectorize, Strategy strategy) {
+  check_tensors(inputs, in_tuple, "inputs", "hessian");
+  if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
+    throw AssertionError("Expected strategy to be either \"forward-mode\" or \"reverse-mode\".");
+  // The single-element check runs inside the inner jacobian, as in torch.
+  ListFunc ensure_single_output = [&](const std::vector<Tensor>& inp) {
+    std::vector<Tensor> out = call_checked(f, inp, out_tuple, "hessian");
+    check_requires_grad(out, Kind::Outputs, strict);
+    if (out_tuple) throw RuntimeError("The function given to hessian should return a single Tensor");
+    if (out[0].numel() != 1)
+      throw RuntimeError("The Tensor returned by the function given to hessian should contain a single element");
+    return std::vector<Tensor>{out[0].squeeze()};
+  };
+  ListFunc jac_func = [&](const std::vector<Tensor>& inp) {
+    std::vector<Tensor> args = inp;
+    if (strategy == Strategy::ForwardMode)
+      for (Tensor& t : args)
+        if (t.is_leaf() && !t.requires_grad()) t.requires_grad_(true);
+    Matrix j = jacobian_impl(ensure_single_output, false, args, true, true, false, false, Strategy::ReverseMode);
+    check_requires_grad(j[0], Kind::Jacobian, strict);
+    return j[0];
+  };
+  return jacobian_impl(jac_func, true, std::move(inputs), in_tuple, create_graph, strict, vectorize, strategy);
+}
+
+VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
+                  const VArg& v, bool create_graph, bool strict, bool hvp) {
+  const char* fn = hvp ? "hvp" : "vhp";
+  std::vector<Tensor> outputs, jac, v_list, grad_jac, double_back;
+  {
+    EnableGradGuard enable;
+    check_tensors(inputs, in_tuple, "inputs", fn);
+    check_nonempty_inputs(inputs, fn);
+    inputs = grad_preprocess(inputs, create_graph, true);
+    if (!v.is_none()) {
+      v_list = preprocess_v(v, fn, create_graph);
+      validate_v(v_list, inputs, in_tuple);
+    } else {
+      require_single_element_input(inputs);
+    }
+    outputs = call_checked(f, inputs, out_tuple, fn);
+    check_requires_grad(outputs, Kind::Outputs, strict);
+    if (out_tuple) throw RuntimeError(std::string("The function given to ") + fn + " should return a single Tensor");
+    if (outputs[0].numel() != 1)
+      throw RuntimeError(std::string("The Tensor returned by the function given to ") + fn +
+                         " should contain a single element");
+    jac = autograd_grad(outputs, inputs, {}, true);
+    check_requires_grad(jac, Kind::Jacobian, strict);
+    if (hvp) {
+      for (const Tensor& in : inputs) grad_jac.push_back(zeros_like(in).requires_grad_(true));
+      double_back = autograd_grad(jac, inputs, grad_jac, true);
+      check_requires_grad(jac, Kind::Hessian, strict);  // torch re-checks jac (Q2)
+    }
+  }
+  std::vector<Tensor> res;
+  {
+    GradModeGuard mode(create_graph || is_grad_enabled());
+    res = hvp ? autograd_grad(double_back, grad_jac, v_list, create_graph)
+              : autograd_grad(jac, inputs, v_list, create_graph);
+  }
+  fill_in_zeros(res, inputs, strict, create_graph, hvp ? Stage::DoubleBackTrick : Stage::DoubleBack);
+  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(res), create_graph)};
 }
 
 }  // namespace ct::detail

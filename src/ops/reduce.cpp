@@ -121,12 +121,9 @@ Shape drop_dims(const Shape& keep_shape, const std::vector<bool>& mask) {
 Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<bool>& mask,
                       bool keepdim) {
   Tensor r = g;
-  if (!keepdim) {
-    Shape kept(in_shape.size(), 1);
+  if (!keepdim)  // unsqueeze each reduced dim, as PyTorch's sum_backward does
     for (size_t d = 0; d < in_shape.size(); ++d)
-      if (!mask[d]) kept[d] = in_shape[d];
-    r = r.reshape(kept);
-  }
+      if (mask[d]) r = r.unsqueeze(static_cast<int64_t>(d));
   return r.expand(in_shape);
 }
 
