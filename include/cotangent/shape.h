@@ -17,7 +17,11 @@ class Shape {
   Shape() = default;
   Shape(std::initializer_list<int64_t> v) { assign(v.begin(), v.size()); }
   Shape(const std::vector<int64_t>& v) { assign(v.data(), v.size()); }
-  explicit Shape(size_t n, int64_t fill = 0) {
+  // A single size, so that x.amax(1) or ct::zeros(4) read as in LibTorch.
+  Shape(int64_t single) { assign(&single, 1); }
+  Shape(int single) : Shape(static_cast<int64_t>(single)) {}
+  // n copies of fill.
+  Shape(size_t n, int64_t fill) {
     resize(n);
     std::fill(begin(), end(), fill);
   }

@@ -409,7 +409,7 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
     }
   });
   if (!x.dim()) return out;
-  Shape inverse(perm.size());
+  Shape inverse(perm.size(), 0);
   for (size_t i = 0; i < perm.size(); ++i) inverse[perm[i]] = static_cast<int64_t>(i);
   Tensor back = make_view(out, out.shape(), out.strides(), 0).permute(inverse);
   return back.contiguous();

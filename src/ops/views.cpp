@@ -192,7 +192,7 @@ Tensor permute(const Tensor& x, const Shape& dims) {
                        "match the length of the desired ordering of dimensions i.e. input.dim() = " +
                        std::to_string(r) + " is not equal to len(dims) = " +
                        std::to_string(dims.size()));
-  Shape sizes(r), strides(r), inverse(r);
+  Shape sizes(r, 0), strides(r, 0), inverse(r, 0);
   std::vector<bool> seen(r, false);
   for (int64_t i = 0; i < r; ++i) {
     int64_t d = wrap_dim(dims[i], r);
@@ -219,7 +219,7 @@ Tensor Tensor::expand(const Shape& shape) const {
                        "): the number of sizes provided (" + std::to_string(n) +
                        ") must be greater or equal to the number of dimensions in the tensor (" +
                        std::to_string(r) + ")");
-  Shape sizes(n), st(n);
+  Shape sizes(n, 0), st(n, 0);
   for (int64_t i = n - 1; i >= 0; --i) {
     int64_t j = i - (n - r);
     int64_t want = shape[i];
