@@ -9,11 +9,14 @@ namespace ct {
 
 // torch.autograd.grad. Returns one entry per input; an unused input gives an
 // undefined Tensor when allow_unused is true (an error otherwise).
-// retain_graph defaults to create_graph, as in PyTorch.
+// retain_graph defaults to create_graph, as in PyTorch. With
+// is_grads_batched, each grad_output has a leading batch dim and the result
+// gets the same leading dim (one vector-Jacobian product per row).
 std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
                          const std::vector<Tensor>& grad_outputs = {},
                          std::optional<bool> retain_graph = std::nullopt,
-                         bool create_graph = false, bool allow_unused = false);
+                         bool create_graph = false, bool allow_unused = false,
+                         bool is_grads_batched = false);
 
 // torch.autograd.backward: accumulates into the .grad of leaves.
 void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& grad_tensors = {},

@@ -8,10 +8,23 @@
 #include "autograd/node.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
+#include "ops/ops_common.h"
 
 namespace ct {
 
+void set_grad_batch_shape(const Shape& s);
+
 namespace {
+
+// Thrown when a batched backward meets a node whose formula is not
+// batch-safe; the caller falls back to one backward per batch entry.
+struct BatchingUnsupported {};
+
+struct BatchGuard {
+  explicit BatchGuard(const Shape& s) : prev(grad_batch_shape()) { set_grad_batch_shape(s); }
+  ~BatchGuard() { set_grad_batch_shape(prev); }
+  Shape prev;
+};
 
 struct NodeState {
   int deps = 0;
@@ -33,15 +46,19 @@ bool is_expandable_to(const Shape& shape, const Shape& desired) {
   return true;
 }
 
-// Makes the gradient for an input match the input's shape and dtype.
+// Makes the gradient for an input match the input's shape (with the batch
+// dims in front during a batched backward) and dtype.
 Tensor validate_grad(const Node& node, size_t i, Tensor g) {
   const InputMeta& m = node.input_meta[i];
-  if (g.shape() != m.shape) {
-    if (!is_expandable_to(m.shape, g.shape()))
+  const Shape want = with_batch(m.shape);
+  if (g.shape() != want) {
+    const int64_t lead = batch_rank();
+    Shape rest(g.shape().begin() + std::min<int64_t>(lead, g.dim()), static_cast<size_t>(std::max<int64_t>(g.dim() - lead, 0)));
+    if (g.dim() < lead || !is_expandable_to(m.shape, rest))
       throw RuntimeError(std::string("Function ") + node.name() + " returned an invalid gradient at index " +
                          std::to_string(i) + " - got " + to_string(g.shape()) +
-                         " but expected shape compatible with " + to_string(m.shape));
-    g = sum_to(g, m.shape);
+                         " but expected shape compatible with " + to_string(want));
+    g = sum_to(g, m.shape, lead);
   }
   if (g.dtype() != m.dtype) g = g.to(m.dtype);
   return g;
@@ -60,7 +77,8 @@ void accumulate(Tensor& slot, Tensor&& g) {
 // edges (autograd.grad), only nodes leading to them run, no leaf .grad is
 // touched, and the gradients arriving at the edges are returned.
 TensorList run_backward(const TensorList& roots, const TensorList& root_grads, bool keep_graph,
-                        bool create_graph, const std::vector<Edge>* capture_edges) {
+                        bool create_graph, const std::vector<Edge>* capture_edges,
+                        const Shape* batch = nullptr) {
   std::unordered_map<Node*, NodeState> state;
   std::vector<Edge> root_edges;
   root_edges.reserve(roots.size());
@@ -116,6 +134,9 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
     }
   }
   for (auto& [n, s] : state) s.relevant = s.exec || !s.captures.empty();
+  if (batch)
+    for (auto& [n, s] : state)
+      if (s.exec && !n->batch_safe) throw BatchingUnsupported{};
   for (auto& [n, s] : state) {
     if (!s.exec) continue;
     for (const Edge& e : n->next_edges)
@@ -143,6 +164,7 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
 
   TensorList captured(capture_edges ? capture_edges->size() : 0);
   GradModeGuard mode(create_graph);
+  BatchGuard batch_guard(batch ? *batch : Shape{});
   while (!ready.empty()) {
     Node* n = ready.top();
     ready.pop();
@@ -207,7 +229,7 @@ TensorList make_root_grads(const TensorList& outputs, const TensorList& grad_out
 
 std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
                          const std::vector<Tensor>& grad_outputs, std::optional<bool> retain_graph,
-                         bool create_graph, bool allow_unused) {
+                         bool create_graph, bool allow_unused, bool is_grads_batched) {
   std::vector<Edge> edges;
   edges.reserve(inputs.size());
   for (const Tensor& in : inputs) {
@@ -215,9 +237,63 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
       throw RuntimeError("One of the differentiated Tensors does not require grad");
     edges.push_back(gradient_edge(in));
   }
-  TensorList root_grads = make_root_grads(outputs, grad_outputs);
-  TensorList result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph),
-                                   create_graph, &edges);
+  TensorList result;
+  if (is_grads_batched) {
+    // Every grad_output carries one leading batch dim: all rows in one pass
+    // when every formula on the way is batch-safe, else one pass per row.
+    if (grad_outputs.size() != outputs.size())
+      throw RuntimeError("grad: is_grads_batched needs one batched grad_output per output");
+    int64_t B = -1;
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      const Tensor& g = grad_outputs[i];
+      Shape want = outputs[i].shape();
+      if (!g.defined() || g.dim() != outputs[i].dim() + 1 || Shape(g.shape().begin() + 1, g.dim() - 1) != want ||
+          (B >= 0 && g.shape()[0] != B))
+        throw RuntimeError("If `is_grads_batched=True`, we interpret the first dimension of each grad_output "
+                           "as the batch dimension. The sizes of the remaining dimensions are expected to "
+                           "match the shape of corresponding output, but a mismatch was detected: grad_output[" +
+                           std::to_string(i) + "] has a shape of " + size_string(g.shape()) + " and output[" +
+                           std::to_string(i) + "] has a shape of " + size_string(want) + ".");
+      B = g.shape()[0];
+    }
+    const bool keep = retain_graph.value_or(create_graph);
+    bool done = false;
+    if (B > 0) {
+      try {
+        Shape batch{B};
+        result = run_backward(outputs, grad_outputs, keep, create_graph, &edges, &batch);
+        done = true;
+      } catch (const BatchingUnsupported&) {
+      }
+    }
+    if (!done) {
+      std::vector<TensorList> rows(inputs.size());
+      for (int64_t b = 0; b < B; ++b) {
+        TensorList gb;
+        for (const Tensor& g : grad_outputs) gb.push_back(g.select(0, b));
+        TensorList r = run_backward(outputs, gb, b + 1 < B || keep, create_graph, &edges);
+        for (size_t k = 0; k < r.size(); ++k) rows[k].push_back(r[k]);
+      }
+      result.assign(inputs.size(), Tensor());
+      for (size_t k = 0; k < inputs.size(); ++k) {
+        if (B == 0) {  // no rows: an empty batch of gradients
+          Shape s{0};
+          for (int64_t d : inputs[k].shape()) s.push_back(d);
+          result[k] = zeros(s, inputs[k].dtype());
+          continue;
+        }
+        bool any = false;
+        for (const Tensor& t : rows[k]) any = any || t.defined();
+        if (!any) continue;
+        for (Tensor& t : rows[k])
+          if (!t.defined()) t = zeros_like(inputs[k]);
+        result[k] = stack(rows[k], 0);
+      }
+    }
+  } else {
+    TensorList root_grads = make_root_grads(outputs, grad_outputs);
+    result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph), create_graph, &edges);
+  }
   for (Tensor& g : result) {
     if (!g.defined()) {
       if (!allow_unused)
@@ -246,7 +322,7 @@ void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& gra
       throw RuntimeError("One of the differentiated Tensors does not require grad");
     edges.push_back(gradient_edge(in));
   }
-  TensorList got = run_backward(tensors, root_grads, keep, create_graph, &edges);
+  TensorList got = run_backward(tensors, root_grads, keep, create_graph, &edges, nullptr);
   GradModeGuard mode(create_graph);
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!got[i].defined()) continue;

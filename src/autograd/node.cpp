@@ -14,6 +14,7 @@ std::atomic<uint64_t> g_next_sequence_nr{0};
 // thread. Only touched by the thread that owns it.
 thread_local std::vector<std::shared_ptr<Node>>* t_pending = nullptr;
 thread_local bool t_grad_enabled = true;
+thread_local Shape t_batch_shape;
 
 const char* legacy_type_name(DType t) {
   switch (t) {
@@ -27,6 +28,15 @@ const char* legacy_type_name(DType t) {
 }  // namespace
 
 bool is_grad_enabled() { return t_grad_enabled; }
+
+const Shape& grad_batch_shape() { return t_batch_shape; }
+int64_t batch_rank() { return static_cast<int64_t>(t_batch_shape.size()); }
+Shape with_batch(const Shape& shape) {
+  Shape r = t_batch_shape;
+  for (int64_t d : shape) r.push_back(d);
+  return r;
+}
+void set_grad_batch_shape(const Shape& s) { t_batch_shape = s; }
 void set_grad_enabled(bool enabled) { t_grad_enabled = enabled; }
 
 Node::Node() : sequence_nr(g_next_sequence_nr.fetch_add(1, std::memory_order_relaxed)) {}

@@ -61,6 +61,9 @@ class Node : public std::enable_shared_from_this<Node> {
   uint64_t sequence_nr;
   uint32_t num_outputs = 1;
   std::vector<InputMeta> output_meta;  // filled for multi-output ops only
+  // The formula also works when gradients carry leading batch dims
+  // (is_grads_batched): it broadcasts, or shifts its dims by batch_rank().
+  bool batch_safe = false;
 
   void save(const Tensor& t, bool is_output = false);
   // Unpacks saved tensor i, checking it was not released or modified in place.
@@ -71,6 +74,18 @@ class Node : public std::enable_shared_from_this<Node> {
   std::vector<SavedTensor> saved_;
   bool released_ = false;
 };
+
+// Leading batch dims of the gradients while a batched backward runs
+// (empty otherwise), and `shape` with them prepended.
+const Shape& grad_batch_shape();
+int64_t batch_rank();
+Shape with_batch(const Shape& shape);
+
+// Records a node whose formula is batch-safe (see Node::batch_safe).
+inline const std::shared_ptr<Node>& batch_safe(const std::shared_ptr<Node>& n) {
+  n->batch_safe = true;
+  return n;
+}
 
 // Releases a node without recursion: a long chain is freed iteratively.
 void release_node(std::shared_ptr<Node>&& node);

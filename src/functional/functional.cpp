@@ -67,7 +67,8 @@ void validate_v(const std::vector<Tensor>& v, const std::vector<Tensor>& other,
 std::vector<Tensor> autograd_grad(const std::vector<Tensor>& outputs,
                                   const std::vector<Tensor>& inputs,
                                   const std::vector<Tensor>& grad_outputs, bool create_graph,
-                                  std::optional<bool> retain_graph = std::nullopt) {
+                                  std::optional<bool> retain_graph = std::nullopt,
+                                  bool is_grads_batched = false) {
   std::vector<Tensor> kept_out, kept_grad;
   for (size_t i = 0; i < outputs.size(); ++i) {
     if (!outputs[i].defined() || !outputs[i].requires_grad()) continue;
@@ -76,7 +77,7 @@ std::vector<Tensor> autograd_grad(const std::vector<Tensor>& outputs,
   }
   if (kept_out.empty()) return std::vector<Tensor>(inputs.size());
   return grad(kept_out, inputs, kept_grad, retain_graph.value_or(create_graph), create_graph,
-              /*allow_unused=*/true);
+              /*allow_unused=*/true, is_grads_batched);
 }
 
 enum class Stage { Back, BackTrick, DoubleBack, DoubleBackTrick };
@@ -255,8 +256,49 @@ namespace {
 // Rows of the Jacobian of `outputs` w.r.t. `inputs` computed with one
 // backward per output element (or all at once when batched), following
 // torch.autograd.functional.jacobian.
+// All rows at once: the standard basis of the concatenated outputs as one
+// batch of cotangents (torch's vectorize=True, is_grads_batched).
+Matrix vectorized_jacobian(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
+                           bool create_graph) {
+  std::vector<int64_t> numels;
+  int64_t total = 0;
+  for (const Tensor& o : outputs) {
+    numels.push_back(o.numel());
+    total += o.numel();
+  }
+  std::vector<Tensor> basis;
+  int64_t offset = 0;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    Tensor b = zeros({total, numels[i]}, outputs[i].dtype());
+    if (numels[i] > 0) {
+      NoGradGuard ng;
+      b.narrow(0, offset, numels[i]).copy_(eye(numels[i], std::nullopt, outputs[i].dtype()));
+    }
+    Shape s{total};
+    for (int64_t d : outputs[i].shape()) s.push_back(d);
+    basis.push_back(b.view(s));
+    offset += numels[i];
+  }
+  std::vector<Tensor> vj = autograd_grad(outputs, inputs, basis, create_graph, true, true);
+  Matrix jac(outputs.size(), std::vector<Tensor>(inputs.size()));
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    Shape in_batched{total};
+    for (int64_t d : inputs[k].shape()) in_batched.push_back(d);
+    Tensor rows = vj[k].defined() ? vj[k] : zeros_like(inputs[k]).expand(in_batched);
+    int64_t off = 0;
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      Shape shape = outputs[i].shape();
+      for (int64_t d : inputs[k].shape()) shape.push_back(d);
+      jac[i][k] = rows.narrow(0, off, numels[i]).reshape(shape);
+      off += numels[i];
+    }
+  }
+  return jac;
+}
+
 Matrix reverse_jacobian(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
                         bool create_graph, bool strict, bool vectorize) {
+  if (vectorize) return vectorized_jacobian(outputs, inputs, create_graph);
   Matrix jac(outputs.size(), std::vector<Tensor>(inputs.size()));
   for (size_t i = 0; i < outputs.size(); ++i) {
     const Tensor& out = outputs[i];

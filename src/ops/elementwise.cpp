@@ -6,6 +6,10 @@
 
 #include "ops/ops_common.h"
 
+// Every formula in this file broadcasts the incoming gradient against saved
+// values, so all of them also work on batched gradients.
+#define batch_safe_record(...) batch_safe(record(__VA_ARGS__))
+
 namespace ct {
 
 namespace {
@@ -23,12 +27,12 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
       return static_cast<T>(FORWARD);                                                         \
     });                                                                                       \
     if (needs_grad(x)) {                                                                      \
-      auto node = record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {                  \
+      auto node = batch_safe(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {      \
         const Tensor& g = c.grad();                                                           \
         [[maybe_unused]] auto X = [&c] { return c.saved(0); };                                \
         [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); };    \
         return {DERIVATIVE};                                                                  \
-      });                                                                                     \
+      }));                                                                                    \
       if ((SAVE) & kSaveX) node->save(x);                                                     \
       if ((SAVE) & kSaveOut) node->save(out, true);                                           \
     }                                                                                         \
@@ -81,7 +85,7 @@ Tensor same_dtype_kernel(const Tensor& x, F f) {
 
 Tensor zero_derivative_op(const Tensor& x, const char* node, Tensor out) {
   if (needs_grad(x))
-    record(node, {&x}, out, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+    batch_safe_record(node, {&x}, out, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
   return out;
 }
 
@@ -126,7 +130,7 @@ Tensor abs(const Tensor& x) {
     if constexpr (std::is_same_v<decltype(v), bool>) return v; else return v < 0 ? -v : v;
   });
   if (needs_grad(x))
-    record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    batch_safe_record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * c.saved(0).detach().sign()};  // sign' = 0: keep it constant
     })->save(x);
   return out;
@@ -137,7 +141,7 @@ Tensor square(const Tensor& x) { return x.dtype() == DType::Bool ? x.to(DType::I
 Tensor relu(const Tensor& x) {
   Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
   if (needs_grad(x))
-    record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    batch_safe_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * (c.saved(0) > 0)};
     })->save(out, true);
   return out;
@@ -162,7 +166,7 @@ Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> m
     });
   }
   if (needs_grad(x))
-    record("ClampBackward1", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
+    batch_safe_record("ClampBackward1", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
       return {c.grad() * logical_and(x >= lo, x <= hi)};
     })->save(x);
@@ -184,7 +188,7 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   }
   Tensor lo = has_min ? *min : Tensor(), hi = has_max ? *max : Tensor();
   if (needs_grad(x, lo, hi)) {
-    auto node = record("ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
       Tensor lo = has_min ? c.saved(1) : Tensor(), hi = has_max ? c.saved(has_min ? 2 : 1) : Tensor();
       Tensor inside = ones_like(x, DType::Bool);
@@ -219,7 +223,7 @@ Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<doub
     });
   });
   if (needs_grad(x))
-    record("NanToNumBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    batch_safe_record("NanToNumBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * isfinite(c.saved(0))};
     })->save(x);
   return out;
@@ -231,7 +235,7 @@ Tensor atan2(const Tensor& a, const Tensor& b) {
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
   if (needs_grad(a, b)) {
-    auto node = record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       Tensor y = c.saved(0), x = c.saved(1);
       Tensor r = c.grad() / (x.square() + y.square());
       return {c.needs(0) ? r * x : Tensor(), c.needs(1) ? -r * y : Tensor()};
@@ -252,7 +256,7 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
     return is_max ? (x > y ? x : y) : (x < y ? x : y);
   });
   if (needs_grad(a, b)) {
-    auto node = record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
+    auto node = batch_safe_record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
                        [is_max](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0), y = c.saved(1);
       Tensor wins_a = is_max ? (x > y) : (x < y), wins_b = is_max ? (y > x) : (y < x);
@@ -280,7 +284,7 @@ Tensor fmod(const Tensor& a, const Tensor& b) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = record("FmodBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("FmodBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().trunc() : Tensor()};
     });
@@ -304,7 +308,7 @@ Tensor remainder(const Tensor& a, const Tensor& b) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = record("RemainderBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("RemainderBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().floor() : Tensor()};
     });
@@ -321,7 +325,7 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
-    auto node = record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       Tensor r = c.grad() / c.saved(2);
       return {c.needs(0) ? r * c.saved(0) : Tensor(), c.needs(1) ? r * c.saved(1) : Tensor()};
     });
@@ -340,7 +344,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
     return std::abs(w) < 0.5 ? s + T(w) * (e - s) : e - (e - s) * (T(1) - T(w));
   });
   if (needs_grad(start, end))
-    record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
+    batch_safe_record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor()};
     });
@@ -354,7 +358,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
     out = start + weight * (end - start);
   }
   if (needs_grad(start, end, weight)) {
-    auto node = record("LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       Tensor w = c.saved(2);
       return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor(),
@@ -380,7 +384,7 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
         cond, x, y, out, [](bool c, scalar_t u, scalar_t v) { return c ? u : v; });
   });
   if (needs_grad(a, b)) {
-    auto node = record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       Tensor cnd = c.saved(0);
       const Tensor& g = c.grad();
       return {c.needs(0) ? where(cnd, g, 0.0) : Tensor(), c.needs(1) ? where(cnd, 0.0, g) : Tensor()};
@@ -412,7 +416,7 @@ Tensor pow(const Tensor& x, const Tensor& e) {
     }
   });
   if (needs_grad(x, e)) {
-    auto node = record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
       Tensor b = c.saved(0), p = c.saved(1);
       const Tensor& g = c.grad();
       Tensor gb, gp;
@@ -433,7 +437,7 @@ Tensor pow(const Scalar& base, const Tensor& e) {
   Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
   if (needs_grad(e)) {
     const double s = base.to_double();
-    record("PowBackward1", {&e}, out, [s](BackwardCtx& c) -> TensorList {
+    batch_safe_record("PowBackward1", {&e}, out, [s](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       if (s == 0) return {where(c.saved(0) >= 0.0, 0.0, g * c.saved(1) * std::log(s))};
       return {g * c.saved(1) * std::log(s)};

@@ -43,11 +43,14 @@ Tensor mm(const Tensor& a, const Tensor& b) {
   Tensor out = make_empty({a.shape()[0], b.shape()[1]}, a.dtype());
   kernels::gemm(a, b, out);
   if (needs_grad(a, b)) {
-    auto node = record("MmBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe(record("MmBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
+      if (batch_rank() > 0)  // matmul broadcasts over the batch dims
+        return {c.needs(0) ? matmul(g, c.saved(1).t()) : Tensor(),
+                c.needs(1) ? matmul(c.saved(0).t(), g) : Tensor()};
       return {c.needs(0) ? g.mm(c.saved(1).t()) : Tensor(),
               c.needs(1) ? c.saved(0).t().mm(g) : Tensor()};
-    });
+    }));
     node->save(a);
     node->save(b);
   }
@@ -93,11 +96,14 @@ Tensor mv(const Tensor& a, const Tensor& v) {
   kernels::gemm(a, make_view(v, {v.shape()[0], 1}, {v.strides()[0], 1}, v.storage_offset()),
                 make_view(out, {a.shape()[0], 1}, {1, 1}, 0));
   if (needs_grad(a, v)) {
-    auto node = record("MvBackward0", {&a, &v}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe(record("MvBackward0", {&a, &v}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
+      if (batch_rank() > 0)
+        return {c.needs(0) ? g.unsqueeze(-1) * c.saved(1) : Tensor(),
+                c.needs(1) ? matmul(g, c.saved(0)) : Tensor()};
       return {c.needs(0) ? g.unsqueeze(1).mm(c.saved(1).unsqueeze(0)) : Tensor(),
               c.needs(1) ? mv(c.saved(0).t(), g) : Tensor()};
-    });
+    }));
     node->save(a);
     node->save(v);
   }
@@ -120,10 +126,10 @@ Tensor dot(const Tensor& a, const Tensor& b) {
                 make_view(b, {b.numel(), 1}, {b.strides()[0], 1}, b.storage_offset()),
                 make_view(out, {1, 1}, {1, 1}, 0));
   if (needs_grad(a, b)) {
-    auto node = record("DotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
-      const Tensor& g = c.grad();
+    auto node = batch_safe(record("DotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor g = batch_rank() > 0 ? c.grad().unsqueeze(-1) : c.grad();
       return {c.needs(0) ? g * c.saved(1) : Tensor(), c.needs(1) ? g * c.saved(0) : Tensor()};
-    });
+    }));
     node->save(a);
     node->save(b);
   }

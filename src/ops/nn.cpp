@@ -171,11 +171,11 @@ Tensor softmax(const Tensor& x, int64_t dim) {
     }
   }
   if (needs_grad(xf))
-    record("SoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
+    batch_safe(record("SoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
       Tensor y = c.saved(0);
       const Tensor& g = c.grad();
-      return {y * (g - (g * y).sum({dim}, true))};
-    })->save(out, true);
+      return {y * (g - (g * y).sum({dim - y.dim()}, true))};
+    }))->save(out, true);
   return out;
 }
 
@@ -188,10 +188,11 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
     out = xf.numel() == 0 ? xf.clone() : xf - xf.logsumexp({dim}, true);
   }
   if (needs_grad(xf))
-    record("LogSoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
+    batch_safe(record("LogSoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
-      return {g - c.saved(0).exp() * g.sum({dim}, true)};
-    })->save(out, true);
+      Tensor y = c.saved(0);
+      return {g - y.exp() * g.sum({dim - y.dim()}, true)};
+    }))->save(out, true);
   return out;
 }
 

@@ -44,6 +44,9 @@ Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
 // gradient back; `name` is the node name PyTorch would show.
 Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, const char* name);
 
+// sum_to that keeps the first `lead` dims (batched gradients) as they are.
+Tensor sum_to(const Tensor& x, const Shape& shape, int64_t lead);
+
 // Reduction helpers: which dims a `dims` list reduces (empty: all),
 // a keepdim shape with those dims dropped, and the broadcast of a reduced
 // gradient back to the input's shape.

@@ -120,11 +120,17 @@ Shape drop_dims(const Shape& keep_shape, const std::vector<bool>& mask) {
 // Gradient of a sum: unsqueeze the reduced dims back, then broadcast.
 Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<bool>& mask,
                       bool keepdim) {
+  // g may carry leading batch dims (batched gradients): keep them in front.
+  int64_t reduced_rank = 0;
+  for (size_t d = 0; d < in_shape.size(); ++d) reduced_rank += mask[d] ? 0 : 1;
+  const int64_t lead = g.dim() - (keepdim ? static_cast<int64_t>(in_shape.size()) : reduced_rank);
   Tensor r = g;
   if (!keepdim)  // unsqueeze each reduced dim, as PyTorch's sum_backward does
     for (size_t d = 0; d < in_shape.size(); ++d)
-      if (mask[d]) r = r.unsqueeze(static_cast<int64_t>(d));
-  return r.expand(in_shape);
+      if (mask[d]) r = r.unsqueeze(static_cast<int64_t>(d) + lead);
+  Shape target(g.shape().begin(), static_cast<size_t>(std::max<int64_t>(lead, 0)));
+  for (int64_t s : in_shape) target.push_back(s);
+  return r.expand(target);
 }
 
 Tensor sum(const Tensor& x) {
@@ -132,9 +138,10 @@ Tensor sum(const Tensor& x) {
   Tensor out = make_view(sum_kernel(x, mask, sum_dtype(x.dtype())), {}, {}, 0);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("SumBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
-      return {c.grad().expand(in_shape)};
-    });
+    std::vector<bool> all(in_shape.size(), true);
+    batch_safe(record("SumBackward0", {&x}, out, [in_shape, all](BackwardCtx& c) -> TensorList {
+      return {expand_reduced(c.grad(), in_shape, all, false)};
+    }));
   }
   return out;
 }
@@ -146,9 +153,9 @@ Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
                                               contiguous_strides(drop_dims(full_out.shape(), mask)), 0);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+    batch_safe(record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
       return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
-    });
+    }));
   }
   return out;
 }
@@ -171,9 +178,10 @@ Tensor mean(const Tensor& x) {
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("MeanBackward0", {&x}, out, [in_shape, n](BackwardCtx& c) -> TensorList {
-      return {c.grad().expand(in_shape) / static_cast<double>(n)};
-    });
+    std::vector<bool> all(in_shape.size(), true);
+    batch_safe(record("MeanBackward0", {&x}, out, [in_shape, n, all](BackwardCtx& c) -> TensorList {
+      return {expand_reduced(c.grad(), in_shape, all, false) / static_cast<double>(n)};
+    }));
   }
   return out;
 }
@@ -191,14 +199,28 @@ Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
+    batch_safe(record("MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
       return {expand_reduced(c.grad(), in_shape, mask, keepdim) / static_cast<double>(n)};
-    });
+    }));
   }
   return out;
 }
 
 // Composite: no derivative of its own (sum and view carry it).
+Tensor sum_to(const Tensor& x, const Shape& shape, int64_t lead) {
+  if (lead == 0) return sum_to(x, shape);
+  Shape want(x.shape().begin(), static_cast<size_t>(lead));
+  for (int64_t d : shape) want.push_back(d);
+  if (x.shape() == want) return x;
+  const int64_t extra = x.dim() - lead - static_cast<int64_t>(shape.size());
+  Shape dims;
+  for (int64_t d = 0; d < extra; ++d) dims.push_back(lead + d);
+  for (size_t i = 0; i < shape.size(); ++i)
+    if (shape[i] == 1 && x.shape()[lead + extra + i] != 1) dims.push_back(lead + extra + static_cast<int64_t>(i));
+  if (dims.empty()) return x.reshape(want);
+  return ct::sum(x, dims, true).reshape(want);
+}
+
 Tensor sum_to(const Tensor& x, const Shape& shape) {
   if (x.shape() == shape) return x;
   const int64_t lead = x.dim() - static_cast<int64_t>(shape.size());

@@ -74,9 +74,9 @@ Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, c
   Tensor out = view_of(x, shape, strides, x.storage_offset());
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record(name, {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
-      return {c.grad().reshape(in_shape)};
-    });
+    batch_safe(record(name, {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {c.grad().reshape(with_batch(in_shape))};
+    }));
   }
   return out;
 }
@@ -96,9 +96,9 @@ Tensor slice_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64
     kernels::copy_into(make_view(out, sizes, strides, offset), g);
   }
   if (needs_grad(g))
-    record("SliceBackwardBackward0", {&g}, out, [dim, start, end, step](BackwardCtx& c) -> TensorList {
-      return {c.grad().slice(dim, start, end, step)};
-    });
+    batch_safe(record("SliceBackwardBackward0", {&g}, out, [dim, start, end, step](BackwardCtx& c) -> TensorList {
+      return {c.grad().slice(dim + batch_rank(), start, end, step)};
+    }));
   return out;
 }
 
@@ -110,9 +110,9 @@ Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int6
   strides.erase(dim);
   kernels::copy_into(make_view(out, sizes, strides, offset), g);
   if (needs_grad(g))
-    record("SelectBackwardBackward0", {&g}, out, [dim, index](BackwardCtx& c) -> TensorList {
-      return {c.grad().select(dim, index)};
-    });
+    batch_safe(record("SelectBackwardBackward0", {&g}, out, [dim, index](BackwardCtx& c) -> TensorList {
+      return {c.grad().select(dim + batch_rank(), index)};
+    }));
   return out;
 }
 
@@ -163,9 +163,10 @@ Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
   }
   Tensor out = view_of(x, sizes, strides, x.storage_offset());
   if (needs_grad(x))
-    record("TransposeBackward0", {&x}, out, [d0, d1](BackwardCtx& c) -> TensorList {
-      return {c.grad().transpose(d0, d1)};
-    });
+    batch_safe(record("TransposeBackward0", {&x}, out, [d0, d1](BackwardCtx& c) -> TensorList {
+      const int64_t b = batch_rank();
+      return {c.grad().transpose(d0 + b, d1 + b)};
+    }));
   return out;
 }
 Tensor Tensor::transpose(int64_t d0, int64_t d1) const { return ct::transpose(*this, d0, d1); }
@@ -181,7 +182,11 @@ Tensor Tensor::t() const {
   }
   Tensor out = view_of(*this, sizes, st, storage_offset());
   if (needs_grad(*this))
-    record("TBackward0", {this}, out, [](BackwardCtx& c) -> TensorList { return {c.grad().t()}; });
+    batch_safe(record("TBackward0", {this}, out, [](BackwardCtx& c) -> TensorList {
+      const int64_t b = batch_rank();
+      const Tensor& g = c.grad();
+      return {g.dim() - b == 2 ? g.transpose(b, b + 1) : g};
+    }));
   return out;
 }
 
@@ -204,9 +209,13 @@ Tensor permute(const Tensor& x, const Shape& dims) {
   }
   Tensor out = view_of(x, sizes, strides, x.storage_offset());
   if (needs_grad(x))
-    record("PermuteBackward0", {&x}, out, [inverse](BackwardCtx& c) -> TensorList {
-      return {c.grad().permute(inverse)};
-    });
+    batch_safe(record("PermuteBackward0", {&x}, out, [inverse](BackwardCtx& c) -> TensorList {
+      const int64_t b = batch_rank();
+      Shape p;
+      for (int64_t d = 0; d < b; ++d) p.push_back(d);
+      for (int64_t d : inverse) p.push_back(d + b);
+      return {c.grad().permute(p)};
+    }));
   return out;
 }
 Tensor Tensor::permute(const Shape& dims) const { return ct::permute(*this, dims); }
@@ -250,9 +259,9 @@ Tensor Tensor::expand(const Shape& shape) const {
   Tensor out = view_of(*this, sizes, st, storage_offset());
   if (needs_grad(*this)) {
     Shape in_shape = this->shape();
-    record("ExpandBackward0", {this}, out, [in_shape](BackwardCtx& c) -> TensorList {
-      return {sum_to(c.grad(), in_shape)};
-    });
+    batch_safe(record("ExpandBackward0", {this}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {sum_to(c.grad(), in_shape, batch_rank())};
+    }));
   }
   return out;
 }
@@ -265,9 +274,9 @@ Tensor unsqueeze(const Tensor& x, int64_t dim) {
   strides.insert(dim, st);
   Tensor out = view_of(x, sizes, strides, x.storage_offset());
   if (needs_grad(x))
-    record("UnsqueezeBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
-      return {c.grad().squeeze(dim)};
-    });
+    batch_safe(record("UnsqueezeBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
+      return {c.grad().squeeze(dim + batch_rank())};
+    }));
   return out;
 }
 Tensor Tensor::unsqueeze(int64_t d) const { return ct::unsqueeze(*this, d); }
@@ -282,9 +291,9 @@ Tensor squeeze(const Tensor& x) {
   Tensor out = view_of(x, sizes, strides, x.storage_offset());
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("SqueezeBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
-      return {c.grad().reshape(in_shape)};
-    });
+    batch_safe(record("SqueezeBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {c.grad().reshape(with_batch(in_shape))};
+    }));
   }
   return out;
 }
@@ -299,9 +308,9 @@ Tensor squeeze(const Tensor& x, int64_t dim) {
   }
   Tensor out = view_of(x, sizes, strides, x.storage_offset());
   if (needs_grad(x))
-    record("SqueezeBackward1", {&x}, out, [dim, squeezed](BackwardCtx& c) -> TensorList {
-      return {squeezed ? c.grad().unsqueeze(dim) : c.grad()};
-    });
+    batch_safe(record("SqueezeBackward1", {&x}, out, [dim, squeezed](BackwardCtx& c) -> TensorList {
+      return {squeezed ? c.grad().unsqueeze(dim + batch_rank()) : c.grad()};
+    }));
   return out;
 }
 Tensor Tensor::squeeze() const { return ct::squeeze(*this); }
@@ -324,9 +333,9 @@ Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optiona
   Tensor out = view_of(*this, sizes, st, storage_offset() + start * strides()[dim]);
   if (needs_grad(*this)) {
     Shape in_shape = shape();
-    record("SliceBackward0", {this}, out, [in_shape, dim, start, end, step](BackwardCtx& c) -> TensorList {
-      return {slice_backward(c.grad(), in_shape, dim, start, end, step)};
-    });
+    batch_safe(record("SliceBackward0", {this}, out, [in_shape, dim, start, end, step](BackwardCtx& c) -> TensorList {
+      return {slice_backward(c.grad(), with_batch(in_shape), dim + batch_rank(), start, end, step)};
+    }));
   }
   return out;
 }
@@ -363,9 +372,9 @@ Tensor select(const Tensor& x, int64_t dim, int64_t index) {
   Tensor out = view_of(x, sizes, strides, offset);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("SelectBackward0", {&x}, out, [in_shape, dim, index](BackwardCtx& c) -> TensorList {
-      return {select_backward(c.grad(), in_shape, dim, index)};
-    });
+    batch_safe(record("SelectBackward0", {&x}, out, [in_shape, dim, index](BackwardCtx& c) -> TensorList {
+      return {select_backward(c.grad(), with_batch(in_shape), dim + batch_rank(), index)};
+    }));
   }
   return out;
 }
@@ -377,7 +386,7 @@ Tensor clone(const Tensor& x) {
   Tensor out = make_empty(x.shape(), x.dtype());
   kernels::copy_into(out, x);
   if (needs_grad(x))
-    record("CloneBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+    batch_safe(record("CloneBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; }));
   return out;
 }
 Tensor Tensor::clone() const { return ct::clone(*this); }
@@ -389,9 +398,9 @@ Tensor Tensor::to(DType dtype) const {
   kernels::copy_into(out, *this);
   if (needs_grad(*this) && ct::is_floating_point(dtype)) {
     DType in_dtype = this->dtype();
-    record("ToCopyBackward0", {this}, out, [in_dtype](BackwardCtx& c) -> TensorList {
+    batch_safe(record("ToCopyBackward0", {this}, out, [in_dtype](BackwardCtx& c) -> TensorList {
       return {c.grad().to(in_dtype)};
-    });
+    }));
   }
   return out;
 }
@@ -440,10 +449,11 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
     auto f = [dim, offsets, lengths](BackwardCtx& c) -> TensorList {
       TensorList grads;
       for (size_t i = 0; i < offsets.size(); ++i)
-        grads.push_back(c.needs(i) ? c.grad().narrow(dim, offsets[i], lengths[i]) : Tensor());
+        grads.push_back(c.needs(i) ? c.grad().narrow(dim + batch_rank(), offsets[i], lengths[i]) : Tensor());
       return grads;
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>("CatBackward0", std::move(f));
+    node->batch_safe = true;
     connect_list(node, tensors, {&out});
   }
   return out;
@@ -472,10 +482,11 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
     auto f = [dim, n](BackwardCtx& c) -> TensorList {
       TensorList grads;
       for (size_t i = 0; i < n; ++i)
-        grads.push_back(c.needs(i) ? c.grad().select(dim, static_cast<int64_t>(i)) : Tensor());
+        grads.push_back(c.needs(i) ? c.grad().select(dim + batch_rank(), static_cast<int64_t>(i)) : Tensor());
       return grads;
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>("StackBackward0", std::move(f));
+    node->batch_safe = true;
     connect_list(node, tensors, {&out});
   }
   return out;
