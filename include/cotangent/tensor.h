@@ -60,7 +60,6 @@ class Tensor {
   bool is_leaf() const;
   Tensor grad() const;
   void set_grad(const Tensor& g) const;
-  void retain_grad() const;
   // PyTorch's node name, "" for a leaf or a tensor without a graph.
   std::string grad_fn_name() const;
   const std::shared_ptr<Node>& grad_fn() const;
@@ -98,7 +97,7 @@ class Tensor {
                std::optional<int64_t> end = std::nullopt, int64_t step = 1) const;
   Tensor select(int64_t dim, int64_t index) const;
   Tensor operator[](int64_t index) const { return select(0, index); }
-  Tensor mT() const { return transpose(-2, -1); }
+  Tensor mT() const;
   Tensor unflatten(int64_t dim, const Shape& sizes) const;
   Tensor broadcast_to(const Shape& shape) const { return expand(shape); }
   Tensor diagonal(int64_t offset = 0, int64_t dim1 = 0, int64_t dim2 = 1) const;

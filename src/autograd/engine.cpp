@@ -230,6 +230,7 @@ TensorList make_root_grads(const TensorList& outputs, const TensorList& grad_out
 std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
                          const std::vector<Tensor>& grad_outputs, std::optional<bool> retain_graph,
                          bool create_graph, bool allow_unused, bool is_grads_batched) {
+  if (inputs.empty()) throw ValueError("grad requires non-empty inputs.");
   std::vector<Edge> edges;
   edges.reserve(inputs.size());
   for (const Tensor& in : inputs) {

@@ -133,6 +133,9 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
   infer_nested(data, shape, 0, any_float, any_int, all_bool);
   std::vector<double> values;
   flatten_nested(data, values);
+  if (static_cast<int64_t>(values.size()) != shape.numel() && !(values.empty() && shape.numel() == 0))
+    throw ValueError("ct::tensor: ragged nested list: expected a rectangular list of shape " +
+                     to_string(shape) + " but got " + std::to_string(values.size()) + " numbers");
   DType dt = dtype.value_or(any_float  ? DType::Float32
                             : any_int  ? DType::Int64
                             : all_bool && !values.empty() ? DType::Bool
@@ -188,7 +191,14 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, std::o
   if (st == 0) throw RuntimeError("arange: step must be nonzero");
   if ((st > 0 && e < s) || (st < 0 && e > s))
     throw RuntimeError("upper bound and larger bound inconsistent with step sign");
-  int64_t n = static_cast<int64_t>(std::ceil((e - s) / st));
+  if (!std::isfinite(s) || !std::isfinite(e) || !std::isfinite(st))
+    throw RuntimeError("unsupported range: " + std::to_string(s) + " -> " + std::to_string(e));
+  const double count = std::ceil((e - s) / st);
+  if (count > static_cast<double>(int64_t{1} << 40))
+    throw RuntimeError("arange: the range " + std::to_string(s) + " -> " + std::to_string(e) +
+                       " with step " + std::to_string(st) + " has too many elements");
+  if (dt == DType::Bool) throw RuntimeError("\"arange_cpu\" not implemented for 'Bool'");
+  int64_t n = static_cast<int64_t>(count);
   Tensor t = make_empty(Shape{std::max<int64_t>(n, 0)}, dt);
   CT_DISPATCH_ALL(dt, [&] {
     scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());

@@ -17,9 +17,21 @@ const TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {
 }  // namespace
 
 const Shape& Tensor::shape() const { return checked(impl_).sizes; }
-int64_t Tensor::size(int64_t d) const { return shape()[wrap_dim(d, dim())]; }
+namespace {
+void require_dims(int64_t rank, int64_t d) {
+  if (rank == 0)
+    throw IndexError("Dimension specified as " + std::to_string(d) + " but tensor has no dimensions");
+}
+}  // namespace
+int64_t Tensor::size(int64_t d) const {
+  require_dims(dim(), d);
+  return shape()[wrap_dim(d, dim())];
+}
 const Shape& Tensor::strides() const { return checked(impl_).strides; }
-int64_t Tensor::stride(int64_t d) const { return strides()[wrap_dim(d, dim())]; }
+int64_t Tensor::stride(int64_t d) const {
+  require_dims(dim(), d);
+  return strides()[wrap_dim(d, dim())];
+}
 int64_t Tensor::storage_offset() const { return checked(impl_).offset; }
 int64_t Tensor::dim() const { return static_cast<int64_t>(shape().size()); }
 int64_t Tensor::numel() const { return shape().numel(); }
@@ -93,7 +105,12 @@ Tensor& Tensor::requires_grad_(bool r) {
 bool Tensor::is_leaf() const { return checked(impl_).grad_fn == nullptr; }
 Tensor Tensor::grad() const { return checked(impl_).grad; }
 void Tensor::set_grad(const Tensor& g) const {
-  const_cast<TensorImpl&>(checked(impl_)).grad = g;
+  const TensorImpl& t = checked(impl_);
+  if (g.defined() && (g.shape() != t.sizes || g.dtype() != t.dtype))
+    throw RuntimeError("assigned grad has data of a different size or type: expected " +
+                       std::string(dtype_name(t.dtype)) + " " + to_string(t.sizes) + ", got " +
+                       dtype_name(g.dtype()) + " " + to_string(g.shape()));
+  const_cast<TensorImpl&>(t).grad = g;
 }
 
 std::string Tensor::grad_fn_name() const {

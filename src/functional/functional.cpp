@@ -289,7 +289,8 @@ Matrix vectorized_jacobian(const std::vector<Tensor>& outputs, const std::vector
     for (size_t i = 0; i < outputs.size(); ++i) {
       Shape shape = outputs[i].shape();
       for (int64_t d : inputs[k].shape()) shape.push_back(d);
-      jac[i][k] = rows.narrow(0, off, numels[i]).reshape(shape);
+      Tensor block = rows.narrow(0, off, numels[i]);
+      jac[i][k] = block.is_contiguous() ? block.view(shape) : block.reshape(shape);
       off += numels[i];
     }
   }

@@ -30,6 +30,13 @@ bool fail(const GradcheckOptions& o, const std::string& msg) {
 
 bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
                const GradcheckOptions& opt) {
+  bool any = false;
+  for (const Tensor& x : inputs) {
+    if (!x.defined()) throw ValueError("gradcheck: an input is an undefined tensor");
+    any = any || x.requires_grad();
+  }
+  if (!any)
+    throw ValueError("gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.");
   for (size_t in = 0; in < inputs.size(); ++in) {
     const Tensor& x = inputs[in];
     if (!x.defined() || !x.requires_grad()) continue;
@@ -51,13 +58,15 @@ bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
       numerical[out_i][in].assign(static_cast<size_t>(reference[out_i].numel() * n), 0.0);
     Tensor flat = x.detach().reshape({-1});
     for (int64_t j = 0; j < n; ++j) {
-      Tensor elem = flat.slice(0, j, j + 1);
-      const double orig = elem.item<double>();
-      elem.fill_(orig + opt.eps);
+      // Perturb through the raw buffer: the input's version counter stays
+      // untouched, as in torch.autograd.gradcheck.
+      double* elem = flat.data_ptr<double>() + j;
+      const double orig = *elem;
+      *elem = orig + opt.eps;
       std::vector<Tensor> plus = evaluate(func, inputs);
-      elem.fill_(orig - opt.eps);
+      *elem = orig - opt.eps;
       std::vector<Tensor> minus = evaluate(func, inputs);
-      elem.fill_(orig);
+      *elem = orig;
       for (size_t out_i = 0; out_i < reference.size(); ++out_i) {
         if (!reference[out_i].defined()) continue;
         std::vector<double> p = plus[out_i].to_vector<double>(), q = minus[out_i].to_vector<double>();

@@ -117,6 +117,10 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
     throw RuntimeError(
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
         "`logical_xor()` operator instead.");
+  if (a.dtype() == DType::Bool || b.dtype() == DType::Bool)
+    throw RuntimeError(
+        "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to "
+        "invert a mask, use the `~` or `logical_not()` operator instead.");
   const double al = alpha.to_double();
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [al](auto x, auto y) { return x - al * y; });
@@ -128,7 +132,17 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   return out;
 }
 
+namespace {
+void refuse_bool_sub(bool a_bool, bool b_bool) {
+  if (a_bool || b_bool)
+    throw RuntimeError(
+        "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to "
+        "invert a mask, use the `~` or `logical_not()` operator instead.");
+}
+}  // namespace
+
 Tensor sub(const Tensor& a, const Scalar& b) {
+  refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
@@ -137,6 +151,7 @@ Tensor sub(const Tensor& a, const Scalar& b) {
 }
 
 Tensor rsub(const Tensor& a, const Scalar& b) {
+  refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))

@@ -32,7 +32,7 @@ std::atomic<int> g_num_threads{1};
 }
 
 void set_num_threads(int n) {
-  if (n < 1) throw ValueError("set_num_threads expects a positive integer");
+  if (n < 1) throw RuntimeError("set_num_threads expects a positive integer");
   g_num_threads = n;
   kernels::set_blas_threads(n);
 }

@@ -96,23 +96,34 @@ T sign_of(T v) {
 }
 }  // namespace
 
+namespace {
+void refuse_bool(const Tensor& x, const char* kernel) {
+  if (x.dtype() == DType::Bool)
+    throw RuntimeError(std::string("\"") + kernel + "\" not implemented for 'Bool'");
+}
+}  // namespace
+
 Tensor floor(const Tensor& x) {
+  refuse_bool(x, "floor");
   return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_floating_point_v<decltype(v)>) return std::floor(v); else return v;
   }));
 }
 Tensor ceil(const Tensor& x) {
+  refuse_bool(x, "ceil");
   return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_floating_point_v<decltype(v)>) return std::ceil(v); else return v;
   }));
 }
 Tensor round(const Tensor& x) {
+  refuse_bool(x, "round");
   // round half to even, as torch.round
   return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_floating_point_v<decltype(v)>) return std::nearbyint(v); else return v;
   }));
 }
 Tensor trunc(const Tensor& x) {
+  refuse_bool(x, "trunc");
   return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_floating_point_v<decltype(v)>) return std::trunc(v); else return v;
   }));
@@ -126,6 +137,7 @@ Tensor sgn(const Tensor& x) {
 }
 
 Tensor abs(const Tensor& x) {
+  refuse_bool(x, "abs_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_same_v<decltype(v), bool>) return v; else return v < 0 ? -v : v;
   });
@@ -139,6 +151,7 @@ Tensor abs(const Tensor& x) {
 Tensor square(const Tensor& x) { return x.dtype() == DType::Bool ? x.to(DType::Int64).pow(2) : x.pow(2); }
 
 Tensor relu(const Tensor& x) {
+  refuse_bool(x, "clamp_min_scalar_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
   if (needs_grad(x))
     batch_safe_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
@@ -149,7 +162,9 @@ Tensor relu(const Tensor& x) {
 
 // ---------------------------------------------------------------- clamp
 
-Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
+namespace {
+Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<double> max,
+                    const char* node_name) {
   if (!min && !max) throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
   const double lo = min.value_or(-INFINITY), hi = max.value_or(INFINITY);
   Tensor out;
@@ -166,11 +181,16 @@ Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> m
     });
   }
   if (needs_grad(x))
-    batch_safe_record("ClampBackward1", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
+    batch_safe_record(node_name, {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
       return {c.grad() * logical_and(x >= lo, x <= hi)};
     })->save(x);
   return out;
+}
+}  // namespace
+
+Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
+  return clamp_scalar(x, min, max, "ClampBackward1");
 }
 
 Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optional<Tensor>& max) {
@@ -207,8 +227,8 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   return out;
 }
 
-Tensor clamp_min(const Tensor& x, double min) { return clamp(x, min, std::nullopt); }
-Tensor clamp_max(const Tensor& x, double max) { return clamp(x, std::nullopt, max); }
+Tensor clamp_min(const Tensor& x, double min) { return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0"); }
+Tensor clamp_max(const Tensor& x, double max) { return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0"); }
 
 Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<double> posinf,
                   std::optional<double> neginf) {
@@ -274,7 +294,8 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
 Tensor maximum(const Tensor& a, const Tensor& b) { return max_min(a, b, true); }
 Tensor minimum(const Tensor& a, const Tensor& b) { return max_min(a, b, false); }
 
-Tensor fmod(const Tensor& a, const Tensor& b) {
+namespace {
+Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
     if constexpr (std::is_floating_point_v<decltype(x)>) return std::fmod(x, y);
@@ -284,7 +305,7 @@ Tensor fmod(const Tensor& a, const Tensor& b) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("FmodBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().trunc() : Tensor()};
     });
@@ -293,9 +314,7 @@ Tensor fmod(const Tensor& a, const Tensor& b) {
   }
   return out;
 }
-Tensor fmod(const Tensor& a, const Scalar& b) { return fmod(a, scalar_tensor(b, result_type(a, b))); }
-
-Tensor remainder(const Tensor& a, const Tensor& b) {
+Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
     if constexpr (std::is_floating_point_v<decltype(x)>) {
@@ -308,7 +327,7 @@ Tensor remainder(const Tensor& a, const Tensor& b) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("RemainderBackward1", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = batch_safe_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().floor() : Tensor()};
     });
@@ -317,11 +336,20 @@ Tensor remainder(const Tensor& a, const Tensor& b) {
   }
   return out;
 }
+}  // namespace
+
+Tensor fmod(const Tensor& a, const Tensor& b) { return fmod_impl(a, b, "FmodBackward1"); }
+Tensor remainder(const Tensor& a, const Tensor& b) { return remainder_impl(a, b, "RemainderBackward1"); }
+Tensor fmod(const Tensor& a, const Scalar& b) {
+  return fmod_impl(a, scalar_tensor(b, result_type(a, b)), "FmodBackward0");
+}
 Tensor remainder(const Tensor& a, const Scalar& b) {
-  return remainder(a, scalar_tensor(b, result_type(a, b)));
+  return remainder_impl(a, scalar_tensor(b, result_type(a, b)), "RemainderBackward0");
 }
 
 Tensor hypot(const Tensor& a, const Tensor& b) {
+  if (!a.is_floating_point() || !b.is_floating_point())
+    throw RuntimeError("\"hypot_cpu\" not implemented for integer or bool tensors");
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
@@ -336,7 +364,18 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
   return out;
 }
 
+namespace {
+void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
+  if (!start.is_floating_point()) throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
+  for (const Tensor* t : {&end, weight})
+    if (t && t->dtype() != start.dtype())
+      throw RuntimeError(std::string("expected dtype ") + dtype_name(start.dtype()) + " for `end` but got dtype " +
+                         dtype_name(t->dtype()));
+}
+}  // namespace
+
 Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
+  check_lerp(start, end, nullptr);
   const double w = weight.to_double();
   DType dt = result_type(start, end);
   Tensor out = binary_kernel(start, end, dt, [w](auto s, auto e) {
@@ -352,6 +391,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
 }
 
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
+  check_lerp(start, end, &weight);
   Tensor out;
   {
     NoGradGuard g;
@@ -437,7 +477,7 @@ Tensor pow(const Scalar& base, const Tensor& e) {
   Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
   if (needs_grad(e)) {
     const double s = base.to_double();
-    batch_safe_record("PowBackward1", {&e}, out, [s](BackwardCtx& c) -> TensorList {
+    batch_safe_record("PowBackward2", {&e}, out, [s](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       if (s == 0) return {where(c.saved(0) >= 0.0, 0.0, g * c.saved(1) * std::log(s))};
       return {g * c.saved(1) * std::log(s)};
@@ -527,7 +567,7 @@ Tensor operator^(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator~(const Tensor& x) {
-  require_bool_or_int(x, "bitwise_not");
+  if (x.is_floating_point()) throw TypeError("~ (bitwise_not) is only supported for integer and bool tensors");
   return x.dtype() == DType::Bool ? logical_not(x)
                                   : same_dtype_kernel(x, [](auto v) {
                                       if constexpr (std::is_same_v<decltype(v), int64_t>) return ~v;

@@ -13,11 +13,18 @@ void check_index(const Tensor& index, const char* op) {
     throw RuntimeError(std::string(op) + "(): Expected dtype int64 for index");
 }
 
+// gather/scatter indices: no wrapping of negatives, as in PyTorch.
 int64_t checked_index(int64_t i, int64_t size, int64_t dim) {
-  if (i < -size || i >= size)
-    throw IndexError("index " + std::to_string(i) + " is out of bounds for dimension " +
-                     std::to_string(dim) + " with size " + std::to_string(size));
-  return i < 0 ? i + size : i;
+  if (i < 0 || i >= size)
+    throw RuntimeError("index " + std::to_string(i) + " is out of bounds for dimension " +
+                       std::to_string(dim) + " with size " + std::to_string(size));
+  return i;
+}
+
+// index_select/index_add indices.
+int64_t checked_select_index(int64_t i, int64_t size) {
+  if (i < 0 || i >= size) throw IndexError("index out of range in self");
+  return i;
 }
 
 void check_gather_shapes(const Tensor& x, int64_t dim, const Tensor& index, const char* op) {
@@ -85,8 +92,10 @@ Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Ten
       throw RuntimeError("Size does not match at dimension " + std::to_string(d) +
                          " expected index " + to_string(index.shape()) +
                          " to be smaller than src " + to_string(src.shape()));
+  if (src.dtype() != x.dtype())
+    throw RuntimeError(std::string(op) + "(): Expected self.dtype to be equal to src.dtype");
   Tensor out = x.detach().clone();
-  Tensor s = cast_nograd(src, x.dtype());
+  Tensor s = src;
   CT_DISPATCH_ALL(x.dtype(), [&] {
     scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
     const scalar_t* ps = static_cast<const scalar_t*>(s.raw_data_ptr());
@@ -142,7 +151,7 @@ Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
   dim = wrap_dim(dim, x.dim());
   std::vector<int64_t> idx = index.to_vector<int64_t>();
   const int64_t size = x.dim() ? x.shape()[dim] : 1;
-  for (int64_t& i : idx) i = checked_index(i, size, dim);
+  for (int64_t& i : idx) i = checked_select_index(i, size);
   Shape out_shape = x.shape();
   if (x.dim()) out_shape[dim] = static_cast<int64_t>(idx.size());
   Tensor out = make_empty(out_shape, x.dtype());
@@ -151,7 +160,6 @@ Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
       kernels::copy_into(out, x);
       continue;
     }
-    Tensor src = make_view(x, x.shape(), x.strides(), x.storage_offset());
     Shape sizes = x.shape(), st = x.strides();
     sizes.erase(dim);
     st.erase(dim);
@@ -176,8 +184,12 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
   dim = wrap_dim(dim, x.dim());
   std::vector<int64_t> idx = index.to_vector<int64_t>();
   const int64_t size = x.dim() ? x.shape()[dim] : 1;
+  if (index.dim() > 1) throw IndexError("index_add_(): Index is supposed to be a vector");
+  if (source.dtype() != x.dtype())
+    throw RuntimeError("index_add_(): self (" + std::string(dtype_name(x.dtype())) + ") and source (" +
+                       dtype_name(source.dtype()) + ") must have the same scalar type");
   if (source.dim() > 0 && x.dim() > 0 && source.shape()[dim] != static_cast<int64_t>(idx.size()))
-    throw IndexError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
+    throw RuntimeError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
                      ") should be equal to source.size(dim) (" +
                      std::to_string(source.shape()[dim]) + ")");
   Tensor out = x.detach().clone();
@@ -185,7 +197,7 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
     NoGradGuard g;
     Tensor s = source.detach() * alpha;
     for (size_t k = 0; k < idx.size(); ++k) {
-      int64_t i = checked_index(idx[k], size, dim);
+      int64_t i = checked_select_index(idx[k], size);
       Tensor dst = x.dim() ? out.select(dim, i) : out;
       Tensor part = source.dim() ? s.select(dim, static_cast<int64_t>(k)) : s;
       kernels::copy_into(dst, (dst + part).to(out.dtype()));
@@ -272,8 +284,11 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
   if (source.numel() < n)
     throw RuntimeError("masked_scatter: expected source to have at least " + std::to_string(n) +
                        " elements, but got " + std::to_string(source.numel()));
+  if (source.dtype() != x.dtype())
+    throw RuntimeError("masked_scatter: expected self and source to have same dtypes but got " +
+                       std::string(dtype_name(x.dtype())) + " and " + dtype_name(source.dtype()));
   Tensor out = x.detach().contiguous().clone();
-  Tensor src = cast_nograd(source.detach(), x.dtype()).contiguous();
+  Tensor src = source.detach().contiguous();
   CT_DISPATCH_ALL(x.dtype(), [&] {
     const scalar_t* ps = static_cast<const scalar_t*>(src.raw_data_ptr());
     scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
@@ -301,6 +316,10 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
 }
 
 Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int64_t> dim) {
+  if (dim && indices.dim() != x.dim())
+    throw RuntimeError("torch.take_along_dim(): input and indices should have the same number of dimensions, but got " +
+                       std::to_string(x.dim()) + " dimensions for input, and " + std::to_string(indices.dim()) +
+                       " dimensions for indices");
   if (!dim) return gather(x.reshape({-1}), 0, indices.reshape({-1}));
   int64_t d = wrap_dim(*dim, x.dim());
   Shape xs = x.shape(), is = indices.shape();
@@ -350,7 +369,7 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
 }
 
 Tensor flip(const Tensor& x, const Shape& dims) {
-  std::vector<bool> flipped(x.dim(), false);
+  std::vector<bool> flipped(std::max<int64_t>(x.dim(), 1), false);
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, x.dim());
     if (flipped[w]) throw RuntimeError("dims has duplicates, original flip dims size=" + std::to_string(dims.size()));
@@ -359,7 +378,7 @@ Tensor flip(const Tensor& x, const Shape& dims) {
   Shape st = x.strides();
   int64_t offset = x.storage_offset();
   for (int64_t d = 0; d < x.dim(); ++d)
-    if (flipped[d] && x.shape()[d] > 0) {
+    if (flipped[d] && x.shape()[d] > 1) {
       offset += (x.shape()[d] - 1) * st[d];
       st[d] = -st[d];
     }
@@ -373,9 +392,19 @@ Tensor flip(const Tensor& x, const Shape& dims) {
 }
 
 Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
-  if (dims.empty()) {
+  if (dims.empty()) {  // roll the flattened tensor
     if (shifts.size() != 1) throw RuntimeError("`shifts` required");
-    return roll(x.reshape({-1}), shifts, {0}).view(x.shape());
+    Tensor out;
+    {
+      NoGradGuard g;
+      out = roll(x.reshape({-1}), shifts, {0}).view(x.shape()).contiguous();
+      if (out.shares_storage(x)) out = out.clone();
+    }
+    if (needs_grad(x)) {
+      const int64_t s = -shifts[0];
+      record("RollBackward0", {&x}, out, [s](BackwardCtx& c) -> TensorList { return {roll(c.grad(), {s})}; });
+    }
+    return out;
   }
   if (shifts.size() != dims.size())
     throw RuntimeError("shifts and dimensions must align. shifts: " + std::to_string(shifts.size()) +
@@ -493,7 +522,9 @@ Tensor diag(const Tensor& x, int64_t k) {
 
 namespace {
 Tensor triangle(const Tensor& x, int64_t k, bool lower) {
-  if (x.dim() < 2) throw RuntimeError(std::string(lower ? "tril" : "triu") + ": input tensor must have at least 2 dimensions");
+  if (x.dim() < 2)
+    throw IndexError("Dimension out of range (expected to be in range of [" + std::to_string(-std::max<int64_t>(x.dim(), 1)) +
+                     ", " + std::to_string(std::max<int64_t>(x.dim(), 1) - 1) + "], but got -2)");
   const int64_t rows = x.shape()[x.dim() - 2], cols = x.shape()[x.dim() - 1];
   Tensor mask = make_empty({rows, cols}, DType::Bool);
   bool* pm = static_cast<bool*>(mask.raw_data_ptr());
@@ -511,7 +542,10 @@ Tensor triangle(const Tensor& x, int64_t k, bool lower) {
 Tensor tril(const Tensor& x, int64_t k) { return triangle(x, k, true); }
 Tensor triu(const Tensor& x, int64_t k) { return triangle(x, k, false); }
 
-std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim) {
+namespace {
+std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim,
+                               const char* node_name) {
+  if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   dim = wrap_dim(dim, x.dim());
   int64_t total = 0;
   for (int64_t s : sizes) {
@@ -539,23 +573,30 @@ std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, in
       for (size_t i = 0; i < sizes.size(); ++i) gs.push_back(c.grad(i));
       return {cat(gs, dim)};
     };
-    auto node = std::make_shared<FormulaNode<decltype(f)>>("SplitBackward0", std::move(f));
+    auto node = std::make_shared<FormulaNode<decltype(f)>>(node_name, std::move(f));
     connect_list(node, {x}, outs);
   }
   return parts;
 }
+}  // namespace
+
+std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim) {
+  return split_impl(x, sizes, dim, "SplitWithSizesBackward0");
+}
 
 std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
+  if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
   if (split_size <= 0 && n > 0) throw RuntimeError("split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
   std::vector<int64_t> sizes;
   for (int64_t off = 0; off < n; off += split_size) sizes.push_back(std::min(split_size, n - off));
   if (sizes.empty()) sizes.push_back(0);
-  return split(x, sizes, d);
+  return split_impl(x, sizes, d, "SplitBackward0");
 }
 
 std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
+  if (x.dim() == 0) throw RuntimeError("chunk expects at least a 1-dimensional tensor");
   if (chunks <= 0) throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
@@ -563,6 +604,7 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
 }
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
+  if (x.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
   dim = wrap_dim(dim, x.dim());
   std::vector<Tensor> parts;
   {

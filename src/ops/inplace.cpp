@@ -24,8 +24,15 @@ Tensor original(const Tensor& self) { return needs_grad(self) ? clone(self) : se
 }  // namespace
 
 void check_inplace(const Tensor& self) {
+  if (!self.defined()) throw TypeError("in-place op on an undefined tensor");
   if (is_grad_enabled() && self.is_leaf() && self.requires_grad())
     throw RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+  // A broadcast (stride 0) view would write several results to one element.
+  for (int64_t d = 0; d < self.dim(); ++d)
+    if (self.strides()[d] == 0 && self.shape()[d] > 1)
+      throw RuntimeError(
+          "unsupported operation: more than one element of the written-to tensor refers to a single "
+          "memory location. Please clone() the tensor before performing the operation.");
 }
 
 Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
@@ -106,7 +113,10 @@ Tensor& Tensor::fill_(const Scalar& value) {
 
 Tensor& Tensor::copy_(const Tensor& src) {
   check_inplace(*this);
-  broadcast_shapes(src.shape(), shape());
+  if (broadcast_shapes(src.shape(), shape()) != shape())
+    throw RuntimeError("The size of tensor a (" + std::to_string(numel()) + ") must match the size of tensor b (" +
+                       std::to_string(src.numel()) + "): copy_ cannot broadcast " + to_string(src.shape()) +
+                       " to " + to_string(shape()));
   Tensor value = make_empty(shape(), dtype());
   kernels::copy_into(value, src.detach());
   if (needs_grad(*this, src)) {

@@ -40,6 +40,7 @@ Tensor mm(const Tensor& a, const Tensor& b) {
     throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(a) + " and " +
                        dims_str(b) + ")");
   check_same_dtype(a, b, "mat1", "mat2");
+  if (a.dtype() == DType::Bool) throw RuntimeError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
   Tensor out = make_empty({a.shape()[0], b.shape()[1]}, a.dtype());
   kernels::gemm(a, b, out);
   if (needs_grad(a, b)) {
@@ -66,6 +67,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
                        std::to_string(B) + ", " + std::to_string(k) + "] but got: [" +
                        std::to_string(b.shape()[0]) + ", " + std::to_string(b.shape()[1]) + "].");
   check_same_dtype(a, b, "batch1", "batch2");
+  if (a.dtype() == DType::Bool) throw RuntimeError("\"bmm\" not implemented for 'Bool'");
   Tensor out = make_empty({B, m, n}, a.dtype());
   for (int64_t i = 0; i < B; ++i) {
     Tensor ai = make_view(a, {m, k}, {a.strides()[1], a.strides()[2]}, a.storage_offset() + i * a.strides()[0]);
@@ -92,6 +94,7 @@ Tensor mv(const Tensor& a, const Tensor& v) {
     throw RuntimeError("size mismatch, got " + std::to_string(a.shape()[0]) + ", " + dims_str(a) +
                        "," + std::to_string(v.shape()[0]));
   check_same_dtype(a, v, "mat", "vec");
+  if (a.dtype() == DType::Bool) throw RuntimeError("\"addmv_impl_cpu\" not implemented for 'Bool'");
   Tensor out = make_empty({a.shape()[0]}, a.dtype());
   kernels::gemm(a, make_view(v, {v.shape()[0], 1}, {v.strides()[0], 1}, v.storage_offset()),
                 make_view(out, {a.shape()[0], 1}, {1, 1}, 0));
@@ -297,8 +300,11 @@ Term contract(Term a, Term b, const std::string& keep_after) {
   int64_t C = prod_sizes(a, con, cshape_a);
   prod_sizes(b, con, cshape_b);
   if (cshape_a != cshape_b)
-    throw RuntimeError("einsum(): operands do not broadcast with remapped shapes (original->remapped): " +
-                       to_string(a.t.shape()) + " and " + to_string(b.t.shape()));
+    for (size_t q = 0; q < con.size(); ++q)
+      if (cshape_a[q] != cshape_b[q])
+        throw RuntimeError(std::string("einsum(): subscript ") + con[q] + " has size " + std::to_string(cshape_b[q]) +
+                           " for operand 1 which does not broadcast with previously seen size " +
+                           std::to_string(cshape_a[q]));
   Shape ea = bshape, eb = bshape;
   for (int64_t s : lshape) ea.push_back(s);
   for (int64_t s : cshape_a) ea.push_back(s);
@@ -330,8 +336,11 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
-  if (specs.size() != operands.size())
+  if (operands.empty()) throw ValueError("einsum(): must provide at least one operand");
+  if (specs.size() < operands.size())
     throw RuntimeError("einsum(): more operands were provided than specified in the equation");
+  if (specs.size() > operands.size())
+    throw RuntimeError("einsum(): fewer operands were provided than specified in the equation");
   std::string out;
   if (arrow != std::string::npos) {
     out = eq.substr(arrow + 2);
@@ -340,6 +349,13 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
     for (char c = 'A'; c <= 'z'; ++c)
       if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1) out += c;
   }
+  for (char c : eq)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>')
+      throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
+                         std::to_string(eq.find(c)) + " in the equation string, subscripts must be in [a-zA-Z]");
+  for (size_t i = 0; i < out.size(); ++i)
+    if (out.find(out[i], i + 1) != std::string::npos)
+      throw RuntimeError(std::string("einsum(): output subscript ") + out[i] + " appears more than once in the output");
   std::vector<Term> terms;
   for (size_t i = 0; i < specs.size(); ++i) {
     if (static_cast<int64_t>(specs[i].size()) != operands[i].dim())
@@ -348,6 +364,12 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
                          ") does not match the number of dimensions (" +
                          std::to_string(operands[i].dim()) + ") for operand " + std::to_string(i) +
                          " and no ellipsis was given");
+    for (size_t a = 0; a < specs[i].size(); ++a)
+      for (size_t b = a + 1; b < specs[i].size(); ++b)
+        if (specs[i][a] == specs[i][b] && operands[i].shape()[a] != operands[i].shape()[b])
+          throw RuntimeError(std::string("einsum(): subscript ") + specs[i][a] + " is repeated for operand " +
+                             std::to_string(i) + " but the sizes don't match, " +
+                             std::to_string(operands[i].shape()[a]) + " != " + std::to_string(operands[i].shape()[b]));
     terms.push_back(collapse_repeats(Term{specs[i], operands[i]}));
   }
   // Sum out labels used by one operand only and not in the output, then
@@ -456,7 +478,9 @@ Tensor solve(const Tensor& a, const Tensor& b) {
   Tensor out;
   {
     NoGradGuard g;
-    Tensor ai = inverse_nograd(a, "linalg.solve");
+    Tensor ai = make_empty(a.shape(), a.dtype());
+    if (kernels::inverse(a, ai))
+      throw RuntimeError("torch.linalg.solve: The solver failed because the input matrix is singular.");
     out = vector_rhs ? matmul(ai, b.unsqueeze(-1)).squeeze(-1) : matmul(ai, b);
     out = out.contiguous();
     if (out.shares_storage(b)) out = out.clone();
@@ -478,9 +502,12 @@ Tensor solve(const Tensor& a, const Tensor& b) {
 Tensor cholesky(const Tensor& a) {
   check_square(a, "linalg.cholesky");
   Tensor out = make_empty(a.shape(), a.dtype());
-  int64_t bad = kernels::cholesky_lower(a, out);
+  int64_t batch_index = -1;
+  int64_t bad = kernels::cholesky_lower(a, out, &batch_index);
   if (bad)
-    throw RuntimeError("linalg.cholesky: The factorization could not be completed because the input is not "
+    throw RuntimeError(std::string("linalg.cholesky: ") +
+                       (a.dim() > 2 ? "(Batch element " + std::to_string(batch_index) + "): " : "") +
+                       "The factorization could not be completed because the input is not "
                        "positive-definite (the leading minor of order " + std::to_string(bad) +
                        " is not positive-definite).");
   if (needs_grad(a))

@@ -5,6 +5,7 @@
 #include "cotangent/nn.h"
 
 #include <cmath>
+#include <sstream>
 
 #include "ops/ops_common.h"
 
@@ -24,6 +25,24 @@ void non_differentiable(const Tensor& t, const char* fn, const char* arg) {
                        "'. This input cannot have requires_grad True.");
 }
 
+const char* kind_name(DType t) {
+  switch (t) {
+    case DType::Float32: return "Float";
+    case DType::Float64: return "Double";
+    case DType::Int64: return "Long";
+    case DType::Bool: return "Bool";
+  }
+  return "?";
+}
+
+// PyTorch's float-only kernels refuse integer and bool tensors.
+const Tensor& require_float(const Tensor& x, const char* kernel) {
+  if (!x.defined()) throw TypeError(std::string(kernel) + "(): argument 'input' must be Tensor, not None");
+  if (!x.is_floating_point())
+    throw RuntimeError(std::string("\"") + kernel + "\" not implemented for '" + kind_name(x.dtype()) + "'");
+  return x;
+}
+
 Tensor reduce(const Tensor& loss, const std::string& reduction) {
   if (reduction == "mean") return loss.mean();
   if (reduction == "sum") return loss.sum();
@@ -39,6 +58,7 @@ Tensor tanh(const Tensor& x) { return ct::tanh(x); }
 // ---------------------------------------------------------------- activations
 
 Tensor logsigmoid(const Tensor& x) {
+  require_float(x, "log_sigmoid_forward_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -52,6 +72,7 @@ Tensor logsigmoid(const Tensor& x) {
 }
 
 Tensor softplus(const Tensor& x, double beta, double threshold) {
+  require_float(x, "softplus_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -67,6 +88,7 @@ Tensor softplus(const Tensor& x, double beta, double threshold) {
 }
 
 Tensor leaky_relu(const Tensor& x, double slope) {
+  require_float(x, "leaky_relu_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -82,6 +104,7 @@ Tensor leaky_relu(const Tensor& x, double slope) {
 
 namespace {
 Tensor elu_impl(const Tensor& x, double alpha, double scale) {
+  require_float(x, "elu_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -102,6 +125,7 @@ Tensor selu(const Tensor& x) {
 }
 
 Tensor gelu(const Tensor& x, const std::string& approximate) {
+  require_float(x, "GeluKernelImpl");
   if (approximate != "none" && approximate != "tanh")
     throw RuntimeError("approximate argument must be either none or tanh.");
   const bool tanh_mode = approximate == "tanh";
@@ -129,6 +153,7 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
 }
 
 Tensor silu(const Tensor& x) {
+  require_float(x, "silu_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -144,6 +169,7 @@ Tensor silu(const Tensor& x) {
 }
 
 Tensor hardtanh(const Tensor& x, double lo, double hi) {
+  require_float(x, "hardtanh_cpu");
   Tensor out;
   {
     NoGradGuard g;
@@ -158,7 +184,7 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
 }
 
 Tensor softmax(const Tensor& x, int64_t dim) {
-  Tensor xf = x.is_floating_point() ? x : x.to(DType::Float32);
+  Tensor xf = require_float(x, "softmax_lastdim_kernel_impl");
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
   {
@@ -180,7 +206,7 @@ Tensor softmax(const Tensor& x, int64_t dim) {
 }
 
 Tensor log_softmax(const Tensor& x, int64_t dim) {
-  Tensor xf = x.is_floating_point() ? x : x.to(DType::Float32);
+  Tensor xf = require_float(x, "log_softmax_lastdim_kernel_impl");
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
   {
@@ -244,14 +270,15 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   }
   if (needs_grad(in)) {
     Shape in_shape = in.shape();
-    auto node = record("NllLossBackward0", {&in}, out, [reduction, unbatched, in_shape](BackwardCtx& c) -> TensorList {
+    auto node = record(in.dim() > 2 ? "NllLoss2DBackward0" : "NllLossBackward0", {&in}, out, [reduction, unbatched, in_shape](BackwardCtx& c) -> TensorList {
       Tensor tgt = c.saved(0), pw = c.saved(1), den = c.saved(2);
       Tensor g = c.grad();
       if (reduction == "none") {
         if (unbatched) g = g.unsqueeze(0);
       } else {
         g = g.expand(pw.shape());
-        if (reduction == "mean") g = g / den;
+        // every target ignored: torch's gradient is zero, not 0/0
+        if (reduction == "mean") g = where(den == 0.0, 0.0, g / den);
       }
       Tensor per = (-g * pw).unsqueeze(1);
       return {scatter(zeros(in_shape, per.dtype()), 1, tgt.unsqueeze(1), per)};
@@ -274,6 +301,9 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
     throw RuntimeError("label_smoothing must be between 0.0 and 1.0. Got: " + std::to_string(eps));
   if (target.is_floating_point()) {
     // class probabilities
+    if (input.dim() > 1 && target.dim() > 0 && target.shape()[0] != input.shape()[0])
+      throw ValueError("Expected input batch_size (" + std::to_string(input.shape()[0]) +
+                       ") to match target batch_size (" + std::to_string(target.shape()[0]) + ").");
     if (target.shape() != input.shape())
       throw RuntimeError("Expected target size " + to_string(input.shape()) + ", got " + to_string(target.shape()));
     Tensor t = eps > 0 ? target * (1 - eps) + eps / static_cast<double>(C) : target;
@@ -374,7 +404,7 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   reduce(zeros({}), reduction);
   {
     NoGradGuard g;
-    if ((input < 0.0).any().item<bool>() || (input > 1.0).any().item<bool>())
+    if (!logical_and(input >= 0.0, input <= 1.0).all().item<bool>())
       throw RuntimeError("all elements of input should be between 0 and 1");
   }
   Tensor out;
@@ -458,6 +488,8 @@ Tensor linear(const Tensor& input, const Tensor& weight, const Tensor& bias) {
 Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tensor& weight,
                   const Tensor& bias, double eps) {
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
+  if (k == 0)
+    throw RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one element, but got normalized_shape = []");
   bool ok = k <= input.dim();
   for (int64_t i = 0; ok && i < k; ++i) ok = input.shape()[input.dim() - k + i] == normalized_shape[i];
   if (!ok)
@@ -503,8 +535,14 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
 }
 
 Tensor dropout(const Tensor& input, double p, bool training) {
-  if (p < 0 || p > 1)
-    throw ValueError("dropout probability has to be between 0 and 1, but got " + std::to_string(p));
+  if (!(p >= 0 && p <= 1)) {
+    std::ostringstream os;
+    os << p;
+    if (std::isnan(p)) throw RuntimeError("dropout probability has to be between 0 and 1, but got nan");
+    throw ValueError("dropout probability has to be between 0 and 1, but got " + os.str());
+  }
+  if (!input.defined()) throw TypeError("dropout(): argument 'input' must be Tensor, not None");
+  if (training && p > 0) require_float(input, "bernoulli_tensor_cpu_p_");
   if (!training || p == 0) return input;
   if (p == 1) return input * zeros_like(input);
   Tensor keep = (rand(input.shape(), input.is_floating_point() ? input.dtype() : DType::Float32) >= p);
@@ -700,6 +738,7 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
   const int64_t N = x.shape()[0], C = x.shape()[1], H = x.shape()[2], W = x.shape()[3];
   const int64_t O = weight.shape()[0];
   if (groups <= 0) throw RuntimeError("non-positive groups is not supported");
+  if (O == 0) throw RuntimeError("conv: weight should have at least one output channel, but got weight of size " + to_string(weight.shape()));
   if (C != weight.shape()[1] * groups) {
     Shape ws = weight.shape(), xs = x.shape();
     if (is_1d) {
@@ -809,6 +848,11 @@ PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, cons
   g.oh = out_size(H, w.kh, w.dh, w.ph, w.sh);
   g.ow = out_size(W, w.kw, w.dw, w.pw, w.sw);
   if (g.oh <= 0 || g.ow <= 0)
+    throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) + "x" +
+                       std::to_string(H) + "x" + std::to_string(W) + "). Calculated output size: (" +
+                       std::to_string(x.shape()[x.dim() - 3]) + "x" + std::to_string(g.oh) + "x" +
+                       std::to_string(g.ow) + "). Output size is too small");
+  if ((H + 2 * w.ph < w.dh * (w.kh - 1) + 1) || (W + 2 * w.pw < w.dw * (w.kw - 1) + 1))
     throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) + "x" +
                        std::to_string(H) + "x" + std::to_string(W) + "). Calculated output size: (" +
                        std::to_string(x.shape()[x.dim() - 3]) + "x" + std::to_string(g.oh) + "x" +

@@ -221,12 +221,14 @@ Tensor amax_amin(const Tensor& x, const Shape& dims, bool keepdim, bool is_max) 
 }
 
 Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bool is_max) {
+  if (x.dtype() == DType::Bool)
+    throw RuntimeError(std::string("\"") + (is_max ? "argmax" : "argmin") + "_cpu\" not implemented for 'Bool'");
   if (!dim) {
     Tensor flat = x.reshape({-1});
     std::vector<bool> mask(1, true);
     Rows r = rows_of(flat, mask);
     if (x.numel() == 0)
-      throw RuntimeError(std::string(is_max ? "argmax" : "argmin") + "(): Expected reduction dim to be specified for input.numel() == 0.");
+      throw IndexError(std::string(is_max ? "argmax" : "argmin") + "(): Expected reduction dim to be specified for input.numel() == 0.");
     Tensor i = extreme_rows(r, x.dtype(), is_max).second;
     if (keepdim) return i.reshape(Shape(static_cast<size_t>(x.dim()), 1));
     return i.reshape({});
@@ -344,7 +346,7 @@ Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
 }
 
 Tensor norm(const Tensor& x, const std::string& p, const Shape& dims, bool keepdim) {
-  if (p != "fro") throw ValueError("norm: unsupported p '" + p + "' (use a number or 'fro')");
+  if (p != "fro") throw RuntimeError("norm: unsupported p '" + p + "' (use a number or 'fro')");
   return norm(x, 2.0, dims, keepdim);
 }
 

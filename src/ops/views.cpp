@@ -21,8 +21,9 @@ Shape infer_size(const Shape& shape, int64_t numel) {
       infer = static_cast<int64_t>(i);
     } else if (shape[i] < 0) {
       throw RuntimeError("invalid shape dimension " + std::to_string(shape[i]));
-    } else {
-      known *= shape[i];
+    } else if (__builtin_mul_overflow(known, shape[i], &known)) {
+      throw RuntimeError("shape '" + to_string(shape) + "' is invalid for input of size " +
+                         std::to_string(numel));
     }
   }
   const bool ok = infer >= 0 ? known != 0 && numel % known == 0 : known == numel;
@@ -170,6 +171,12 @@ Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
   return out;
 }
 Tensor Tensor::transpose(int64_t d0, int64_t d1) const { return ct::transpose(*this, d0, d1); }
+Tensor Tensor::mT() const {
+  if (dim() < 2)
+    throw RuntimeError("tensor.mT is only supported on matrices or batches of matrices. Got " +
+                       std::to_string(dim()) + "-D tensor.");
+  return transpose(-2, -1);
+}
 
 Tensor Tensor::t() const {
   if (dim() > 2)
@@ -323,12 +330,13 @@ Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optiona
   if (step <= 0) throw ValueError("slice step must be positive");
   const int64_t n = shape()[dim];
   int64_t start = start_opt.value_or(0), end = end_opt.value_or(n);
-  if (start < 0) start += n;
-  if (end < 0) end += n;
+  if (start < 0) start = start < -n ? 0 : start + n;
+  if (end < 0) end = end < -n ? 0 : end + n;
   start = std::clamp<int64_t>(start, 0, n);
   end = std::clamp<int64_t>(end, start, n);
   Shape sizes = shape(), st = strides();
-  sizes[dim] = (end - start + step - 1) / step;
+  const int64_t span = end - start;  // both in [0, n]: no overflow
+  sizes[dim] = span / step + (span % step != 0 ? 1 : 0);
   st[dim] *= step;
   Tensor out = view_of(*this, sizes, st, storage_offset() + start * strides()[dim]);
   if (needs_grad(*this)) {
@@ -349,7 +357,7 @@ Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
                      ", " + std::to_string(n) + "], but got " + std::to_string(start) + ")");
   if (start < 0) start += n;
   if (length < 0) throw RuntimeError("narrow(): length must be non-negative.");
-  if (start + length > n)
+  if (length > n - start)
     throw RuntimeError("start (" + std::to_string(start) + ") + length (" +
                        std::to_string(length) + ") exceeds dimension size (" + std::to_string(n) +
                        ").");
@@ -409,6 +417,9 @@ Tensor Tensor::to(DType dtype) const {
 
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
   if (tensors.empty()) throw RuntimeError("torch.cat(): expected a non-empty list of Tensors");
+  for (size_t i = 0; i < tensors.size(); ++i)
+    if (tensors[i].dim() == 0)
+      throw RuntimeError("zero-dimensional tensor (at position " + std::to_string(i) + ") cannot be concatenated");
   const Tensor& ref = tensors[0];
   dim = wrap_dim(dim, ref.dim());
   DType dt = ref.dtype();

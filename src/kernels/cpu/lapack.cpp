@@ -88,7 +88,7 @@ void determinant(const Tensor& a, const Tensor& det, const Tensor& sign, const T
 // In LAPACK's column-major view the buffer holds a's transpose; its upper
 // factor U (a^T = U^T U) read back row-major is L = U^T with a = L L^T,
 // computed from a's lower triangle.
-int64_t cholesky_lower(const Tensor& a, const Tensor& out) {
+int64_t cholesky_lower(const Tensor& a, const Tensor& out, int64_t* batch_index) {
   copy_into(out, a);
   const int n = static_cast<int>(a.shape().back());
   int64_t bad = 0;
@@ -100,6 +100,7 @@ int64_t cholesky_lower(const Tensor& a, const Tensor& out) {
       if (n > 0) potrf(n, m, &info);
       if (info > 0) {
         bad = info;
+        if (batch_index) *batch_index = b;
         return;
       }
       for (int i = 0; i < n; ++i)

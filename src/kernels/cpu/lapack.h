@@ -11,6 +11,6 @@ int64_t inverse(const Tensor& a, const Tensor& out);
 void determinant(const Tensor& a, const Tensor& det, const Tensor& sign, const Tensor& logabs);
 // Lower Cholesky factor of each matrix; returns the order of the first
 // leading minor that is not positive-definite, or 0.
-int64_t cholesky_lower(const Tensor& a, const Tensor& out);
+int64_t cholesky_lower(const Tensor& a, const Tensor& out, int64_t* batch_index = nullptr);
 
 }  // namespace ct::kernels
