@@ -1,6 +1,7 @@
 // Benchmarks of the workloads in workloads.md that the foundation covers:
 // (a) the seed vjp at 4x4, (b) exp_reducer at 1024^2 and 4096^2, (c) the
-// adder at n = 16 and 2^24. Run: ./build/bench/cotangent_bench
+// adder at n = 16 and 2^24, (e) a 200-op chain, (h) a 100x100 Jacobian.
+// Run: ./build/bench/cotangent_bench
 #include <benchmark/benchmark.h>
 
 #include <cotangent/cotangent.h>
@@ -49,6 +50,22 @@ void BM_Chain200Vjp(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Chain200Vjp)->Unit(benchmark::kMicrosecond);
+
+// (h) the full Jacobian of tanh(W x), R^100 -> R^100: one backward per row
+// (loop) against one batched backward (vectorize).
+void BM_JacobianTanhWx(benchmark::State& state) {
+  const bool vectorize = state.range(0) != 0;
+  ct::manual_seed(0);
+  ct::Tensor W = ct::randn({100, 100});
+  ct::Tensor x = ct::randn({100});
+  auto f = [&](const ct::Tensor& v) { return ct::matmul(W, v).tanh(); };
+  for (auto _ : state) {
+    ct::Tensor J = ct::jacobian(f, x, false, false, vectorize);
+    benchmark::DoNotOptimize(J.raw_data_ptr());
+  }
+  state.SetLabel(vectorize ? "vectorize" : "loop");
+}
+BENCHMARK(BM_JacobianTanhWx)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

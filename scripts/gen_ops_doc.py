@@ -1,3 +1,4 @@
+# Generates docs/ops.md: /usr/bin/python3 scripts/gen_ops_doc.py docs/ops.md
 # (section, cpp, torch, node, derivative)
 R = []
 def sec(name): R.append(("##", name))
