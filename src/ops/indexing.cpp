@@ -348,7 +348,14 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
     inter.push_back(padded[d]);
     expanded.push_back(repeats[d]);
     expanded.push_back(padded[d]);
-    out_shape.push_back(repeats[d] * padded[d]);
+    int64_t total = 0;
+    if (repeats[d] < 0)
+      throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(repeats[d]) +
+                         ": " + to_string(repeats));
+    if (__builtin_mul_overflow(repeats[d], padded[d], &total))
+      throw RuntimeError("repeat: the result of repeating " + to_string(x.shape()) + " by " +
+                         to_string(repeats) + " is too large");
+    out_shape.push_back(total);
   }
   Tensor out;
   {
@@ -481,6 +488,8 @@ Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
   const int64_t r = x.dim() + 1;
   int64_t d1 = wrap_dim(dim1, r), d2 = wrap_dim(dim2, r);
   if (d1 == d2) throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " + std::to_string(dim2));
+  if (offset > (int64_t{1} << 40) || offset < -(int64_t{1} << 40))
+    throw RuntimeError("diag_embed: offset " + std::to_string(offset) + " is too large");
   const int64_t n = (x.dim() ? x.shape()[x.dim() - 1] : 1) + std::abs(offset);
   Shape out_shape;
   Shape rest(x.shape().begin(), std::max<int64_t>(x.dim() - 1, 0));
@@ -590,7 +599,11 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
   const int64_t n = x.shape()[d];
   if (split_size <= 0 && n > 0) throw RuntimeError("split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
   std::vector<int64_t> sizes;
-  for (int64_t off = 0; off < n; off += split_size) sizes.push_back(std::min(split_size, n - off));
+  for (int64_t off = 0; off < n;) {
+    const int64_t len = std::min(split_size, n - off);
+    sizes.push_back(len);
+    off += len;
+  }
   if (sizes.empty()) sizes.push_back(0);
   return split_impl(x, sizes, d, "SplitBackward0");
 }
@@ -600,7 +613,7 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
   if (chunks <= 0) throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
-  return split(x, std::max<int64_t>((n + chunks - 1) / chunks, 1), d);
+  return split(x, std::max<int64_t>(n / chunks + (n % chunks != 0 ? 1 : 0), 1), d);
 }
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
@@ -631,13 +644,19 @@ Tensor unflatten(const Tensor& x, int64_t dim, const Shape& sizes) {
   Shape s;
   for (int64_t d = 0; d < dim; ++d) s.push_back(x.shape()[d]);
   int64_t known = 1, infer = -1;
+  bool overflow = false;
   for (size_t i = 0; i < sizes.size(); ++i) {
-    if (sizes[i] == -1) infer = static_cast<int64_t>(s.size());
-    else known *= sizes[i];
+    if (sizes[i] == -1) {
+      if (infer >= 0) throw RuntimeError("unflatten: only one dimension can be inferred");
+      infer = static_cast<int64_t>(s.size());
+    } else {
+      overflow = overflow || __builtin_mul_overflow(known, sizes[i], &known);
+    }
     s.push_back(sizes[i]);
   }
-  if (infer >= 0 && known > 0) s[infer] = x.shape()[dim] / known;
-  if ((infer < 0 && known != x.shape()[dim]) || (infer >= 0 && s[infer] * known != x.shape()[dim]))
+  if (infer >= 0 && known > 0 && !overflow) s[infer] = x.shape()[dim] / known;
+  if (overflow || (infer < 0 && known != x.shape()[dim]) ||
+      (infer >= 0 && (known == 0 || s[infer] * known != x.shape()[dim])))
     throw RuntimeError("unflatten: Provided sizes " + to_string(sizes) +
                        " don't multiply up to the size of dim " + std::to_string(dim) + " (" +
                        std::to_string(x.shape()[dim]) + ") in the input tensor");

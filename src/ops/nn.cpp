@@ -571,6 +571,9 @@ Window make_window(const Shape& k, const Shape& d, const Shape& p, const Shape& 
   auto [sh, sw] = two(s, "stride");
   if (kh <= 0 || kw <= 0 || dh <= 0 || dw <= 0 || sh <= 0 || sw <= 0 || ph < 0 || pw < 0)
     throw RuntimeError(std::string(op) + ": kernel size, dilation and stride must be positive and padding non-negative");
+  const int64_t big = int64_t{1} << 30;  // keeps the window arithmetic far from overflow
+  for (int64_t v : {kh, kw, dh, dw, ph, pw, sh, sw})
+    if (v > big) throw RuntimeError(std::string(op) + ": kernel size, dilation, padding or stride " + std::to_string(v) + " is too large");
   return {kh, kw, dh, dw, ph, pw, sh, sw};
 }
 
@@ -696,6 +699,9 @@ Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::str
   Shape out_shape = input.shape();
   for (size_t i = 0; i < pads.size() / 2; ++i) {
     int64_t d = input.dim() - 1 - static_cast<int64_t>(i);
+    if (std::abs(static_cast<double>(pads[2 * i])) > 1e15 || std::abs(static_cast<double>(pads[2 * i + 1])) > 1e15)
+      throw RuntimeError("pad: padding " + std::to_string(pads[2 * i]) + ", " + std::to_string(pads[2 * i + 1]) +
+                         " is too large");
     out_shape[d] += pads[2 * i] + pads[2 * i + 1];
     if (out_shape[d] < 0)
       throw RuntimeError("The input size " + std::to_string(input.shape()[d]) + ", plus negative padding " +

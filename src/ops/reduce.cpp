@@ -8,7 +8,7 @@ namespace ct {
 namespace {
 
 template <class T>
-using acc_t = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+using acc_t = std::conditional_t<std::is_floating_point_v<T>, double, uint64_t>;
 
 // Sums `x` over the dims flagged in `reduce`, keeping them as size 1.
 Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dtype) {

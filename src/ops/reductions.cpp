@@ -28,7 +28,12 @@ Rows rows_of(const Tensor& x, const std::vector<bool>& mask) {
       }
   r.K = r.keep_shape.numel();
   r.R = r.K == 0 ? 0 : x.numel() / std::max<int64_t>(r.K, 1);
-  if (x.numel() == 0) r.R = [&] { int64_t n = 1; for (int64_t d = 0; d < x.dim(); ++d) if (mask[d]) n *= x.shape()[d]; return n; }();
+  if (x.numel() == 0) {
+    Shape reduced;
+    for (int64_t d = 0; d < x.dim(); ++d)
+      if (mask[d]) reduced.push_back(x.shape()[d]);
+    r.R = reduced.numel();  // saturating
+  }
   Tensor permuted = make_view(x, sizes, strides, x.storage_offset());
   if (permuted.is_contiguous()) {
     r.data = permuted;
@@ -112,7 +117,7 @@ Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
   Tensor out = make_empty(r.keep_shape, dt);
   CT_DISPATCH_ALL(x.dtype(), [&] {
     using T = scalar_t;
-    using A = std::conditional_t<std::is_floating_point_v<T>, double, int64_t>;
+    using A = std::conditional_t<std::is_floating_point_v<T>, double, uint64_t>;
     const T* p = static_cast<const T*>(r.data.raw_data_ptr());
     CT_DISPATCH_ALL(dt, [&] {
       scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
@@ -402,7 +407,7 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
     const scalar_t* p = static_cast<const scalar_t*>(src.raw_data_ptr());
     scalar_t* o = static_cast<scalar_t*>(out.raw_data_ptr());
     for (int64_t r = 0; r < rows; ++r) {
-      using A = std::conditional_t<std::is_floating_point_v<scalar_t>, double, int64_t>;
+      using A = std::conditional_t<std::is_floating_point_v<scalar_t>, double, uint64_t>;
       A acc = step(A(0), A(0), true);
       for (int64_t j = 0; j < n; ++j) {
         acc = step(acc, static_cast<A>(p[r * n + j]), false);
