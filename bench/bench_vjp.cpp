@@ -3,7 +3,6 @@
 // adder at n = 16 and 2^24, (e) a 200-op chain, (h) a 100x100 Jacobian.
 // Run: ./build/bench/cotangent_bench
 #include <benchmark/benchmark.h>
-
 #include <cotangent/cotangent.h>
 
 namespace {

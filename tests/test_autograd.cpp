@@ -1,8 +1,7 @@
 // The autograd engine: grad(), backward(), graph lifetime, grad modes,
 // version counters and node names.
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 #include <functional>
@@ -64,12 +63,13 @@ TEST(Autograd, SecondBackwardThroughFreedGraphFails) {
   Tensor x = ct::rand({3}).requires_grad_(true);
   Tensor y = x.exp().sum();
   y.backward();
-  EXPECT_EQ(error_of([&] { y.backward(); }),
-            "Trying to backward through the graph a second time (or directly access saved tensors "
-            "after they have already been freed). Saved intermediate values of the graph are freed "
-            "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
-            "backward through the graph a second time or if you need to access saved tensors after "
-            "calling backward.");
+  EXPECT_EQ(
+      error_of([&] { y.backward(); }),
+      "Trying to backward through the graph a second time (or directly access saved tensors "
+      "after they have already been freed). Saved intermediate values of the graph are freed "
+      "when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
+      "backward through the graph a second time or if you need to access saved tensors after "
+      "calling backward.");
   Tensor z = x.exp().sum();
   z.backward({}, /*retain_graph=*/true);
   EXPECT_NO_THROW(z.backward());
@@ -98,7 +98,9 @@ TEST(Autograd, ErrorsMatchPyTorch) {
   EXPECT_EQ(error_of([&] { ct::grad({x.exp()}, {x}, {ct::ones({2})}); }),
             "Mismatch in shape: grad_output[0] has a shape of torch.Size([2]) and output[0] has a "
             "shape of torch.Size([3]).");
-  EXPECT_EQ(error_of([&] { ct::tensor({1, 2}).requires_grad_(); }),
+  EXPECT_EQ(error_of([&] {
+              ct::tensor({1, 2}).requires_grad_();
+            }),
             "only Tensors of floating point dtype can require gradients");
   EXPECT_EQ(error_of([&] { (x * 2).requires_grad_(false); }),
             "you can only change requires_grad flags of leaf variables. If you want to use a "
@@ -230,36 +232,52 @@ TEST(Autograd, GradFnNames) {
   Tensor x = ct::rand({3, 4}).requires_grad_(true);
   Tensor y = ct::rand({4}).requires_grad_(true);
   std::vector<std::pair<Tensor, std::string>> cases = {
-      {x + y, "AddBackward0"},         {x + 2, "AddBackward0"},
-      {x - y, "SubBackward0"},         {2 - x, "RsubBackward1"},
-      {x * y, "MulBackward0"},         {2 * x, "MulBackward0"},
-      {x / y, "DivBackward0"},         {x / 2, "DivBackward0"},
-      {2 / x, "MulBackward0"},         {-x, "NegBackward0"},
-      {x.exp(), "ExpBackward0"},       {x.log(), "LogBackward0"},
-      {x.pow(2), "PowBackward0"},      {x.sqrt(), "SqrtBackward0"},
-      {x.sin(), "SinBackward0"},       {x.cos(), "CosBackward0"},
-      {x.tanh(), "TanhBackward0"},     {x.sigmoid(), "SigmoidBackward0"},
-      {x.relu(), "ReluBackward0"},     {x.abs(), "AbsBackward0"},
-      {x.sum(), "SumBackward0"},       {x.sum(1), "SumBackward1"},
-      {x.sum({0, 1}), "SumBackward1"}, {x.mean(), "MeanBackward0"},
-      {x.mean(1), "MeanBackward1"},    {x.view({12}), "ViewBackward0"},
+      {x + y, "AddBackward0"},
+      {x + 2, "AddBackward0"},
+      {x - y, "SubBackward0"},
+      {2 - x, "RsubBackward1"},
+      {x * y, "MulBackward0"},
+      {2 * x, "MulBackward0"},
+      {x / y, "DivBackward0"},
+      {x / 2, "DivBackward0"},
+      {2 / x, "MulBackward0"},
+      {-x, "NegBackward0"},
+      {x.exp(), "ExpBackward0"},
+      {x.log(), "LogBackward0"},
+      {x.pow(2), "PowBackward0"},
+      {x.sqrt(), "SqrtBackward0"},
+      {x.sin(), "SinBackward0"},
+      {x.cos(), "CosBackward0"},
+      {x.tanh(), "TanhBackward0"},
+      {x.sigmoid(), "SigmoidBackward0"},
+      {x.relu(), "ReluBackward0"},
+      {x.abs(), "AbsBackward0"},
+      {x.sum(), "SumBackward0"},
+      {x.sum(1), "SumBackward1"},
+      {x.sum({0, 1}), "SumBackward1"},
+      {x.mean(), "MeanBackward0"},
+      {x.mean(1), "MeanBackward1"},
+      {x.view({12}), "ViewBackward0"},
       {x.reshape({12}), "ReshapeAliasBackward0"},
       {x.t().reshape({12}), "UnsafeViewBackward0"},
       {x.transpose(0, 1), "TransposeBackward0"},
-      {x.t(), "TBackward0"},           {x.permute({1, 0}), "PermuteBackward0"},
+      {x.t(), "TBackward0"},
+      {x.permute({1, 0}), "PermuteBackward0"},
       {y.expand({2, 4}), "ExpandBackward0"},
       {x.unsqueeze(0), "UnsqueezeBackward0"},
       {x.unsqueeze(0).squeeze(), "SqueezeBackward0"},
       {x.unsqueeze(0).squeeze(0), "SqueezeBackward1"},
       {x.narrow(0, 0, 2), "SliceBackward0"},
       {x.select(0, 1), "SelectBackward0"},
-      {x.clone(), "CloneBackward0"},   {x.to(ct::float64), "ToCopyBackward0"},
+      {x.clone(), "CloneBackward0"},
+      {x.to(ct::float64), "ToCopyBackward0"},
       {x.t().contiguous(), "CloneBackward0"},
       {ct::matmul(x, y), "MvBackward0"},
       {ct::matmul(x, x.t()), "MmBackward0"},
       {ct::matmul(y, y), "DotBackward0"},
       {ct::matmul(ct::rand({2, 3, 4}), y), "UnsafeViewBackward0"},
-      {ct::cat({x, x}), "CatBackward0"}, {ct::stack({x, x}), "StackBackward0"},
+      {ct::cat({x, x}), "CatBackward0"},
+      {ct::stack({x, x}), "StackBackward0"},
   };
   for (auto& [t, name] : cases) EXPECT_EQ(t.grad_fn_name(), name);
   EXPECT_EQ(x.contiguous().grad_fn_name(), "");  // already contiguous: same tensor
@@ -307,7 +325,9 @@ TEST(Autograd, MultipleOutputsWithGradOutputs) {
   Tensor x = ct::tensor({1.0, 2.0}).requires_grad_(true);
   auto g = ct::grad({x * 2, x * x}, {x}, {ct::ones({2}), ct::tensor({1.0, 0.0})});
   EXPECT_EQ(g[0].to_vector<float>(), (std::vector<float>{4, 2}));
-  EXPECT_EQ(error_of([&] { ct::grad({x * 2, x * x}, {x}, {ct::ones({2})}); }),
+  EXPECT_EQ(error_of([&] {
+              ct::grad({x * 2, x * x}, {x}, {ct::ones({2})});
+            }),
             "got 2 tensors and 1 gradients");
 }
 

@@ -22,10 +22,9 @@
 //   Q7  empty inputs raise ct::IndexError starting "tuple index out of range"
 //       (for every function, jvp included).
 // E26 (bad strategy string) cannot arise with the ct::Strategy enum.
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
 #include <cotangent/gradcheck.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
@@ -64,12 +63,12 @@ template <class E, class F>
     bool ok = prefix_only ? what.rfind(expected, 0) == 0 : what == expected;
     if (ok) return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure()
-           << "right exception type, wrong message.\n  actual:   \"" << what
-           << "\"\n  expected: \"" << expected << "\"" << (prefix_only ? " (prefix)" : "");
+           << "right exception type, wrong message.\n  actual:   \"" << what << "\"\n  expected: \""
+           << expected << "\"" << (prefix_only ? " (prefix)" : "");
   } catch (const std::exception& e) {
     return ::testing::AssertionFailure()
-           << "wrong exception type " << typeid(e).name() << ": \"" << e.what()
-           << "\"\n  expected " << typeid(E).name() << ": \"" << expected << "\"";
+           << "wrong exception type " << typeid(e).name() << ": \"" << e.what() << "\"\n  expected "
+           << typeid(E).name() << ": \"" << expected << "\"";
   }
   return ::testing::AssertionFailure()
          << "no exception thrown; expected " << typeid(E).name() << ": \"" << expected << "\"";
@@ -81,8 +80,8 @@ template <class F>
   try {
     f();
   } catch (const std::exception& e) {
-    return ::testing::AssertionFailure() << "unexpected exception " << typeid(e).name() << ": \""
-                                         << e.what() << "\"";
+    return ::testing::AssertionFailure()
+           << "unexpected exception " << typeid(e).name() << ": \"" << e.what() << "\"";
   }
   return ::testing::AssertionSuccess();
 }
@@ -100,8 +99,8 @@ auto Try(const std::string& what, F&& f) -> std::optional<decltype(f())> {
 }
 
 // Same shape and values close (after casting `expected` to the actual dtype).
-::testing::AssertionResult Close(const Tensor& actual, const Tensor& expected,
-                                 double atol = 1e-5, double rtol = 1e-4) {
+::testing::AssertionResult Close(const Tensor& actual, const Tensor& expected, double atol = 1e-5,
+                                 double rtol = 1e-4) {
   if (!actual.defined()) return ::testing::AssertionFailure() << "actual is undefined";
   if (!expected.defined()) return ::testing::AssertionFailure() << "expected is undefined";
   if (actual.shape() != expected.shape())
@@ -112,8 +111,8 @@ auto Try(const std::string& what, F&& f) -> std::optional<decltype(f())> {
   Tensor a = actual.detach();
   Tensor b = expected.detach().to(a.dtype());
   if (ct::allclose(a, b, rtol, atol)) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "values differ\n  actual:   " << Repr(actual)
-                                       << "\n  expected: " << Repr(expected);
+  return ::testing::AssertionFailure()
+         << "values differ\n  actual:   " << Repr(actual) << "\n  expected: " << Repr(expected);
 }
 
 ::testing::AssertionResult AllZero(const Tensor& t) {
@@ -135,8 +134,8 @@ auto Try(const std::string& what, F&& f) -> std::optional<decltype(f())> {
 ::testing::AssertionResult SameSize(const Tensor& res, const Tensor& base) {
   if (!res.defined()) return ::testing::AssertionFailure() << "result is undefined";
   if (res.shape() == base.shape()) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << ct::size_string(res.shape())
-                                       << " != " << ct::size_string(base.shape());
+  return ::testing::AssertionFailure()
+         << ct::size_string(res.shape()) << " != " << ct::size_string(base.shape());
 }
 
 ct::Shape Cat(const ct::Shape& a, const ct::Shape& b) {
@@ -150,8 +149,8 @@ ct::Shape Cat(const ct::Shape& a, const ct::Shape& b) {
   if (!res.defined()) return ::testing::AssertionFailure() << "result is undefined";
   ct::Shape want = Cat(b1.shape(), b2.shape());
   if (res.shape() == want) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << ct::size_string(res.shape())
-                                       << " != " << ct::size_string(want);
+  return ::testing::AssertionFailure()
+         << ct::size_string(res.shape()) << " != " << ct::size_string(want);
 }
 
 bool HasGradFn(const Tensor& t) { return !t.grad_fn_name().empty(); }
@@ -163,8 +162,8 @@ bool HasGradFn(const Tensor& t) { return !t.grad_fn_name().empty(); }
     if (ok) return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << "check returned false";
   } catch (const std::exception& e) {
-    return ::testing::AssertionFailure() << (second_order ? "gradgradcheck" : "gradcheck")
-                                         << " failed: " << e.what();
+    return ::testing::AssertionFailure()
+           << (second_order ? "gradgradcheck" : "gradcheck") << " failed: " << e.what();
   }
 }
 
@@ -234,7 +233,8 @@ template <class S>
 ::testing::AssertionResult Untouched(const Tensor& t, bool requires_grad) {
   if (t.requires_grad() != requires_grad)
     return ::testing::AssertionFailure() << "requires_grad changed to " << t.requires_grad();
-  if (t.grad().defined()) return ::testing::AssertionFailure() << ".grad was set: " << Repr(t.grad());
+  if (t.grad().defined())
+    return ::testing::AssertionFailure() << ".grad was set: " << Repr(t.grad());
   if (!t.is_leaf()) return ::testing::AssertionFailure() << "no longer a leaf";
   return ::testing::AssertionSuccess();
 }
@@ -301,20 +301,20 @@ std::string E10(int i) {
          "computed in a differentiable manner from the input when running in strict mode.";
 }
 std::string E11(int i) {
-  return "The output of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode.";
+  return "The output of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode.";
 }
 std::string E12(int i, int j) {
   return "Output " + std::to_string(i) + " of the user-provided function is independent of input " +
          std::to_string(j) + ". This is not allowed in strict mode.";
 }
 std::string E13(int i) {
-  return "The jacobian of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode when create_graph=True.";
+  return "The jacobian of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode when create_graph=True.";
 }
 std::string E14(int i) {
-  return "The hessian of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode when create_graph=True.";
+  return "The hessian of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode when create_graph=True.";
 }
 std::string E15(int i) {
   return "While computing the hessian, found that the jacobian of the user-provided function "
@@ -335,8 +335,8 @@ std::string E17(int i) {
          "strict mode.";
 }
 std::string E18(int i) {
-  return "The jacobian of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode.";
+  return "The jacobian of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode.";
 }
 std::string E19(int i) {
   return "The hessian of the user-provided function is independent of entry " + std::to_string(i) +
@@ -347,8 +347,7 @@ std::string E20(const std::string& fn) {
   return "The function given to " + fn + " should return a single Tensor";
 }
 std::string E21(const std::string& fn) {
-  return "The Tensor returned by the function given to " + fn +
-         " should contain a single element";
+  return "The Tensor returned by the function given to " + fn + " should contain a single element";
 }
 const char* kE22 =
     "torch.autograd.functional.jacobian: `strict=True` and `vectorized=True` are not supported "
@@ -383,13 +382,16 @@ TEST(FunctionalJvp, ErrCheck) {
     ++calls;
     return foo3(a);
   };
-  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::jvp(f2, std::tuple{inp, Tensor()}, v); },
-                                    TypeErrIndex("jvp", "inputs", 1)));
+  EXPECT_TRUE(Raises<ct::TypeError>(
+      [&] {
+        (void)ct::jvp(f2, std::tuple{inp, Tensor()}, v);
+      },
+      TypeErrIndex("jvp", "inputs", 1)));
   EXPECT_EQ(calls, 0) << "inputs are checked before func is called";
 
   auto bar = [](const Tensor& a) { return std::tuple{foo3(a), Tensor()}; };
-  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::jvp(bar, inp, v); },
-                                    TypeErrIndex("jvp", kOutputs, 1)));
+  EXPECT_TRUE(
+      Raises<ct::TypeError>([&] { (void)ct::jvp(bar, inp, v); }, TypeErrIndex("jvp", kOutputs, 1)));
 
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp); }, kE6));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp, std::nullopt); }, kE6));
@@ -398,8 +400,8 @@ TEST(FunctionalJvp, ErrCheck) {
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp, std::tuple{v, v}); }, kE7));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp, TV{v, v}); }, kE7));
 
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp, v.slice(0, 0, 2)); },
-                                       E9("4", "2")));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jvp(foo3, inp, v.slice(0, 0, 2)); }, E9("4", "2")));
 
   auto res = ct::jvp(foo3, inp, v);
   static_assert(std::is_same_v<decltype(res.jvp), Tensor>);
@@ -426,8 +428,8 @@ TEST(FunctionalJvp, ErrCheckStrict) {
 
   // The Jacobian does not depend on the input.
   inp.requires_grad_();
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(clone_fn, inp, v, true, true); },
-                                       E13(0)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jvp(clone_fn, inp, v, true, true); }, E13(0)));
   auto r3 = ct::jvp(clone_fn, inp, v, true, false);
   EXPECT_TRUE(SameSize(r3.jvp, inp));
   EXPECT_TRUE(Close(r3.jvp, v));
@@ -635,12 +637,15 @@ TEST(FunctionalJvp, StackWithNoneV) {
   // A tuple of inputs is never allowed a None v.
   auto g = [](const Tensor& a, const Tensor& b) { return a * b; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jvp(g, std::tuple{ct::tensor(1.), ct::tensor(2.)}); }, kE6));
+      [&] {
+        (void)ct::jvp(g, std::tuple{ct::tensor(1.), ct::tensor(2.)});
+      },
+      kE6));
 }
 
 TEST(FunctionalJvp, LogAtZero) {
-  auto [out, j] = ct::jvp([](const Tensor& a) { return a.log(); }, ct::tensor({0., 1.}),
-                          ct::ones({2}));
+  auto [out, j] =
+      ct::jvp([](const Tensor& a) { return a.log(); }, ct::tensor({0., 1.}), ct::ones({2}));
   const double inf = std::numeric_limits<double>::infinity();
   std::vector<double> o = out.to(ct::float64).to_vector<double>();
   std::vector<double> g = j.to(ct::float64).to_vector<double>();
@@ -676,7 +681,10 @@ TEST(FunctionalJvp, StrictUnusedInputIsE11) {
   auto f = [](const Tensor& x, const Tensor&) { return 2 * x; };
   T2 v{ct::ones({3}), ct::ones({2})};
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jvp(f, std::tuple{x3(), y2()}, v, false, true); }, E11(1)));
+      [&] {
+        (void)ct::jvp(f, std::tuple{x3(), y2()}, v, false, true);
+      },
+      E11(1)));
   auto [out, j] = ct::jvp(f, std::tuple{x3(), y2()}, v);
   EXPECT_TRUE(Close(out, ct::tensor({2., 4., 6.})));
   EXPECT_TRUE(Close(j, ct::tensor({2., 2., 2.})));
@@ -709,18 +717,24 @@ TEST(FunctionalJvp, VValidation) {
   T2 ins{x3(), x3()};
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(g, ins, std::tuple{ct::ones({3})}); },
                                        E8(2, 1)));
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(g, ins, TV{ct::ones({3})}); },
-                                       E8(2, 1)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jvp(g, ins, TV{ct::ones({3})}); }, E8(2, 1)));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(g, ins, ct::ones({3})); }, E8(2, 1)));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jvp(g, ins, std::tuple{ct::ones({3}), ct::ones({1, 3})}); },
+      [&] {
+        (void)ct::jvp(g, ins, std::tuple{ct::ones({3}), ct::ones({1, 3})});
+      },
       E9("3", "1, 3", 1)));
   // E4: v holds a non-Tensor.
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::jvp(g, ins, std::tuple{ct::ones({3}), Tensor()}); },
+      [&] {
+        (void)ct::jvp(g, ins, std::tuple{ct::ones({3}), Tensor()});
+      },
       TypeErrIndex("jvp", "v", 1)));
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::jvp(foo3, ct::rand({4}), TV{ct::ones({4}), Tensor()}); },
+      [&] {
+        (void)ct::jvp(foo3, ct::rand({4}), TV{ct::ones({4}), Tensor()});
+      },
       TypeErrIndex("jvp", "v", 1)));
   // A bare Tensor v for a 1-tuple input, and a 1-tuple v for a bare input.
   auto r1 = ct::jvp([](const Tensor& x) { return 3 * x; }, std::tuple{x3()}, ct::ones({3}));
@@ -736,8 +750,8 @@ TEST(FunctionalJvp, VCheckedBeforeFunc) {
     ++calls;
     return 3 * t;
   };
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(f, x3(), ct::ones({2})); },
-                                       E9("3", "2")));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jvp(f, x3(), ct::ones({2})); }, E9("3", "2")));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jvp(f, x3()); }, kE6));
   EXPECT_EQ(calls, 0);
 }
@@ -747,7 +761,9 @@ TEST(FunctionalJvp, InputsTypeErrors) {
                                     TypeErrGiven("jvp", "inputs")));
   auto fv = [](const TV& in) { return in[0] * 3; };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::jvp(fv, TV{x3(), Tensor()}, TV{ct::ones({3}), ct::ones({3})}); },
+      [&] {
+        (void)ct::jvp(fv, TV{x3(), Tensor()}, TV{ct::ones({3}), ct::ones({3})});
+      },
       TypeErrIndex("jvp", "inputs", 1)));
   // E3 with a None output, and with a vector output holding None.
   EXPECT_TRUE(Raises<ct::TypeError>(
@@ -860,12 +876,14 @@ TEST(FunctionalJacobian, ErrCheck) {
       return foo3(a);
     };
     EXPECT_TRUE(Raises<ct::TypeError>(
-        [&] { (void)ct::jacobian(f2, std::tuple{inp, Tensor()}, false, false, vec); },
+        [&] {
+          (void)ct::jacobian(f2, std::tuple{inp, Tensor()}, false, false, vec);
+        },
         TypeErrIndex("jacobian", "inputs", 1)));
     EXPECT_EQ(calls, 0);
-    EXPECT_TRUE(Raises<ct::TypeError>(
-        [&] { (void)ct::jacobian(foo3, Tensor(), false, false, vec); },
-        TypeErrGiven("jacobian", "inputs")));
+    EXPECT_TRUE(
+        Raises<ct::TypeError>([&] { (void)ct::jacobian(foo3, Tensor(), false, false, vec); },
+                              TypeErrGiven("jacobian", "inputs")));
 
     auto bar = [](const Tensor& a) { return std::tuple{foo3(a), Tensor()}; };
     EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::jacobian(bar, inp, false, false, vec); },
@@ -877,7 +895,9 @@ TEST(FunctionalJacobian, ErrCheck) {
     for (int i = 0; i < 3; ++i) expected.select(0, i).select(0, i).fill_(3.0);
     EXPECT_TRUE(Close(res, expected));
 
-    auto foo = [](const Tensor& a, const Tensor& b) { return std::tuple{b, 3 * a.narrow(0, 0, 3)}; };
+    auto foo = [](const Tensor& a, const Tensor& b) {
+      return std::tuple{b, 3 * a.narrow(0, 0, 3)};
+    };
     T2 ins{ct::rand({4}), ct::rand({5})};
     auto J = ct::jacobian(foo, ins, false, false, vec);
     static_assert(std::is_same_v<decltype(J), std::tuple<T2, T2>>);
@@ -902,15 +922,15 @@ TEST(FunctionalJacobian, ErrCheckStrict) {
   EXPECT_TRUE(Interleaved(r1, inp, inp));
   EXPECT_TRUE(AllZero(r1));
 
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jacobian(disc_fn, inp, false, true); },
-                                       E12(0, 0)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jacobian(disc_fn, inp, false, true); }, E12(0, 0)));
   Tensor r2 = ct::jacobian(disc_fn, inp, false, false);
   EXPECT_TRUE(Interleaved(r2, inp, inp));
   EXPECT_TRUE(AllZero(r2));
 
   inp.requires_grad_();
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jacobian(clone_fn, inp, true, true); },
-                                       E13(0)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jacobian(clone_fn, inp, true, true); }, E13(0)));
   Tensor r3 = ct::jacobian(clone_fn, inp, true, false);
   EXPECT_TRUE(Interleaved(r3, inp, inp));
   EXPECT_TRUE(Close(r3, ct::eye(4)));
@@ -1128,8 +1148,8 @@ TEST(FunctionalJacobian, ProductAndSumValues) {
 
 TEST(FunctionalJacobian, ZeroDimValue) {
   for (bool vec : {false, true}) {
-    Tensor J = ct::jacobian([](const Tensor& x) { return x.pow(2); }, ct::tensor(3.), false, false,
-                            vec);
+    Tensor J =
+        ct::jacobian([](const Tensor& x) { return x.pow(2); }, ct::tensor(3.), false, false, vec);
     EXPECT_TRUE(Close(J, ct::tensor(6.)));
   }
   Tensor Jf = ct::jacobian([](const Tensor& x) { return x.pow(2); }, ct::tensor(3.), false, false,
@@ -1140,11 +1160,17 @@ TEST(FunctionalJacobian, ZeroDimValue) {
 TEST(FunctionalJacobian, StrictUnusedInputIsE12) {
   auto f = [](const Tensor& x, const Tensor&) { return x * 2; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jacobian(f, std::tuple{x3(), y2()}, false, true); }, E12(0, 1)));
+      [&] {
+        (void)ct::jacobian(f, std::tuple{x3(), y2()}, false, true);
+      },
+      E12(0, 1)));
   // Checked per (output, input) pair: output 1 ignores input 0.
   auto g = [](const Tensor& x, const Tensor& y) { return std::tuple{x * y.sum(), y * 2}; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jacobian(g, std::tuple{x3(), y2()}, false, true); }, E12(1, 0)));
+      [&] {
+        (void)ct::jacobian(g, std::tuple{x3(), y2()}, false, true);
+      },
+      E12(1, 0)));
   auto J = ct::jacobian(g, std::tuple{x3(), y2()});
   EXPECT_TRUE(AllZero(std::get<0>(std::get<1>(J))));
   EXPECT_EQ(std::get<0>(std::get<1>(J)).shape(), ct::Shape({2, 3}));
@@ -1153,7 +1179,10 @@ TEST(FunctionalJacobian, StrictUnusedInputIsE12) {
 TEST(FunctionalJacobian, StrictRejectsAnyNonDifferentiableOutput) {
   auto f = [](const Tensor& a, const Tensor& b) { return std::tuple{a * 2, b.detach()}; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jacobian(f, std::tuple{x3(), y2()}, false, true); }, E10(1)));
+      [&] {
+        (void)ct::jacobian(f, std::tuple{x3(), y2()}, false, true);
+      },
+      E10(1)));
 }
 
 TEST(FunctionalJacobian, StrictCreateGraphNamesInputIndexQ1) {
@@ -1161,7 +1190,10 @@ TEST(FunctionalJacobian, StrictCreateGraphNamesInputIndexQ1) {
   // input whose gradient is constant (decision Q1).
   auto f = [](const Tensor& x, const Tensor& y) { return x.pow(2) + y.sum(); };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jacobian(f, std::tuple{x3(), x3()}, true, true); }, E13(1)));
+      [&] {
+        (void)ct::jacobian(f, std::tuple{x3(), x3()}, true, true);
+      },
+      E13(1)));
   // Non-strict: fine, the constant block has no graph.
   auto J = ct::jacobian(f, std::tuple{x3(), x3()}, true, false);
   EXPECT_TRUE(HasGradFn(std::get<0>(J)));
@@ -1201,10 +1233,10 @@ TEST(FunctionalJacobian, ForwardModeErrors) {
       [&] { (void)ct::jacobian(f, x, true, true, true, kFwd); }, kE24));
   EXPECT_TRUE(Raises<ct::NotImplementedError>(
       [&] { (void)ct::jacobian(f, x, true, false, false, kFwd); }, kE24));
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::jacobian(f, x, false, true, true, kFwd); },
-                                       kE23));
-  EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::jacobian(f, x, false, true, false, kFwd); }, kE23));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jacobian(f, x, false, true, true, kFwd); }, kE23));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::jacobian(f, x, false, true, false, kFwd); }, kE23));
   EXPECT_TRUE(Raises<ct::NotImplementedError>(
       [&] { (void)ct::jacobian(f, x, false, false, false, kFwd); }, kE25));
   auto f2 = [&](const Tensor& a, const Tensor&) {
@@ -1212,14 +1244,15 @@ TEST(FunctionalJacobian, ForwardModeErrors) {
     return a;
   };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::jacobian(f2, std::tuple{x, Tensor()}, false, false, false, kFwd); },
+      [&] {
+        (void)ct::jacobian(f2, std::tuple{x, Tensor()}, false, false, false, kFwd);
+      },
       TypeErrIndex("jacobian", "inputs", 1)));
   EXPECT_EQ(calls, 0) << "these are raised before func is called";
   // A non-Tensor output (Q4: the fixed text names jacobian).
   auto bad = [](const Tensor& a) { return std::tuple{a * 2, Tensor()}; };
-  EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::jacobian(bad, x, false, false, true, kFwd); },
-      TypeErrIndex("jacobian", kOutputs, 1)));
+  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::jacobian(bad, x, false, false, true, kFwd); },
+                                    TypeErrIndex("jacobian", kOutputs, 1)));
 }
 
 TEST(FunctionalJacobian, ForwardModeStructureAndDetachedQ5) {
@@ -1241,13 +1274,14 @@ TEST(FunctionalJacobian, ForwardModeStructureAndDetachedQ5) {
   static_assert(std::is_same_v<decltype(Jv), std::vector<TV>>);
   ASSERT_EQ(Jv.size(), 1u);
   ASSERT_EQ(Jv[0].size(), 2u);
-  EXPECT_TRUE(SameBlocks(Jv, ct::jacobian([](const TV& in) { return TV{in[0] * in[1]}; }, TV{a, b})));
+  EXPECT_TRUE(
+      SameBlocks(Jv, ct::jacobian([](const TV& in) { return TV{in[0] * in[1]}; }, TV{a, b})));
 }
 
 TEST(FunctionalJacobian, ForwardModeConstantOutputAndNoGrad) {
   // Missing tangents become zeros of the output's shape.
-  Tensor Jc = ct::jacobian([](const Tensor&) { return ct::ones({2}); }, x3(), false, false, true,
-                           kFwd);
+  Tensor Jc =
+      ct::jacobian([](const Tensor&) { return ct::ones({2}); }, x3(), false, false, true, kFwd);
   EXPECT_EQ(Jc.shape(), ct::Shape({2, 3}));
   EXPECT_TRUE(AllZero(Jc));
   // Works under no_grad and restores the mode.
@@ -1284,8 +1318,9 @@ TEST(FunctionalJacobian, StrategyOutsideEnumIsE26) {
       "Expected strategy to be either \"forward-mode\" or \"reverse-mode\"."));
   EXPECT_EQ(calls, 0);
   // hessian checks its inputs first.
-  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::hessian(g, Tensor(), false, false, true, bad); },
-                                    TypeErrGiven("hessian", "inputs")));
+  EXPECT_TRUE(
+      Raises<ct::TypeError>([&] { (void)ct::hessian(g, Tensor(), false, false, true, bad); },
+                            TypeErrGiven("hessian", "inputs")));
 }
 
 TEST(FunctionalJacobian, IntegerInputIsE27) {
@@ -1390,8 +1425,10 @@ TEST(FunctionalJacobian, VectorizePrintsNothing) {
 // §8 test_jacobian_vectorize_correctness_*: loop == vectorize == forward mode.
 template <class F, class In>
 void CheckJacobianVectorize(F f, const In& inputs, bool test_forward = true) {
-  auto expected = Try("loop jacobian", [&] { return ct::jacobian(f, inputs, false, false, false); });
-  auto vec = Try("vectorized jacobian", [&] { return ct::jacobian(f, inputs, false, false, true); });
+  auto expected =
+      Try("loop jacobian", [&] { return ct::jacobian(f, inputs, false, false, false); });
+  auto vec =
+      Try("vectorized jacobian", [&] { return ct::jacobian(f, inputs, false, false, true); });
   static_assert(std::is_same_v<decltype(vec), decltype(expected)>);
   if (expected && vec) {
     EXPECT_TRUE(SameBlocks(*vec, *expected)) << "vectorize=true vs loop";
@@ -1496,12 +1533,14 @@ TEST(FunctionalHessian, ErrCheck) {
       return foo3_exp_sum(a);
     };
     EXPECT_TRUE(Raises<ct::TypeError>(
-        [&] { (void)ct::hessian(f2, std::tuple{inp, Tensor()}, false, false, vec); },
+        [&] {
+          (void)ct::hessian(f2, std::tuple{inp, Tensor()}, false, false, vec);
+        },
         TypeErrIndex("hessian", "inputs", 1)));
     EXPECT_EQ(calls, 0);
-    EXPECT_TRUE(Raises<ct::TypeError>(
-        [&] { (void)ct::hessian(foo3_exp_sum, Tensor(), false, false, vec); },
-        TypeErrGiven("hessian", "inputs")));
+    EXPECT_TRUE(
+        Raises<ct::TypeError>([&] { (void)ct::hessian(foo3_exp_sum, Tensor(), false, false, vec); },
+                              TypeErrGiven("hessian", "inputs")));
 
     auto bar = [](const Tensor& a) { return std::tuple{foo3(a), Tensor()}; };
     EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::hessian(bar, inp, false, false, vec); },
@@ -1628,8 +1667,11 @@ TEST(FunctionalHessian, Scalar) {
     auto bad_reducer = [](const Tensor& x) { return x.sum().view({1, 1, 1}); };
     Tensor r3 = ct::hessian(bad_reducer, inputs, false, false, vec);
     EXPECT_TRUE(Interleaved(r3, inputs, inputs));
-    Tensor r4 = ct::hessian([](const Tensor& x) { return x.pow(3).sum().view({1, 1, 1}); },
-                            ct::tensor(2.), false, false, vec);
+    Tensor r4 = ct::hessian(
+        [](const Tensor& x) {
+          return x.pow(3).sum().view({1, 1, 1});
+        },
+        ct::tensor(2.), false, false, vec);
     EXPECT_TRUE(Close(r4, ct::tensor(12.)));
   }
 }
@@ -1735,7 +1777,10 @@ TEST(FunctionalHessian, SeparableStrictIsE12) {
 TEST(FunctionalHessian, StrictUnusedInputIsE15) {
   auto f = [](const Tensor& x, const Tensor&) { return x.pow(3).sum(); };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::hessian(f, std::tuple{x3(), x3()}, false, true); }, E15(1)));
+      [&] {
+        (void)ct::hessian(f, std::tuple{x3(), x3()}, false, true);
+      },
+      E15(1)));
 }
 
 TEST(FunctionalHessian, StrictCreateGraphIsStructural) {
@@ -1769,8 +1814,8 @@ TEST(FunctionalHessian, ForwardOuterStrategy) {
       [&] { (void)ct::hessian(f, x, false, false, false, kFwd); }, kE25));
   EXPECT_TRUE(Raises<ct::NotImplementedError>(
       [&] { (void)ct::hessian(f, x, true, false, true, kFwd); }, kE24));
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)ct::hessian(f, x, false, true, true, kFwd); },
-                                       kE23));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::hessian(f, x, false, true, true, kFwd); }, kE23));
   EXPECT_EQ(calls, 0);
   Tensor Hf = ct::hessian(f, x, false, false, true, kFwd);
   EXPECT_EQ(calls, 1);
@@ -1952,8 +1997,11 @@ void ErrCheckBody() {
     ++calls;
     return foo3_exp_sum(a);
   };
-  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)Op::call(f2, std::tuple{inp, Tensor()}, v); },
-                                    TypeErrIndex(fn, "inputs", 1)));
+  EXPECT_TRUE(Raises<ct::TypeError>(
+      [&] {
+        (void)Op::call(f2, std::tuple{inp, Tensor()}, v);
+      },
+      TypeErrIndex(fn, "inputs", 1)));
   EXPECT_EQ(calls, 0);
   EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)Op::call(foo3_exp_sum, Tensor(), v); },
                                     TypeErrGiven(fn, "inputs")));
@@ -1965,7 +2013,9 @@ void ErrCheckBody() {
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(foo3_exp_sum, inp, ct::rand({5})); },
                                        E9("4", "5")));
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)Op::call(foo3_exp_sum, inp, std::tuple{v, Tensor()}); },
+      [&] {
+        (void)Op::call(foo3_exp_sum, inp, std::tuple{v, Tensor()});
+      },
       TypeErrIndex(fn, "v", 1)));
 
   auto [out, res] = Op::call(foo3_exp_sum, inp, v);
@@ -2007,8 +2057,7 @@ void ErrCheckStrictBody() {
   EXPECT_TRUE(SameSize(r2.second, inp));
   EXPECT_TRUE(AllZero(r2.second));
 
-  EXPECT_TRUE(
-      Raises<ct::RuntimeError>([&] { (void)Op::call(bar2, inp, v, false, true); }, E15(0)));
+  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(bar2, inp, v, false, true); }, E15(0)));
   auto r3 = Op::call(bar2, inp, v, false, false);
   EXPECT_TRUE(SameSize(r3.second, inp));
   EXPECT_TRUE(AllZero(r3.second));
@@ -2067,8 +2116,8 @@ Tensor disc_jac_fn(const Tensor& x, const Tensor& y) {
 TEST(FunctionalVhp, StrictDisconnectedJacobianIsE18) {
   T2 ins{x3(), x3()};
   T2 vs{ct::ones({3}), ct::ones({3})};
-  EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vhp(disc_jac_fn, ins, vs, false, true); }, E18(1)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::vhp(disc_jac_fn, ins, vs, false, true); }, E18(1)));
   auto [out, r] = ct::vhp(disc_jac_fn, ins, vs);
   EXPECT_TRUE(Close(out, ct::tensor(28.)));
   EXPECT_TRUE(Close(std::get<0>(r), ct::tensor({2., 2., 2.})));
@@ -2077,8 +2126,8 @@ TEST(FunctionalVhp, StrictDisconnectedJacobianIsE18) {
 TEST(FunctionalHvp, StrictDisconnectedJacobianIsE19) {
   T2 ins{x3(), x3()};
   T2 vs{ct::ones({3}), ct::ones({3})};
-  EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::hvp(disc_jac_fn, ins, vs, false, true); }, E19(1)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::hvp(disc_jac_fn, ins, vs, false, true); }, E19(1)));
   auto [out, r] = ct::hvp(disc_jac_fn, ins, vs);
   EXPECT_TRUE(Close(out, ct::tensor(28.)));
   EXPECT_TRUE(Close(std::get<0>(r), ct::tensor({2., 2., 2.})));
@@ -2147,7 +2196,8 @@ void OutputBody() {
 
   // Vector form.
   auto fv = [](const TV& in) { return bar_ab(in[0], in[1]); };
-  auto [out3, val3] = Op::call(fv, TV{std::get<0>(ins), std::get<1>(ins)}, TV{ct::ones({3}), ct::ones({4})});
+  auto [out3, val3] =
+      Op::call(fv, TV{std::get<0>(ins), std::get<1>(ins)}, TV{ct::ones({3}), ct::ones({4})});
   static_assert(std::is_same_v<decltype(val3), TV>);
   ASSERT_EQ(val3.size(), 2u);
   EXPECT_TRUE(Close(val3[0], 4 * w));
@@ -2214,8 +2264,8 @@ void CreateGraphBody() {
     Tensor x = a[0].cos();
     Tensor y = a[1];
     auto [val, grad] = Op::call(bar_ab, std::tuple{x, y}, std::tuple{a[2], a[3]}, true);
-    return TV{val.cos() + std::get<0>(grad).cos().sum() + std::get<1>(grad).cos() +
-              x.cos().sum() + y.cos()};
+    return TV{val.cos() + std::get<0>(grad).cos().sum() + std::get<1>(grad).cos() + x.cos().sum() +
+              y.cos()};
   };
   EXPECT_TRUE(GradcheckOk(foo, args, false));
   EXPECT_TRUE(GradcheckOk(foo, args, true));
@@ -2237,12 +2287,8 @@ void GradientReachesUserInputBody() {
   ASSERT_TRUE(v.grad().defined());
   EXPECT_TRUE(Close(v.grad(), ct::tensor({6., 12., 18.})));  // H 1
 }
-TEST(FunctionalVhp, CreateGraphGradientReachesUserInput) {
-  GradientReachesUserInputBody<VhpOp>();
-}
-TEST(FunctionalHvp, CreateGraphGradientReachesUserInput) {
-  GradientReachesUserInputBody<HvpOp>();
-}
+TEST(FunctionalVhp, CreateGraphGradientReachesUserInput) { GradientReachesUserInputBody<VhpOp>(); }
+TEST(FunctionalHvp, CreateGraphGradientReachesUserInput) { GradientReachesUserInputBody<HvpOp>(); }
 
 // §9 highlights
 template <class Op>
@@ -2297,14 +2343,22 @@ void VValidationBody() {
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(sq, x3()); }, kE6));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(bil, ins); }, kE6));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)Op::call(sq, x3(), std::tuple{ct::ones({3}), ct::ones({2})}); }, kE7));
+      [&] {
+        (void)Op::call(sq, x3(), std::tuple{ct::ones({3}), ct::ones({2})});
+      },
+      kE7));
   EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(bil, ins, std::tuple{ct::ones({3})}); },
                                        E8(2, 1)));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)Op::call(bil, ins, std::tuple{ct::ones({3}), ct::ones({2})}); },
+      [&] {
+        (void)Op::call(bil, ins, std::tuple{ct::ones({3}), ct::ones({2})});
+      },
       E9("3", "2", 1)));
-  EXPECT_TRUE(Raises<ct::RuntimeError>([&] { (void)Op::call(sq, x3(), ct::ones({1, 3})); },
-                                       E9("3", "1, 3")));
+  EXPECT_TRUE(Raises<ct::RuntimeError>(
+      [&] {
+        (void)Op::call(sq, x3(), ct::ones({1, 3}));
+      },
+      E9("3", "1, 3")));
   // Q9: v is validated before func runs.
   int calls = 0;
   auto counted = [&](const Tensor& x) {
@@ -2461,7 +2515,8 @@ TEST(FunctionalConsistency, JacobianIsStackedVjpsAndJvps) {
     EXPECT_TRUE(Close(std::get<0>(J), ct::stack(cols_x, 1), 1e-10, 1e-10));
     EXPECT_TRUE(Close(std::get<1>(J), ct::stack(cols_y, 1), 1e-10, 1e-10));
   }
-  auto Jf = Try("forward-mode jacobian", [&] { return ct::jacobian(f, ins, false, false, true, kFwd); });
+  auto Jf =
+      Try("forward-mode jacobian", [&] { return ct::jacobian(f, ins, false, false, true, kFwd); });
   if (Jf) {
     EXPECT_TRUE(SameBlocks(*Jf, ct::jacobian(f, ins), 1e-10, 1e-10));
   }
@@ -2484,7 +2539,8 @@ TEST(FunctionalConsistency, HessianIsJacobianOfGradient) {
   if (Hv) {
     EXPECT_TRUE(SameBlocks(*Hv, JG, 1e-10, 1e-10));
   }
-  auto Hf = Try("forward-outer hessian", [&] { return ct::hessian(f, ins, false, false, true, kFwd); });
+  auto Hf =
+      Try("forward-outer hessian", [&] { return ct::hessian(f, ins, false, false, true, kFwd); });
   if (Hf) {
     EXPECT_TRUE(SameBlocks(*Hf, JG, 1e-10, 1e-10));
   }

@@ -1,8 +1,7 @@
 // Every differentiable op: first and second derivatives checked by finite
 // differences in float64, on plain, broadcast and non-contiguous inputs.
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 #include <functional>
@@ -58,19 +57,35 @@ std::vector<OpCase> op_cases() {
       {"pow_neg", [](const TL& x) { return x[0].pow(-1.5); }, {{2, 3}}, true},
       {"sum", [](const TL& x) { return x[0].sum(); }, {{2, 3}}},
       {"sum_dim", [](const TL& x) { return x[0].sum(1); }, {{2, 3, 4}}},
-      {"sum_dims_keepdim", [](const TL& x) { return x[0].sum({0, 2}, true); }, {{2, 3, 4}}},
+      {"sum_dims_keepdim",
+       [](const TL& x) {
+         return x[0].sum({0, 2}, true);
+       },
+       {{2, 3, 4}}},
       {"sum_negdim", [](const TL& x) { return x[0].sum(-1); }, {{2, 3}}},
       {"mean", [](const TL& x) { return x[0].mean(); }, {{2, 3}}},
       {"mean_dim", [](const TL& x) { return x[0].mean(0); }, {{2, 3}}},
       {"mean_dims_keepdim", [](const TL& x) { return x[0].mean({1}, true); }, {{2, 3}}},
-      {"reshape", [](const TL& x) { return x[0].reshape({3, -1}); }, {{2, 3}}},
+      {"reshape",
+       [](const TL& x) {
+         return x[0].reshape({3, -1});
+       },
+       {{2, 3}}},
       {"reshape_copy", [](const TL& x) { return x[0].t().reshape({6}); }, {{2, 3}}},
       {"view", [](const TL& x) { return x[0].view({6}) * 2; }, {{2, 3}}},
       {"flatten", [](const TL& x) { return x[0].flatten(); }, {{2, 3, 2}}},
       {"transpose", [](const TL& x) { return x[0].transpose(0, 2); }, {{2, 3, 4}}},
       {"t", [](const TL& x) { return x[0].t(); }, {{2, 3}}},
-      {"permute", [](const TL& x) { return x[0].permute({2, 0, 1}); }, {{2, 3, 4}}},
-      {"expand", [](const TL& x) { return x[0].expand({2, 3, 4}); }, {{3, 1}}},
+      {"permute",
+       [](const TL& x) {
+         return x[0].permute({2, 0, 1});
+       },
+       {{2, 3, 4}}},
+      {"expand",
+       [](const TL& x) {
+         return x[0].expand({2, 3, 4});
+       },
+       {{3, 1}}},
       {"unsqueeze", [](const TL& x) { return x[0].unsqueeze(1); }, {{2, 3}}},
       {"squeeze", [](const TL& x) { return x[0].squeeze(); }, {{2, 1, 3}}},
       {"squeeze_dim", [](const TL& x) { return x[0].squeeze(1); }, {{2, 1, 3}}},
@@ -79,22 +94,42 @@ std::vector<OpCase> op_cases() {
       {"select", [](const TL& x) { return x[0].select(1, -1); }, {{2, 3}}},
       {"clone", [](const TL& x) { return x[0].clone(); }, {{2, 3}}},
       {"contiguous", [](const TL& x) { return x[0].t().contiguous(); }, {{2, 3}}},
-      {"cat", [](const TL& x) { return ct::cat({x[0], x[1]}, 1); }, {{2, 3}, {2, 2}}},
-      {"stack", [](const TL& x) { return ct::stack({x[0], x[1]}, 1); }, {{2, 3}, {2, 3}}},
+      {"cat",
+       [](const TL& x) {
+         return ct::cat({x[0], x[1]}, 1);
+       },
+       {{2, 3}, {2, 2}}},
+      {"stack",
+       [](const TL& x) {
+         return ct::stack({x[0], x[1]}, 1);
+       },
+       {{2, 3}, {2, 3}}},
       {"matmul_dot", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{4}, {4}}},
       {"matmul_mv", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3, 4}, {4}}},
       {"matmul_vm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {3, 4}}},
       {"matmul_mm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 3}, {3, 4}}},
-      {"matmul_mm_transposed", [](const TL& x) { return ct::matmul(x[0].t(), x[1].t()); }, {{3, 2}, {4, 3}}},
-      {"matmul_batched_fold", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 2, 3}, {3, 4}}},
-      {"matmul_batched_broadcast", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 1, 2, 3}, {3, 3, 2}}},
+      {"matmul_mm_transposed",
+       [](const TL& x) { return ct::matmul(x[0].t(), x[1].t()); },
+       {{3, 2}, {4, 3}}},
+      {"matmul_batched_fold",
+       [](const TL& x) { return ct::matmul(x[0], x[1]); },
+       {{2, 2, 3}, {3, 4}}},
+      {"matmul_batched_broadcast",
+       [](const TL& x) { return ct::matmul(x[0], x[1]); },
+       {{2, 1, 2, 3}, {3, 3, 2}}},
       {"matmul_vec_batched", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {2, 3, 2}}},
       {"bmm", [](const TL& x) { return ct::bmm(x[0], x[1]); }, {{2, 2, 3}, {2, 3, 2}}},
       {"mm", [](const TL& x) { return ct::mm(x[0], x[1]); }, {{2, 3}, {3, 2}}},
       {"mv", [](const TL& x) { return ct::mv(x[0], x[1]); }, {{2, 3}, {3}}},
       {"dot", [](const TL& x) { return ct::dot(x[0], x[1]); }, {{5}, {5}}},
-      {"sum_to", [](const TL& x) { return ct::sum_to(x[0], {3, 1}); }, {{2, 3, 4}}},
-      {"chain", [](const TL& x) { return (x[0].exp() * x[1].sin() + x[0].tanh()).sum(0); }, {{3, 2}, {2}}},
+      {"sum_to",
+       [](const TL& x) {
+         return ct::sum_to(x[0], {3, 1});
+       },
+       {{2, 3, 4}}},
+      {"chain",
+       [](const TL& x) { return (x[0].exp() * x[1].sin() + x[0].tanh()).sum(0); },
+       {{3, 2}, {2}}},
       {"size_one_dims", [](const TL& x) { return x[0] * x[1]; }, {{1, 3, 1}, {2, 1, 1}}},
       {"zero_size", [](const TL& x) { return (x[0] * 2).sum(1); }, {{0, 3}}},
       {"scalar_0d", [](const TL& x) { return x[0] * x[1]; }, {{}, {3}}},
@@ -113,7 +148,11 @@ std::vector<OpCase> op_cases() {
       {"pow_scalar_base", [](const TL& x) { return ct::pow(2.5, x[0]); }, {{4}}},
       {"clamp", [](const TL& x) { return x[0].clamp(-0.5, 0.5); }, {{6}}},
       {"clamp_min_only", [](const TL& x) { return ct::clamp_min(x[0], 0.1); }, {{6}}},
-      {"clamp_tensor", [](const TL& x) { return ct::clamp(x[0], std::optional<Tensor>(x[1] - 1), std::optional<Tensor>(x[2] + 1)); }, {{6}, {6}, {6}}},
+      {"clamp_tensor",
+       [](const TL& x) {
+         return ct::clamp(x[0], std::optional<Tensor>(x[1] - 1), std::optional<Tensor>(x[2] + 1));
+       },
+       {{6}, {6}, {6}}},
       {"nan_to_num", [](const TL& x) { return ct::nan_to_num(x[0]); }, {{3}}},
       {"square", [](const TL& x) { return x[0].square(); }, {{3}}},
       {"rsqrt", [](const TL& x) { return x[0].rsqrt(); }, {{3}}, true},
@@ -136,21 +175,75 @@ std::vector<OpCase> op_cases() {
       {"frac", [](const TL& x) { return (x[0] * 3).frac(); }, {{3}}, true},
       {"floor_has_zero_grad", [](const TL& x) { return x[0].floor() + x[0]; }, {{3}}, true},
       // indexing
-      {"index_select", [](const TL& x) { return x[0].index_select(1, ct::tensor({2, 0, 2})); }, {{2, 3}}},
-      {"gather", [](const TL& x) { return x[0].gather(1, ct::tensor({{0, 0}, {2, 1}})); }, {{2, 3}}},
-      {"scatter", [](const TL& x) { return ct::scatter(x[0], 1, ct::tensor({{0, 2}, {1, 0}}), x[1]); }, {{2, 3}, {2, 2}}},
-      {"scatter_value", [](const TL& x) { return ct::scatter(x[0], 0, ct::tensor({{1, 0, 1}}), 2.0); }, {{2, 3}}},
-      {"scatter_add", [](const TL& x) { return ct::scatter_add(x[0], 1, ct::tensor({{0, 0}, {1, 1}}), x[1]); }, {{2, 3}, {2, 2}}},
-      {"index_add", [](const TL& x) { return ct::index_add(x[0], 0, ct::tensor({1, 1, 0}), x[1], 2); }, {{2, 3}, {3, 3}}},
+      {"index_select",
+       [](const TL& x) {
+         return x[0].index_select(1, ct::tensor({2, 0, 2}));
+       },
+       {{2, 3}}},
+      {"gather",
+       [](const TL& x) {
+         return x[0].gather(1, ct::tensor({{0, 0}, {2, 1}}));
+       },
+       {{2, 3}}},
+      {"scatter",
+       [](const TL& x) {
+         return ct::scatter(x[0], 1, ct::tensor({{0, 2}, {1, 0}}), x[1]);
+       },
+       {{2, 3}, {2, 2}}},
+      {"scatter_value",
+       [](const TL& x) {
+         return ct::scatter(x[0], 0, ct::tensor({{1, 0, 1}}), 2.0);
+       },
+       {{2, 3}}},
+      {"scatter_add",
+       [](const TL& x) {
+         return ct::scatter_add(x[0], 1, ct::tensor({{0, 0}, {1, 1}}), x[1]);
+       },
+       {{2, 3}, {2, 2}}},
+      {"index_add",
+       [](const TL& x) {
+         return ct::index_add(x[0], 0, ct::tensor({1, 1, 0}), x[1], 2);
+       },
+       {{2, 3}, {3, 3}}},
       {"masked_fill", [](const TL& x) { return x[0].masked_fill(x[0] > 0, 1.5); }, {{2, 3}}},
-      {"masked_fill_tensor", [](const TL& x) { return ct::masked_fill(x[0], x[0] > 0, x[1]); }, {{2, 3}, {}}},
-      {"masked_select", [](const TL& x) { return ct::masked_select(x[0], ct::tensor({true, false, true})); }, {{2, 3}}},
-      {"masked_scatter", [](const TL& x) { return ct::masked_scatter(x[0], ct::tensor({true, false, true}), x[1]); }, {{2, 3}, {5}}},
-      {"take_along_dim", [](const TL& x) { return ct::take_along_dim(x[0], ct::tensor({{1}, {0}}), 1); }, {{2, 3}}},
-      {"take_along_dim_flat", [](const TL& x) { return ct::take_along_dim(x[0], ct::tensor({5, 0})); }, {{2, 3}}},
-      {"repeat", [](const TL& x) { return x[0].repeat({2, 1, 3}); }, {{2, 3}}},
-      {"flip", [](const TL& x) { return x[0].flip({0, -1}); }, {{2, 3}}},
-      {"roll", [](const TL& x) { return ct::roll(x[0], {1, -1}, {0, 1}); }, {{2, 3}}},
+      {"masked_fill_tensor",
+       [](const TL& x) { return ct::masked_fill(x[0], x[0] > 0, x[1]); },
+       {{2, 3}, {}}},
+      {"masked_select",
+       [](const TL& x) {
+         return ct::masked_select(x[0], ct::tensor({true, false, true}));
+       },
+       {{2, 3}}},
+      {"masked_scatter",
+       [](const TL& x) {
+         return ct::masked_scatter(x[0], ct::tensor({true, false, true}), x[1]);
+       },
+       {{2, 3}, {5}}},
+      {"take_along_dim",
+       [](const TL& x) {
+         return ct::take_along_dim(x[0], ct::tensor({{1}, {0}}), 1);
+       },
+       {{2, 3}}},
+      {"take_along_dim_flat",
+       [](const TL& x) {
+         return ct::take_along_dim(x[0], ct::tensor({5, 0}));
+       },
+       {{2, 3}}},
+      {"repeat",
+       [](const TL& x) {
+         return x[0].repeat({2, 1, 3});
+       },
+       {{2, 3}}},
+      {"flip",
+       [](const TL& x) {
+         return x[0].flip({0, -1});
+       },
+       {{2, 3}}},
+      {"roll",
+       [](const TL& x) {
+         return ct::roll(x[0], {1, -1}, {0, 1});
+       },
+       {{2, 3}}},
       {"roll_flat", [](const TL& x) { return ct::roll(x[0], {2}); }, {{2, 3}}},
       {"diagonal", [](const TL& x) { return x[0].diagonal(1); }, {{3, 4}}},
       {"diagonal_3d", [](const TL& x) { return x[0].diagonal(-1, 2, 0); }, {{3, 2, 4}}},
@@ -159,11 +252,26 @@ std::vector<OpCase> op_cases() {
       {"diag_embed", [](const TL& x) { return ct::diag_embed(x[0]); }, {{2, 3}}},
       {"tril", [](const TL& x) { return x[0].tril(); }, {{3, 4}}},
       {"triu", [](const TL& x) { return x[0].triu(1); }, {{2, 3, 3}}},
-      {"split", [](const TL& x) { return ct::split(x[0], 2, 1)[1] * ct::split(x[0], 2, 1)[0]; }, {{2, 4}}},
-      {"split_sizes", [](const TL& x) { return ct::split(x[0], {1, 3}, 1)[1]; }, {{2, 4}}},
+      {"split",
+       [](const TL& x) { return ct::split(x[0], 2, 1)[1] * ct::split(x[0], 2, 1)[0]; },
+       {{2, 4}}},
+      {"split_sizes",
+       [](const TL& x) {
+         return ct::split(x[0], {1, 3}, 1)[1];
+       },
+       {{2, 4}}},
       {"chunk", [](const TL& x) { return ct::chunk(x[0], 3, 0)[2]; }, {{5, 2}}},
-      {"unbind", [](const TL& x) { auto u = ct::unbind(x[0], 1); return u[0] * u[2]; }, {{2, 3}}},
-      {"unflatten", [](const TL& x) { return x[0].unflatten(1, {2, -1}); }, {{2, 6}}},
+      {"unbind",
+       [](const TL& x) {
+         auto u = ct::unbind(x[0], 1);
+         return u[0] * u[2];
+       },
+       {{2, 3}}},
+      {"unflatten",
+       [](const TL& x) {
+         return x[0].unflatten(1, {2, -1});
+       },
+       {{2, 6}}},
       {"mT", [](const TL& x) { return x[0].mT(); }, {{2, 3, 4}}},
       // reductions and scans
       {"prod", [](const TL& x) { return x[0].prod(); }, {{2, 3}}},
@@ -175,7 +283,11 @@ std::vector<OpCase> op_cases() {
       {"min_dim_keepdim", [](const TL& x) { return std::get<0>(x[0].min(0, true)); }, {{2, 3}}},
       {"amax", [](const TL& x) { return x[0].amax({1}); }, {{2, 3}}},
       {"amin_all", [](const TL& x) { return x[0].amin(); }, {{2, 3}}},
-      {"amax_keepdim", [](const TL& x) { return x[0].amax({0, 2}, true); }, {{2, 3, 2}}},
+      {"amax_keepdim",
+       [](const TL& x) {
+         return x[0].amax({0, 2}, true);
+       },
+       {{2, 3, 2}}},
       {"var", [](const TL& x) { return x[0].var(); }, {{2, 3}}},
       {"var_dim", [](const TL& x) { return x[0].var({1}, 0, true); }, {{2, 3}}},
       {"std", [](const TL& x) { return x[0].std(); }, {{2, 3}}},
@@ -186,26 +298,81 @@ std::vector<OpCase> op_cases() {
       {"norm_3", [](const TL& x) { return x[0].norm(3, {0}, true); }, {{2, 3}}},
       {"norm_fro", [](const TL& x) { return ct::norm(x[0], "fro"); }, {{2, 3}}},
       {"logsumexp", [](const TL& x) { return x[0].logsumexp({1}); }, {{2, 3}}},
-      {"logsumexp_keepdim", [](const TL& x) { return x[0].logsumexp({0, 1}, true); }, {{2, 3}}},
+      {"logsumexp_keepdim",
+       [](const TL& x) {
+         return x[0].logsumexp({0, 1}, true);
+       },
+       {{2, 3}}},
       {"cumsum", [](const TL& x) { return x[0].cumsum(1); }, {{2, 3}}},
       {"cumprod", [](const TL& x) { return x[0].cumprod(0); }, {{3, 2}}},
       // linear algebra
       {"outer", [](const TL& x) { return ct::outer(x[0], x[1]); }, {{3}, {2}}},
-      {"addmm", [](const TL& x) { return ct::addmm(x[0], x[1], x[2], 0.5, 2); }, {{3}, {2, 4}, {4, 3}}},
-      {"einsum_mm", [](const TL& x) { return ct::einsum("ij,jk->ik", {x[0], x[1]}); }, {{2, 3}, {3, 4}}},
-      {"einsum_batched", [](const TL& x) { return ct::einsum("bij,bjk->bki", {x[0], x[1]}); }, {{2, 2, 3}, {2, 3, 2}}},
-      {"einsum_dot", [](const TL& x) { return ct::einsum("i,i->", {x[0], x[1]}); }, {{3}, {3}}},
+      {"addmm",
+       [](const TL& x) { return ct::addmm(x[0], x[1], x[2], 0.5, 2); },
+       {{3}, {2, 4}, {4, 3}}},
+      {"einsum_mm",
+       [](const TL& x) {
+         return ct::einsum("ij,jk->ik", {x[0], x[1]});
+       },
+       {{2, 3}, {3, 4}}},
+      {"einsum_batched",
+       [](const TL& x) {
+         return ct::einsum("bij,bjk->bki", {x[0], x[1]});
+       },
+       {{2, 2, 3}, {2, 3, 2}}},
+      {"einsum_dot",
+       [](const TL& x) {
+         return ct::einsum("i,i->", {x[0], x[1]});
+       },
+       {{3}, {3}}},
       {"einsum_trace_diag", [](const TL& x) { return ct::einsum("ii->i", {x[0]}); }, {{3, 3}}},
-      {"einsum_outer_sum", [](const TL& x) { return ct::einsum("ij,k->jk", {x[0], x[1]}); }, {{2, 3}, {2}}},
-      {"einsum_three", [](const TL& x) { return ct::einsum("ij,jk,kl->il", {x[0], x[1], x[2]}); }, {{2, 3}, {3, 2}, {2, 2}}},
-      {"einsum_implicit", [](const TL& x) { return ct::einsum("ij,jk", {x[0], x[1]}); }, {{2, 3}, {3, 2}}},
-      {"inv", [](const TL& x) { return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64)); }, {{3, 3}}},
-      {"inv_batched", [](const TL& x) { return ct::linalg::inv(x[0] + 3 * ct::eye(2, std::nullopt, ct::float64)); }, {{2, 2, 2}}},
+      {"einsum_outer_sum",
+       [](const TL& x) {
+         return ct::einsum("ij,k->jk", {x[0], x[1]});
+       },
+       {{2, 3}, {2}}},
+      {"einsum_three",
+       [](const TL& x) {
+         return ct::einsum("ij,jk,kl->il", {x[0], x[1], x[2]});
+       },
+       {{2, 3}, {3, 2}, {2, 2}}},
+      {"einsum_implicit",
+       [](const TL& x) {
+         return ct::einsum("ij,jk", {x[0], x[1]});
+       },
+       {{2, 3}, {3, 2}}},
+      {"inv",
+       [](const TL& x) {
+         return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64));
+       },
+       {{3, 3}}},
+      {"inv_batched",
+       [](const TL& x) {
+         return ct::linalg::inv(x[0] + 3 * ct::eye(2, std::nullopt, ct::float64));
+       },
+       {{2, 2, 2}}},
       {"det", [](const TL& x) { return ct::linalg::det(x[0]); }, {{3, 3}}},
-      {"slogdet", [](const TL& x) { return std::get<1>(ct::linalg::slogdet(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64))); }, {{3, 3}}},
-      {"solve_vec", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3}}},
-      {"solve_mat", [](const TL& x) { return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]); }, {{3, 3}, {3, 2}}},
-      {"cholesky", [](const TL& x) { return ct::linalg::cholesky(ct::matmul(x[0], x[0].mT()) + ct::eye(3, std::nullopt, ct::float64)); }, {{3, 3}}},
+      {"slogdet",
+       [](const TL& x) {
+         return std::get<1>(ct::linalg::slogdet(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64)));
+       },
+       {{3, 3}}},
+      {"solve_vec",
+       [](const TL& x) {
+         return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]);
+       },
+       {{3, 3}, {3}}},
+      {"solve_mat",
+       [](const TL& x) {
+         return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]);
+       },
+       {{3, 3}, {3, 2}}},
+      {"cholesky",
+       [](const TL& x) {
+         return ct::linalg::cholesky(ct::matmul(x[0], x[0].mT()) +
+                                     ct::eye(3, std::nullopt, ct::float64));
+       },
+       {{3, 3}}},
       // neural-network functions
       {"logsigmoid", [](const TL& x) { return F::logsigmoid(x[0] * 3); }, {{5}}},
       {"softplus", [](const TL& x) { return F::softplus(x[0], 2, 1); }, {{5}}},
@@ -218,44 +385,124 @@ std::vector<OpCase> op_cases() {
       {"hardtanh", [](const TL& x) { return F::hardtanh(x[0] * 2, -0.5, 0.5); }, {{5}}},
       {"softmax", [](const TL& x) { return F::softmax(x[0], 1); }, {{2, 4}}},
       {"log_softmax", [](const TL& x) { return F::log_softmax(x[0], 0); }, {{3, 2}}},
-      {"cross_entropy", [](const TL& x) { return F::cross_entropy(x[0], ct::tensor({1, 0, 3})); }, {{3, 4}}},
-      {"cross_entropy_smooth_weight", [](const TL& x) {
-         return F::cross_entropy(x[0], ct::tensor({1, -100, 3}), {.weight = ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), .label_smoothing = 0.2});
-       }, {{3, 4}}},
-      {"cross_entropy_probs", [](const TL& x) { return F::cross_entropy(x[0], F::softmax(x[1], 1)); }, {{3, 4}, {3, 4}}},
-      {"cross_entropy_sum_kdim", [](const TL& x) {
+      {"cross_entropy",
+       [](const TL& x) {
+         return F::cross_entropy(x[0], ct::tensor({1, 0, 3}));
+       },
+       {{3, 4}}},
+      {"cross_entropy_smooth_weight",
+       [](const TL& x) {
+         return F::cross_entropy(
+             x[0], ct::tensor({1, -100, 3}),
+             {.weight = ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), .label_smoothing = 0.2});
+       },
+       {{3, 4}}},
+      {"cross_entropy_probs",
+       [](const TL& x) { return F::cross_entropy(x[0], F::softmax(x[1], 1)); },
+       {{3, 4}, {3, 4}}},
+      {"cross_entropy_sum_kdim",
+       [](const TL& x) {
          return F::cross_entropy(x[0], ct::tensor({{0, 2}, {1, 1}}), {.reduction = "sum"});
-       }, {{2, 3, 2}}},
-      {"nll_loss_none", [](const TL& x) { return F::nll_loss(x[0], ct::tensor({2, 0}), {.reduction = "none"}); }, {{2, 3}}},
+       },
+       {{2, 3, 2}}},
+      {"nll_loss_none",
+       [](const TL& x) {
+         return F::nll_loss(x[0], ct::tensor({2, 0}), {.reduction = "none"});
+       },
+       {{2, 3}}},
       {"mse_loss", [](const TL& x) { return F::mse_loss(x[0], x[1]); }, {{2, 3}, {2, 3}}},
       {"mse_loss_none", [](const TL& x) { return F::mse_loss(x[0], x[1], "none"); }, {{2, 3}, {3}}},
       {"l1_loss", [](const TL& x) { return F::l1_loss(x[0], x[1], "sum"); }, {{2, 3}, {2, 3}}},
-      {"smooth_l1_loss", [](const TL& x) { return F::smooth_l1_loss(x[0] * 3, x[1], "mean", 0.5); }, {{2, 3}, {2, 3}}},
-      {"bce", [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid()); }, {{2, 3}, {2, 3}}},
-      {"bce_weight", [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid(), ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "sum"); }, {{4}, {4}}},
-      {"bce_logits", [](const TL& x) { return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid()); }, {{2, 3}, {2, 3}}},
-      {"bce_logits_pos_weight", [](const TL& x) {
-         return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid(), ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "none",
-                                            ct::tensor({3.0, 0.5, 1.0, 2.0}, ct::float64));
-       }, {{4}, {4}}},
+      {"smooth_l1_loss",
+       [](const TL& x) { return F::smooth_l1_loss(x[0] * 3, x[1], "mean", 0.5); },
+       {{2, 3}, {2, 3}}},
+      {"bce",
+       [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid()); },
+       {{2, 3}, {2, 3}}},
+      {"bce_weight",
+       [](const TL& x) {
+         return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid(),
+                                        ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "sum");
+       },
+       {{4}, {4}}},
+      {"bce_logits",
+       [](const TL& x) { return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid()); },
+       {{2, 3}, {2, 3}}},
+      {"bce_logits_pos_weight",
+       [](const TL& x) {
+         return F::binary_cross_entropy_with_logits(
+             x[0], x[1].sigmoid(), ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "none",
+             ct::tensor({3.0, 0.5, 1.0, 2.0}, ct::float64));
+       },
+       {{4}, {4}}},
       {"linear", [](const TL& x) { return F::linear(x[0], x[1], x[2]); }, {{2, 3}, {4, 3}, {4}}},
       {"linear_nobias_3d", [](const TL& x) { return F::linear(x[0], x[1]); }, {{2, 2, 3}, {4, 3}}},
-      {"layer_norm", [](const TL& x) { return F::layer_norm(x[0], {3}, x[1], x[2]); }, {{2, 3}, {3}, {3}}},
-      {"layer_norm_2d_noaffine", [](const TL& x) { return F::layer_norm(x[0], {2, 3}); }, {{2, 2, 3}}},
-      {"conv2d", [](const TL& x) { return F::conv2d(x[0], x[1], x[2], {1, 1}, {1, 0}); }, {{1, 2, 4, 3}, {3, 2, 2, 2}, {3}}},
-      {"conv2d_stride_dilation_groups", [](const TL& x) {
+      {"layer_norm",
+       [](const TL& x) { return F::layer_norm(x[0], {3}, x[1], x[2]); },
+       {{2, 3}, {3}, {3}}},
+      {"layer_norm_2d_noaffine",
+       [](const TL& x) {
+         return F::layer_norm(x[0], {2, 3});
+       },
+       {{2, 2, 3}}},
+      {"conv2d",
+       [](const TL& x) {
+         return F::conv2d(x[0], x[1], x[2], {1, 1}, {1, 0});
+       },
+       {{1, 2, 4, 3}, {3, 2, 2, 2}, {3}}},
+      {"conv2d_stride_dilation_groups",
+       [](const TL& x) {
          return F::conv2d(x[0], x[1], {}, {2, 1}, {1, 1}, {1, 2}, 2);
-       }, {{2, 4, 5, 5}, {2, 2, 3, 2}}},
-      {"conv1d", [](const TL& x) { return F::conv1d(x[0], x[1], x[2], 2, 1); }, {{2, 2, 5}, {3, 2, 3}, {3}}},
-      {"max_pool2d", [](const TL& x) { return F::max_pool2d(x[0], {2, 2}); }, {{1, 2, 4, 4}}},
-      {"max_pool2d_pad_stride_ceil", [](const TL& x) { return F::max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1, 1}, true); }, {{1, 1, 5, 4}}},
-      {"avg_pool2d", [](const TL& x) { return F::avg_pool2d(x[0], {2, 2}); }, {{1, 2, 4, 4}}},
-      {"avg_pool2d_pad_ceil_nocount", [](const TL& x) { return F::avg_pool2d(x[0], {3, 3}, {2, 2}, {1, 1}, true, false); }, {{1, 1, 6, 5}}},
-      {"unfold", [](const TL& x) { return F::unfold(x[0], {2, 2}, {1, 1}, {1, 0}, {1, 2}); }, {{1, 2, 3, 4}}},
-      {"fold", [](const TL& x) { return F::fold(x[0], {3, 3}, {2, 2}); }, {{1, 4, 4}}},
-      {"pad", [](const TL& x) { return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5); }, {{2, 3}}},
-      {"pad_crop", [](const TL& x) { return F::pad(x[0], {-1, 1}); }, {{2, 3}}},
-      {"broadcast_to", [](const TL& x) { return x[0].broadcast_to({2, 3}); }, {{3}}},
+       },
+       {{2, 4, 5, 5}, {2, 2, 3, 2}}},
+      {"conv1d",
+       [](const TL& x) { return F::conv1d(x[0], x[1], x[2], 2, 1); },
+       {{2, 2, 5}, {3, 2, 3}, {3}}},
+      {"max_pool2d",
+       [](const TL& x) {
+         return F::max_pool2d(x[0], {2, 2});
+       },
+       {{1, 2, 4, 4}}},
+      {"max_pool2d_pad_stride_ceil",
+       [](const TL& x) {
+         return F::max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1, 1}, true);
+       },
+       {{1, 1, 5, 4}}},
+      {"avg_pool2d",
+       [](const TL& x) {
+         return F::avg_pool2d(x[0], {2, 2});
+       },
+       {{1, 2, 4, 4}}},
+      {"avg_pool2d_pad_ceil_nocount",
+       [](const TL& x) {
+         return F::avg_pool2d(x[0], {3, 3}, {2, 2}, {1, 1}, true, false);
+       },
+       {{1, 1, 6, 5}}},
+      {"unfold",
+       [](const TL& x) {
+         return F::unfold(x[0], {2, 2}, {1, 1}, {1, 0}, {1, 2});
+       },
+       {{1, 2, 3, 4}}},
+      {"fold",
+       [](const TL& x) {
+         return F::fold(x[0], {3, 3}, {2, 2});
+       },
+       {{1, 4, 4}}},
+      {"pad",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5);
+       },
+       {{2, 3}}},
+      {"pad_crop",
+       [](const TL& x) {
+         return F::pad(x[0], {-1, 1});
+       },
+       {{2, 3}}},
+      {"broadcast_to",
+       [](const TL& x) {
+         return x[0].broadcast_to({2, 3});
+       },
+       {{3}}},
   };
 }
 
@@ -342,7 +589,11 @@ std::vector<Layout> layouts() {
   return {
       {"transposed", {4, 3}, [](const Tensor& x) { return x.t(); }},
       {"strided", {3, 8}, [](const Tensor& x) { return x.slice(1, 1, 8, 2); }},
-      {"expanded", {1, 4}, [](const Tensor& x) { return x.expand({3, 4}); }},
+      {"expanded",
+       {1, 4},
+       [](const Tensor& x) {
+         return x.expand({3, 4});
+       }},
       {"zero_size", {0, 3}, [](const Tensor& x) { return x; }},
       {"size_one", {1, 1}, [](const Tensor& x) { return x; }},
   };
@@ -355,7 +606,8 @@ TEST(OpGradcheckLayouts, NonContiguousAndEmptyInputs) {
       Tensor x = (ct::rand(l.shape, ct::float64) * 2 - 1).requires_grad_(true);
       ct::TensorFunction f = [&](const TL& in) { return TL{op(l.view(in[0]))}; };
       EXPECT_TRUE(ct::gradcheck(f, {x}, {.raise_exception = false})) << name << " on " << l.name;
-      EXPECT_TRUE(ct::gradgradcheck(f, {x}, {}, {.raise_exception = false})) << name << " on " << l.name;
+      EXPECT_TRUE(ct::gradgradcheck(f, {x}, {}, {.raise_exception = false}))
+          << name << " on " << l.name;
     }
 }
 
@@ -423,10 +675,12 @@ TEST(OpValues, ReductionEdgesMatchTorch) {
   c.cumprod(0).sum().backward();
   EXPECT_EQ(c.grad().to_vector<double>(), (std::vector<double>{1, 8, 0}));
   EXPECT_EQ(ct::tensor({{1, 5, 2}, {7, 0, 9}}).argmax().item<int64_t>(), 5);
-  EXPECT_EQ(ct::tensor({{1, 5, 2}, {7, 0, 9}}).argmin(1).to_vector<int64_t>(), (std::vector<int64_t>{0, 1}));
+  EXPECT_EQ(ct::tensor({{1, 5, 2}, {7, 0, 9}}).argmin(1).to_vector<int64_t>(),
+            (std::vector<int64_t>{0, 1}));
   EXPECT_TRUE(ct::tensor({true, true}).all().item<bool>());
   EXPECT_FALSE(ct::tensor({0, 0}).any().item<bool>());
-  EXPECT_EQ(ct::any(ct::tensor({{0, 1}, {0, 0}}), 1).to_vector<bool>(), (std::vector<bool>{true, false}));
+  EXPECT_EQ(ct::any(ct::tensor({{0, 1}, {0, 0}}), 1).to_vector<bool>(),
+            (std::vector<bool>{true, false}));
   // logsumexp of -inf rows is -inf, not nan
   EXPECT_TRUE(std::isinf(ct::tensor({-INFINITY, -INFINITY}).logsumexp({0}).item<float>()));
   EXPECT_NEAR(ct::tensor({1.0, 2.0, 3.0, 4.0}).var().item<float>(), 1.6666666f, 1e-6);
@@ -473,7 +727,8 @@ TEST(OpValues, Forward) {
   EXPECT_EQ(ct::tensor({true, false, true}).sum().dtype(), ct::int64);
   EXPECT_EQ(ct::matmul(ct::ones({2, 3, 4}), ct::ones({4})).shape(), (ct::Shape{2, 3}));
   EXPECT_EQ(ct::matmul(ct::ones({4}), ct::ones({5, 4, 2})).shape(), (ct::Shape{5, 2}));
-  EXPECT_EQ(ct::matmul(ct::ones({2, 1, 3, 4}), ct::ones({5, 4, 2})).shape(), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(ct::matmul(ct::ones({2, 1, 3, 4}), ct::ones({5, 4, 2})).shape(),
+            (ct::Shape{2, 5, 3, 2}));
   EXPECT_EQ(ct::matmul(ct::ones({3, 4}, ct::int64), ct::ones({4}, ct::int64)).to_vector<int64_t>(),
             (std::vector<int64_t>{4, 4, 4}));
 }
@@ -534,27 +789,45 @@ TEST(OpErrors, RaiseWithPyTorchText) {
     }
     return std::string("no error");
   };
-  EXPECT_EQ(msg([] { ct::mm(ct::ones({2, 3}), ct::ones({4, 5})); }),
+  EXPECT_EQ(msg([] {
+              ct::mm(ct::ones({2, 3}), ct::ones({4, 5}));
+            }),
             "mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)");
-  EXPECT_EQ(msg([] { ct::ones({3}).reshape({2, 2}); }), "shape '[2, 2]' is invalid for input of size 3");
+  EXPECT_EQ(msg([] {
+              ct::ones({3}).reshape({2, 2});
+            }),
+            "shape '[2, 2]' is invalid for input of size 3");
   EXPECT_EQ(msg([] { ct::ones({3}).sum(5); }),
             "Dimension out of range (expected to be in range of [-1, 0], but got 5)");
   EXPECT_THROW(ct::ones({3}).sum(5), ct::IndexError);
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).t().view({6}); }),
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).t().view({6});
+            }),
             "view size is not compatible with input tensor's size and stride (at least one "
             "dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).expand({3, 3}); }),
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).expand({3, 3});
+            }),
             "The expanded size of the tensor (3) must match the existing size (2) at "
             "non-singleton dimension 0.  Target sizes: [3, 3].  Tensor sizes: [2, 3]");
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).narrow(0, 1, 5); }),
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).narrow(0, 1, 5);
+            }),
             "start (1) + length (5) exceeds dimension size (2).");
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).select(0, 5); }),
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).select(0, 5);
+            }),
             "select(): index 5 out of range for tensor of size [2, 3] at dimension 0");
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).permute({0, 0}); }), "permute(): duplicate dims are not allowed.");
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).permute({0, 0});
+            }),
+            "permute(): duplicate dims are not allowed.");
   EXPECT_EQ(msg([] { ct::dot(ct::ones({2}), ct::ones({3})); }),
             "inconsistent tensor size, expected tensor [2] and src [3] to have the same number of "
             "elements, but got 2 and 3 elements respectively");
-  EXPECT_EQ(msg([] { ct::ones({2, 3}).item<float>(); }),
+  EXPECT_EQ(msg([] {
+              ct::ones({2, 3}).item<float>();
+            }),
             "a Tensor with 6 elements cannot be converted to Scalar");
   EXPECT_EQ(msg([] { ct::stack({}, 0); }), "stack expects a non-empty TensorList");
   EXPECT_NE(msg([] { ct::mm(ct::ones({2, 2}), ct::ones({2, 2}, ct::float64)); }), "no error");

@@ -28,86 +28,72 @@ std::string streamed(const ct::Tensor& t) {
 
 TEST(PrintScalar, IntegerValuedFloat) {
   // torch.tensor(14.)
-  EXPECT_EQ(ct::repr(ct::tensor(14.)),
-            R"ct(tensor(14.))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(14.)), R"ct(tensor(14.))ct");
 }
 
 TEST(PrintScalar, FourDecimals) {
   // torch.tensor(0.5)
-  EXPECT_EQ(ct::repr(ct::tensor(0.5)),
-            R"ct(tensor(0.5000))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(0.5)), R"ct(tensor(0.5000))ct");
 }
 
 TEST(PrintScalar, NegativeFourDecimals) {
   // torch.tensor(-3.14159)
-  EXPECT_EQ(ct::repr(ct::tensor(-3.14159)),
-            R"ct(tensor(-3.1416))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(-3.14159)), R"ct(tensor(-3.1416))ct");
 }
 
 TEST(PrintScalar, Zero) {
   // torch.tensor(0.)
-  EXPECT_EQ(ct::repr(ct::tensor(0.)),
-            R"ct(tensor(0.))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(0.)), R"ct(tensor(0.))ct");
 }
 
 TEST(PrintScalar, NegativeZero) {
   // torch.tensor(-0.)
-  EXPECT_EQ(ct::repr(ct::tensor(-0.)),
-            R"ct(tensor(-0.))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(-0.)), R"ct(tensor(-0.))ct");
 }
 
 TEST(PrintScalar, Int64) {
   // torch.tensor(-3)
-  EXPECT_EQ(ct::repr(ct::tensor(-3)),
-            R"ct(tensor(-3))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(-3)), R"ct(tensor(-3))ct");
 }
 
 TEST(PrintScalar, Bool) {
   // torch.tensor(True)
-  EXPECT_EQ(ct::repr(ct::tensor(true)),
-            R"ct(tensor(True))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(true)), R"ct(tensor(True))ct");
 }
 
 TEST(PrintScalar, SmallIsScientific) {
   // torch.tensor(1e-5)
-  EXPECT_EQ(ct::repr(ct::tensor(1e-5)),
-            R"ct(tensor(1.0000e-05))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(1e-5)), R"ct(tensor(1.0000e-05))ct");
 }
 
 TEST(PrintScalar, LargeIntegerValuedIsScientific) {
   // torch.tensor(123456789.)
-  EXPECT_EQ(ct::repr(ct::tensor(123456789.)),
-            R"ct(tensor(1.2346e+08))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(123456789.)), R"ct(tensor(1.2346e+08))ct");
 }
 
 TEST(PrintScalar, Nan) {
   // torch.tensor(math.nan)
-  EXPECT_EQ(ct::repr(ct::tensor(kNan)),
-            R"ct(tensor(nan))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(kNan)), R"ct(tensor(nan))ct");
 }
 
 TEST(PrintScalar, Inf) {
   // torch.tensor(math.inf)
-  EXPECT_EQ(ct::repr(ct::tensor(kInf)),
-            R"ct(tensor(inf))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(kInf)), R"ct(tensor(inf))ct");
 }
 
 TEST(PrintScalar, NegInf) {
   // torch.tensor(-math.inf)
-  EXPECT_EQ(ct::repr(ct::tensor(-kInf)),
-            R"ct(tensor(-inf))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(-kInf)), R"ct(tensor(-inf))ct");
 }
 
 TEST(PrintScalar, Float64) {
   // torch.tensor(2.5, dtype=torch.float64)
-  EXPECT_EQ(ct::repr(ct::tensor(2.5, ct::float64)),
-            R"ct(tensor(2.5000, dtype=ct.float64))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(2.5, ct::float64)), R"ct(tensor(2.5000, dtype=ct.float64))ct");
 }
 
 TEST(PrintScalar, RequiresGrad) {
   // torch.tensor(3., requires_grad=True)
-  EXPECT_EQ(ct::repr(ct::tensor(3.).requires_grad_()),
-            R"ct(tensor(3., requires_grad=True))ct");
+  EXPECT_EQ(ct::repr(ct::tensor(3.).requires_grad_()), R"ct(tensor(3., requires_grad=True))ct");
 }
 
 TEST(PrintScalar, SumGradFn) {
@@ -115,32 +101,27 @@ TEST(PrintScalar, SumGradFn) {
   // t = (x * x).sum()
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = (x * x).sum();
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor(5., grad_fn=<SumBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor(5., grad_fn=<SumBackward0>))ct");
 }
 
 TEST(PrintFloat, IntegerValued) {
   // torch.tensor([1., 2.])
-  EXPECT_EQ(ct::repr(ct::tensor({1., 2.})),
-            R"ct(tensor([1., 2.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1., 2.})), R"ct(tensor([1., 2.]))ct");
 }
 
 TEST(PrintFloat, FourDecimals) {
   // torch.tensor([1., 2.5])
-  EXPECT_EQ(ct::repr(ct::tensor({1., 2.5})),
-            R"ct(tensor([1.0000, 2.5000]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1., 2.5})), R"ct(tensor([1.0000, 2.5000]))ct");
 }
 
 TEST(PrintFloat, NegativeAlignment) {
   // torch.tensor([0.1, 0.25, -1.5])
-  EXPECT_EQ(ct::repr(ct::tensor({0.1, 0.25, -1.5})),
-            R"ct(tensor([ 0.1000,  0.2500, -1.5000]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({0.1, 0.25, -1.5})), R"ct(tensor([ 0.1000,  0.2500, -1.5000]))ct");
 }
 
 TEST(PrintFloat, NegativeIntegerValued) {
   // torch.tensor([-1., 2., -30.])
-  EXPECT_EQ(ct::repr(ct::tensor({-1., 2., -30.})),
-            R"ct(tensor([ -1.,   2., -30.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-1., 2., -30.})), R"ct(tensor([ -1.,   2., -30.]))ct");
 }
 
 TEST(PrintFloat, WidthFromLargest) {
@@ -157,8 +138,7 @@ TEST(PrintFloat, Thirds) {
 
 TEST(PrintFloat, RoundingCarriesIntoWidth) {
   // torch.tensor([9.99996, 1.])
-  EXPECT_EQ(ct::repr(ct::tensor({9.99996, 1.})),
-            R"ct(tensor([10.0000,  1.0000]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({9.99996, 1.})), R"ct(tensor([10.0000,  1.0000]))ct");
 }
 
 TEST(PrintFloat, RoundingOfFloat32Value) {
@@ -169,14 +149,12 @@ TEST(PrintFloat, RoundingOfFloat32Value) {
 
 TEST(PrintFloat, RatioExactly1000StaysFixed) {
   // torch.tensor([1., 1000.])
-  EXPECT_EQ(ct::repr(ct::tensor({1., 1000.})),
-            R"ct(tensor([   1., 1000.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1., 1000.})), R"ct(tensor([   1., 1000.]))ct");
 }
 
 TEST(PrintFloat, RatioAbove1000IntegerValued) {
   // torch.tensor([1., 1001.])
-  EXPECT_EQ(ct::repr(ct::tensor({1., 1001.})),
-            R"ct(tensor([1.0000e+00, 1.0010e+03]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1., 1001.})), R"ct(tensor([1.0000e+00, 1.0010e+03]))ct");
 }
 
 TEST(PrintFloat, IntegerValuedRatioSci) {
@@ -187,8 +165,7 @@ TEST(PrintFloat, IntegerValuedRatioSci) {
 
 TEST(PrintFloat, SciSmallToOne) {
   // torch.tensor([1e-5, 1.0])
-  EXPECT_EQ(ct::repr(ct::tensor({1e-5, 1.0})),
-            R"ct(tensor([1.0000e-05, 1.0000e+00]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1e-5, 1.0})), R"ct(tensor([1.0000e-05, 1.0000e+00]))ct");
 }
 
 TEST(PrintFloat, SciNegative) {
@@ -199,14 +176,12 @@ TEST(PrintFloat, SciNegative) {
 
 TEST(PrintFloat, Float32OneEMinus4IsBelowThreshold) {
   // torch.tensor([0.0001, 1.])
-  EXPECT_EQ(ct::repr(ct::tensor({0.0001, 1.})),
-            R"ct(tensor([1.0000e-04, 1.0000e+00]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({0.0001, 1.})), R"ct(tensor([1.0000e-04, 1.0000e+00]))ct");
 }
 
 TEST(PrintFloat, SciRoundsUpToNextPower) {
   // torch.tensor([9.99995e-5, 1.])
-  EXPECT_EQ(ct::repr(ct::tensor({9.99995e-5, 1.})),
-            R"ct(tensor([1.0000e-04, 1.0000e+00]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({9.99995e-5, 1.})), R"ct(tensor([1.0000e-04, 1.0000e+00]))ct");
 }
 
 TEST(PrintFloat, SciRatio) {
@@ -217,20 +192,17 @@ TEST(PrintFloat, SciRatio) {
 
 TEST(PrintFloat, SciAbove1e8IntegerValued) {
   // torch.tensor([1e9, 1.])
-  EXPECT_EQ(ct::repr(ct::tensor({1e9, 1.})),
-            R"ct(tensor([1.0000e+09, 1.0000e+00]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1e9, 1.})), R"ct(tensor([1.0000e+09, 1.0000e+00]))ct");
 }
 
 TEST(PrintFloat, SciAbove1e8Mixed) {
   // torch.tensor([1.5e8, 2.5])
-  EXPECT_EQ(ct::repr(ct::tensor({1.5e8, 2.5})),
-            R"ct(tensor([1.5000e+08, 2.5000e+00]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1.5e8, 2.5})), R"ct(tensor([1.5000e+08, 2.5000e+00]))ct");
 }
 
 TEST(PrintFloat, SciLargeNonInteger) {
   // torch.tensor([12345.678, 0.5])
-  EXPECT_EQ(ct::repr(ct::tensor({12345.678, 0.5})),
-            R"ct(tensor([1.2346e+04, 5.0000e-01]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({12345.678, 0.5})), R"ct(tensor([1.2346e+04, 5.0000e-01]))ct");
 }
 
 TEST(PrintFloat, LargeIntegerValuedNoSci) {
@@ -241,38 +213,34 @@ TEST(PrintFloat, LargeIntegerValuedNoSci) {
 
 TEST(PrintFloat, Arange) {
   // torch.arange(5.)
-  EXPECT_EQ(ct::repr(ct::arange(5.)),
-            R"ct(tensor([0., 1., 2., 3., 4.]))ct");
+  EXPECT_EQ(ct::repr(ct::arange(5.)), R"ct(tensor([0., 1., 2., 3., 4.]))ct");
 }
 
 TEST(PrintFloat, ArangeStep) {
   // torch.arange(-1., 1., 0.25)
-  EXPECT_EQ(ct::repr(ct::arange(-1., 1., 0.25)),
-            R"ct(tensor([-1.0000, -0.7500, -0.5000, -0.2500,  0.0000,  0.2500,  0.5000,  0.7500]))ct");
+  EXPECT_EQ(
+      ct::repr(ct::arange(-1., 1., 0.25)),
+      R"ct(tensor([-1.0000, -0.7500, -0.5000, -0.2500,  0.0000,  0.2500,  0.5000,  0.7500]))ct");
 }
 
 TEST(PrintFloat, Ones) {
   // torch.ones(4)
-  EXPECT_EQ(ct::repr(ct::ones({4})),
-            R"ct(tensor([1., 1., 1., 1.]))ct");
+  EXPECT_EQ(ct::repr(ct::ones({4})), R"ct(tensor([1., 1., 1., 1.]))ct");
 }
 
 TEST(PrintFloat, Full) {
   // torch.full((3,), 1.5)
-  EXPECT_EQ(ct::repr(ct::full({3}, 1.5)),
-            R"ct(tensor([1.5000, 1.5000, 1.5000]))ct");
+  EXPECT_EQ(ct::repr(ct::full({3}, 1.5)), R"ct(tensor([1.5000, 1.5000, 1.5000]))ct");
 }
 
 TEST(PrintNonFinite, NanWithIntegerValued) {
   // torch.tensor([math.nan, 1., 2.])
-  EXPECT_EQ(ct::repr(ct::tensor({kNan, 1., 2.})),
-            R"ct(tensor([nan, 1., 2.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({kNan, 1., 2.})), R"ct(tensor([nan, 1., 2.]))ct");
 }
 
 TEST(PrintNonFinite, InfWithIntegerValued) {
   // torch.tensor([1., math.inf, -10.])
-  EXPECT_EQ(ct::repr(ct::tensor({1., kInf, -10.})),
-            R"ct(tensor([  1.,  inf, -10.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1., kInf, -10.})), R"ct(tensor([  1.,  inf, -10.]))ct");
 }
 
 TEST(PrintNonFinite, NanInfWithFourDecimals) {
@@ -289,26 +257,22 @@ TEST(PrintNonFinite, NanInfWithSci) {
 
 TEST(PrintNonFinite, OnlyNonFinite) {
   // torch.tensor([math.nan, math.inf, -math.inf])
-  EXPECT_EQ(ct::repr(ct::tensor({kNan, kInf, -kInf})),
-            R"ct(tensor([nan, inf, -inf]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({kNan, kInf, -kInf})), R"ct(tensor([nan, inf, -inf]))ct");
 }
 
 TEST(PrintNonFinite, OnlyNan) {
   // torch.tensor([math.nan])
-  EXPECT_EQ(ct::repr(ct::tensor({kNan})),
-            R"ct(tensor([nan]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({kNan})), R"ct(tensor([nan]))ct");
 }
 
 TEST(PrintNonFinite, OnlyNegInf) {
   // torch.tensor([-math.inf, -math.inf])
-  EXPECT_EQ(ct::repr(ct::tensor({-kInf, -kInf})),
-            R"ct(tensor([-inf, -inf]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-kInf, -kInf})), R"ct(tensor([-inf, -inf]))ct");
 }
 
 TEST(PrintNonFinite, NanWithZero) {
   // torch.tensor([0., math.nan])
-  EXPECT_EQ(ct::repr(ct::tensor({0., kNan})),
-            R"ct(tensor([0., nan]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({0., kNan})), R"ct(tensor([0., nan]))ct");
 }
 
 TEST(PrintNonFinite, TwoDim) {
@@ -326,32 +290,27 @@ TEST(PrintNonFinite, Float64) {
 
 TEST(PrintZero, NegativeZeroAndZero) {
   // torch.tensor([-0., 0.])
-  EXPECT_EQ(ct::repr(ct::tensor({-0., 0.})),
-            R"ct(tensor([-0., 0.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-0., 0.})), R"ct(tensor([-0., 0.]))ct");
 }
 
 TEST(PrintZero, NegativeZeroWithFourDecimals) {
   // torch.tensor([-0., 1.5])
-  EXPECT_EQ(ct::repr(ct::tensor({-0., 1.5})),
-            R"ct(tensor([-0.0000, 1.5000]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-0., 1.5})), R"ct(tensor([-0.0000, 1.5000]))ct");
 }
 
 TEST(PrintZero, NegativeZeroWithIntegerValued) {
   // torch.tensor([-0., 10.])
-  EXPECT_EQ(ct::repr(ct::tensor({-0., 10.})),
-            R"ct(tensor([-0., 10.]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-0., 10.})), R"ct(tensor([-0., 10.]))ct");
 }
 
 TEST(PrintZero, NegativeZeroWithSci) {
   // torch.tensor([-0., 1e-5])
-  EXPECT_EQ(ct::repr(ct::tensor({-0., 1e-5})),
-            R"ct(tensor([-0.0000e+00, 1.0000e-05]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-0., 1e-5})), R"ct(tensor([-0.0000e+00, 1.0000e-05]))ct");
 }
 
 TEST(PrintZero, Zeros1D) {
   // torch.zeros(3)
-  EXPECT_EQ(ct::repr(ct::zeros({3})),
-            R"ct(tensor([0., 0., 0.]))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({3})), R"ct(tensor([0., 0., 0.]))ct");
 }
 
 TEST(PrintZero, Zeros2D) {
@@ -363,20 +322,17 @@ TEST(PrintZero, Zeros2D) {
 
 TEST(PrintZero, ZerosInt64) {
   // torch.zeros(3, dtype=torch.int64)
-  EXPECT_EQ(ct::repr(ct::zeros({3}, ct::int64)),
-            R"ct(tensor([0, 0, 0]))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({3}, ct::int64)), R"ct(tensor([0, 0, 0]))ct");
 }
 
 TEST(PrintZero, ZerosFloat64) {
   // torch.zeros(2, dtype=torch.float64)
-  EXPECT_EQ(ct::repr(ct::zeros({2}, ct::float64)),
-            R"ct(tensor([0., 0.], dtype=ct.float64))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({2}, ct::float64)), R"ct(tensor([0., 0.], dtype=ct.float64))ct");
 }
 
 TEST(PrintZero, ZerosBool) {
   // torch.zeros(2, dtype=torch.bool)
-  EXPECT_EQ(ct::repr(ct::zeros({2}, ct::kBool)),
-            R"ct(tensor([False, False]))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({2}, ct::kBool)), R"ct(tensor([False, False]))ct");
 }
 
 TEST(PrintMultiDim, TwoDimNegatives) {
@@ -538,8 +494,7 @@ TEST(PrintMultiDim, ColumnVector) {
 
 TEST(PrintMultiDim, UnitDims) {
   // torch.ones(1, 1, 1)
-  EXPECT_EQ(ct::repr(ct::ones({1, 1, 1})),
-            R"ct(tensor([[[1.]]]))ct");
+  EXPECT_EQ(ct::repr(ct::ones({1, 1, 1})), R"ct(tensor([[[1.]]]))ct");
 }
 
 TEST(PrintView, Transposed) {
@@ -566,8 +521,7 @@ TEST(PrintView, Expanded) {
 
 TEST(PrintView, SelectedRow) {
   // torch.arange(12.).reshape(3, 4)[1]
-  EXPECT_EQ(ct::repr(ct::arange(12.).reshape({3, 4})[1]),
-            R"ct(tensor([4., 5., 6., 7.]))ct");
+  EXPECT_EQ(ct::repr(ct::arange(12.).reshape({3, 4})[1]), R"ct(tensor([4., 5., 6., 7.]))ct");
 }
 
 TEST(PrintRand, Seeded4x4) {
@@ -624,8 +578,7 @@ TEST(PrintRand, SeededFloat64) {
   // t = torch.rand(3, dtype=torch.float64)
   ct::manual_seed(0);
   auto t = ct::rand({3}, ct::float64);
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([0.9701, 0.7078, 0.4594], dtype=ct.float64))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([0.9701, 0.7078, 0.4594], dtype=ct.float64))ct");
 }
 
 TEST(PrintRand, SeededFloat64Matrix) {
@@ -726,7 +679,9 @@ TEST(PrintWrap, Float64) {
 TEST(PrintWrap, Bool) {
   // torch.arange(30) % 3 == 0
   const ct::Tensor t =
-      ct::tensor({true, false, false, true, false, false, true, false, false, true, false, false, true, false, false, true, false, false, true, false, false, true, false, false, true, false, false, true, false, false});
+      ct::tensor({true,  false, false, true,  false, false, true,  false, false, true,
+                  false, false, true,  false, false, true,  false, false, true,  false,
+                  false, true,  false, false, true,  false, false, true,  false, false});
   EXPECT_EQ(ct::repr(t),
             R"ct(tensor([ True, False, False,  True, False, False,  True, False, False,  True,
         False, False,  True, False, False,  True, False, False,  True, False,
@@ -735,8 +690,9 @@ TEST(PrintWrap, Bool) {
 
 TEST(PrintWrap, ExactlyOneLine) {
   // torch.arange(14.)
-  EXPECT_EQ(ct::repr(ct::arange(14.)),
-            R"ct(tensor([ 0.,  1.,  2.,  3.,  4.,  5.,  6.,  7.,  8.,  9., 10., 11., 12., 13.]))ct");
+  EXPECT_EQ(
+      ct::repr(ct::arange(14.)),
+      R"ct(tensor([ 0.,  1.,  2.,  3.,  4.,  5.,  6.,  7.,  8.,  9., 10., 11., 12., 13.]))ct");
 }
 
 TEST(PrintWrap, OneMoreThanOneLine) {
@@ -868,8 +824,7 @@ TEST(PrintSummarize, FormatterIgnoresMiddle) {
   // t = x
   auto t = ct::ones({2000});
   t.data_ptr<float>()[1000] = 1e10f;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([1., 1., 1.,  ..., 1., 1., 1.]))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([1., 1., 1.,  ..., 1., 1., 1.]))ct");
 }
 
 TEST(PrintSummarize, Bool) {
@@ -1287,14 +1242,12 @@ TEST(PrintSummarize, RequiresGrad) {
 
 TEST(PrintInt64, Simple) {
   // torch.tensor([1, 2, 3])
-  EXPECT_EQ(ct::repr(ct::tensor({1, 2, 3})),
-            R"ct(tensor([1, 2, 3]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({1, 2, 3})), R"ct(tensor([1, 2, 3]))ct");
 }
 
 TEST(PrintInt64, NegativeAlignment) {
   // torch.tensor([-5, 100, 7])
-  EXPECT_EQ(ct::repr(ct::tensor({-5, 100, 7})),
-            R"ct(tensor([ -5, 100,   7]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({-5, 100, 7})), R"ct(tensor([ -5, 100,   7]))ct");
 }
 
 TEST(PrintInt64, TwoDimAlignment) {
@@ -1318,10 +1271,9 @@ TEST(PrintInt64, Above2Pow53) {
 
 TEST(PrintInt64, Max) {
   // torch.tensor([9223372036854775807, -9223372036854775807 - 1])
-  const ct::Tensor t =
-      ct::from_vector<int64_t>({std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min()});
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([ 9223372036854775807, -9223372036854775808]))ct");
+  const ct::Tensor t = ct::from_vector<int64_t>(
+      {std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min()});
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([ 9223372036854775807, -9223372036854775808]))ct");
 }
 
 TEST(PrintInt64, FullNegative) {
@@ -1333,14 +1285,12 @@ TEST(PrintInt64, FullNegative) {
 
 TEST(PrintInt64, ArangeStep) {
   // torch.arange(0, 20, 5)
-  EXPECT_EQ(ct::repr(ct::arange(0, 20, 5)),
-            R"ct(tensor([ 0,  5, 10, 15]))ct");
+  EXPECT_EQ(ct::repr(ct::arange(0, 20, 5)), R"ct(tensor([ 0,  5, 10, 15]))ct");
 }
 
 TEST(PrintBool, OneDim) {
   // torch.tensor([True, False, True])
-  EXPECT_EQ(ct::repr(ct::tensor({true, false, true})),
-            R"ct(tensor([ True, False,  True]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({true, false, true})), R"ct(tensor([ True, False,  True]))ct");
 }
 
 TEST(PrintBool, TwoDim) {
@@ -1412,50 +1362,42 @@ TEST(PrintFloat64, LongRowsFitOnLastLine) {
 
 TEST(PrintEmpty, Float) {
   // torch.tensor([])
-  EXPECT_EQ(ct::repr(ct::tensor({})),
-            R"ct(tensor([]))ct");
+  EXPECT_EQ(ct::repr(ct::tensor({})), R"ct(tensor([]))ct");
 }
 
 TEST(PrintEmpty, Zeros0) {
   // torch.zeros(0)
-  EXPECT_EQ(ct::repr(ct::zeros({0})),
-            R"ct(tensor([]))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({0})), R"ct(tensor([]))ct");
 }
 
 TEST(PrintEmpty, Zeros0x3) {
   // torch.zeros(0, 3)
-  EXPECT_EQ(ct::repr(ct::zeros({0, 3})),
-            R"ct(tensor([], size=(0, 3)))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({0, 3})), R"ct(tensor([], size=(0, 3)))ct");
 }
 
 TEST(PrintEmpty, Zeros1x0) {
   // torch.zeros(1, 0)
-  EXPECT_EQ(ct::repr(ct::zeros({1, 0})),
-            R"ct(tensor([], size=(1, 0)))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({1, 0})), R"ct(tensor([], size=(1, 0)))ct");
 }
 
 TEST(PrintEmpty, Zeros2x0x3) {
   // torch.zeros(2, 0, 3)
-  EXPECT_EQ(ct::repr(ct::zeros({2, 0, 3})),
-            R"ct(tensor([], size=(2, 0, 3)))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({2, 0, 3})), R"ct(tensor([], size=(2, 0, 3)))ct");
 }
 
 TEST(PrintEmpty, Int64) {
   // torch.zeros(0, dtype=torch.int64)
-  EXPECT_EQ(ct::repr(ct::zeros({0}, ct::int64)),
-            R"ct(tensor([], dtype=ct.int64))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({0}, ct::int64)), R"ct(tensor([], dtype=ct.int64))ct");
 }
 
 TEST(PrintEmpty, ArangeInt64) {
   // torch.arange(0)
-  EXPECT_EQ(ct::repr(ct::arange(0)),
-            R"ct(tensor([], dtype=ct.int64))ct");
+  EXPECT_EQ(ct::repr(ct::arange(0)), R"ct(tensor([], dtype=ct.int64))ct");
 }
 
 TEST(PrintEmpty, Bool) {
   // torch.zeros(0, dtype=torch.bool)
-  EXPECT_EQ(ct::repr(ct::zeros({0}, ct::kBool)),
-            R"ct(tensor([], dtype=ct.bool))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({0}, ct::kBool)), R"ct(tensor([], dtype=ct.bool))ct");
 }
 
 TEST(PrintEmpty, Float64WithSize) {
@@ -1466,8 +1408,7 @@ TEST(PrintEmpty, Float64WithSize) {
 
 TEST(PrintEmpty, RequiresGrad) {
   // torch.zeros(0, requires_grad=True)
-  EXPECT_EQ(ct::repr(ct::zeros({0}).requires_grad_()),
-            R"ct(tensor([], requires_grad=True))ct");
+  EXPECT_EQ(ct::repr(ct::zeros({0}).requires_grad_()), R"ct(tensor([], requires_grad=True))ct");
 }
 
 TEST(PrintEmpty, SizeAndRequiresGrad) {
@@ -1500,8 +1441,7 @@ TEST(PrintAutograd, Mul) {
   // t = x * 2
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = x * 2;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([2., 4.], grad_fn=<MulBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([2., 4.], grad_fn=<MulBackward0>))ct");
 }
 
 TEST(PrintAutograd, Add) {
@@ -1511,8 +1451,7 @@ TEST(PrintAutograd, Add) {
   // (the number is wrapped into a tensor); this asserts that name.
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = x + 1;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([2., 3.], grad_fn=<AddBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([2., 3.], grad_fn=<AddBackward0>))ct");
 }
 
 TEST(PrintAutograd, AddTensors) {
@@ -1520,8 +1459,7 @@ TEST(PrintAutograd, AddTensors) {
   // t = x + x
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = x + x;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([2., 4.], grad_fn=<AddBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([2., 4.], grad_fn=<AddBackward0>))ct");
 }
 
 TEST(PrintAutograd, SubScalar) {
@@ -1531,8 +1469,7 @@ TEST(PrintAutograd, SubScalar) {
   // (the number is wrapped into a tensor); this asserts that name.
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = x - 1;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([0., 1.], grad_fn=<SubBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([0., 1.], grad_fn=<SubBackward0>))ct");
 }
 
 TEST(PrintAutograd, RsubScalar) {
@@ -1540,8 +1477,7 @@ TEST(PrintAutograd, RsubScalar) {
   // t = 1 - x
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = 1 - x;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([ 0., -1.], grad_fn=<RsubBackward1>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([ 0., -1.], grad_fn=<RsubBackward1>))ct");
 }
 
 TEST(PrintAutograd, Mean) {
@@ -1549,8 +1485,7 @@ TEST(PrintAutograd, Mean) {
   // t = x.mean()
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = x.mean();
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor(1.5000, grad_fn=<MeanBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor(1.5000, grad_fn=<MeanBackward0>))ct");
 }
 
 TEST(PrintAutograd, Exp) {
@@ -1558,8 +1493,7 @@ TEST(PrintAutograd, Exp) {
   // t = x.exp()
   auto x = ct::tensor({0., 1.}).requires_grad_();
   auto t = x.exp();
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([1.0000, 2.7183], grad_fn=<ExpBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([1.0000, 2.7183], grad_fn=<ExpBackward0>))ct");
 }
 
 TEST(PrintAutograd, Reshape) {
@@ -1598,8 +1532,7 @@ TEST(PrintAutograd, Select) {
   // t = x[0]
   auto x = ct::ones({2, 3}).requires_grad_();
   auto t = x[0];
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([1., 1., 1.], grad_fn=<SelectBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([1., 1., 1.], grad_fn=<SelectBackward0>))ct");
 }
 
 TEST(PrintAutograd, Matmul) {
@@ -1617,8 +1550,7 @@ TEST(PrintAutograd, Float64Mul) {
   // t = x * 2
   auto x = ct::tensor({1., 2.}, ct::float64).requires_grad_();
   auto t = x * 2;
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([2., 4.], dtype=ct.float64, grad_fn=<MulBackward0>))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([2., 4.], dtype=ct.float64, grad_fn=<MulBackward0>))ct");
 }
 
 TEST(PrintAutograd, Detached) {
@@ -1626,8 +1558,7 @@ TEST(PrintAutograd, Detached) {
   // t = (x * 2).detach()
   auto x = ct::tensor({1., 2.}).requires_grad_();
   auto t = (x * 2).detach();
-  EXPECT_EQ(ct::repr(t),
-            R"ct(tensor([2., 4.]))ct");
+  EXPECT_EQ(ct::repr(t), R"ct(tensor([2., 4.]))ct");
 }
 
 TEST(PrintAutograd, SeededMul2D) {
@@ -1695,9 +1626,11 @@ TEST(PrintSuffixWrap, Float64RequiresGradLongRows) {
 }
 
 TEST(PrintSuffixWrap, Float64RequiresGradWideRows) {
-  // torch.tensor([[1000.5, -2000.25, 3000.125, 4000.0625, 5000.5, 6000.5, 7000.5]], dtype=torch.float64, requires_grad=True)
+  // torch.tensor([[1000.5, -2000.25, 3000.125, 4000.0625, 5000.5, 6000.5, 7000.5]],
+  // dtype=torch.float64, requires_grad=True)
   const ct::Tensor t =
-      ct::tensor({{1000.5, -2000.25, 3000.125, 4000.0625, 5000.5, 6000.5, 7000.5}}, ct::float64).requires_grad_();
+      ct::tensor({{1000.5, -2000.25, 3000.125, 4000.0625, 5000.5, 6000.5, 7000.5}}, ct::float64)
+          .requires_grad_();
   EXPECT_EQ(ct::repr(t),
             R"ct(tensor([[ 1000.5000, -2000.2500,  3000.1250,  4000.0625,  5000.5000,  6000.5000,
           7000.5000]], dtype=ct.float64, requires_grad=True))ct");
@@ -1715,7 +1648,8 @@ TEST(PrintSuffixWrap, Float64GradFnWraps) {
 }
 
 TEST(PrintSuffixWrap, EmptySuffixesWrap) {
-  // torch.zeros(0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, dtype=torch.float64, requires_grad=True)
+  // torch.zeros(0, 1000, 1000, 1000, 1000, 1000, 1000, 1000, dtype=torch.float64,
+  // requires_grad=True)
   const ct::Tensor t =
       ct::zeros({0, 1000, 1000, 1000, 1000, 1000, 1000, 1000}, ct::float64).requires_grad_();
   EXPECT_EQ(ct::repr(t),

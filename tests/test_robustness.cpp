@@ -21,9 +21,8 @@
 // The trailing comment of a case is PyTorch's message.
 //
 // Set CT_ROBUSTNESS_VERBOSE=1 to print every case's outcome and message.
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
+#include <gtest/gtest.h>
 
 #include <climits>
 #include <cmath>
@@ -49,113 +48,386 @@ namespace nnf = ct::nn::functional;
 // cannot affect another one.
 Tensor make_fixture(const std::string& key) {
   static const std::map<std::string, Tensor (*)()> fixtures = {
-      {"f", [] { return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}); }},
-      {"d", [] { return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}, ct::float64); }},
-      {"i", [] { return ct::tensor({{1, 2, 3}, {4, 5, 6}}); }},
-      {"iz", [] { return ct::zeros({2, 3}, ct::int64); }},
-      {"ineg", [] { return ct::tensor({{-1, 2, -3}, {4, -5, 6}}); }},
-      {"b", [] { return ct::tensor({{true, false, true}, {false, true, false}}); }},
+      {"f",
+       [] {
+         return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}});
+       }},
+      {"d",
+       [] {
+         return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}, ct::float64);
+       }},
+      {"i",
+       [] {
+         return ct::tensor({{1, 2, 3}, {4, 5, 6}});
+       }},
+      {"iz",
+       [] {
+         return ct::zeros({2, 3}, ct::int64);
+       }},
+      {"ineg",
+       [] {
+         return ct::tensor({{-1, 2, -3}, {4, -5, 6}});
+       }},
+      {"b",
+       [] {
+         return ct::tensor({{true, false, true}, {false, true, false}});
+       }},
       {"s", [] { return ct::tensor(0.5); }},
       {"si", [] { return ct::tensor(2); }},
-      {"e", [] { return ct::zeros({0, 3}); }},
+      {"e",
+       [] {
+         return ct::zeros({0, 3});
+       }},
       {"e0", [] { return ct::zeros({0}); }},
-      {"nc", [] { return ct::tensor({{0.1, 0.4}, {0.2, 0.5}, {0.3, 0.6}}).t(); }},
-      {"ex", [] { return ct::tensor({0.1, 0.2, 0.3}).expand({2, 3}); }},
+      {"nc",
+       [] {
+         return ct::tensor({{0.1, 0.4}, {0.2, 0.5}, {0.3, 0.6}}).t();
+       }},
+      {"ex",
+       [] {
+         return ct::tensor({0.1, 0.2, 0.3}).expand({2, 3});
+       }},
       {"u", [] { return ct::Tensor(); }},
-      {"g", [] { return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}).requires_grad_(); }},
-      {"gd", [] { return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}, ct::float64).requires_grad_(); }},
-      {"f45", [] { return ct::ones({4, 5}); }},
-      {"f3", [] { return ct::tensor({1.0, 2.0, 3.0}); }},
-      {"f2", [] { return ct::tensor({1.0, 2.0}); }},
-      {"d3", [] { return ct::tensor({1.0, 2.0, 3.0}, ct::float64); }},
-      {"i3", [] { return ct::tensor({1, 2, 3}); }},
-      {"b3", [] { return ct::tensor({true, false, true}); }},
-      {"f22", [] { return ct::tensor({{1.0, 2.0}, {3.0, 4.0}}); }},
-      {"f233", [] { return ct::ones({2, 3, 3}); }},
-      {"f232", [] { return ct::ones({2, 3, 2}); }},
-      {"f332", [] { return ct::ones({3, 3, 2}); }},
-      {"f32", [] { return ct::ones({3, 2}); }},
-      {"d32", [] { return ct::ones({3, 2}, ct::float64); }},
-      {"i32", [] { return ct::ones({3, 2}, ct::int64); }},
-      {"b32", [] { return ct::ones({3, 2}, ct::kBool); }},
+      {"g",
+       [] {
+         return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}).requires_grad_();
+       }},
+      {"gd",
+       [] {
+         return ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}}, ct::float64).requires_grad_();
+       }},
+      {"f45",
+       [] {
+         return ct::ones({4, 5});
+       }},
+      {"f3",
+       [] {
+         return ct::tensor({1.0, 2.0, 3.0});
+       }},
+      {"f2",
+       [] {
+         return ct::tensor({1.0, 2.0});
+       }},
+      {"d3",
+       [] {
+         return ct::tensor({1.0, 2.0, 3.0}, ct::float64);
+       }},
+      {"i3",
+       [] {
+         return ct::tensor({1, 2, 3});
+       }},
+      {"b3",
+       [] {
+         return ct::tensor({true, false, true});
+       }},
+      {"f22",
+       [] {
+         return ct::tensor({{1.0, 2.0}, {3.0, 4.0}});
+       }},
+      {"f233",
+       [] {
+         return ct::ones({2, 3, 3});
+       }},
+      {"f232",
+       [] {
+         return ct::ones({2, 3, 2});
+       }},
+      {"f332",
+       [] {
+         return ct::ones({3, 3, 2});
+       }},
+      {"f32",
+       [] {
+         return ct::ones({3, 2});
+       }},
+      {"d32",
+       [] {
+         return ct::ones({3, 2}, ct::float64);
+       }},
+      {"i32",
+       [] {
+         return ct::ones({3, 2}, ct::int64);
+       }},
+      {"b32",
+       [] {
+         return ct::ones({3, 2}, ct::kBool);
+       }},
       {"f1", [] { return ct::ones({1}); }},
-      {"idx", [] { return ct::tensor({0, 1}); }},
-      {"idx_oor", [] { return ct::tensor({0, 5}); }},
-      {"idx_neg", [] { return ct::tensor({-1, 0}); }},
-      {"idx_f", [] { return ct::tensor({0.0, 1.0}); }},
-      {"idx_b", [] { return ct::tensor({true, false}); }},
-      {"idx_2d", [] { return ct::tensor({{0, 1}}); }},
+      {"idx",
+       [] {
+         return ct::tensor({0, 1});
+       }},
+      {"idx_oor",
+       [] {
+         return ct::tensor({0, 5});
+       }},
+      {"idx_neg",
+       [] {
+         return ct::tensor({-1, 0});
+       }},
+      {"idx_f",
+       [] {
+         return ct::tensor({0.0, 1.0});
+       }},
+      {"idx_b",
+       [] {
+         return ct::tensor({true, false});
+       }},
+      {"idx_2d",
+       [] {
+         return ct::tensor({{0, 1}});
+       }},
       {"idx_e", [] { return ct::zeros({0}, ct::int64); }},
       {"idx_s", [] { return ct::tensor(1); }},
-      {"gi", [] { return ct::tensor({{0, 1, 2}, {2, 1, 0}}); }},
-      {"gi_oor", [] { return ct::tensor({{0, 1, 3}, {0, 0, 0}}); }},
-      {"gi_neg", [] { return ct::tensor({{0, -1, 0}, {0, 0, 0}}); }},
-      {"gi_big", [] { return ct::zeros({3, 4}, ct::int64); }},
-      {"gi_f", [] { return ct::zeros({2, 3}); }},
-      {"gi_1d", [] { return ct::tensor({0, 1, 2}); }},
-      {"gi_3d", [] { return ct::zeros({2, 3, 1}, ct::int64); }},
-      {"m45", [] { return ct::ones({4, 5}, ct::kBool); }},
-      {"m233", [] { return ct::ones({2, 3, 3}, ct::kBool); }},
-      {"m133", [] { return ct::ones({1, 2, 3}, ct::kBool); }},
-      {"mall", [] { return ct::ones({2, 3}, ct::kBool); }},
-      {"sq", [] { return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}}); }},
-      {"sqd", [] { return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}}, ct::float64); }},
-      {"sqi", [] { return ct::tensor({{4, 1, 0}, {1, 3, 1}, {0, 1, 2}}); }},
-      {"sqb", [] { return ct::ones({3, 3}, ct::kBool); }},
-      {"sq_nc", [] { return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}}).t(); }},
-      {"sq00", [] { return ct::zeros({0, 0}); }},
-      {"sing", [] { return ct::tensor({{1.0, 2.0}, {2.0, 4.0}}); }},
-      {"npd", [] { return ct::tensor({{1.0, 2.0}, {2.0, 1.0}}); }},
-      {"nan22", [] { return ct::full({2, 2}, NAN); }},
-      {"img", [] { return ct::ones({1, 2, 5, 5}); }},
-      {"imgd", [] { return ct::ones({1, 2, 5, 5}, ct::float64); }},
-      {"imgi", [] { return ct::ones({1, 2, 5, 5}, ct::int64); }},
-      {"imgb", [] { return ct::ones({1, 2, 5, 5}, ct::kBool); }},
-      {"img3", [] { return ct::ones({2, 5, 5}); }},
-      {"img5", [] { return ct::ones({1, 1, 2, 5, 5}); }},
-      {"imge", [] { return ct::zeros({0, 2, 5, 5}); }},
-      {"imgz", [] { return ct::zeros({1, 2, 0, 5}); }},
-      {"img_nc", [] { return ct::ones({1, 5, 5, 2}).permute({0, 3, 1, 2}); }},
-      {"img4", [] { return ct::ones({1, 4, 5, 5}); }},
-      {"w", [] { return ct::ones({3, 2, 3, 3}); }},
-      {"wd", [] { return ct::ones({3, 2, 3, 3}, ct::float64); }},
-      {"wi", [] { return ct::ones({3, 2, 3, 3}, ct::int64); }},
-      {"wc3", [] { return ct::ones({3, 3, 3, 3}); }},
-      {"wbig", [] { return ct::ones({3, 2, 7, 7}); }},
-      {"w3d", [] { return ct::ones({3, 2, 3}); }},
-      {"wg", [] { return ct::ones({4, 1, 3, 3}); }},
-      {"we", [] { return ct::zeros({0, 2, 3, 3}); }},
-      {"seq", [] { return ct::ones({1, 2, 5}); }},
-      {"seqd", [] { return ct::ones({1, 2, 5}, ct::float64); }},
-      {"seq2", [] { return ct::ones({2, 5}); }},
-      {"w1", [] { return ct::ones({3, 2, 3}); }},
-      {"w1big", [] { return ct::ones({3, 2, 9}); }},
-      {"w1c", [] { return ct::ones({3, 4, 3}); }},
+      {"gi",
+       [] {
+         return ct::tensor({{0, 1, 2}, {2, 1, 0}});
+       }},
+      {"gi_oor",
+       [] {
+         return ct::tensor({{0, 1, 3}, {0, 0, 0}});
+       }},
+      {"gi_neg",
+       [] {
+         return ct::tensor({{0, -1, 0}, {0, 0, 0}});
+       }},
+      {"gi_big",
+       [] {
+         return ct::zeros({3, 4}, ct::int64);
+       }},
+      {"gi_f",
+       [] {
+         return ct::zeros({2, 3});
+       }},
+      {"gi_1d",
+       [] {
+         return ct::tensor({0, 1, 2});
+       }},
+      {"gi_3d",
+       [] {
+         return ct::zeros({2, 3, 1}, ct::int64);
+       }},
+      {"m45",
+       [] {
+         return ct::ones({4, 5}, ct::kBool);
+       }},
+      {"m233",
+       [] {
+         return ct::ones({2, 3, 3}, ct::kBool);
+       }},
+      {"m133",
+       [] {
+         return ct::ones({1, 2, 3}, ct::kBool);
+       }},
+      {"mall",
+       [] {
+         return ct::ones({2, 3}, ct::kBool);
+       }},
+      {"sq",
+       [] {
+         return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}});
+       }},
+      {"sqd",
+       [] {
+         return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}}, ct::float64);
+       }},
+      {"sqi",
+       [] {
+         return ct::tensor({{4, 1, 0}, {1, 3, 1}, {0, 1, 2}});
+       }},
+      {"sqb",
+       [] {
+         return ct::ones({3, 3}, ct::kBool);
+       }},
+      {"sq_nc",
+       [] {
+         return ct::tensor({{4.0, 1.0, 0.0}, {1.0, 3.0, 1.0}, {0.0, 1.0, 2.0}}).t();
+       }},
+      {"sq00",
+       [] {
+         return ct::zeros({0, 0});
+       }},
+      {"sing",
+       [] {
+         return ct::tensor({{1.0, 2.0}, {2.0, 4.0}});
+       }},
+      {"npd",
+       [] {
+         return ct::tensor({{1.0, 2.0}, {2.0, 1.0}});
+       }},
+      {"nan22",
+       [] {
+         return ct::full({2, 2}, NAN);
+       }},
+      {"img",
+       [] {
+         return ct::ones({1, 2, 5, 5});
+       }},
+      {"imgd",
+       [] {
+         return ct::ones({1, 2, 5, 5}, ct::float64);
+       }},
+      {"imgi",
+       [] {
+         return ct::ones({1, 2, 5, 5}, ct::int64);
+       }},
+      {"imgb",
+       [] {
+         return ct::ones({1, 2, 5, 5}, ct::kBool);
+       }},
+      {"img3",
+       [] {
+         return ct::ones({2, 5, 5});
+       }},
+      {"img5",
+       [] {
+         return ct::ones({1, 1, 2, 5, 5});
+       }},
+      {"imge",
+       [] {
+         return ct::zeros({0, 2, 5, 5});
+       }},
+      {"imgz",
+       [] {
+         return ct::zeros({1, 2, 0, 5});
+       }},
+      {"img_nc",
+       [] {
+         return ct::ones({1, 5, 5, 2}).permute({0, 3, 1, 2});
+       }},
+      {"img4",
+       [] {
+         return ct::ones({1, 4, 5, 5});
+       }},
+      {"w",
+       [] {
+         return ct::ones({3, 2, 3, 3});
+       }},
+      {"wd",
+       [] {
+         return ct::ones({3, 2, 3, 3}, ct::float64);
+       }},
+      {"wi",
+       [] {
+         return ct::ones({3, 2, 3, 3}, ct::int64);
+       }},
+      {"wc3",
+       [] {
+         return ct::ones({3, 3, 3, 3});
+       }},
+      {"wbig",
+       [] {
+         return ct::ones({3, 2, 7, 7});
+       }},
+      {"w3d",
+       [] {
+         return ct::ones({3, 2, 3});
+       }},
+      {"wg",
+       [] {
+         return ct::ones({4, 1, 3, 3});
+       }},
+      {"we",
+       [] {
+         return ct::zeros({0, 2, 3, 3});
+       }},
+      {"seq",
+       [] {
+         return ct::ones({1, 2, 5});
+       }},
+      {"seqd",
+       [] {
+         return ct::ones({1, 2, 5}, ct::float64);
+       }},
+      {"seq2",
+       [] {
+         return ct::ones({2, 5});
+       }},
+      {"w1",
+       [] {
+         return ct::ones({3, 2, 3});
+       }},
+      {"w1big",
+       [] {
+         return ct::ones({3, 2, 9});
+       }},
+      {"w1c",
+       [] {
+         return ct::ones({3, 4, 3});
+       }},
       {"bias3", [] { return ct::zeros({3}); }},
       {"bias2", [] { return ct::zeros({2}); }},
       {"bias3d", [] { return ct::zeros({3}, ct::float64); }},
-      {"bias33", [] { return ct::zeros({3, 3}); }},
-      {"tg", [] { return ct::tensor({0, 2}); }},
-      {"tg_oor", [] { return ct::tensor({0, 3}); }},
-      {"tg_neg", [] { return ct::tensor({0, -5}); }},
-      {"tg3", [] { return ct::tensor({0, 1, 2}); }},
-      {"tg_f", [] { return ct::tensor({0.0, 2.0}); }},
-      {"tg_b", [] { return ct::tensor({true, false}); }},
-      {"tg_2d", [] { return ct::tensor({{0, 2}}); }},
+      {"bias33",
+       [] {
+         return ct::zeros({3, 3});
+       }},
+      {"tg",
+       [] {
+         return ct::tensor({0, 2});
+       }},
+      {"tg_oor",
+       [] {
+         return ct::tensor({0, 3});
+       }},
+      {"tg_neg",
+       [] {
+         return ct::tensor({0, -5});
+       }},
+      {"tg3",
+       [] {
+         return ct::tensor({0, 1, 2});
+       }},
+      {"tg_f",
+       [] {
+         return ct::tensor({0.0, 2.0});
+       }},
+      {"tg_b",
+       [] {
+         return ct::tensor({true, false});
+       }},
+      {"tg_2d",
+       [] {
+         return ct::tensor({{0, 2}});
+       }},
       {"tg_s", [] { return ct::tensor(1); }},
-      {"p_bad", [] { return ct::tensor({{0.5, 1.5, 0.2}, {0.1, -0.2, 0.3}}); }},
-      {"p_nan", [] { return ct::tensor({{0.5, NAN, 0.2}, {0.1, 0.2, 0.3}}); }},
+      {"p_bad",
+       [] {
+         return ct::tensor({{0.5, 1.5, 0.2}, {0.1, -0.2, 0.3}});
+       }},
+      {"p_nan",
+       [] {
+         return ct::tensor({{0.5, NAN, 0.2}, {0.1, 0.2, 0.3}});
+       }},
       {"wt2", [] { return ct::ones({2}); }},
       {"wt3", [] { return ct::ones({3}); }},
       {"wt3i", [] { return ct::ones({3}, ct::int64); }},
-      {"lw", [] { return ct::ones({4, 3}); }},
-      {"lw_bad", [] { return ct::ones({4, 5}); }},
-      {"lwd", [] { return ct::ones({4, 3}, ct::float64); }},
-      {"lwi", [] { return ct::ones({4, 3}, ct::int64); }},
+      {"lw",
+       [] {
+         return ct::ones({4, 3});
+       }},
+      {"lw_bad",
+       [] {
+         return ct::ones({4, 5});
+       }},
+      {"lwd",
+       [] {
+         return ct::ones({4, 3}, ct::float64);
+       }},
+      {"lwi",
+       [] {
+         return ct::ones({4, 3}, ct::int64);
+       }},
       {"lb4", [] { return ct::zeros({4}); }},
       {"lb5", [] { return ct::zeros({5}); }},
-      {"cols", [] { return ct::ones({1, 18, 9}); }},
-      {"cols_bad", [] { return ct::ones({1, 17, 9}); }},
+      {"cols",
+       [] {
+         return ct::ones({1, 18, 9});
+       }},
+      {"cols_bad",
+       [] {
+         return ct::ones({1, 17, 9});
+       }},
   };
   auto it = fixtures.find(key);
   if (it == fixtures.end()) throw std::logic_error("unknown fixture " + key);
@@ -164,22 +436,32 @@ Tensor make_fixture(const std::string& key) {
 
 // ---------------------------------------------------------------- outcome of a call
 struct Outcome {
-  char kind = 'O';  // 'O' returned; 'R','I','V','T','N','S' a ct:: subclass; 'E' plain ct::Error; 'X' anything else
+  char kind = 'O';  // 'O' returned; 'R','I','V','T','N','S' a ct:: subclass; 'E' plain ct::Error;
+                    // 'X' anything else
   std::string type;
   std::string what;
 };
 
 const char* ct_type_name(char k) {
   switch (k) {
-    case 'R': return "ct::RuntimeError";
-    case 'I': return "ct::IndexError";
-    case 'V': return "ct::ValueError";
-    case 'T': return "ct::TypeError";
-    case 'N': return "ct::NotImplementedError";
-    case 'S': return "ct::AssertionError";
-    case 'E': return "ct::Error";
-    case 'A': return "a ct::Error";
-    case 'O': return "no exception";
+    case 'R':
+      return "ct::RuntimeError";
+    case 'I':
+      return "ct::IndexError";
+    case 'V':
+      return "ct::ValueError";
+    case 'T':
+      return "ct::TypeError";
+    case 'N':
+      return "ct::NotImplementedError";
+    case 'S':
+      return "ct::AssertionError";
+    case 'E':
+      return "ct::Error";
+    case 'A':
+      return "a ct::Error";
+    case 'O':
+      return "no exception";
   }
   return "?";
 }
@@ -263,9 +545,11 @@ void expect_unchanged(const std::string& what, const Snapshot& before, const Ten
     return;
   }
   EXPECT_EQ(ct::to_string(before.shape), ct::to_string(now.shape)) << what << ": shape changed";
-  EXPECT_EQ(ct::to_string(before.strides), ct::to_string(now.strides)) << what << ": strides changed";
+  EXPECT_EQ(ct::to_string(before.strides), ct::to_string(now.strides))
+      << what << ": strides changed";
   EXPECT_EQ(before.offset, now.offset) << what << ": storage offset changed";
-  EXPECT_EQ(ct::dtype_name(before.dtype), std::string(ct::dtype_name(now.dtype))) << what << ": dtype changed";
+  EXPECT_EQ(ct::dtype_name(before.dtype), std::string(ct::dtype_name(now.dtype)))
+      << what << ": dtype changed";
   EXPECT_EQ(before.requires_grad, now.requires_grad) << what << ": requires_grad changed";
   EXPECT_EQ(before.is_leaf, now.is_leaf) << what << ": is_leaf changed";
   EXPECT_EQ(before.grad_fn, now.grad_fn) << what << ": grad_fn changed";
@@ -4925,8 +5209,7 @@ const Case kCases[] = {
 // the rest of the suite runs. Each is a bug to fix in the library.
 const std::map<std::string, std::string>& known_crashes() {
   // Fixed: flip of a 0-dim tensor used to crash. Add a crashing case here to skip it.
-  static const std::map<std::string, std::string> m = {
-  };
+  static const std::map<std::string, std::string> m = {};
   return m;
 }
 
@@ -4958,15 +5241,16 @@ void run_case(const Case& c) {
       ADD_FAILURE() << id << ": PyTorch raises here (" << ct_type_name(c.expect)
                     << " expected) but the call succeeded";
     } else if (c.expect != 'A' && o.kind != c.expect) {
-      ADD_FAILURE() << id << ": threw " << o.type << " but PyTorch raises " << ct_type_name(c.expect)
-                    << " (message: " << o.what << ")";
+      ADD_FAILURE() << id << ": threw " << o.type << " but PyTorch raises "
+                    << ct_type_name(c.expect) << " (message: " << o.what << ")";
     }
   }
   if (o.kind != 'O') EXPECT_FALSE(o.what.empty()) << id << ": the error has no message";
 
   for (size_t i = 0; i < x.size(); ++i) {
     if (i == 0 && c.inplace && o.kind == 'O') continue;  // a successful in-place op writes self
-    expect_unchanged(id + ", argument " + std::to_string(i) + " (" + c.fixtures[i] + ")", before[i], x[i]);
+    expect_unchanged(id + ", argument " + std::to_string(i) + " (" + c.fixtures[i] + ")", before[i],
+                     x[i]);
   }
 }
 
@@ -4979,11 +5263,11 @@ std::vector<Case> cases_of(const char* group) {
 
 std::string case_name(const ::testing::TestParamInfo<Case>& info) { return info.param.name; }
 
-#define CT_ROBUSTNESS_SUITE(Group)                                  \
-  class Robustness##Group : public ::testing::TestWithParam<Case> {}; \
-  TEST_P(Robustness##Group, Call) { run_case(GetParam()); }         \
-  INSTANTIATE_TEST_SUITE_P(Robustness, Robustness##Group,           \
-                           ::testing::ValuesIn(cases_of(#Group)), case_name)
+#define CT_ROBUSTNESS_SUITE(Group)                                                               \
+  class Robustness##Group : public ::testing::TestWithParam<Case> {};                            \
+  TEST_P(Robustness##Group, Call) { run_case(GetParam()); }                                      \
+  INSTANTIATE_TEST_SUITE_P(Robustness, Robustness##Group, ::testing::ValuesIn(cases_of(#Group)), \
+                           case_name)
 
 CT_ROBUSTNESS_SUITE(Factories);
 CT_ROBUSTNESS_SUITE(TensorMethods);
@@ -5004,15 +5288,16 @@ CT_ROBUSTNESS_SUITE(Autograd);
 
 // Every group in the table has a suite above.
 TEST(RobustnessTable, EveryCaseBelongsToASuite) {
-  const std::vector<std::string> groups = {"Factories", "TensorMethods", "Unary", "Dims", "Binary", "Scalar",
-                                           "Views", "Reductions", "Indexing", "Linalg", "NN", "Conv",
-                                           "Pool", "Losses", "Inplace", "Autograd"};
+  const std::vector<std::string> groups = {
+      "Factories", "TensorMethods", "Unary", "Dims", "Binary", "Scalar", "Views",   "Reductions",
+      "Indexing",  "Linalg",        "NN",    "Conv", "Pool",   "Losses", "Inplace", "Autograd"};
   std::map<std::string, int> seen;
   for (const Case& c : kCases) {
     EXPECT_NE(std::find(groups.begin(), groups.end(), c.group), groups.end()) << c.group;
     EXPECT_EQ(++seen[std::string(c.group) + "." + c.name], 1) << "duplicate case " << c.name;
   }
-  for (const auto& [id, why] : known_crashes()) EXPECT_EQ(seen.count(id), 1u) << "stale crash entry " << id;
+  for (const auto& [id, why] : known_crashes())
+    EXPECT_EQ(seen.count(id), 1u) << "stale crash entry " << id;
 }
 
 // ---------------------------------------------------------------- hand-written invariants
@@ -5088,8 +5373,9 @@ TEST(RobustnessInvariants, GradModeRestoredAfterError) {
   {
     ct::NoGradGuard guard;
     Tensor x = ct::ones({2}, ct::float64);
-    EXPECT_THROW(ct::vjp([](const Tensor& t) { return ct::matmul(t, ct::ones({3}, ct::float64)); }, x),
-                 ct::RuntimeError);
+    EXPECT_THROW(
+        ct::vjp([](const Tensor& t) { return ct::matmul(t, ct::ones({3}, ct::float64)); }, x),
+        ct::RuntimeError);
     EXPECT_FALSE(ct::is_grad_enabled());
   }
   EXPECT_TRUE(ct::is_grad_enabled());
@@ -5116,7 +5402,8 @@ TEST(RobustnessInvariants, AbsurdSizesThrow) {
   EXPECT_THROW(ct::ones({INT64_MAX}), ct::RuntimeError);
   EXPECT_THROW(ct::empty({INT64_MAX, INT64_MAX}, ct::kBool), ct::RuntimeError);
   EXPECT_THROW(ct::full({1LL << 62, 2}, 1.5), ct::RuntimeError);
-  EXPECT_THROW(ct::rand({4294967297LL, 4294967295LL, 4294967297LL, 4294967295LL, 6}), ct::RuntimeError);
+  EXPECT_THROW(ct::rand({4294967297LL, 4294967295LL, 4294967297LL, 4294967295LL, 6}),
+               ct::RuntimeError);
   EXPECT_THROW(ct::zeros({-1}), ct::RuntimeError);
   EXPECT_THROW(ct::zeros({2, -3}), ct::RuntimeError);
   EXPECT_THROW(ct::eye(-2), ct::RuntimeError);
@@ -5137,7 +5424,8 @@ TEST(RobustnessInvariants, ExtremeBoundsGiveValidViews) {
   auto check = [](const char* what, auto&& f) {
     try {
       Tensor v = f();
-      for (int64_t s : v.shape()) EXPECT_GE(s, 0) << what << ": negative size in " << ct::to_string(v.shape());
+      for (int64_t s : v.shape())
+        EXPECT_GE(s, 0) << what << ": negative size in " << ct::to_string(v.shape());
       EXPECT_LE(v.numel(), 6) << what << ": more elements than the base";
       Outcome o = invoke([&] { (void)v.to_vector<double>(); });
       EXPECT_TRUE(o.kind == 'O') << what << ": reading the view threw " << o.type << ": " << o.what;
@@ -5145,7 +5433,8 @@ TEST(RobustnessInvariants, ExtremeBoundsGiveValidViews) {
     }
   };
   const Tensor x = ct::tensor({{0.1, 0.2, 0.3}, {0.4, 0.5, 0.6}});
-  check("slice(1, INT64_MIN, INT64_MAX, INT64_MAX)", [&] { return x.slice(1, INT64_MIN, INT64_MAX, INT64_MAX); });
+  check("slice(1, INT64_MIN, INT64_MAX, INT64_MAX)",
+        [&] { return x.slice(1, INT64_MIN, INT64_MAX, INT64_MAX); });
   check("slice(1, INT64_MAX, INT64_MIN)", [&] { return x.slice(1, INT64_MAX, INT64_MIN); });
   check("slice(0, -1, INT64_MAX, 2)", [&] { return x.slice(0, -1, INT64_MAX, 2); });
   check("narrow(1, 1, INT64_MAX)", [&] { return x.narrow(1, 1, INT64_MAX); });
@@ -5154,8 +5443,9 @@ TEST(RobustnessInvariants, ExtremeBoundsGiveValidViews) {
   check("diag(INT64_MIN)", [&] { return ct::diag(x, INT64_MIN); });
   check("chunk(INT64_MAX)[0]", [&] { return ct::chunk(x, INT64_MAX).at(0); });
   check("split(INT64_MAX, 1)[0]", [&] { return ct::split(x, INT64_MAX, 1).at(0); });
-  check("reshape(wrapping shape)",
-        [&] { return x.reshape({4294967297LL, 4294967295LL, 4294967297LL, 4294967295LL, 6}); });
+  check("reshape(wrapping shape)", [&] {
+    return x.reshape({4294967297LL, 4294967295LL, 4294967297LL, 4294967295LL, 6});
+  });
 }
 
 // Errors for bad arguments name the op or the shapes involved.

@@ -1,8 +1,7 @@
 // Tensor core: factories, dtypes, views sharing storage, element access,
 // random numbers.
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -21,7 +20,8 @@ TEST(Tensor, FactoriesAndMetadata) {
   EXPECT_EQ(ct::full({2}, 7).dtype(), ct::int64);
   EXPECT_EQ(ct::full({2}, 7.5).to_vector<float>(), (std::vector<float>{7.5, 7.5}));
   EXPECT_EQ(ct::arange(5).to_vector<int64_t>(), (std::vector<int64_t>{0, 1, 2, 3, 4}));
-  EXPECT_EQ(ct::arange(0.0, 1.0, 0.25).to_vector<float>(), (std::vector<float>{0, 0.25, 0.5, 0.75}));
+  EXPECT_EQ(ct::arange(0.0, 1.0, 0.25).to_vector<float>(),
+            (std::vector<float>{0, 0.25, 0.5, 0.75}));
   EXPECT_EQ(ct::eye(2).to_vector<float>(), (std::vector<float>{1, 0, 0, 1}));
   EXPECT_EQ(ct::eye(2, 3).shape(), (ct::Shape{2, 3}));
   EXPECT_EQ(ct::zeros_like(ct::ones({3}, ct::int64)).dtype(), ct::int64);
@@ -130,7 +130,8 @@ TEST(Tensor, ErrorsAreCtErrors) {
   EXPECT_THROW(Tensor().shape(), ct::Error);
   EXPECT_THROW(ct::ones({2}).view({3}), ct::RuntimeError);
   EXPECT_THROW(ct::ones({2, 3}).transpose(0, 3), ct::IndexError);
-  EXPECT_THROW(ct::ones({2}) - ct::ones({2}, ct::int64).to(ct::kBool) * 0 + ct::ones({3}), ct::RuntimeError);
+  EXPECT_THROW(ct::ones({2}) - ct::ones({2}, ct::int64).to(ct::kBool) * 0 + ct::ones({3}),
+               ct::RuntimeError);
 }
 
 }  // namespace

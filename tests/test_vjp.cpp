@@ -7,10 +7,9 @@
 // std::nullopt or an undefined ct::Tensor(); torch.no_grad() is ct::NoGradGuard.
 // Cases that cannot be written in C++ (a Python list or an int where a Tensor
 // is expected) are mapped to an undefined Tensor (`<class 'NoneType'>`).
-#include <gtest/gtest.h>
-
 #include <cotangent/cotangent.h>
 #include <cotangent/gradcheck.h>
+#include <gtest/gtest.h>
 
 #include <optional>
 #include <sstream>
@@ -43,20 +42,20 @@ template <class E, class F>
     bool ok = prefix_only ? what.rfind(expected, 0) == 0 : what == expected;
     if (ok) return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure()
-           << "right exception type, wrong message.\n  actual:   \"" << what
-           << "\"\n  expected: \"" << expected << "\"" << (prefix_only ? " (prefix)" : "");
+           << "right exception type, wrong message.\n  actual:   \"" << what << "\"\n  expected: \""
+           << expected << "\"" << (prefix_only ? " (prefix)" : "");
   } catch (const std::exception& e) {
     return ::testing::AssertionFailure()
-           << "wrong exception type " << typeid(e).name() << ": \"" << e.what()
-           << "\"\n  expected " << typeid(E).name() << ": \"" << expected << "\"";
+           << "wrong exception type " << typeid(e).name() << ": \"" << e.what() << "\"\n  expected "
+           << typeid(E).name() << ": \"" << expected << "\"";
   }
   return ::testing::AssertionFailure()
          << "no exception thrown; expected " << typeid(E).name() << ": \"" << expected << "\"";
 }
 
 // Same shape and values close (after casting `expected` to the actual dtype).
-::testing::AssertionResult Close(const Tensor& actual, const Tensor& expected,
-                                 double atol = 1e-6, double rtol = 1e-5) {
+::testing::AssertionResult Close(const Tensor& actual, const Tensor& expected, double atol = 1e-6,
+                                 double rtol = 1e-5) {
   if (!actual.defined()) return ::testing::AssertionFailure() << "actual is undefined";
   if (actual.shape() != expected.shape())
     return ::testing::AssertionFailure()
@@ -66,8 +65,8 @@ template <class E, class F>
   Tensor a = actual.detach();
   Tensor b = expected.detach().to(a.dtype());
   if (ct::allclose(a, b, rtol, atol)) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << "values differ\n  actual:   " << Repr(actual)
-                                       << "\n  expected: " << Repr(expected);
+  return ::testing::AssertionFailure()
+         << "values differ\n  actual:   " << Repr(actual) << "\n  expected: " << Repr(expected);
 }
 
 ::testing::AssertionResult AllZero(const Tensor& t) {
@@ -82,8 +81,8 @@ template <class E, class F>
 ::testing::AssertionResult SameSize(const Tensor& res, const Tensor& base) {
   if (!res.defined()) return ::testing::AssertionFailure() << "result is undefined";
   if (res.shape() == base.shape()) return ::testing::AssertionSuccess();
-  return ::testing::AssertionFailure() << ct::size_string(res.shape())
-                                       << " != " << ct::size_string(base.shape());
+  return ::testing::AssertionFailure()
+         << ct::size_string(res.shape()) << " != " << ct::size_string(base.shape());
 }
 
 bool HasGradFn(const Tensor& t) { return !t.grad_fn_name().empty(); }
@@ -95,8 +94,8 @@ bool HasGradFn(const Tensor& t) { return !t.grad_fn_name().empty(); }
     if (ok) return ::testing::AssertionSuccess();
     return ::testing::AssertionFailure() << "check returned false";
   } catch (const std::exception& e) {
-    return ::testing::AssertionFailure() << (second_order ? "gradgradcheck" : "gradcheck")
-                                         << " failed: " << e.what();
+    return ::testing::AssertionFailure()
+           << (second_order ? "gradgradcheck" : "gradcheck") << " failed: " << e.what();
   }
 }
 
@@ -128,17 +127,17 @@ std::string E10(int i) {
          "computed in a differentiable manner from the input when running in strict mode.";
 }
 std::string E11(int i) {
-  return "The output of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode.";
+  return "The output of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode.";
 }
 std::string E13(int i) {
-  return "The jacobian of the user-provided function is independent of input " +
-         std::to_string(i) + ". This is not allowed in strict mode when create_graph=True.";
+  return "The jacobian of the user-provided function is independent of input " + std::to_string(i) +
+         ". This is not allowed in strict mode when create_graph=True.";
 }
 const char* kPrefixMust = " must be either a Tensor or a tuple of Tensors but ";
 std::string TypeErrIndex(const std::string& arg, size_t i) {
-  return "The " + arg + " given to vjp" + kPrefixMust + "the value at index " +
-         std::to_string(i) + " has type <class 'NoneType'>.";
+  return "The " + arg + " given to vjp" + kPrefixMust + "the value at index " + std::to_string(i) +
+         " has type <class 'NoneType'>.";
 }
 std::string TypeErrGiven(const std::string& arg) {
   return "The " + arg + " given to vjp" + kPrefixMust + "the given " + arg +
@@ -157,8 +156,11 @@ TEST(VjpErrCheck, InputsTupleWithNonTensor) {
     ++calls;
     return foo3(a);
   };
-  EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::vjp(f, std::tuple{inp, Tensor()}, v); },
-                                    TypeErrIndex("inputs", 1)));
+  EXPECT_TRUE(Raises<ct::TypeError>(
+      [&] {
+        (void)ct::vjp(f, std::tuple{inp, Tensor()}, v);
+      },
+      TypeErrIndex("inputs", 1)));
   EXPECT_EQ(calls, 0) << "inputs are checked before func is called";
 }
 
@@ -239,8 +241,8 @@ TEST(VjpErrCheckStrict, LinearFunctionCreateGraph) {
   Tensor v = ct::rand({4});
   auto clone_fn = [](const Tensor& a) { return a.clone(); };
   inp.requires_grad_();
-  EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(clone_fn, inp, v, true, true); }, E13(0)));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::vjp(clone_fn, inp, v, true, true); }, E13(0)));
   auto res = ct::vjp(clone_fn, inp, v, true, false);
   EXPECT_TRUE(SameSize(res.vjp, inp));
   EXPECT_TRUE(Close(res.vjp, v));
@@ -440,8 +442,8 @@ TEST(VjpCreateGraph, VectorAdder) {
     return std::vector<Tensor>{a, b};
   };
   ct::TensorFunction f = [vadder](const std::vector<Tensor>& a) {
-    auto r = ct::vjp(vadder, std::vector<Tensor>{a[0], a[1]}, std::vector<Tensor>{a[2], a[3]},
-                     true);
+    auto r =
+        ct::vjp(vadder, std::vector<Tensor>{a[0], a[1]}, std::vector<Tensor>{a[2], a[3]}, true);
     return r.vjp;
   };
   EXPECT_TRUE(GradcheckOk(f, args, false));
@@ -508,8 +510,8 @@ TEST(VjpCreateGraph, PlainInputsStillGetGraph) {
   EXPECT_FALSE(x.requires_grad());
   EXPECT_FALSE(x.grad().defined());
 
-  auto res0 = ct::vjp([](const Tensor& t) { return t.pow(2).sum(); }, x, ct::ones(ct::Shape{}),
-                      true);
+  auto res0 =
+      ct::vjp([](const Tensor& t) { return t.pow(2).sum(); }, x, ct::ones(ct::Shape{}), true);
   EXPECT_EQ(res0.output.grad_fn_name(), "SumBackward0");
   EXPECT_EQ(res0.vjp.grad_fn_name(), "MulBackward0");
 }
@@ -615,7 +617,10 @@ TEST(VjpValues, VNoneMultiElementIsE5) {
 TEST(VjpValues, UnusedInput) {
   auto f = [](const Tensor& x, const Tensor&) { return 2 * x; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(f, std::tuple{x3(), y2()}, ct::ones({3}), false, true); }, E11(1)));
+      [&] {
+        (void)ct::vjp(f, std::tuple{x3(), y2()}, ct::ones({3}), false, true);
+      },
+      E11(1)));
   auto [out, g] = ct::vjp(f, std::tuple{x3(), y2()}, ct::ones({3}));
   EXPECT_TRUE(Close(out, ct::tensor({2., 4., 6.})));
   EXPECT_TRUE(Close(std::get<0>(g), ct::tensor({2., 2., 2.})));
@@ -670,7 +675,10 @@ TEST(VjpValues, StrictRejectsAnyNonDifferentiableOutput) {
   auto f = [](const Tensor& a, const Tensor& b) { return std::tuple{a * 2, b.detach()}; };
   std::tuple<Tensor, Tensor> v{ct::ones({3}), ct::ones({2})};
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(f, std::tuple{x3(), y2()}, v, false, true); }, E10(1)));
+      [&] {
+        (void)ct::vjp(f, std::tuple{x3(), y2()}, v, false, true);
+      },
+      E10(1)));
   auto [out, g] = ct::vjp(f, std::tuple{x3(), y2()}, v);
   EXPECT_TRUE(Close(std::get<0>(out), ct::tensor({2., 4., 6.})));
   EXPECT_TRUE(Close(std::get<1>(out), ct::tensor({4., 5.})));
@@ -680,9 +688,8 @@ TEST(VjpValues, StrictRejectsAnyNonDifferentiableOutput) {
 
 TEST(VjpValues, StrictOutputCheckComesBeforeV) {
   // E10 fires before the v=None check (E5).
-  EXPECT_TRUE(
-      Raises<ct::RuntimeError>([&] { (void)ct::vjp(det_fn, x3(), std::nullopt, false, true); },
-                               E10(0)));
+  EXPECT_TRUE(Raises<ct::RuntimeError>(
+      [&] { (void)ct::vjp(det_fn, x3(), std::nullopt, false, true); }, E10(0)));
 }
 
 // ============================================= §9: argument type errors (E1–E4)
@@ -692,13 +699,18 @@ TEST(VjpTypeErrors, OutputsNotTensors) {
   // (t, None)
   EXPECT_TRUE(Raises<ct::TypeError>(
       [&] {
-        (void)ct::vjp([](const Tensor& t) { return std::tuple{t * 3, Tensor()}; }, x,
-                      std::tuple{ct::ones({3}), ct::ones({3})});
+        (void)ct::vjp(
+            [](const Tensor& t) {
+              return std::tuple{t * 3, Tensor()};
+            },
+            x, std::tuple{ct::ones({3}), ct::ones({3})});
       },
       TypeErrIndex(kOutputs, 1)));
   // E3 fires before the v=None check.
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp([](const Tensor& t) { return std::tuple{t.pow(2), Tensor()}; }, x); },
+      [&] {
+        (void)ct::vjp([](const Tensor& t) { return std::tuple{t.pow(2), Tensor()}; }, x);
+      },
       TypeErrIndex(kOutputs, 1)));
   // None
   EXPECT_TRUE(Raises<ct::TypeError>(
@@ -707,8 +719,11 @@ TEST(VjpTypeErrors, OutputsNotTensors) {
   // a vector (runtime tuple) holding None
   EXPECT_TRUE(Raises<ct::TypeError>(
       [&] {
-        (void)ct::vjp([](const Tensor& t) { return std::vector<Tensor>{Tensor(), t}; }, x,
-                      std::vector<Tensor>{ct::ones({3}), ct::ones({3})});
+        (void)ct::vjp(
+            [](const Tensor& t) {
+              return std::vector<Tensor>{Tensor(), t};
+            },
+            x, std::vector<Tensor>{ct::ones({3}), ct::ones({3})});
       },
       TypeErrIndex(kOutputs, 0)));
 }
@@ -717,13 +732,20 @@ TEST(VjpTypeErrors, VNotTensors) {
   Tensor x = x3();
   auto f = [](const Tensor& t) { return 3 * t; };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp(f, x, std::tuple{ct::ones({3}), Tensor()}); }, TypeErrIndex("v", 1)));
+      [&] {
+        (void)ct::vjp(f, x, std::tuple{ct::ones({3}), Tensor()});
+      },
+      TypeErrIndex("v", 1)));
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp(f, x, std::vector<Tensor>{ct::ones({3}), Tensor()}); },
+      [&] {
+        (void)ct::vjp(f, x, std::vector<Tensor>{ct::ones({3}), Tensor()});
+      },
       TypeErrIndex("v", 1)));
   auto g = [](const Tensor& t) { return t.pow(2).sum(); };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp(g, x, std::tuple{ct::ones(ct::Shape{}), Tensor()}); },
+      [&] {
+        (void)ct::vjp(g, x, std::tuple{ct::ones(ct::Shape{}), Tensor()});
+      },
       TypeErrIndex("v", 1)));
 }
 
@@ -731,13 +753,17 @@ TEST(VjpTypeErrors, InputsNotTensors) {
   auto f1 = [](const Tensor& t) { return t * 3; };
   auto f2 = [](const Tensor& t, const Tensor&) { return t * 3; };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp(f2, std::tuple{x3(), Tensor()}, ct::ones({3})); },
+      [&] {
+        (void)ct::vjp(f2, std::tuple{x3(), Tensor()}, ct::ones({3}));
+      },
       TypeErrIndex("inputs", 1)));
   EXPECT_TRUE(Raises<ct::TypeError>([&] { (void)ct::vjp(f1, Tensor(), ct::ones({3})); },
                                     TypeErrGiven("inputs")));
   auto fv = [](const std::vector<Tensor>& in) { return in[0] * 3; };
   EXPECT_TRUE(Raises<ct::TypeError>(
-      [&] { (void)ct::vjp(fv, std::vector<Tensor>{x3(), Tensor()}, ct::ones({3})); },
+      [&] {
+        (void)ct::vjp(fv, std::vector<Tensor>{x3(), Tensor()}, ct::ones({3}));
+      },
       TypeErrIndex("inputs", 1)));
 }
 
@@ -749,23 +775,30 @@ TEST(VjpVValidation, Sizes) {
       [&] { (void)ct::vjp(f, x3(), ct::ones({2})); },
       "v has invalid size: should be torch.Size([3]) but got torch.Size([2])."));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(f, x3(), ct::ones({1, 3})); },
+      [&] {
+        (void)ct::vjp(f, x3(), ct::ones({1, 3}));
+      },
       "v has invalid size: should be torch.Size([3]) but got torch.Size([1, 3])."));
 }
 
 TEST(VjpVValidation, Lengths) {
   auto single = [](const Tensor& t) { return 3 * t; };
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(single, x3(), std::tuple{ct::ones({3}), ct::ones({3})}); }, kE7));
+      [&] {
+        (void)ct::vjp(single, x3(), std::tuple{ct::ones({3}), ct::ones({3})});
+      },
+      kE7));
   auto pair = [](const Tensor& t) { return std::tuple{3 * t, t.sum()}; };
-  EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(pair, x3(), std::tuple{ct::ones({3})}); },
-      "v is a tuple of invalid length: should be 2 but got 1."));
+  EXPECT_TRUE(
+      Raises<ct::RuntimeError>([&] { (void)ct::vjp(pair, x3(), std::tuple{ct::ones({3})}); },
+                               "v is a tuple of invalid length: should be 2 but got 1."));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
       [&] { (void)ct::vjp(pair, x3(), std::vector<Tensor>{ct::ones({3})}); },
       "v is a tuple of invalid length: should be 2 but got 1."));
   EXPECT_TRUE(Raises<ct::RuntimeError>(
-      [&] { (void)ct::vjp(pair, x3(), std::tuple{ct::ones({3}), ct::ones({2})}); },
+      [&] {
+        (void)ct::vjp(pair, x3(), std::tuple{ct::ones({3}), ct::ones({2})});
+      },
       "Entry 1 in v has invalid size: should be torch.Size([]) but got torch.Size([2])."));
 }
 
@@ -783,8 +816,7 @@ TEST(VjpVValidation, VCheckedAfterFuncRuns) {
 }
 
 TEST(VjpVValidation, Float64VForFloat32Output) {
-  auto [out, g] = ct::vjp([](const Tensor& t) { return 3 * t; }, x3(),
-                          ct::ones({3}, ct::float64));
+  auto [out, g] = ct::vjp([](const Tensor& t) { return 3 * t; }, x3(), ct::ones({3}, ct::float64));
   EXPECT_EQ(out.dtype(), ct::float32);
   EXPECT_EQ(g.dtype(), ct::float32);
   EXPECT_TRUE(Close(g, ct::tensor({3., 3., 3.})));
@@ -818,20 +850,19 @@ TEST(VjpInputs, IntegerInputIsE27) {
 TEST(VjpInputs, EmptyTupleIsIndexError) {
   Tensor x = x3();
   auto f0 = [x]() { return x.sum(); };
-  EXPECT_TRUE(Raises<ct::IndexError>(
-      [&] { (void)ct::vjp(f0, std::tuple<>{}, ct::ones(ct::Shape{})); },
-      "tuple index out of range", /*prefix_only=*/true));
+  EXPECT_TRUE(
+      Raises<ct::IndexError>([&] { (void)ct::vjp(f0, std::tuple<>{}, ct::ones(ct::Shape{})); },
+                             "tuple index out of range", /*prefix_only=*/true));
   EXPECT_TRUE(Raises<ct::IndexError>([&] { (void)ct::vjp(f0, std::tuple<>{}); },
                                      "tuple index out of range", true));
   auto fv = [x](const std::vector<Tensor>&) { return x * 2; };
-  EXPECT_TRUE(Raises<ct::IndexError>(
-      [&] { (void)ct::vjp(fv, std::vector<Tensor>{}, ct::ones({3})); },
-      "tuple index out of range", true));
+  EXPECT_TRUE(
+      Raises<ct::IndexError>([&] { (void)ct::vjp(fv, std::vector<Tensor>{}, ct::ones({3})); },
+                             "tuple index out of range", true));
 }
 
 TEST(VjpInputs, OneTupleKeepsTupleness) {
-  auto [out, g] =
-      ct::vjp([](const Tensor& t) { return 3 * t; }, std::tuple{x3()}, ct::ones({3}));
+  auto [out, g] = ct::vjp([](const Tensor& t) { return 3 * t; }, std::tuple{x3()}, ct::ones({3}));
   static_assert(std::is_same_v<decltype(out), Tensor>);
   static_assert(std::is_same_v<decltype(g), std::tuple<Tensor>>);
   EXPECT_TRUE(Close(out, ct::tensor({3., 6., 9.})));
@@ -1047,9 +1078,8 @@ TEST(VjpMore, SameTensorTwiceInOutputs) {
 TEST(VjpMore, SameTensorTwiceInInputs) {
   // Each input is preprocessed separately, so each gets its own gradient.
   Tensor x = ct::tensor({1., 2., 3.});
-  auto [out, g] =
-      ct::vjp([](const Tensor& a, const Tensor& b) { return a * b; }, std::tuple{x, x},
-              ct::ones({3}));
+  auto [out, g] = ct::vjp([](const Tensor& a, const Tensor& b) { return a * b; }, std::tuple{x, x},
+                          ct::ones({3}));
   EXPECT_TRUE(ct::allclose(out, ct::tensor({1., 4., 9.})));
   EXPECT_TRUE(ct::allclose(std::get<0>(g), x));
   EXPECT_TRUE(ct::allclose(std::get<1>(g), x));

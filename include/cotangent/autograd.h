@@ -14,9 +14,8 @@ namespace ct {
 // gets the same leading dim (one vector-Jacobian product per row).
 std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<Tensor>& inputs,
                          const std::vector<Tensor>& grad_outputs = {},
-                         std::optional<bool> retain_graph = std::nullopt,
-                         bool create_graph = false, bool allow_unused = false,
-                         bool is_grads_batched = false);
+                         std::optional<bool> retain_graph = std::nullopt, bool create_graph = false,
+                         bool allow_unused = false, bool is_grads_batched = false);
 
 // torch.autograd.backward: accumulates into the .grad of leaves.
 void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& grad_tensors = {},

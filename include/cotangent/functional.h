@@ -257,8 +257,9 @@ auto jvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, boo
     using InS = detail::StructureOf<In>;
     using OutS = detail::Structure<Out>;
     EnableGradGuard enable_grad;
-    detail::VjpLists r = detail::jvp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
-                                          InS::to_list(inputs), InS::is_tuple, v, create_graph, strict);
+    detail::VjpLists r =
+        detail::jvp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
+                         InS::is_tuple, v, create_graph, strict);
     Out shape_ref{};
     return JvpResult<Out>{OutS::from_list(std::move(r.outputs), shape_ref),
                           OutS::from_list(std::move(r.vjp), shape_ref)};
@@ -312,9 +313,9 @@ auto vhp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, boo
     using OutS = detail::Structure<Out>;
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
     EnableGradGuard enable_grad;
-    detail::VjpLists r = detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
-                                          InS::to_list(inputs), InS::is_tuple, v, create_graph,
-                                          strict, /*hvp=*/false);
+    detail::VjpLists r =
+        detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
+                         InS::is_tuple, v, create_graph, strict, /*hvp=*/false);
     Out shape_ref{};
     return VhpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
                                    InS::from_list(std::move(r.vjp), inputs)};
@@ -330,9 +331,9 @@ auto hvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, boo
     using OutS = detail::Structure<Out>;
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
     EnableGradGuard enable_grad;
-    detail::VjpLists r = detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
-                                          InS::to_list(inputs), InS::is_tuple, v, create_graph,
-                                          strict, /*hvp=*/true);
+    detail::VjpLists r =
+        detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
+                         InS::is_tuple, v, create_graph, strict, /*hvp=*/true);
     Out shape_ref{};
     return HvpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
                                    InS::from_list(std::move(r.vjp), inputs)};

@@ -39,12 +39,13 @@ struct CrossEntropyOptions {
   double label_smoothing = 0.0;
 };
 // target: class indices (int64) or class probabilities (same shape as input).
-Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntropyOptions& options = {});
+Tensor cross_entropy(const Tensor& input, const Tensor& target,
+                     const CrossEntropyOptions& options = {});
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& options = {});
 Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& reduction = "mean");
 Tensor l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction = "mean");
-Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction = "mean",
-                      double beta = 1.0);
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target,
+                      const std::string& reduction = "mean", double beta = 1.0);
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight = {},
                             const std::string& reduction = "mean");
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target,
@@ -58,8 +59,8 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
                   const Tensor& bias = {}, double eps = 1e-5);
 // Uses the global generator (ct::manual_seed makes it repeatable).
 Tensor dropout(const Tensor& input, double p = 0.5, bool training = true);
-Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias = {}, int64_t stride = 1,
-              int64_t padding = 0, int64_t dilation = 1, int64_t groups = 1);
+Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias = {},
+              int64_t stride = 1, int64_t padding = 0, int64_t dilation = 1, int64_t groups = 1);
 Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias = {},
               const Shape& stride = {1, 1}, const Shape& padding = {0, 0},
               const Shape& dilation = {1, 1}, int64_t groups = 1);
@@ -78,7 +79,7 @@ Tensor fold(const Tensor& input, const Shape& output_size, const Shape& kernel_s
             const Shape& stride = {1, 1});
 // Constant padding; pad lists (left, right) pairs from the last dim
 // backwards, as F.pad. Negative entries crop.
-Tensor pad(const Tensor& input, const std::vector<int64_t>& pad, const std::string& mode = "constant",
-           double value = 0.0);
+Tensor pad(const Tensor& input, const std::vector<int64_t>& pad,
+           const std::string& mode = "constant", double value = 0.0);
 
 }  // namespace ct::nn::functional

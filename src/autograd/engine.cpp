@@ -28,9 +28,9 @@ struct BatchGuard {
 
 struct NodeState {
   int deps = 0;
-  bool exec = true;       // run this node's backward
-  bool relevant = false;  // exec or captures something
-  TensorList buffer;      // summed incoming gradients, one per output
+  bool exec = true;                                   // run this node's backward
+  bool relevant = false;                              // exec or captures something
+  TensorList buffer;                                  // summed incoming gradients, one per output
   std::vector<std::pair<uint32_t, size_t>> captures;  // (output slot, capture index)
 };
 
@@ -53,11 +53,13 @@ Tensor validate_grad(const Node& node, size_t i, Tensor g) {
   const Shape want = with_batch(m.shape);
   if (g.shape() != want) {
     const int64_t lead = batch_rank();
-    Shape rest(g.shape().begin() + std::min<int64_t>(lead, g.dim()), static_cast<size_t>(std::max<int64_t>(g.dim() - lead, 0)));
+    Shape rest(g.shape().begin() + std::min<int64_t>(lead, g.dim()),
+               static_cast<size_t>(std::max<int64_t>(g.dim() - lead, 0)));
     if (g.dim() < lead || !is_expandable_to(m.shape, rest))
-      throw RuntimeError(std::string("Function ") + node.name() + " returned an invalid gradient at index " +
-                         std::to_string(i) + " - got " + to_string(g.shape()) +
-                         " but expected shape compatible with " + to_string(want));
+      throw RuntimeError(std::string("Function ") + node.name() +
+                         " returned an invalid gradient at index " + std::to_string(i) + " - got " +
+                         to_string(g.shape()) + " but expected shape compatible with " +
+                         to_string(want));
     g = sum_to(g, m.shape, lead);
   }
   if (g.dtype() != m.dtype) g = g.to(m.dtype);
@@ -248,13 +250,14 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
     for (size_t i = 0; i < outputs.size(); ++i) {
       const Tensor& g = grad_outputs[i];
       Shape want = outputs[i].shape();
-      if (!g.defined() || g.dim() != outputs[i].dim() + 1 || Shape(g.shape().begin() + 1, g.dim() - 1) != want ||
-          (B >= 0 && g.shape()[0] != B))
-        throw RuntimeError("If `is_grads_batched=True`, we interpret the first dimension of each grad_output "
-                           "as the batch dimension. The sizes of the remaining dimensions are expected to "
-                           "match the shape of corresponding output, but a mismatch was detected: grad_output[" +
-                           std::to_string(i) + "] has a shape of " + size_string(g.shape()) + " and output[" +
-                           std::to_string(i) + "] has a shape of " + size_string(want) + ".");
+      if (!g.defined() || g.dim() != outputs[i].dim() + 1 ||
+          Shape(g.shape().begin() + 1, g.dim() - 1) != want || (B >= 0 && g.shape()[0] != B))
+        throw RuntimeError(
+            "If `is_grads_batched=True`, we interpret the first dimension of each grad_output "
+            "as the batch dimension. The sizes of the remaining dimensions are expected to "
+            "match the shape of corresponding output, but a mismatch was detected: grad_output[" +
+            std::to_string(i) + "] has a shape of " + size_string(g.shape()) + " and output[" +
+            std::to_string(i) + "] has a shape of " + size_string(want) + ".");
       B = g.shape()[0];
     }
     const bool keep = retain_graph.value_or(create_graph);
@@ -293,7 +296,8 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
     }
   } else {
     TensorList root_grads = make_root_grads(outputs, grad_outputs);
-    result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph), create_graph, &edges);
+    result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph), create_graph,
+                          &edges);
   }
   for (Tensor& g : result) {
     if (!g.defined()) {

@@ -18,10 +18,14 @@ thread_local Shape t_batch_shape;
 
 const char* legacy_type_name(DType t) {
   switch (t) {
-    case DType::Float32: return "torch.FloatTensor";
-    case DType::Float64: return "torch.DoubleTensor";
-    case DType::Int64: return "torch.LongTensor";
-    case DType::Bool: return "torch.BoolTensor";
+    case DType::Float32:
+      return "torch.FloatTensor";
+    case DType::Float64:
+      return "torch.DoubleTensor";
+    case DType::Int64:
+      return "torch.LongTensor";
+    case DType::Bool:
+      return "torch.BoolTensor";
   }
   return "?";
 }
@@ -94,14 +98,14 @@ Tensor Node::saved(size_t i) {
   const SavedTensor& s = saved_.at(i);
   uint32_t now = s.data._version();
   if (now != s.version) {
-    std::string what = std::string("[") + legacy_type_name(s.data.dtype()) + " " +
-                       to_string(s.data.shape()) + "]";
+    std::string what =
+        std::string("[") + legacy_type_name(s.data.dtype()) + " " + to_string(s.data.shape()) + "]";
     std::string origin;
     if (s.is_output) {
       origin = std::string(", which is output 0 of ") + name() + ",";
     } else if (s.grad_fn) {
-      origin = ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() +
-               ",";
+      origin =
+          ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() + ",";
     }
     throw RuntimeError(
         "one of the variables needed for gradient computation has been modified by an inplace "

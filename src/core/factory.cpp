@@ -76,12 +76,12 @@ void fill_normal(T* p, int64_t n, Generator& g) {
   for (int64_t i = 0; i < n; ++i) p[i] = buf[i];
 }
 
-void infer_nested(const NestedList& l, Shape& shape, size_t depth, bool& any_float,
-                  bool& any_int, bool& all_bool) {
+void infer_nested(const NestedList& l, Shape& shape, size_t depth, bool& any_float, bool& any_int,
+                  bool& all_bool) {
   if (l.is_leaf()) {
     if (depth != shape.size())
-      throw ValueError("expected sequence of length " + std::to_string(shape[depth]) +
-                       " at dim " + std::to_string(depth) + " (got a number)");
+      throw ValueError("expected sequence of length " + std::to_string(shape[depth]) + " at dim " +
+                       std::to_string(depth) + " (got a number)");
     any_float |= l.kind() == Scalar::Kind::Float;
     any_int |= l.kind() == Scalar::Kind::Int;
     all_bool &= l.kind() == Scalar::Kind::Bool;
@@ -133,11 +133,12 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
   infer_nested(data, shape, 0, any_float, any_int, all_bool);
   std::vector<double> values;
   flatten_nested(data, values);
-  if (static_cast<int64_t>(values.size()) != shape.numel() && !(values.empty() && shape.numel() == 0))
+  if (static_cast<int64_t>(values.size()) != shape.numel() &&
+      !(values.empty() && shape.numel() == 0))
     throw ValueError("ct::tensor: ragged nested list: expected a rectangular list of shape " +
                      to_string(shape) + " but got " + std::to_string(values.size()) + " numbers");
-  DType dt = dtype.value_or(any_float  ? DType::Float32
-                            : any_int  ? DType::Int64
+  DType dt = dtype.value_or(any_float                     ? DType::Float32
+                            : any_int                     ? DType::Int64
                             : all_bool && !values.empty() ? DType::Bool
                                                           : DType::Float32);
   Tensor t = make_empty(shape, dt);
@@ -170,7 +171,8 @@ Tensor rand(const Shape& shape, DType dtype) {
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
-  CT_DISPATCH_FLOAT(dtype, [&] { fill_uniform(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
+  CT_DISPATCH_FLOAT(dtype,
+                    [&] { fill_uniform(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
   return t;
 }
 
@@ -178,13 +180,15 @@ Tensor randn(const Shape& shape, DType dtype) {
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
-  CT_DISPATCH_FLOAT(dtype, [&] { fill_normal(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
+  CT_DISPATCH_FLOAT(dtype,
+                    [&] { fill_normal(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
   return t;
 }
 
 Tensor arange(const Scalar& end, std::optional<DType> dtype) { return arange(0, end, 1, dtype); }
 
-Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step, std::optional<DType> dtype) {
+Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
+              std::optional<DType> dtype) {
   bool any_float = start.is_floating_point() || end.is_floating_point() || step.is_floating_point();
   DType dt = dtype.value_or(any_float ? DType::Float32 : DType::Int64);
   double s = start.to_double(), e = end.to_double(), st = step.to_double();
@@ -218,14 +222,24 @@ Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
   return t;
 }
 
-Tensor empty_like(const Tensor& t, std::optional<DType> d) { return empty(t.shape(), d.value_or(t.dtype())); }
-Tensor zeros_like(const Tensor& t, std::optional<DType> d) { return zeros(t.shape(), d.value_or(t.dtype())); }
-Tensor ones_like(const Tensor& t, std::optional<DType> d) { return ones(t.shape(), d.value_or(t.dtype())); }
+Tensor empty_like(const Tensor& t, std::optional<DType> d) {
+  return empty(t.shape(), d.value_or(t.dtype()));
+}
+Tensor zeros_like(const Tensor& t, std::optional<DType> d) {
+  return zeros(t.shape(), d.value_or(t.dtype()));
+}
+Tensor ones_like(const Tensor& t, std::optional<DType> d) {
+  return ones(t.shape(), d.value_or(t.dtype()));
+}
 Tensor full_like(const Tensor& t, const Scalar& v, std::optional<DType> d) {
   return full(t.shape(), v, d.value_or(t.dtype()));
 }
-Tensor rand_like(const Tensor& t, std::optional<DType> d) { return rand(t.shape(), d.value_or(t.dtype())); }
-Tensor randn_like(const Tensor& t, std::optional<DType> d) { return randn(t.shape(), d.value_or(t.dtype())); }
+Tensor rand_like(const Tensor& t, std::optional<DType> d) {
+  return rand(t.shape(), d.value_or(t.dtype()));
+}
+Tensor randn_like(const Tensor& t, std::optional<DType> d) {
+  return randn(t.shape(), d.value_or(t.dtype()));
+}
 
 template <class T>
 Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape) {

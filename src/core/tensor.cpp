@@ -20,7 +20,8 @@ const Shape& Tensor::shape() const { return checked(impl_).sizes; }
 namespace {
 void require_dims(int64_t rank, int64_t d) {
   if (rank == 0)
-    throw IndexError("Dimension specified as " + std::to_string(d) + " but tensor has no dimensions");
+    throw IndexError("Dimension specified as " + std::to_string(d) +
+                     " but tensor has no dimensions");
 }
 }  // namespace
 int64_t Tensor::size(int64_t d) const {
@@ -69,8 +70,8 @@ T Tensor::item() const {
   return to_vector<T>()[0];
 }
 
-#define CT_INSTANTIATE(T)                              \
-  template T* Tensor::data_ptr<T>() const;             \
+#define CT_INSTANTIATE(T)                               \
+  template T* Tensor::data_ptr<T>() const;              \
   template std::vector<T> Tensor::to_vector<T>() const; \
   template T Tensor::item<T>() const;
 CT_INSTANTIATE(float)

@@ -12,8 +12,10 @@ Storage::Storage(size_t n) : nbytes(n) {
   if (rounded == 0) rounded = 64;
   data = std::aligned_alloc(64, rounded);
   if (!data)
-    throw RuntimeError("[enforce fail] DefaultCPUAllocator: can't allocate memory: you tried to "
-                       "allocate " + std::to_string(n) + " bytes.");
+    throw RuntimeError(
+        "[enforce fail] DefaultCPUAllocator: can't allocate memory: you tried to "
+        "allocate " +
+        std::to_string(n) + " bytes.");
 }
 
 Storage::~Storage() { std::free(data); }
@@ -92,20 +94,28 @@ std::string size_string(const Shape& s) { return "torch.Size(" + to_string(s) + 
 
 size_t element_size(DType t) {
   switch (t) {
-    case DType::Float32: return 4;
-    case DType::Float64: return 8;
-    case DType::Int64: return 8;
-    case DType::Bool: return 1;
+    case DType::Float32:
+      return 4;
+    case DType::Float64:
+      return 8;
+    case DType::Int64:
+      return 8;
+    case DType::Bool:
+      return 1;
   }
   return 1;
 }
 
 const char* dtype_name(DType t) {
   switch (t) {
-    case DType::Float32: return "float32";
-    case DType::Float64: return "float64";
-    case DType::Int64: return "int64";
-    case DType::Bool: return "bool";
+    case DType::Float32:
+      return "float32";
+    case DType::Float64:
+      return "float64";
+    case DType::Int64:
+      return "int64";
+    case DType::Bool:
+      return "bool";
   }
   return "?";
 }

@@ -93,25 +93,28 @@ void fill_in_zeros(std::vector<Tensor>& grads, const std::vector<Tensor>& refs, 
             throw RuntimeError("The output of the user-provided function is independent of input " +
                                idx + ". This is not allowed in strict mode.");
           case Stage::BackTrick:
-            throw RuntimeError("The gradient with respect to the input is independent of entry " + idx +
-                               " in the grad_outputs when using the double backward trick to compute "
-                               "forward mode gradients. This is not allowed in strict mode.");
+            throw RuntimeError(
+                "The gradient with respect to the input is independent of entry " + idx +
+                " in the grad_outputs when using the double backward trick to compute "
+                "forward mode gradients. This is not allowed in strict mode.");
           case Stage::DoubleBack:
-            throw RuntimeError("The jacobian of the user-provided function is independent of input " +
-                               idx + ". This is not allowed in strict mode.");
+            throw RuntimeError(
+                "The jacobian of the user-provided function is independent of input " + idx +
+                ". This is not allowed in strict mode.");
           case Stage::DoubleBackTrick:
-            throw RuntimeError("The hessian of the user-provided function is independent of entry " + idx +
-                               " in the grad_jacobian. This is not allowed in strict mode as it "
-                               "prevents from using the double backward trick to replace forward mode AD.");
+            throw RuntimeError(
+                "The hessian of the user-provided function is independent of entry " + idx +
+                " in the grad_jacobian. This is not allowed in strict mode as it "
+                "prevents from using the double backward trick to replace forward mode AD.");
         }
       }
       grads[i] = zeros_like(refs[i]);
     } else if (strict && create_graph && !grads[i].requires_grad()) {
       if (stage == Stage::Back || stage == Stage::BackTrick)
-        throw RuntimeError("The jacobian of the user-provided function is independent of input " + idx +
-                           ". This is not allowed in strict mode when create_graph=True.");
-      throw RuntimeError("The hessian of the user-provided function is independent of input " + idx +
-                         ". This is not allowed in strict mode when create_graph=True.");
+        throw RuntimeError("The jacobian of the user-provided function is independent of input " +
+                           idx + ". This is not allowed in strict mode when create_graph=True.");
+      throw RuntimeError("The hessian of the user-provided function is independent of input " +
+                         idx + ". This is not allowed in strict mode when create_graph=True.");
     }
   }
 }
@@ -133,23 +136,27 @@ void check_requires_grad(const std::vector<Tensor>& ts, Kind kind, bool strict) 
     if (ts[i].requires_grad()) continue;
     switch (kind) {
       case Kind::Outputs:
-        throw RuntimeError("Output " + idx +
-                           " of the user-provided function does not require gradients. The outputs "
-                           "must be computed in a differentiable manner from the input when running "
-                           "in strict mode.");
+        throw RuntimeError(
+            "Output " + idx +
+            " of the user-provided function does not require gradients. The outputs "
+            "must be computed in a differentiable manner from the input when running "
+            "in strict mode.");
       case Kind::GradInputs:
         throw RuntimeError("The gradient with respect to input " + idx +
                            " is independent of the inputs of the user-provided function. This is "
                            "not allowed in strict mode.");
       case Kind::Jacobian:
-        throw RuntimeError("While computing the hessian, found that the jacobian of the user-provided "
-                           "function with respect to input " + idx +
-                           " is independent of the input. This is not allowed in strict mode. You "
-                           "should ensure that your function is twice differentiable and that the "
-                           "jacobian depends on the inputs (this would be violated by a linear "
-                           "function for example).");
+        throw RuntimeError(
+            "While computing the hessian, found that the jacobian of the user-provided "
+            "function with respect to input " +
+            idx +
+            " is independent of the input. This is not allowed in strict mode. You "
+            "should ensure that your function is twice differentiable and that the "
+            "jacobian depends on the inputs (this would be violated by a linear "
+            "function for example).");
       case Kind::Hessian:
-        throw RuntimeError("The hessian of the user-provided function with respect to input " + idx +
+        throw RuntimeError("The hessian of the user-provided function with respect to input " +
+                           idx +
                            " is independent of the input. This is not allowed in strict mode. You "
                            "should ensure that your function is thrice differentiable and that the "
                            "hessian depends on the inputs.");
@@ -203,7 +210,8 @@ VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
   }
   fill_in_zeros_back(grads, inputs, strict, create_graph);
 
-  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(grads), create_graph)};
+  return {postprocess(std::move(outputs), create_graph),
+          postprocess(std::move(grads), create_graph)};
 }
 
 }  // namespace ct::detail
@@ -214,8 +222,8 @@ namespace ct::detail {
 
 namespace {
 
-std::vector<Tensor> call_checked(const ListFunc& f, const std::vector<Tensor>& inputs, bool out_tuple,
-                                 const char* fn) {
+std::vector<Tensor> call_checked(const ListFunc& f, const std::vector<Tensor>& inputs,
+                                 bool out_tuple, const char* fn) {
   std::vector<Tensor> outputs = f(inputs);
   check_tensors(outputs, out_tuple, "outputs of the user-provided function", fn);
   return outputs;
@@ -311,14 +319,15 @@ Matrix reverse_jacobian(const std::vector<Tensor>& outputs, const std::vector<Te
       for (size_t k = 0; k < inputs.size(); ++k) {
         if (vj[k].defined()) {
           if (strict && create_graph && !vj[k].requires_grad())
-            throw RuntimeError("The jacobian of the user-provided function is independent of input " +
-                               std::to_string(k) + ". This is not allowed in strict mode when create_graph=True.");
+            throw RuntimeError(
+                "The jacobian of the user-provided function is independent of input " +
+                std::to_string(k) + ". This is not allowed in strict mode when create_graph=True.");
           rows[k].push_back(vj[k]);
         } else {
           if (strict)
             throw RuntimeError("Output " + std::to_string(i) +
-                               " of the user-provided function is independent of input " + std::to_string(k) +
-                               ". This is not allowed in strict mode.");
+                               " of the user-provided function is independent of input " +
+                               std::to_string(k) + ". This is not allowed in strict mode.");
           rows[k].push_back(zeros_like(inputs[k]));
         }
       }
@@ -342,7 +351,8 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
                      bool create_graph, bool strict, bool vectorize, Strategy strategy) {
   if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
     throw AssertionError(
-        "Expected strategy to be either \"forward-mode\" or \"reverse-mode\". Hint: If your function "
+        "Expected strategy to be either \"forward-mode\" or \"reverse-mode\". Hint: If your "
+        "function "
         "has more outputs than inputs, \"forward-mode\" tends to be more performant. Otherwise, "
         "prefer to use \"reverse-mode\".");
   if (strategy == Strategy::ForwardMode) {
@@ -353,13 +363,16 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
           "`strategy=\"reverse-mode\"`.");
     if (strict)
       throw RuntimeError(
-          "torch.autograd.functional.jacobian: `strict=True` and `strategy=\"forward-mode\"` are not "
-          "supported together (yet). Please either set `strict=False` or `strategy=\"reverse-mode\"`.");
+          "torch.autograd.functional.jacobian: `strict=True` and `strategy=\"forward-mode\"` are "
+          "not "
+          "supported together (yet). Please either set `strict=False` or "
+          "`strategy=\"reverse-mode\"`.");
     check_tensors(inputs, in_tuple, "inputs", "jacobian");
     check_nonempty_inputs(inputs, "jacobian");
     if (!vectorize)
       throw NotImplementedError(
-          "Computing Jacobian using forward-AD or forward-over-reverse Hessian isonly implemented for "
+          "Computing Jacobian using forward-AD or forward-over-reverse Hessian isonly implemented "
+          "for "
           "`vectorize=True`.");
     // Forward mode: one Jacobian-vector product per input element, through
     // the double backward trick on a single recorded graph. The result has
@@ -378,7 +391,8 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
         Tensor tangent = zeros({n}, prim[k].dtype());
         tangent.slice(0, e, e + 1).fill_(1);
         std::vector<Tensor> tv(prim.size());
-        for (size_t q = 0; q < prim.size(); ++q) tv[q] = q == k ? tangent.view(prim[k].shape()) : zeros_like(prim[q]);
+        for (size_t q = 0; q < prim.size(); ++q)
+          tv[q] = q == k ? tangent.view(prim[k].shape()) : zeros_like(prim[q]);
         std::vector<Tensor> jv = autograd_grad(g, dummies, tv, false, true);
         for (size_t i = 0; i < outputs.size(); ++i)
           cols[i].push_back(jv[i].defined() ? jv[i] : zeros_like(outputs[i]));
@@ -386,7 +400,8 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
       for (size_t i = 0; i < outputs.size(); ++i) {
         Shape shape = outputs[i].shape();
         for (int64_t s : prim[k].shape()) shape.push_back(s);
-        Tensor j = cols[i].empty() ? zeros(shape, outputs[i].dtype()) : stack(cols[i], -1).reshape(shape);
+        Tensor j =
+            cols[i].empty() ? zeros(shape, outputs[i].dtype()) : stack(cols[i], -1).reshape(shape);
         jac[i][k] = j.detach();
       }
     }
@@ -416,9 +431,11 @@ Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> input
   ListFunc ensure_single_output = [&](const std::vector<Tensor>& inp) {
     std::vector<Tensor> out = call_checked(f, inp, out_tuple, "hessian");
     check_requires_grad(out, Kind::Outputs, strict);
-    if (out_tuple) throw RuntimeError("The function given to hessian should return a single Tensor");
+    if (out_tuple)
+      throw RuntimeError("The function given to hessian should return a single Tensor");
     if (out[0].numel() != 1)
-      throw RuntimeError("The Tensor returned by the function given to hessian should contain a single element");
+      throw RuntimeError(
+          "The Tensor returned by the function given to hessian should contain a single element");
     return std::vector<Tensor>{out[0].squeeze()};
   };
   ListFunc jac_func = [&](const std::vector<Tensor>& inp) {
@@ -426,11 +443,13 @@ Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> input
     if (strategy == Strategy::ForwardMode)
       for (Tensor& t : args)
         if (t.is_leaf() && !t.requires_grad()) t.requires_grad_(true);
-    Matrix j = jacobian_impl(ensure_single_output, false, args, true, true, false, false, Strategy::ReverseMode);
+    Matrix j = jacobian_impl(ensure_single_output, false, args, true, true, false, false,
+                             Strategy::ReverseMode);
     check_requires_grad(j[0], Kind::Jacobian, strict);
     return j[0];
   };
-  return jacobian_impl(jac_func, true, std::move(inputs), in_tuple, create_graph, strict, vectorize, strategy);
+  return jacobian_impl(jac_func, true, std::move(inputs), in_tuple, create_graph, strict, vectorize,
+                       strategy);
 }
 
 VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
@@ -450,7 +469,9 @@ VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
     }
     outputs = call_checked(f, inputs, out_tuple, fn);
     check_requires_grad(outputs, Kind::Outputs, strict);
-    if (out_tuple) throw RuntimeError(std::string("The function given to ") + fn + " should return a single Tensor");
+    if (out_tuple)
+      throw RuntimeError(std::string("The function given to ") + fn +
+                         " should return a single Tensor");
     if (outputs[0].numel() != 1)
       throw RuntimeError(std::string("The Tensor returned by the function given to ") + fn +
                          " should contain a single element");
@@ -468,7 +489,8 @@ VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
     res = hvp ? autograd_grad(double_back, grad_jac, v_list, create_graph)
               : autograd_grad(jac, inputs, v_list, create_graph);
   }
-  fill_in_zeros(res, inputs, strict, create_graph, hvp ? Stage::DoubleBackTrick : Stage::DoubleBack);
+  fill_in_zeros(res, inputs, strict, create_graph,
+                hvp ? Stage::DoubleBackTrick : Stage::DoubleBack);
   return {postprocess(std::move(outputs), create_graph), postprocess(std::move(res), create_graph)};
 }
 

@@ -36,14 +36,17 @@ bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
     any = any || x.requires_grad();
   }
   if (!any)
-    throw ValueError("gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True.");
+    throw ValueError(
+        "gradcheck expects at least one input tensor to require gradient, but none of the them "
+        "have requires_grad=True.");
   for (size_t in = 0; in < inputs.size(); ++in) {
     const Tensor& x = inputs[in];
     if (!x.defined() || !x.requires_grad()) continue;
     if (x.dtype() != DType::Float64)
       return fail(opt, "gradcheck: input " + std::to_string(in) +
                            " is not float64; finite differences need double precision");
-    if (!x.is_contiguous()) return fail(opt, "gradcheck: input " + std::to_string(in) + " must be contiguous");
+    if (!x.is_contiguous())
+      return fail(opt, "gradcheck: input " + std::to_string(in) + " must be contiguous");
   }
   const std::vector<Tensor> reference = evaluate(func, inputs);
   // numerical[out][in]: m x n row-major, by central differences. The inputs
@@ -69,7 +72,8 @@ bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
       *elem = orig;
       for (size_t out_i = 0; out_i < reference.size(); ++out_i) {
         if (!reference[out_i].defined()) continue;
-        std::vector<double> p = plus[out_i].to_vector<double>(), q = minus[out_i].to_vector<double>();
+        std::vector<double> p = plus[out_i].to_vector<double>(),
+                            q = minus[out_i].to_vector<double>();
         for (size_t i = 0; i < p.size(); ++i)
           numerical[out_i][in][i * n + j] = (p[i] - q[i]) / (2 * opt.eps);
       }
@@ -103,9 +107,9 @@ bool gradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs,
           if (!(std::fabs(a - nu) <= opt.atol + opt.rtol * std::fabs(nu))) {
             std::ostringstream msg;
             msg << "Jacobian mismatch for output " << out_i << " with respect to input " << in
-                << " at element (output index " << i << ", input index " << j
-                << "): numerical " << nu << ", analytical " << a << " (input shape "
-                << to_string(x.shape()) << ", output shape " << to_string(y.shape()) << ")";
+                << " at element (output index " << i << ", input index " << j << "): numerical "
+                << nu << ", analytical " << a << " (input shape " << to_string(x.shape())
+                << ", output shape " << to_string(y.shape()) << ")";
             return fail(opt, msg.str());
           }
         }

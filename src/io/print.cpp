@@ -120,7 +120,8 @@ Tensor summarized(const Tensor& t) {
   if (t.dim() == 0) return t;
   const int64_t n = t.shape()[0];
   if (t.dim() == 1) {
-    if (n > 2 * kEdgeItems) return cat({t.slice(0, 0, kEdgeItems), t.slice(0, n - kEdgeItems, n)}, 0);
+    if (n > 2 * kEdgeItems)
+      return cat({t.slice(0, 0, kEdgeItems), t.slice(0, n - kEdgeItems, n)}, 0);
     return t;
   }
   std::vector<Tensor> parts;
@@ -167,11 +168,14 @@ std::string tensor_str(const Tensor& t, int64_t indent, bool summarize, const Fo
   const int64_t n = t.shape()[0];
   std::vector<std::string> slices;
   if (summarize && n > 2 * kEdgeItems) {
-    for (int64_t i = 0; i < kEdgeItems; ++i) slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
+    for (int64_t i = 0; i < kEdgeItems; ++i)
+      slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
     slices.push_back("...");
-    for (int64_t i = n - kEdgeItems; i < n; ++i) slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
+    for (int64_t i = n - kEdgeItems; i < n; ++i)
+      slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
   } else {
-    for (int64_t i = 0; i < n; ++i) slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
+    for (int64_t i = 0; i < n; ++i)
+      slices.push_back(tensor_str(t.select(0, i), indent + 1, summarize, f));
   }
   std::string sep = "," + std::string(t.dim() - 1, '\n') + std::string(indent + 1, ' ');
   std::string out = "[";
@@ -183,7 +187,8 @@ std::string add_suffixes(const std::string& s, const std::vector<std::string>& s
                          int64_t indent) {
   std::string out = s;
   size_t nl = s.rfind('\n');
-  int64_t last_line_len = static_cast<int64_t>(s.size()) - (nl == std::string::npos ? -1 : static_cast<int64_t>(nl)) + 1;
+  int64_t last_line_len = static_cast<int64_t>(s.size()) -
+                          (nl == std::string::npos ? -1 : static_cast<int64_t>(nl)) + 1;
   for (const std::string& suf : suffixes) {
     // Line breaks fall where torch's would: "dtype=ct.float64" is laid out
     // as if it were "dtype=torch.float64".
@@ -208,7 +213,8 @@ std::string repr(const Tensor& t) {
   const std::string prefix = "tensor(";
   const int64_t indent = static_cast<int64_t>(prefix.size());
   std::vector<std::string> suffixes;
-  const bool default_dtype = t.dtype() == DType::Float32 || t.dtype() == DType::Int64 || t.dtype() == DType::Bool;
+  const bool default_dtype =
+      t.dtype() == DType::Float32 || t.dtype() == DType::Int64 || t.dtype() == DType::Bool;
   std::string body;
   if (t.numel() == 0) {
     if (t.dim() != 1) {

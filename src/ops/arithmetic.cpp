@@ -13,10 +13,14 @@ namespace {
 int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
 int rank(DType t) {
   switch (t) {
-    case DType::Bool: return 0;
-    case DType::Int64: return 1;
-    case DType::Float32: return 2;
-    case DType::Float64: return 3;
+    case DType::Bool:
+      return 0;
+    case DType::Int64:
+      return 1;
+    case DType::Float32:
+      return 2;
+    case DType::Float64:
+      return 3;
   }
   return 0;
 }
@@ -108,7 +112,8 @@ Tensor add(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
-    batch_safe_record("AddBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+    batch_safe_record("AddBackward0", {&a}, out,
+                      [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 
@@ -146,7 +151,8 @@ Tensor sub(const Tensor& a, const Scalar& b) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
-    batch_safe_record("SubBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+    batch_safe_record("SubBackward0", {&a}, out,
+                      [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 
@@ -155,7 +161,8 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
-    batch_safe_record("RsubBackward1", {&a}, out, [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+    batch_safe_record("RsubBackward1", {&a}, out,
+                      [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
 
@@ -179,7 +186,8 @@ Tensor mul(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x * y; });
   if (needs_grad(a)) {
     const double s = b.to_double();
-    batch_safe_record("MulBackward0", {&a}, out, [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
+    batch_safe_record("MulBackward0", {&a}, out,
+                      [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
   }
   return out;
 }
@@ -206,7 +214,8 @@ Tensor div(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a)) {
     const double s = b.to_double();
-    batch_safe_record("DivBackward0", {&a}, out, [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
+    batch_safe_record("DivBackward0", {&a}, out,
+                      [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
   }
   return out;
 }
@@ -221,7 +230,8 @@ Tensor neg(const Tensor& x) {
     kernels::map1<scalar_t, scalar_t>(x, out, [](scalar_t v) { return static_cast<scalar_t>(-v); });
   });
   if (needs_grad(x))
-    batch_safe_record("NegBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+    batch_safe_record("NegBackward0", {&x}, out,
+                      [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
 

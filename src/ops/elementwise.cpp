@@ -19,25 +19,25 @@ constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 }  // namespace
 
-#define CT_UNARY_OP(NAME, NODE, SAVE, FORWARD, DERIVATIVE)                                   \
-  Tensor NAME(const Tensor& x) {                                                              \
-    Tensor out = unary_float_kernel(x, [](auto v) {                                           \
-      using T = decltype(v);                                                                  \
-      (void)sizeof(T);                                                                        \
-      return static_cast<T>(FORWARD);                                                         \
-    });                                                                                       \
-    if (needs_grad(x)) {                                                                      \
-      auto node = batch_safe(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {      \
-        const Tensor& g = c.grad();                                                           \
-        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                                \
-        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); };    \
-        return {DERIVATIVE};                                                                  \
-      }));                                                                                    \
-      if ((SAVE) & kSaveX) node->save(x);                                                     \
-      if ((SAVE) & kSaveOut) node->save(out, true);                                           \
-    }                                                                                         \
-    return out;                                                                               \
-  }                                                                                           \
+#define CT_UNARY_OP(NAME, NODE, SAVE, FORWARD, DERIVATIVE)                                 \
+  Tensor NAME(const Tensor& x) {                                                           \
+    Tensor out = unary_float_kernel(x, [](auto v) {                                        \
+      using T = decltype(v);                                                               \
+      (void)sizeof(T);                                                                     \
+      return static_cast<T>(FORWARD);                                                      \
+    });                                                                                    \
+    if (needs_grad(x)) {                                                                   \
+      auto node = batch_safe(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {    \
+        const Tensor& g = c.grad();                                                        \
+        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                             \
+        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); }; \
+        return {DERIVATIVE};                                                               \
+      }));                                                                                 \
+      if ((SAVE)&kSaveX) node->save(x);                                                    \
+      if ((SAVE)&kSaveOut) node->save(out, true);                                          \
+    }                                                                                      \
+    return out;                                                                            \
+  }                                                                                        \
   Tensor Tensor::NAME() const { return ct::NAME(*this); }
 
 // clang-format off
@@ -78,21 +78,25 @@ template <class F>
 Tensor same_dtype_kernel(const Tensor& x, F f) {
   Tensor out = make_empty(x.shape(), x.dtype());
   CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<scalar_t, scalar_t>(x, out, [&](scalar_t v) { return static_cast<scalar_t>(f(v)); });
+    kernels::map1<scalar_t, scalar_t>(x, out,
+                                      [&](scalar_t v) { return static_cast<scalar_t>(f(v)); });
   });
   return out;
 }
 
 Tensor zero_derivative_op(const Tensor& x, const char* node, Tensor out) {
   if (needs_grad(x))
-    batch_safe_record(node, {&x}, out, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+    batch_safe_record(node, {&x}, out,
+                      [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
   return out;
 }
 
 template <class T>
 T sign_of(T v) {
-  if constexpr (std::is_same_v<T, bool>) return v;
-  else return static_cast<T>((v > T(0)) - (v < T(0)));
+  if constexpr (std::is_same_v<T, bool>)
+    return v;
+  else
+    return static_cast<T>((v > T(0)) - (v < T(0)));
 }
 }  // namespace
 
@@ -106,40 +110,57 @@ void refuse_bool(const Tensor& x, const char* kernel) {
 Tensor floor(const Tensor& x) {
   refuse_bool(x, "floor");
   return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
-    if constexpr (std::is_floating_point_v<decltype(v)>) return std::floor(v); else return v;
-  }));
+                              if constexpr (std::is_floating_point_v<decltype(v)>)
+                                return std::floor(v);
+                              else
+                                return v;
+                            }));
 }
 Tensor ceil(const Tensor& x) {
   refuse_bool(x, "ceil");
   return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
-    if constexpr (std::is_floating_point_v<decltype(v)>) return std::ceil(v); else return v;
-  }));
+                              if constexpr (std::is_floating_point_v<decltype(v)>)
+                                return std::ceil(v);
+                              else
+                                return v;
+                            }));
 }
 Tensor round(const Tensor& x) {
   refuse_bool(x, "round");
   // round half to even, as torch.round
   return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
-    if constexpr (std::is_floating_point_v<decltype(v)>) return std::nearbyint(v); else return v;
-  }));
+                              if constexpr (std::is_floating_point_v<decltype(v)>)
+                                return std::nearbyint(v);
+                              else
+                                return v;
+                            }));
 }
 Tensor trunc(const Tensor& x) {
   refuse_bool(x, "trunc");
   return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
-    if constexpr (std::is_floating_point_v<decltype(v)>) return std::trunc(v); else return v;
-  }));
+                              if constexpr (std::is_floating_point_v<decltype(v)>)
+                                return std::trunc(v);
+                              else
+                                return v;
+                            }));
 }
 Tensor sign(const Tensor& x) {
-  return zero_derivative_op(x, "SignBackward0", same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
+  return zero_derivative_op(x, "SignBackward0",
+                            same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor sgn(const Tensor& x) {
-  return zero_derivative_op(x, "SgnBackward0", same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
+  return zero_derivative_op(x, "SgnBackward0",
+                            same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor abs(const Tensor& x) {
   refuse_bool(x, "abs_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) {
-    if constexpr (std::is_same_v<decltype(v), bool>) return v; else return v < 0 ? -v : v;
+    if constexpr (std::is_same_v<decltype(v), bool>)
+      return v;
+    else
+      return v < 0 ? -v : v;
   });
   if (needs_grad(x))
     batch_safe_record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
@@ -148,7 +169,9 @@ Tensor abs(const Tensor& x) {
   return out;
 }
 
-Tensor square(const Tensor& x) { return x.dtype() == DType::Bool ? x.to(DType::Int64).pow(2) : x.pow(2); }
+Tensor square(const Tensor& x) {
+  return x.dtype() == DType::Bool ? x.to(DType::Int64).pow(2) : x.pow(2);
+}
 
 Tensor relu(const Tensor& x) {
   refuse_bool(x, "clamp_min_scalar_cpu");
@@ -165,10 +188,12 @@ Tensor relu(const Tensor& x) {
 namespace {
 Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<double> max,
                     const char* node_name) {
-  if (!min && !max) throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
+  if (!min && !max)
+    throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
   const double lo = min.value_or(-INFINITY), hi = max.value_or(INFINITY);
   Tensor out;
-  if (x.dtype() == DType::Int64 && (!min || std::floor(lo) == lo) && (!max || std::floor(hi) == hi)) {
+  if (x.dtype() == DType::Int64 && (!min || std::floor(lo) == lo) &&
+      (!max || std::floor(hi) == hi)) {
     out = same_dtype_kernel(x, [&](auto v) {
       using T = decltype(v);
       return std::min<T>(std::max<T>(v, min ? T(lo) : v), max ? T(hi) : v);
@@ -203,23 +228,27 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
     out = x;
     if (has_min) out = where(out < *min, *min, out);
     if (has_max) out = where(out > *max, *max, out);
-    if (x.dtype() != out.dtype() && !x.is_floating_point()) out = out.to(result_type(x, *(has_min ? min : max)));
+    if (x.dtype() != out.dtype() && !x.is_floating_point())
+      out = out.to(result_type(x, *(has_min ? min : max)));
     if (out.is_same(x)) out = x.clone();
   }
   Tensor lo = has_min ? *min : Tensor(), hi = has_max ? *max : Tensor();
   if (needs_grad(x, lo, hi)) {
-    auto node = batch_safe_record("ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      Tensor lo = has_min ? c.saved(1) : Tensor(), hi = has_max ? c.saved(has_min ? 2 : 1) : Tensor();
-      Tensor inside = ones_like(x, DType::Bool);
-      if (has_min) inside = logical_and(inside, x >= lo);
-      if (has_max) inside = logical_and(inside, x <= hi);
-      const Tensor& g = c.grad();
-      Tensor glo, ghi;
-      if (has_min && c.needs(1)) glo = g * logical_and(x < lo, has_max ? lo <= hi : ones_like(x, DType::Bool));
-      if (has_max && c.needs(2)) ghi = g * (x > hi);
-      return {c.needs(0) ? g * inside : Tensor(), glo, ghi};
-    });
+    auto node = batch_safe_record(
+        "ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0);
+          Tensor lo = has_min ? c.saved(1) : Tensor(),
+                 hi = has_max ? c.saved(has_min ? 2 : 1) : Tensor();
+          Tensor inside = ones_like(x, DType::Bool);
+          if (has_min) inside = logical_and(inside, x >= lo);
+          if (has_max) inside = logical_and(inside, x <= hi);
+          const Tensor& g = c.grad();
+          Tensor glo, ghi;
+          if (has_min && c.needs(1))
+            glo = g * logical_and(x < lo, has_max ? lo <= hi : ones_like(x, DType::Bool));
+          if (has_max && c.needs(2)) ghi = g * (x > hi);
+          return {c.needs(0) ? g * inside : Tensor(), glo, ghi};
+        });
     node->save(x);
     if (has_min) node->save(lo);
     if (has_max) node->save(hi);
@@ -227,8 +256,12 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   return out;
 }
 
-Tensor clamp_min(const Tensor& x, double min) { return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0"); }
-Tensor clamp_max(const Tensor& x, double max) { return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0"); }
+Tensor clamp_min(const Tensor& x, double min) {
+  return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0");
+}
+Tensor clamp_max(const Tensor& x, double max) {
+  return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0");
+}
 
 Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<double> posinf,
                   std::optional<double> neginf) {
@@ -255,11 +288,12 @@ Tensor atan2(const Tensor& a, const Tensor& b) {
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
-      Tensor y = c.saved(0), x = c.saved(1);
-      Tensor r = c.grad() / (x.square() + y.square());
-      return {c.needs(0) ? r * x : Tensor(), c.needs(1) ? -r * y : Tensor()};
-    });
+    auto node =
+        batch_safe_record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+          Tensor y = c.saved(0), x = c.saved(1);
+          Tensor r = c.grad() / (x.square() + y.square());
+          return {c.needs(0) ? r * x : Tensor(), c.needs(1) ? -r * y : Tensor()};
+        });
     node->save(a);
     node->save(b);
   }
@@ -277,13 +311,15 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
   });
   if (needs_grad(a, b)) {
     auto node = batch_safe_record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
-                       [is_max](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0), y = c.saved(1);
-      Tensor wins_a = is_max ? (x > y) : (x < y), wins_b = is_max ? (y > x) : (y < x);
-      Tensor half = (x == y) * 0.5;
-      const Tensor& g = c.grad();
-      return {c.needs(0) ? g * (wins_a + half) : Tensor(), c.needs(1) ? g * (wins_b + half) : Tensor()};
-    });
+                                  [is_max](BackwardCtx& c) -> TensorList {
+                                    Tensor x = c.saved(0), y = c.saved(1);
+                                    Tensor wins_a = is_max ? (x > y) : (x < y),
+                                           wins_b = is_max ? (y > x) : (y < x);
+                                    Tensor half = (x == y) * 0.5;
+                                    const Tensor& g = c.grad();
+                                    return {c.needs(0) ? g * (wins_a + half) : Tensor(),
+                                            c.needs(1) ? g * (wins_b + half) : Tensor()};
+                                  });
     node->save(a);
     node->save(b);
   }
@@ -298,7 +334,8 @@ namespace {
 Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
-    if constexpr (std::is_floating_point_v<decltype(x)>) return std::fmod(x, y);
+    if constexpr (std::is_floating_point_v<decltype(x)>)
+      return std::fmod(x, y);
     else {
       if (y == 0) throw RuntimeError("ZeroDivisionError");
       return static_cast<decltype(x)>(x % y);
@@ -339,7 +376,9 @@ Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
 }  // namespace
 
 Tensor fmod(const Tensor& a, const Tensor& b) { return fmod_impl(a, b, "FmodBackward1"); }
-Tensor remainder(const Tensor& a, const Tensor& b) { return remainder_impl(a, b, "RemainderBackward1"); }
+Tensor remainder(const Tensor& a, const Tensor& b) {
+  return remainder_impl(a, b, "RemainderBackward1");
+}
 Tensor fmod(const Tensor& a, const Scalar& b) {
   return fmod_impl(a, scalar_tensor(b, result_type(a, b)), "FmodBackward0");
 }
@@ -353,10 +392,11 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
-      Tensor r = c.grad() / c.saved(2);
-      return {c.needs(0) ? r * c.saved(0) : Tensor(), c.needs(1) ? r * c.saved(1) : Tensor()};
-    });
+    auto node =
+        batch_safe_record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+          Tensor r = c.grad() / c.saved(2);
+          return {c.needs(0) ? r * c.saved(0) : Tensor(), c.needs(1) ? r * c.saved(1) : Tensor()};
+        });
     node->save(a);
     node->save(b);
     node->save(out, true);
@@ -366,11 +406,12 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
 
 namespace {
 void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
-  if (!start.is_floating_point()) throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
+  if (!start.is_floating_point())
+    throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
   for (const Tensor* t : {&end, weight})
     if (t && t->dtype() != start.dtype())
-      throw RuntimeError(std::string("expected dtype ") + dtype_name(start.dtype()) + " for `end` but got dtype " +
-                         dtype_name(t->dtype()));
+      throw RuntimeError(std::string("expected dtype ") + dtype_name(start.dtype()) +
+                         " for `end` but got dtype " + dtype_name(t->dtype()));
 }
 }  // namespace
 
@@ -398,12 +439,13 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
     out = start + weight * (end - start);
   }
   if (needs_grad(start, end, weight)) {
-    auto node = batch_safe_record("LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
-      const Tensor& g = c.grad();
-      Tensor w = c.saved(2);
-      return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor(),
-              c.needs(2) ? g * (c.saved(1) - c.saved(0)) : Tensor()};
-    });
+    auto node = batch_safe_record(
+        "LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
+          const Tensor& g = c.grad();
+          Tensor w = c.saved(2);
+          return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor(),
+                  c.needs(2) ? g * (c.saved(1) - c.saved(0)) : Tensor()};
+        });
     node->save(start);
     node->save(end);
     node->save(weight);
@@ -413,8 +455,12 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
 
 Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
   if (cond.dtype() != DType::Bool)
-    throw RuntimeError(std::string("where expected condition to be a boolean tensor, but got a tensor with dtype ") +
-                       (cond.dtype() == DType::Int64 ? "Long" : cond.dtype() == DType::Float64 ? "Double" : "Float"));
+    throw RuntimeError(
+        std::string(
+            "where expected condition to be a boolean tensor, but got a tensor with dtype ") +
+        (cond.dtype() == DType::Int64     ? "Long"
+         : cond.dtype() == DType::Float64 ? "Double"
+                                          : "Float"));
   DType dt = result_type(a, b);
   Shape shape = broadcast_shapes(cond.shape(), broadcast_shapes(a.shape(), b.shape()));
   Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
@@ -424,11 +470,13 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
         cond, x, y, out, [](bool c, scalar_t u, scalar_t v) { return c ? u : v; });
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
-      Tensor cnd = c.saved(0);
-      const Tensor& g = c.grad();
-      return {c.needs(0) ? where(cnd, g, 0.0) : Tensor(), c.needs(1) ? where(cnd, 0.0, g) : Tensor()};
-    });
+    auto node =
+        batch_safe_record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+          Tensor cnd = c.saved(0);
+          const Tensor& g = c.grad();
+          return {c.needs(0) ? where(cnd, g, 0.0) : Tensor(),
+                  c.needs(1) ? where(cnd, 0.0, g) : Tensor()};
+        });
     node->save(cond);
   }
   return out;
@@ -443,7 +491,8 @@ Tensor where(const Tensor& cond, const Scalar& a, const Tensor& b) {
 Tensor pow(const Tensor& x, const Tensor& e) {
   DType dt = result_type(x, e);
   Tensor out = binary_kernel(x, e, dt, [](auto b, auto p) {
-    if constexpr (std::is_floating_point_v<decltype(b)>) return std::pow(b, p);
+    if constexpr (std::is_floating_point_v<decltype(b)>)
+      return std::pow(b, p);
     else {
       if (p < 0) throw RuntimeError("Integers to negative integer powers are not allowed.");
       if constexpr (std::is_same_v<decltype(b), bool>) {
@@ -474,7 +523,8 @@ Tensor pow(const Tensor& x, const Tensor& e) {
 Tensor pow(const Scalar& base, const Tensor& e) {
   DType dt = result_type(e, base);
   Tensor b = scalar_tensor(base, dt);
-  Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
+  Tensor out = binary_kernel(
+      b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
   if (needs_grad(e)) {
     const double s = base.to_double();
     batch_safe_record("PowBackward2", {&e}, out, [s](BackwardCtx& c) -> TensorList {
@@ -504,12 +554,12 @@ Tensor compare(const Tensor& a, const Tensor& b, F f) {
 Tensor scalar_like(const Tensor& a, const Scalar& s) { return scalar_tensor(s, result_type(a, s)); }
 }  // namespace
 
-#define CT_COMPARE(NAME, OP)                                                                  \
-  Tensor NAME(const Tensor& a, const Tensor& b) {                                             \
-    return compare(a, b, [](auto x, auto y) { return x OP y; });                              \
-  }                                                                                           \
-  Tensor NAME(const Tensor& a, const Scalar& b) { return NAME(a, scalar_like(a, b)); }        \
-  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }                 \
+#define CT_COMPARE(NAME, OP)                                                           \
+  Tensor NAME(const Tensor& a, const Tensor& b) {                                      \
+    return compare(a, b, [](auto x, auto y) { return x OP y; });                       \
+  }                                                                                    \
+  Tensor NAME(const Tensor& a, const Scalar& b) { return NAME(a, scalar_like(a, b)); } \
+  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }          \
   Tensor operator OP(const Tensor& a, const Scalar& b) { return NAME(a, b); }
 CT_COMPARE(eq, ==)
 CT_COMPARE(ne, !=)
@@ -530,7 +580,9 @@ Tensor logical_xor(const Tensor& a, const Tensor& b) {
 }
 Tensor logical_not(const Tensor& x) {
   Tensor out = make_empty(x.shape(), DType::Bool);
-  CT_DISPATCH_ALL(x.dtype(), [&] { kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) { return !static_cast<bool>(v); }); });
+  CT_DISPATCH_ALL(x.dtype(), [&] {
+    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) { return !static_cast<bool>(v); });
+  });
   return out;
 }
 
@@ -546,61 +598,71 @@ Tensor operator&(const Tensor& a, const Tensor& b) {
   require_bool_or_int(a, "bitwise_and");
   require_bool_or_int(b, "bitwise_and");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
-    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x & y);
-    else return x;
+    if constexpr (std::is_integral_v<decltype(x)>)
+      return static_cast<decltype(x)>(x & y);
+    else
+      return x;
   });
 }
 Tensor operator|(const Tensor& a, const Tensor& b) {
   require_bool_or_int(a, "bitwise_or");
   require_bool_or_int(b, "bitwise_or");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
-    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x | y);
-    else return x;
+    if constexpr (std::is_integral_v<decltype(x)>)
+      return static_cast<decltype(x)>(x | y);
+    else
+      return x;
   });
 }
 Tensor operator^(const Tensor& a, const Tensor& b) {
   require_bool_or_int(a, "bitwise_xor");
   require_bool_or_int(b, "bitwise_xor");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
-    if constexpr (std::is_integral_v<decltype(x)>) return static_cast<decltype(x)>(x ^ y);
-    else return x;
+    if constexpr (std::is_integral_v<decltype(x)>)
+      return static_cast<decltype(x)>(x ^ y);
+    else
+      return x;
   });
 }
 Tensor operator~(const Tensor& x) {
-  if (x.is_floating_point()) throw TypeError("~ (bitwise_not) is only supported for integer and bool tensors");
-  return x.dtype() == DType::Bool ? logical_not(x)
-                                  : same_dtype_kernel(x, [](auto v) {
-                                      if constexpr (std::is_same_v<decltype(v), int64_t>) return ~v;
-                                      else return v;
-                                    });
+  if (x.is_floating_point())
+    throw TypeError("~ (bitwise_not) is only supported for integer and bool tensors");
+  return x.dtype() == DType::Bool ? logical_not(x) : same_dtype_kernel(x, [](auto v) {
+    if constexpr (std::is_same_v<decltype(v), int64_t>)
+      return ~v;
+    else
+      return v;
+  });
 }
 
-Tensor isnan(const Tensor& x) {
+namespace {
+// A bool per element: pred on floats, `for_integers` for int64 and bool.
+template <class Pred>
+Tensor classify(const Tensor& x, Pred pred, bool for_integers) {
   Tensor out = make_empty(x.shape(), DType::Bool);
   CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
-      if constexpr (std::is_floating_point_v<scalar_t>) return std::isnan(v); else return false;
+    kernels::map1<bool, scalar_t>(x, out, [&](scalar_t v) {
+      if constexpr (std::is_floating_point_v<scalar_t>)
+        return static_cast<bool>(pred(v));
+      else
+        return for_integers;
     });
   });
   return out;
+}
+}  // namespace
+
+Tensor isnan(const Tensor& x) {
+  return classify(
+      x, [](auto v) { return std::isnan(v); }, false);
 }
 Tensor isinf(const Tensor& x) {
-  Tensor out = make_empty(x.shape(), DType::Bool);
-  CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
-      if constexpr (std::is_floating_point_v<scalar_t>) return std::isinf(v); else return false;
-    });
-  });
-  return out;
+  return classify(
+      x, [](auto v) { return std::isinf(v); }, false);
 }
 Tensor isfinite(const Tensor& x) {
-  Tensor out = make_empty(x.shape(), DType::Bool);
-  CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) {
-      if constexpr (std::is_floating_point_v<scalar_t>) return std::isfinite(v); else return true;
-    });
-  });
-  return out;
+  return classify(
+      x, [](auto v) { return std::isfinite(v); }, true);
 }
 
 Tensor Tensor::abs() const { return ct::abs(*this); }

@@ -100,8 +100,10 @@ Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Ten
     scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
     const scalar_t* ps = static_cast<const scalar_t*>(s.raw_data_ptr());
     visit_indexed(out, dim, index, s, [&](int64_t oo, int64_t so) {
-      if (add) po[oo] = static_cast<scalar_t>(po[oo] + ps[so]);
-      else po[oo] = ps[so];
+      if (add)
+        po[oo] = static_cast<scalar_t>(po[oo] + ps[so]);
+      else
+        po[oo] = ps[so];
     });
   });
   return out;
@@ -186,12 +188,13 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
   const int64_t size = x.dim() ? x.shape()[dim] : 1;
   if (index.dim() > 1) throw IndexError("index_add_(): Index is supposed to be a vector");
   if (source.dtype() != x.dtype())
-    throw RuntimeError("index_add_(): self (" + std::string(dtype_name(x.dtype())) + ") and source (" +
-                       dtype_name(source.dtype()) + ") must have the same scalar type");
+    throw RuntimeError("index_add_(): self (" + std::string(dtype_name(x.dtype())) +
+                       ") and source (" + dtype_name(source.dtype()) +
+                       ") must have the same scalar type");
   if (source.dim() > 0 && x.dim() > 0 && source.shape()[dim] != static_cast<int64_t>(idx.size()))
     throw RuntimeError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
-                     ") should be equal to source.size(dim) (" +
-                     std::to_string(source.shape()[dim]) + ")");
+                       ") should be equal to source.size(dim) (" +
+                       std::to_string(source.shape()[dim]) + ")");
   Tensor out = x.detach().clone();
   {
     NoGradGuard g;
@@ -206,16 +209,18 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
   if (needs_grad(x, source)) {
     const double a = alpha.to_double();
     const bool src_scalar = source.dim() == 0;
-    record("IndexAddBackward0", {&x, &source}, out, [dim, a, src_scalar](BackwardCtx& c) -> TensorList {
-      const Tensor& g = c.grad();
-      Tensor gs;
-      if (c.needs(1)) {
-        gs = index_select(g, dim, c.saved(0));
-        if (a != 1) gs = gs * a;
-        if (src_scalar) gs = gs.reshape({});
-      }
-      return {g, gs};
-    })->save(index);
+    record("IndexAddBackward0", {&x, &source}, out,
+           [dim, a, src_scalar](BackwardCtx& c) -> TensorList {
+             const Tensor& g = c.grad();
+             Tensor gs;
+             if (c.needs(1)) {
+               gs = index_select(g, dim, c.saved(0));
+               if (a != 1) gs = gs * a;
+               if (src_scalar) gs = gs.reshape({});
+             }
+             return {g, gs};
+           })
+        ->save(index);
   }
   return out;
 }
@@ -237,14 +242,16 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
   if (value.dim() != 0)
-    throw RuntimeError("masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
-                       std::to_string(value.dim()) + " dimension(s).");
+    throw RuntimeError(
+        "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+        std::to_string(value.dim()) + " dimension(s).");
   Tensor out = where(mask, value.detach().to(x.dtype()), x.detach());
   if (needs_grad(x, value))
     record("MaskedFillBackward1", {&x, &value}, out, [](BackwardCtx& c) -> TensorList {
       Tensor m = c.saved(0);
       const Tensor& g = c.grad();
-      return {c.needs(0) ? where(m, 0.0, g) : Tensor(), c.needs(1) ? where(m, g, 0.0).sum() : Tensor()};
+      return {c.needs(0) ? where(m, 0.0, g) : Tensor(),
+              c.needs(1) ? where(m, g, 0.0).sum() : Tensor()};
     })->save(mask);
   return out;
 }
@@ -273,7 +280,8 @@ Tensor masked_select(const Tensor& x, const Tensor& mask) {
 }
 
 Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source) {
-  if (mask.dtype() != DType::Bool) throw RuntimeError("masked_scatter: expected BoolTensor for mask");
+  if (mask.dtype() != DType::Bool)
+    throw RuntimeError("masked_scatter: expected BoolTensor for mask");
   Shape shape = broadcast_shapes(x.shape(), mask.shape());
   if (shape != x.shape())
     throw RuntimeError("masked_scatter: mask of shape " + to_string(mask.shape()) +
@@ -298,18 +306,19 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
   });
   if (needs_grad(x, source)) {
     Shape src_shape = source.shape();
-    auto node = record("MaskedScatterBackward0", {&x, &source}, out,
-                       [src_shape, n](BackwardCtx& c) -> TensorList {
-      Tensor mk = c.saved(0);
-      const Tensor& g = c.grad();
-      Tensor gs;
-      if (c.needs(1)) {
-        Tensor sel = masked_select(g, mk);
-        int64_t total = src_shape.numel();
-        gs = (total > n ? cat({sel, zeros({total - n}, g.dtype())}, 0) : sel).reshape(src_shape);
-      }
-      return {c.needs(0) ? where(mk, 0.0, g) : Tensor(), gs};
-    });
+    auto node = record(
+        "MaskedScatterBackward0", {&x, &source}, out, [src_shape, n](BackwardCtx& c) -> TensorList {
+          Tensor mk = c.saved(0);
+          const Tensor& g = c.grad();
+          Tensor gs;
+          if (c.needs(1)) {
+            Tensor sel = masked_select(g, mk);
+            int64_t total = src_shape.numel();
+            gs =
+                (total > n ? cat({sel, zeros({total - n}, g.dtype())}, 0) : sel).reshape(src_shape);
+          }
+          return {c.needs(0) ? where(mk, 0.0, g) : Tensor(), gs};
+        });
     node->save(mb);
   }
   return out;
@@ -317,9 +326,11 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
 
 Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int64_t> dim) {
   if (dim && indices.dim() != x.dim())
-    throw RuntimeError("torch.take_along_dim(): input and indices should have the same number of dimensions, but got " +
-                       std::to_string(x.dim()) + " dimensions for input, and " + std::to_string(indices.dim()) +
-                       " dimensions for indices");
+    throw RuntimeError(
+        "torch.take_along_dim(): input and indices should have the same number of dimensions, but "
+        "got " +
+        std::to_string(x.dim()) + " dimensions for input, and " + std::to_string(indices.dim()) +
+        " dimensions for indices");
   if (!dim) return gather(x.reshape({-1}), 0, indices.reshape({-1}));
   int64_t d = wrap_dim(*dim, x.dim());
   Shape xs = x.shape(), is = indices.shape();
@@ -336,8 +347,9 @@ Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int6
 
 Tensor repeat(const Tensor& x, const Shape& repeats) {
   if (static_cast<int64_t>(repeats.size()) < x.dim())
-    throw RuntimeError("Number of dimensions of repeat dims can not be smaller than number of "
-                       "dimensions of tensor");
+    throw RuntimeError(
+        "Number of dimensions of repeat dims can not be smaller than number of "
+        "dimensions of tensor");
   const size_t n = repeats.size();
   Shape padded(n, 1);
   for (int64_t d = 0; d < x.dim(); ++d) padded[n - x.dim() + d] = x.shape()[d];
@@ -350,8 +362,8 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
     expanded.push_back(padded[d]);
     int64_t total = 0;
     if (repeats[d] < 0)
-      throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(repeats[d]) +
-                         ": " + to_string(repeats));
+      throw RuntimeError("Trying to create tensor with negative dimension " +
+                         std::to_string(repeats[d]) + ": " + to_string(repeats));
     if (__builtin_mul_overflow(repeats[d], padded[d], &total))
       throw RuntimeError("repeat: the result of repeating " + to_string(x.shape()) + " by " +
                          to_string(repeats) + " is too large");
@@ -379,7 +391,9 @@ Tensor flip(const Tensor& x, const Shape& dims) {
   std::vector<bool> flipped(std::max<int64_t>(x.dim(), 1), false);
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, x.dim());
-    if (flipped[w]) throw RuntimeError("dims has duplicates, original flip dims size=" + std::to_string(dims.size()));
+    if (flipped[w])
+      throw RuntimeError("dims has duplicates, original flip dims size=" +
+                         std::to_string(dims.size()));
     flipped[w] = true;
   }
   Shape st = x.strides();
@@ -393,7 +407,8 @@ Tensor flip(const Tensor& x, const Shape& dims) {
   kernels::copy_into(out, make_view(x, x.shape(), st, offset));
   if (needs_grad(x)) {
     Shape ds = dims;
-    record("FlipBackward0", {&x}, out, [ds](BackwardCtx& c) -> TensorList { return {c.grad().flip(ds)}; });
+    record("FlipBackward0", {&x}, out,
+           [ds](BackwardCtx& c) -> TensorList { return {c.grad().flip(ds)}; });
   }
   return out;
 }
@@ -409,13 +424,14 @@ Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
     }
     if (needs_grad(x)) {
       const int64_t s = -shifts[0];
-      record("RollBackward0", {&x}, out, [s](BackwardCtx& c) -> TensorList { return {roll(c.grad(), {s})}; });
+      record("RollBackward0", {&x}, out,
+             [s](BackwardCtx& c) -> TensorList { return {roll(c.grad(), {s})}; });
     }
     return out;
   }
   if (shifts.size() != dims.size())
-    throw RuntimeError("shifts and dimensions must align. shifts: " + std::to_string(shifts.size()) +
-                       ", dims:" + std::to_string(dims.size()));
+    throw RuntimeError("shifts and dimensions must align. shifts: " +
+                       std::to_string(shifts.size()) + ", dims:" + std::to_string(dims.size()));
   Tensor out;
   {
     NoGradGuard g;
@@ -434,16 +450,16 @@ Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
     Shape neg = shifts;
     for (int64_t& s : neg) s = -s;
     Shape ds = dims;
-    record("RollBackward0", {&x}, out, [neg, ds](BackwardCtx& c) -> TensorList {
-      return {roll(c.grad(), neg, ds)};
-    });
+    record("RollBackward0", {&x}, out,
+           [neg, ds](BackwardCtx& c) -> TensorList { return {roll(c.grad(), neg, ds)}; });
   }
   return out;
 }
 
 namespace {
 // Places g on the (offset, d1, d2) diagonal of zeros of in_shape.
-Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset, int64_t d1, int64_t d2) {
+Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset, int64_t d1,
+                         int64_t d2) {
   Tensor out = zeros(in_shape, g.dtype());
   kernels::copy_into(diagonal(out, offset, d1, d2), g);
   if (needs_grad(g))
@@ -476,18 +492,23 @@ Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
   out.impl()->is_view = true;
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("DiagonalBackward0", {&x}, out, [in_shape, offset, d1, d2](BackwardCtx& c) -> TensorList {
-      return {diagonal_backward(c.grad(), in_shape, offset, d1, d2)};
-    });
+    record("DiagonalBackward0", {&x}, out,
+           [in_shape, offset, d1, d2](BackwardCtx& c) -> TensorList {
+             return {diagonal_backward(c.grad(), in_shape, offset, d1, d2)};
+           });
   }
   return out;
 }
-Tensor Tensor::diagonal(int64_t o, int64_t d1, int64_t d2) const { return ct::diagonal(*this, o, d1, d2); }
+Tensor Tensor::diagonal(int64_t o, int64_t d1, int64_t d2) const {
+  return ct::diagonal(*this, o, d1, d2);
+}
 
 Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
   const int64_t r = x.dim() + 1;
   int64_t d1 = wrap_dim(dim1, r), d2 = wrap_dim(dim2, r);
-  if (d1 == d2) throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " + std::to_string(dim2));
+  if (d1 == d2)
+    throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " +
+                       std::to_string(dim2));
   if (offset > (int64_t{1} << 40) || offset < -(int64_t{1} << 40))
     throw RuntimeError("diag_embed: offset " + std::to_string(offset) + " is too large");
   const int64_t n = (x.dim() ? x.shape()[x.dim() - 1] : 1) + std::abs(offset);
@@ -511,10 +532,12 @@ Tensor diag(const Tensor& x, int64_t k) {
       out = diag_embed(x, k, 0, 1);
     }
     if (needs_grad(x))
-      record("DiagBackward0", {&x}, out, [k](BackwardCtx& c) -> TensorList { return {diagonal(c.grad(), k)}; });
+      record("DiagBackward0", {&x}, out,
+             [k](BackwardCtx& c) -> TensorList { return {diagonal(c.grad(), k)}; });
     return out;
   }
-  if (x.dim() != 2) throw RuntimeError("diag(): Supports 1D or 2D tensors. Got " + std::to_string(x.dim()) + "D");
+  if (x.dim() != 2)
+    throw RuntimeError("diag(): Supports 1D or 2D tensors. Got " + std::to_string(x.dim()) + "D");
   Tensor out;
   {
     NoGradGuard g;
@@ -532,8 +555,9 @@ Tensor diag(const Tensor& x, int64_t k) {
 namespace {
 Tensor triangle(const Tensor& x, int64_t k, bool lower) {
   if (x.dim() < 2)
-    throw IndexError("Dimension out of range (expected to be in range of [" + std::to_string(-std::max<int64_t>(x.dim(), 1)) +
-                     ", " + std::to_string(std::max<int64_t>(x.dim(), 1) - 1) + "], but got -2)");
+    throw IndexError("Dimension out of range (expected to be in range of [" +
+                     std::to_string(-std::max<int64_t>(x.dim(), 1)) + ", " +
+                     std::to_string(std::max<int64_t>(x.dim(), 1) - 1) + "], but got -2)");
   const int64_t rows = x.shape()[x.dim() - 2], cols = x.shape()[x.dim() - 1];
   Tensor mask = make_empty({rows, cols}, DType::Bool);
   bool* pm = static_cast<bool*>(mask.raw_data_ptr());
@@ -541,9 +565,10 @@ Tensor triangle(const Tensor& x, int64_t k, bool lower) {
     for (int64_t j = 0; j < cols; ++j) pm[i * cols + j] = lower ? (j - i <= k) : (j - i >= k);
   Tensor out = where(mask, x.detach(), scalar_tensor(0, x.dtype()));
   if (needs_grad(x))
-    record(lower ? "TrilBackward0" : "TriuBackward0", {&x}, out, [k, lower](BackwardCtx& c) -> TensorList {
-      return {lower ? c.grad().tril(k) : c.grad().triu(k)};
-    });
+    record(lower ? "TrilBackward0" : "TriuBackward0", {&x}, out,
+           [k, lower](BackwardCtx& c) -> TensorList {
+             return {lower ? c.grad().tril(k) : c.grad().triu(k)};
+           });
   return out;
 }
 }  // namespace
@@ -558,7 +583,11 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
   dim = wrap_dim(dim, x.dim());
   int64_t total = 0;
   for (int64_t s : sizes) {
-    if (s < 0) throw RuntimeError("split_with_sizes expects split_sizes have only non-negative entries, but got split_sizes=" + to_string(Shape(sizes)));
+    if (s < 0)
+      throw RuntimeError(
+          "split_with_sizes expects split_sizes have only non-negative entries, but got "
+          "split_sizes=" +
+          to_string(Shape(sizes)));
     total += s;
   }
   if (total != x.shape()[dim])
@@ -597,7 +626,9 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
   if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
-  if (split_size <= 0 && n > 0) throw RuntimeError("split expects split_size be non-negative, but got split_size=" + std::to_string(split_size));
+  if (split_size <= 0 && n > 0)
+    throw RuntimeError("split expects split_size be non-negative, but got split_size=" +
+                       std::to_string(split_size));
   std::vector<int64_t> sizes;
   for (int64_t off = 0; off < n;) {
     const int64_t len = std::min(split_size, n - off);
@@ -610,7 +641,9 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
 
 std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
   if (x.dim() == 0) throw RuntimeError("chunk expects at least a 1-dimensional tensor");
-  if (chunks <= 0) throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " + std::to_string(chunks));
+  if (chunks <= 0)
+    throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " +
+                       std::to_string(chunks));
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
   return split(x, std::max<int64_t>(n / chunks + (n % chunks != 0 ? 1 : 0), 1), d);
@@ -669,10 +702,18 @@ Tensor broadcast_to(const Tensor& x, const Shape& shape) { return x.expand(shape
 Tensor expand(const Tensor& x, const Shape& shape) { return x.expand(shape); }
 Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
 
-Tensor Tensor::unflatten(int64_t dim, const Shape& sizes) const { return ct::unflatten(*this, dim, sizes); }
-Tensor Tensor::index_select(int64_t dim, const Tensor& index) const { return ct::index_select(*this, dim, index); }
-Tensor Tensor::gather(int64_t dim, const Tensor& index) const { return ct::gather(*this, dim, index); }
-Tensor Tensor::masked_fill(const Tensor& mask, const Scalar& value) const { return ct::masked_fill(*this, mask, value); }
+Tensor Tensor::unflatten(int64_t dim, const Shape& sizes) const {
+  return ct::unflatten(*this, dim, sizes);
+}
+Tensor Tensor::index_select(int64_t dim, const Tensor& index) const {
+  return ct::index_select(*this, dim, index);
+}
+Tensor Tensor::gather(int64_t dim, const Tensor& index) const {
+  return ct::gather(*this, dim, index);
+}
+Tensor Tensor::masked_fill(const Tensor& mask, const Scalar& value) const {
+  return ct::masked_fill(*this, mask, value);
+}
 Tensor Tensor::repeat(const Shape& repeats) const { return ct::repeat(*this, repeats); }
 Tensor Tensor::flip(const Shape& dims) const { return ct::flip(*this, dims); }
 Tensor Tensor::tril(int64_t k) const { return ct::tril(*this, k); }

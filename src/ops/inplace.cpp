@@ -7,15 +7,6 @@
 namespace ct {
 
 namespace {
-const char* kind_name(DType t) {
-  switch (t) {
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-    case DType::Int64: return "Long";
-    case DType::Bool: return "Bool";
-  }
-  return "?";
-}
 int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
 
 // The old value when the op's derivative needs it after self is
@@ -26,12 +17,14 @@ Tensor original(const Tensor& self) { return needs_grad(self) ? clone(self) : se
 void check_inplace(const Tensor& self) {
   if (!self.defined()) throw TypeError("in-place op on an undefined tensor");
   if (is_grad_enabled() && self.is_leaf() && self.requires_grad())
-    throw RuntimeError("a leaf Variable that requires grad is being used in an in-place operation.");
+    throw RuntimeError(
+        "a leaf Variable that requires grad is being used in an in-place operation.");
   // A broadcast (stride 0) view would write several results to one element.
   for (int64_t d = 0; d < self.dim(); ++d)
     if (self.strides()[d] == 0 && self.shape()[d] > 1)
       throw RuntimeError(
-          "unsupported operation: more than one element of the written-to tensor refers to a single "
+          "unsupported operation: more than one element of the written-to tensor refers to a "
+          "single "
           "memory location. Please clone() the tensor before performing the operation.");
 }
 
@@ -60,9 +53,9 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
   return self;
 }
 
-#define CT_INPLACE(SIGNATURE, OP_NAME, RESULT) \
-  Tensor& Tensor::SIGNATURE {                  \
-    check_inplace(*this);                      \
+#define CT_INPLACE(SIGNATURE, OP_NAME, RESULT)     \
+  Tensor& Tensor::SIGNATURE {                      \
+    check_inplace(*this);                          \
     return commit_inplace(*this, RESULT, OP_NAME); \
   }
 
@@ -96,7 +89,8 @@ namespace {
 // history is zero.
 Tensor constant_value(const Tensor& self, Tensor value, const char* node) {
   if (needs_grad(self))
-    record(node, {&self}, value, [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+    record(node, {&self}, value,
+           [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
   return value;
 }
 }  // namespace
@@ -108,15 +102,17 @@ Tensor& Tensor::zero_() {
 
 Tensor& Tensor::fill_(const Scalar& value) {
   check_inplace(*this);
-  return commit_inplace(*this, constant_value(*this, full_like(*this, value), "FillBackward2"), "fill_");
+  return commit_inplace(*this, constant_value(*this, full_like(*this, value), "FillBackward2"),
+                        "fill_");
 }
 
 Tensor& Tensor::copy_(const Tensor& src) {
   check_inplace(*this);
   if (broadcast_shapes(src.shape(), shape()) != shape())
-    throw RuntimeError("The size of tensor a (" + std::to_string(numel()) + ") must match the size of tensor b (" +
-                       std::to_string(src.numel()) + "): copy_ cannot broadcast " + to_string(src.shape()) +
-                       " to " + to_string(shape()));
+    throw RuntimeError("The size of tensor a (" + std::to_string(numel()) +
+                       ") must match the size of tensor b (" + std::to_string(src.numel()) +
+                       "): copy_ cannot broadcast " + to_string(src.shape()) + " to " +
+                       to_string(shape()));
   Tensor value = make_empty(shape(), dtype());
   kernels::copy_into(value, src.detach());
   if (needs_grad(*this, src)) {

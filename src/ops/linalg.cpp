@@ -26,9 +26,9 @@ void check_same_dtype(const Tensor& a, const Tensor& b, const char* n1, const ch
 
 void check_dim(const Tensor& t, int64_t want, const char* op, const char* what) {
   if (t.dim() != want)
-    throw RuntimeError(std::string(op) + ": Expected " + what + " to be a " +
-                       std::to_string(want) + "D tensor, but got a " + std::to_string(t.dim()) +
-                       "D tensor of shape " + to_string(t.shape()));
+    throw RuntimeError(std::string(op) + ": Expected " + what + " to be a " + std::to_string(want) +
+                       "D tensor, but got a " + std::to_string(t.dim()) + "D tensor of shape " +
+                       to_string(t.shape()));
 }
 
 }  // namespace
@@ -40,7 +40,8 @@ Tensor mm(const Tensor& a, const Tensor& b) {
     throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(a) + " and " +
                        dims_str(b) + ")");
   check_same_dtype(a, b, "mat1", "mat2");
-  if (a.dtype() == DType::Bool) throw RuntimeError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
+  if (a.dtype() == DType::Bool)
+    throw RuntimeError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
   Tensor out = make_empty({a.shape()[0], b.shape()[1]}, a.dtype());
   kernels::gemm(a, b, out);
   if (needs_grad(a, b)) {
@@ -70,8 +71,10 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
   if (a.dtype() == DType::Bool) throw RuntimeError("\"bmm\" not implemented for 'Bool'");
   Tensor out = make_empty({B, m, n}, a.dtype());
   for (int64_t i = 0; i < B; ++i) {
-    Tensor ai = make_view(a, {m, k}, {a.strides()[1], a.strides()[2]}, a.storage_offset() + i * a.strides()[0]);
-    Tensor bi = make_view(b, {k, n}, {b.strides()[1], b.strides()[2]}, b.storage_offset() + i * b.strides()[0]);
+    Tensor ai = make_view(a, {m, k}, {a.strides()[1], a.strides()[2]},
+                          a.storage_offset() + i * a.strides()[0]);
+    Tensor bi = make_view(b, {k, n}, {b.strides()[1], b.strides()[2]},
+                          b.storage_offset() + i * b.strides()[0]);
     Tensor ci = make_view(out, {m, n}, {n, 1}, i * m * n);
     kernels::gemm(ai, bi, ci);
   }
@@ -118,11 +121,10 @@ Tensor dot(const Tensor& a, const Tensor& b) {
     throw RuntimeError("1D tensors expected, but got " + std::to_string(a.dim()) + "D and " +
                        std::to_string(b.dim()) + "D tensors");
   if (a.numel() != b.numel())
-    throw RuntimeError("inconsistent tensor size, expected tensor [" + std::to_string(a.numel()) +
-                       "] and src [" + std::to_string(b.numel()) +
-                       "] to have the same number of elements, but got " +
-                       std::to_string(a.numel()) + " and " + std::to_string(b.numel()) +
-                       " elements respectively");
+    throw RuntimeError(
+        "inconsistent tensor size, expected tensor [" + std::to_string(a.numel()) + "] and src [" +
+        std::to_string(b.numel()) + "] to have the same number of elements, but got " +
+        std::to_string(a.numel()) + " and " + std::to_string(b.numel()) + " elements respectively");
   check_same_dtype(a, b, "self", "other");
   Tensor out = make_empty({}, a.dtype());
   kernels::gemm(make_view(a, {1, a.numel()}, {1, a.strides()[0]}, a.storage_offset()),
@@ -199,7 +201,8 @@ Tensor outer(const Tensor& a, const Tensor& b) {
   return a.unsqueeze(1) * b.unsqueeze(0);
 }
 
-Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta, const Scalar& alpha) {
+Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta,
+             const Scalar& alpha) {
   const double be = beta.to_double(), al = alpha.to_double();
   Tensor out;
   {
@@ -210,11 +213,12 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
     if (out.shares_storage(self) || out.shares_storage(prod)) out = out.clone();
   }
   if (needs_grad(self, m1, m2)) {
-    auto node = record("AddmmBackward0", {&self, &m1, &m2}, out, [be, al](BackwardCtx& c) -> TensorList {
-      const Tensor& g = c.grad();
-      return {c.needs(0) ? g * be : Tensor(), c.needs(1) ? g.mm(c.saved(1).t()) * al : Tensor(),
-              c.needs(2) ? c.saved(0).t().mm(g) * al : Tensor()};
-    });
+    auto node =
+        record("AddmmBackward0", {&self, &m1, &m2}, out, [be, al](BackwardCtx& c) -> TensorList {
+          const Tensor& g = c.grad();
+          return {c.needs(0) ? g * be : Tensor(), c.needs(1) ? g.mm(c.saved(1).t()) * al : Tensor(),
+                  c.needs(2) ? c.saved(0).t().mm(g) * al : Tensor()};
+        });
     node->save(m1);
     node->save(m2);
   }
@@ -250,8 +254,10 @@ Tensor sum_labels(Term& term, const std::string& keep) {
   Shape dims;
   std::string rest;
   for (size_t i = 0; i < term.labels.size(); ++i) {
-    if (keep.find(term.labels[i]) == std::string::npos) dims.push_back(static_cast<int64_t>(i));
-    else rest += term.labels[i];
+    if (keep.find(term.labels[i]) == std::string::npos)
+      dims.push_back(static_cast<int64_t>(i));
+    else
+      rest += term.labels[i];
   }
   if (!dims.empty()) {
     term.t = term.t.sum(dims);
@@ -276,9 +282,12 @@ Term contract(Term a, Term b, const std::string& keep_after) {
   for (char c : a.labels) {
     bool in_b = b.labels.find(c) != std::string::npos;
     bool kept = keep_after.find(c) != std::string::npos;
-    if (in_b && kept) batch += c;
-    else if (in_b) con += c;
-    else left += c;
+    if (in_b && kept)
+      batch += c;
+    else if (in_b)
+      con += c;
+    else
+      left += c;
   }
   for (char c : b.labels)
     if (a.labels.find(c) == std::string::npos) right += c;
@@ -302,7 +311,8 @@ Term contract(Term a, Term b, const std::string& keep_after) {
   if (cshape_a != cshape_b)
     for (size_t q = 0; q < con.size(); ++q)
       if (cshape_a[q] != cshape_b[q])
-        throw RuntimeError(std::string("einsum(): subscript ") + con[q] + " has size " + std::to_string(cshape_b[q]) +
+        throw RuntimeError(std::string("einsum(): subscript ") + con[q] + " has size " +
+                           std::to_string(cshape_b[q]) +
                            " for operand 1 which does not broadcast with previously seen size " +
                            std::to_string(cshape_a[q]));
   Shape ea = bshape, eb = bshape;
@@ -332,7 +342,8 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
   size_t start = 0;
   for (;;) {
     size_t comma = lhs.find(',', start);
-    specs.push_back(lhs.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    specs.push_back(
+        lhs.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
@@ -347,29 +358,33 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
   } else {  // implicit output: labels seen once, sorted
     std::string all = lhs;
     for (char c = 'A'; c <= 'z'; ++c)
-      if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1) out += c;
+      if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1)
+        out += c;
   }
   for (char c : eq)
     if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>')
       throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
-                         std::to_string(eq.find(c)) + " in the equation string, subscripts must be in [a-zA-Z]");
+                         std::to_string(eq.find(c)) +
+                         " in the equation string, subscripts must be in [a-zA-Z]");
   for (size_t i = 0; i < out.size(); ++i)
     if (out.find(out[i], i + 1) != std::string::npos)
-      throw RuntimeError(std::string("einsum(): output subscript ") + out[i] + " appears more than once in the output");
+      throw RuntimeError(std::string("einsum(): output subscript ") + out[i] +
+                         " appears more than once in the output");
   std::vector<Term> terms;
   for (size_t i = 0; i < specs.size(); ++i) {
     if (static_cast<int64_t>(specs[i].size()) != operands[i].dim())
-      throw RuntimeError("einsum(): the number of subscripts in the equation (" +
-                         std::to_string(specs[i].size()) +
-                         ") does not match the number of dimensions (" +
-                         std::to_string(operands[i].dim()) + ") for operand " + std::to_string(i) +
-                         " and no ellipsis was given");
+      throw RuntimeError(
+          "einsum(): the number of subscripts in the equation (" + std::to_string(specs[i].size()) +
+          ") does not match the number of dimensions (" + std::to_string(operands[i].dim()) +
+          ") for operand " + std::to_string(i) + " and no ellipsis was given");
     for (size_t a = 0; a < specs[i].size(); ++a)
       for (size_t b = a + 1; b < specs[i].size(); ++b)
         if (specs[i][a] == specs[i][b] && operands[i].shape()[a] != operands[i].shape()[b])
-          throw RuntimeError(std::string("einsum(): subscript ") + specs[i][a] + " is repeated for operand " +
-                             std::to_string(i) + " but the sizes don't match, " +
-                             std::to_string(operands[i].shape()[a]) + " != " + std::to_string(operands[i].shape()[b]));
+          throw RuntimeError(std::string("einsum(): subscript ") + specs[i][a] +
+                             " is repeated for operand " + std::to_string(i) +
+                             " but the sizes don't match, " +
+                             std::to_string(operands[i].shape()[a]) +
+                             " != " + std::to_string(operands[i].shape()[b]));
     terms.push_back(collapse_repeats(Term{specs[i], operands[i]}));
   }
   // Sum out labels used by one operand only and not in the output, then
@@ -411,7 +426,8 @@ void check_square(const Tensor& a, const char* op) {
                        std::to_string(a.shape()[a.dim() - 2]) + " by " +
                        std::to_string(a.shape()[a.dim() - 1]) + " matrices");
   if (!a.is_floating_point())
-    throw RuntimeError(std::string(op) + ": Expected a floating point or complex tensor as input. Got " +
+    throw RuntimeError(std::string(op) +
+                       ": Expected a floating point or complex tensor as input. Got " +
                        (a.dtype() == DType::Int64 ? "Long" : "Bool"));
 }
 
@@ -419,8 +435,9 @@ Tensor inverse_nograd(const Tensor& a, const char* op) {
   Tensor out = make_empty(a.shape(), a.dtype());
   int64_t bad = kernels::inverse(a, out);
   if (bad)
-    throw RuntimeError(std::string(op) + ": The diagonal element " + std::to_string(bad) +
-                       " is zero, the inversion could not be completed because the input matrix is singular.");
+    throw RuntimeError(
+        std::string(op) + ": The diagonal element " + std::to_string(bad) +
+        " is zero, the inversion could not be completed because the input matrix is singular.");
   return out;
 }
 }  // namespace
@@ -470,29 +487,34 @@ Tensor det(const Tensor& a) {
 
 Tensor solve(const Tensor& a, const Tensor& b) {
   check_square(a, "linalg.solve");
-  const bool vector_rhs = b.dim() == 1 || (b.dim() == a.dim() - 1 && b.shape() == Shape(a.shape().begin(), a.dim() - 1));
-  if ((vector_rhs ? b.shape().back() : b.shape()[std::max<int64_t>(b.dim() - 2, 0)]) != a.shape().back())
+  const bool vector_rhs = b.dim() == 1 || (b.dim() == a.dim() - 1 &&
+                                           b.shape() == Shape(a.shape().begin(), a.dim() - 1));
+  if ((vector_rhs ? b.shape().back() : b.shape()[std::max<int64_t>(b.dim() - 2, 0)]) !=
+      a.shape().back())
     throw RuntimeError("linalg.solve: Incompatible shapes of A and B for the equation AX = B (" +
-                       std::to_string(a.shape()[a.dim() - 2]) + "x" + std::to_string(a.shape().back()) +
-                       " and " + to_string(b.shape()) + ")");
+                       std::to_string(a.shape()[a.dim() - 2]) + "x" +
+                       std::to_string(a.shape().back()) + " and " + to_string(b.shape()) + ")");
   Tensor out;
   {
     NoGradGuard g;
     Tensor ai = make_empty(a.shape(), a.dtype());
     if (kernels::inverse(a, ai))
-      throw RuntimeError("torch.linalg.solve: The solver failed because the input matrix is singular.");
+      throw RuntimeError(
+          "torch.linalg.solve: The solver failed because the input matrix is singular.");
     out = vector_rhs ? matmul(ai, b.unsqueeze(-1)).squeeze(-1) : matmul(ai, b);
     out = out.contiguous();
     if (out.shares_storage(b)) out = out.clone();
   }
   if (needs_grad(a, b)) {
-    auto node = record("LinalgSolveExBackward0", {&a, &b}, out, [vector_rhs](BackwardCtx& c) -> TensorList {
-      Tensor a = c.saved(0), x = c.saved(1);
-      Tensor gb = solve(a.mT(), c.grad());
-      Tensor ga;
-      if (c.needs(0)) ga = vector_rhs ? -matmul(gb.unsqueeze(-1), x.unsqueeze(-2)) : -matmul(gb, x.mT());
-      return {ga, c.needs(1) ? gb : Tensor()};
-    });
+    auto node =
+        record("LinalgSolveExBackward0", {&a, &b}, out, [vector_rhs](BackwardCtx& c) -> TensorList {
+          Tensor a = c.saved(0), x = c.saved(1);
+          Tensor gb = solve(a.mT(), c.grad());
+          Tensor ga;
+          if (c.needs(0))
+            ga = vector_rhs ? -matmul(gb.unsqueeze(-1), x.unsqueeze(-2)) : -matmul(gb, x.mT());
+          return {ga, c.needs(1) ? gb : Tensor()};
+        });
     node->save(a);
     node->save(out, true);
   }
@@ -505,11 +527,12 @@ Tensor cholesky(const Tensor& a) {
   int64_t batch_index = -1;
   int64_t bad = kernels::cholesky_lower(a, out, &batch_index);
   if (bad)
-    throw RuntimeError(std::string("linalg.cholesky: ") +
-                       (a.dim() > 2 ? "(Batch element " + std::to_string(batch_index) + "): " : "") +
-                       "The factorization could not be completed because the input is not "
-                       "positive-definite (the leading minor of order " + std::to_string(bad) +
-                       " is not positive-definite).");
+    throw RuntimeError(
+        std::string("linalg.cholesky: ") +
+        (a.dim() > 2 ? "(Batch element " + std::to_string(batch_index) + "): " : "") +
+        "The factorization could not be completed because the input is not "
+        "positive-definite (the leading minor of order " +
+        std::to_string(bad) + " is not positive-definite).");
   if (needs_grad(a))
     record("LinalgCholeskyExBackward0", {&a}, out, [](BackwardCtx& c) -> TensorList {
       // gA = L^{-T} Phi(L^T gL) L^{-1}, symmetrised; Phi keeps the lower

@@ -25,21 +25,13 @@ void non_differentiable(const Tensor& t, const char* fn, const char* arg) {
                        "'. This input cannot have requires_grad True.");
 }
 
-const char* kind_name(DType t) {
-  switch (t) {
-    case DType::Float32: return "Float";
-    case DType::Float64: return "Double";
-    case DType::Int64: return "Long";
-    case DType::Bool: return "Bool";
-  }
-  return "?";
-}
-
 // PyTorch's float-only kernels refuse integer and bool tensors.
 const Tensor& require_float(const Tensor& x, const char* kernel) {
-  if (!x.defined()) throw TypeError(std::string(kernel) + "(): argument 'input' must be Tensor, not None");
+  if (!x.defined())
+    throw TypeError(std::string(kernel) + "(): argument 'input' must be Tensor, not None");
   if (!x.is_floating_point())
-    throw RuntimeError(std::string("\"") + kernel + "\" not implemented for '" + kind_name(x.dtype()) + "'");
+    throw RuntimeError(std::string("\"") + kernel + "\" not implemented for '" +
+                       kind_name(x.dtype()) + "'");
   return x;
 }
 
@@ -142,7 +134,8 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
       Tensor x = c.saved(0);
       if (tanh_mode) {
         Tensor t = (kSqrt2OverPi * (x + 0.044715 * x.pow(3))).tanh();
-        Tensor d = 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * kSqrt2OverPi * (1 + 3 * 0.044715 * x * x);
+        Tensor d =
+            0.5 * (1 + t) + 0.5 * x * (1 - t * t) * kSqrt2OverPi * (1 + 3 * 0.044715 * x * x);
         return {c.grad() * d};
       }
       Tensor cdf = 0.5 * (1 + (x * kInvSqrt2).erf());
@@ -226,12 +219,14 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& o) {
   if (target.dtype() != DType::Int64)
-    throw RuntimeError("expected scalar type Long but found " + std::string(dtype_name(target.dtype())));
+    throw RuntimeError("expected scalar type Long but found " +
+                       std::string(dtype_name(target.dtype())));
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
   Tensor in = unbatched ? input.unsqueeze(0) : input;
   Tensor tg = unbatched ? target.unsqueeze(0) : target;
-  if (in.dim() < 2) throw ValueError("Expected 1 or more dimensions (got " + std::to_string(input.dim()) + ")");
+  if (in.dim() < 2)
+    throw ValueError("Expected 1 or more dimensions (got " + std::to_string(input.dim()) + ")");
   if (tg.shape()[0] != in.shape()[0])
     throw ValueError("Expected input batch_size (" + std::to_string(in.shape()[0]) +
                      ") to match target batch_size (" + std::to_string(tg.shape()[0]) + ").");
@@ -239,21 +234,23 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   Shape expect = in.shape();
   expect.erase(1);
   if (tg.shape() != expect)
-    throw RuntimeError("Expected target size " + to_string(expect) + ", got " + to_string(tg.shape()));
+    throw RuntimeError("Expected target size " + to_string(expect) + ", got " +
+                       to_string(tg.shape()));
   Tensor w = o.weight.defined() ? o.weight : ones({C}, in.dtype());
   if (w.numel() != C)
-    throw RuntimeError("weight tensor should be defined either for all " + std::to_string(C) +
-                       " classes or no classes but got weight tensor of shape: " + to_string(w.shape()));
+    throw RuntimeError(
+        "weight tensor should be defined either for all " + std::to_string(C) +
+        " classes or no classes but got weight tensor of shape: " + to_string(w.shape()));
   // per-element weight of the picked class; 0 where the target is ignored
   Tensor valid = tg != o.ignore_index;
   Tensor safe_target = where(valid, tg, 0);
   {
     std::vector<int64_t> t = masked_select(tg, valid).to_vector<int64_t>();
     for (int64_t v : t)
-      if (v < 0 || v >= C)
-        throw IndexError("Target " + std::to_string(v) + " is out of bounds.");
+      if (v < 0 || v >= C) throw IndexError("Target " + std::to_string(v) + " is out of bounds.");
   }
-  Tensor picked_w = where(valid, w.detach().index_select(0, safe_target.reshape({-1})).reshape(tg.shape()), 0.0);
+  Tensor picked_w =
+      where(valid, w.detach().index_select(0, safe_target.reshape({-1})).reshape(tg.shape()), 0.0);
   if (o.reduction != "mean" && o.reduction != "sum" && o.reduction != "none")
     throw ValueError(o.reduction + " is not a valid value for reduction");
   const std::string reduction = o.reduction;
@@ -264,25 +261,29 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
     Tensor picked = gather(in, 1, safe_target.unsqueeze(1)).squeeze(1);
     Tensor loss = -picked * picked_w;
     denom = picked_w.sum();
-    if (reduction == "none") out = unbatched ? loss.squeeze(0) : loss;
-    else if (reduction == "sum") out = loss.sum();
-    else out = loss.sum() / denom;
+    if (reduction == "none")
+      out = unbatched ? loss.squeeze(0) : loss;
+    else if (reduction == "sum")
+      out = loss.sum();
+    else
+      out = loss.sum() / denom;
   }
   if (needs_grad(in)) {
     Shape in_shape = in.shape();
-    auto node = record(in.dim() > 2 ? "NllLoss2DBackward0" : "NllLossBackward0", {&in}, out, [reduction, unbatched, in_shape](BackwardCtx& c) -> TensorList {
-      Tensor tgt = c.saved(0), pw = c.saved(1), den = c.saved(2);
-      Tensor g = c.grad();
-      if (reduction == "none") {
-        if (unbatched) g = g.unsqueeze(0);
-      } else {
-        g = g.expand(pw.shape());
-        // every target ignored: torch's gradient is zero, not 0/0
-        if (reduction == "mean") g = where(den == 0.0, 0.0, g / den);
-      }
-      Tensor per = (-g * pw).unsqueeze(1);
-      return {scatter(zeros(in_shape, per.dtype()), 1, tgt.unsqueeze(1), per)};
-    });
+    auto node = record(in.dim() > 2 ? "NllLoss2DBackward0" : "NllLossBackward0", {&in}, out,
+                       [reduction, unbatched, in_shape](BackwardCtx& c) -> TensorList {
+                         Tensor tgt = c.saved(0), pw = c.saved(1), den = c.saved(2);
+                         Tensor g = c.grad();
+                         if (reduction == "none") {
+                           if (unbatched) g = g.unsqueeze(0);
+                         } else {
+                           g = g.expand(pw.shape());
+                           // every target ignored: torch's gradient is zero, not 0/0
+                           if (reduction == "mean") g = where(den == 0.0, 0.0, g / den);
+                         }
+                         Tensor per = (-g * pw).unsqueeze(1);
+                         return {scatter(zeros(in_shape, per.dtype()), 1, tgt.unsqueeze(1), per)};
+                       });
     node->save(safe_target);
     node->save(picked_w);
     node->save(denom);
@@ -305,7 +306,8 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
       throw ValueError("Expected input batch_size (" + std::to_string(input.shape()[0]) +
                        ") to match target batch_size (" + std::to_string(target.shape()[0]) + ").");
     if (target.shape() != input.shape())
-      throw RuntimeError("Expected target size " + to_string(input.shape()) + ", got " + to_string(target.shape()));
+      throw RuntimeError("Expected target size " + to_string(input.shape()) + ", got " +
+                         to_string(target.shape()));
     Tensor t = eps > 0 ? target * (1 - eps) + eps / static_cast<double>(C) : target;
     Tensor lw = logp * t;
     if (o.weight.defined()) {
@@ -314,10 +316,16 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
       lw = lw * o.weight.reshape(ws);
     }
     Tensor loss = -lw.sum({class_dim});
-    if (o.reduction == "mean") return input.dim() == 1 ? loss : loss.sum() / static_cast<double>(input.shape()[0] * (input.numel() / std::max<int64_t>(1, input.shape()[0] * C)));
+    if (o.reduction == "mean")
+      return input.dim() == 1
+                 ? loss
+                 : loss.sum() / static_cast<double>(
+                                    input.shape()[0] *
+                                    (input.numel() / std::max<int64_t>(1, input.shape()[0] * C)));
     return reduce(loss, o.reduction);
   }
-  Tensor nll = nll_loss(logp, target, {.weight = o.weight, .ignore_index = o.ignore_index, .reduction = o.reduction});
+  Tensor nll = nll_loss(
+      logp, target, {.weight = o.weight, .ignore_index = o.ignore_index, .reduction = o.reduction});
   if (eps <= 0) return nll;
   // PyTorch's label smoothing: (1 - eps) * nll + eps / C * smooth, where
   // smooth is the (weighted) sum of -log p over classes.
@@ -330,11 +338,14 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
   }
   Tensor smooth = where(valid, -lw.sum({class_dim}), 0.0);
   Tensor smooth_red;
-  if (o.reduction == "none") smooth_red = smooth;
-  else if (o.reduction == "sum") smooth_red = smooth.sum();
+  if (o.reduction == "none")
+    smooth_red = smooth;
+  else if (o.reduction == "sum")
+    smooth_red = smooth.sum();
   else if (o.weight.defined()) {
     Tensor safe = where(valid, target, 0);
-    Tensor tw = where(valid, o.weight.detach().index_select(0, safe.reshape({-1})).reshape(target.shape()), 0.0);
+    Tensor tw = where(
+        valid, o.weight.detach().index_select(0, safe.reshape({-1})).reshape(target.shape()), 0.0);
     smooth_red = smooth.sum() / tw.sum();
   } else {
     smooth_red = smooth.sum() / valid.sum().to(smooth.dtype());
@@ -352,13 +363,14 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& re
     out = reduce(d * d, reduction);
   }
   if (needs_grad(input, target)) {
-    auto node = record("MseLossBackward0", {&input, &target}, out, [reduction, shape](BackwardCtx& c) -> TensorList {
-      Tensor d = c.saved(0) - c.saved(1);
-      Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-      if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-      Tensor gi = 2 * d * g;
-      return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
-    });
+    auto node = record("MseLossBackward0", {&input, &target}, out,
+                       [reduction, shape](BackwardCtx& c) -> TensorList {
+                         Tensor d = c.saved(0) - c.saved(1);
+                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+                         Tensor gi = 2 * d * g;
+                         return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
+                       });
     node->save(input);
     node->save(target);
   }
@@ -369,7 +381,8 @@ Tensor l1_loss(const Tensor& input, const Tensor& target, const std::string& red
   return reduce((input - target).abs(), reduction);
 }
 
-Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction, double beta) {
+Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction,
+                      double beta) {
   if (beta < 0) throw RuntimeError("smooth_l1_loss does not support negative values for beta.");
   if (beta == 0) return l1_loss(input, target, reduction);
   reduce(zeros({}), reduction);
@@ -381,13 +394,14 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
     out = reduce(where(a < beta, 0.5 * d * d / beta, a - 0.5 * beta), reduction);
   }
   if (needs_grad(input, target)) {
-    auto node = record("SmoothL1LossBackward0", {&input, &target}, out, [reduction, shape, beta](BackwardCtx& c) -> TensorList {
-      Tensor d = c.saved(0) - c.saved(1);
-      Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-      if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-      Tensor gi = g * where(d.abs() < beta, d / beta, d.detach().sign());
-      return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
-    });
+    auto node = record("SmoothL1LossBackward0", {&input, &target}, out,
+                       [reduction, shape, beta](BackwardCtx& c) -> TensorList {
+                         Tensor d = c.saved(0) - c.saved(1);
+                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+                         Tensor gi = g * where(d.abs() < beta, d / beta, d.detach().sign());
+                         return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
+                       });
     node->save(input);
     node->save(target);
   }
@@ -410,22 +424,26 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   Tensor out;
   {
     NoGradGuard g;
-    Tensor l = -(target * clamp_min(input.log(), -100) + (1 - target) * clamp_min((1 - input).log(), -100));
+    Tensor l = -(target * clamp_min(input.log(), -100) +
+                 (1 - target) * clamp_min((1 - input).log(), -100));
     if (weight.defined()) l = l * weight;
     out = reduce(l, reduction);
   }
   Shape shape = input.shape();
   if (needs_grad(input, target)) {
     const bool has_w = weight.defined();
-    auto node = record("BinaryCrossEntropyBackward0", {&input, &target}, out, [reduction, shape, has_w](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0), y = c.saved(1);
-      Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-      if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-      if (has_w) g = g * c.saved(2);
-      Tensor gx = c.needs(0) ? g * (x - y) / clamp_min((1 - x) * x, 1e-12) : Tensor();
-      Tensor gy = c.needs(1) ? g * (clamp_min((1 - x).log(), -100) - clamp_min(x.log(), -100)) : Tensor();
-      return {gx, gy};
-    });
+    auto node = record(
+        "BinaryCrossEntropyBackward0", {&input, &target}, out,
+        [reduction, shape, has_w](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0), y = c.saved(1);
+          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+          if (has_w) g = g * c.saved(2);
+          Tensor gx = c.needs(0) ? g * (x - y) / clamp_min((1 - x) * x, 1e-12) : Tensor();
+          Tensor gy = c.needs(1) ? g * (clamp_min((1 - x).log(), -100) - clamp_min(x.log(), -100))
+                                 : Tensor();
+          return {gx, gy};
+        });
     node->save(input);
     node->save(target);
     if (has_w) node->save(weight);
@@ -433,16 +451,19 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   return out;
 }
 
-Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target, const Tensor& weight,
-                                        const std::string& reduction, const Tensor& pos_weight) {
+Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target,
+                                        const Tensor& weight, const std::string& reduction,
+                                        const Tensor& pos_weight) {
   if (input.shape() != target.shape())
-    throw ValueError("Target size (" + size_string(target.shape()) + ") must be the same as input size (" +
-                     size_string(input.shape()) + ")");
+    throw ValueError("Target size (" + size_string(target.shape()) +
+                     ") must be the same as input size (" + size_string(input.shape()) + ")");
   non_differentiable(weight, "binary_cross_entropy_with_logits", "weight");
   non_differentiable(pos_weight, "binary_cross_entropy_with_logits", "pos_weight");
   reduce(zeros({}), reduction);
   const bool has_w = weight.defined(), has_pw = pos_weight.defined();
-  auto lw_of = [&](const Tensor& y, const Tensor& pw) { return has_pw ? 1 + (pw - 1) * y : ones_like(y); };
+  auto lw_of = [&](const Tensor& y, const Tensor& pw) {
+    return has_pw ? 1 + (pw - 1) * y : ones_like(y);
+  };
   Tensor out;
   {
     NoGradGuard g;
@@ -455,20 +476,21 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   if (needs_grad(input, target)) {
     auto node = record("BinaryCrossEntropyWithLogitsBackward0", {&input, &target}, out,
                        [reduction, shape, has_w, has_pw](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0), y = c.saved(1);
-      Tensor w = has_w ? c.saved(2) : Tensor(), pw = has_pw ? c.saved(has_w ? 3 : 2) : Tensor();
-      Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-      if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-      if (has_w) g = g * w;
-      Tensor lw = has_pw ? 1 + (pw - 1) * y : ones_like(y);
-      Tensor gx = c.needs(0) ? g * ((1 - y) - lw * (-x).sigmoid()) : Tensor();
-      Tensor gy;
-      if (c.needs(1)) {
-        Tensor sp = (-x).exp().log1p();  // softplus(-x)
-        gy = g * (-x + (has_pw ? (pw - 1) * sp : zeros_like(x)));
-      }
-      return {gx, gy};
-    });
+                         Tensor x = c.saved(0), y = c.saved(1);
+                         Tensor w = has_w ? c.saved(2) : Tensor(),
+                                pw = has_pw ? c.saved(has_w ? 3 : 2) : Tensor();
+                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+                         if (has_w) g = g * w;
+                         Tensor lw = has_pw ? 1 + (pw - 1) * y : ones_like(y);
+                         Tensor gx = c.needs(0) ? g * ((1 - y) - lw * (-x).sigmoid()) : Tensor();
+                         Tensor gy;
+                         if (c.needs(1)) {
+                           Tensor sp = (-x).exp().log1p();  // softplus(-x)
+                           gy = g * (-x + (has_pw ? (pw - 1) * sp : zeros_like(x)));
+                         }
+                         return {gx, gy};
+                       });
     node->save(input);
     node->save(target);
     if (has_w) node->save(weight);
@@ -489,9 +511,12 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
                   const Tensor& bias, double eps) {
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
   if (k == 0)
-    throw RuntimeError("Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one element, but got normalized_shape = []");
+    throw RuntimeError(
+        "Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one "
+        "element, but got normalized_shape = []");
   bool ok = k <= input.dim();
-  for (int64_t i = 0; ok && i < k; ++i) ok = input.shape()[input.dim() - k + i] == normalized_shape[i];
+  for (int64_t i = 0; ok && i < k; ++i)
+    ok = input.shape()[input.dim() - k + i] == normalized_shape[i];
   if (!ok)
     throw RuntimeError("Given normalized_shape=" + to_string(normalized_shape) +
                        ", expected input with shape [*, " + to_string(normalized_shape).substr(1) +
@@ -514,20 +539,21 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
   }
   if (needs_grad(input, weight, bias)) {
     const bool has_w = weight.defined();
-    auto node = record("NativeLayerNormBackward0", {&input, &weight, &bias}, out,
-                       [normalize, dims, batch_dims, has_w](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      auto [xhat, rstd] = normalize(x);
-      const Tensor& g = c.grad();
-      Tensor gxhat = has_w ? g * c.saved(1) : g;
-      Tensor gx;
-      if (c.needs(0))
-        gx = rstd * (gxhat - gxhat.mean(dims, true) - xhat * (gxhat * xhat).mean(dims, true));
-      Tensor gw, gb;
-      if (c.needs(1)) gw = batch_dims.empty() ? g * xhat : (g * xhat).sum(batch_dims);
-      if (c.needs(2)) gb = batch_dims.empty() ? g : g.sum(batch_dims);
-      return {gx, gw, gb};
-    });
+    auto node = record(
+        "NativeLayerNormBackward0", {&input, &weight, &bias}, out,
+        [normalize, dims, batch_dims, has_w](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0);
+          auto [xhat, rstd] = normalize(x);
+          const Tensor& g = c.grad();
+          Tensor gxhat = has_w ? g * c.saved(1) : g;
+          Tensor gx;
+          if (c.needs(0))
+            gx = rstd * (gxhat - gxhat.mean(dims, true) - xhat * (gxhat * xhat).mean(dims, true));
+          Tensor gw, gb;
+          if (c.needs(1)) gw = batch_dims.empty() ? g * xhat : (g * xhat).sum(batch_dims);
+          if (c.needs(2)) gb = batch_dims.empty() ? g : g.sum(batch_dims);
+          return {gx, gw, gb};
+        });
     node->save(input);
     if (has_w) node->save(weight);
   }
@@ -538,14 +564,16 @@ Tensor dropout(const Tensor& input, double p, bool training) {
   if (!(p >= 0 && p <= 1)) {
     std::ostringstream os;
     os << p;
-    if (std::isnan(p)) throw RuntimeError("dropout probability has to be between 0 and 1, but got nan");
+    if (std::isnan(p))
+      throw RuntimeError("dropout probability has to be between 0 and 1, but got nan");
     throw ValueError("dropout probability has to be between 0 and 1, but got " + os.str());
   }
   if (!input.defined()) throw TypeError("dropout(): argument 'input' must be Tensor, not None");
   if (training && p > 0) require_float(input, "bernoulli_tensor_cpu_p_");
   if (!training || p == 0) return input;
   if (p == 1) return input * zeros_like(input);
-  Tensor keep = (rand(input.shape(), input.is_floating_point() ? input.dtype() : DType::Float32) >= p);
+  Tensor keep =
+      (rand(input.shape(), input.is_floating_point() ? input.dtype() : DType::Float32) >= p);
   return input * (keep.to(input.dtype()) / (1 - p));
 }
 
@@ -562,7 +590,8 @@ struct Window {
 Window make_window(const Shape& k, const Shape& d, const Shape& p, const Shape& s, const char* op) {
   auto two = [&](const Shape& v, const char* name) {
     if (v.size() == 1) return std::pair{v[0], v[0]};
-    if (v.size() != 2) throw RuntimeError(std::string(op) + ": " + name + " must have one or two entries");
+    if (v.size() != 2)
+      throw RuntimeError(std::string(op) + ": " + name + " must have one or two entries");
     return std::pair{v[0], v[1]};
   };
   auto [kh, kw] = two(k, "kernel_size");
@@ -570,10 +599,14 @@ Window make_window(const Shape& k, const Shape& d, const Shape& p, const Shape& 
   auto [ph, pw] = two(p, "padding");
   auto [sh, sw] = two(s, "stride");
   if (kh <= 0 || kw <= 0 || dh <= 0 || dw <= 0 || sh <= 0 || sw <= 0 || ph < 0 || pw < 0)
-    throw RuntimeError(std::string(op) + ": kernel size, dilation and stride must be positive and padding non-negative");
+    throw RuntimeError(
+        std::string(op) +
+        ": kernel size, dilation and stride must be positive and padding non-negative");
   const int64_t big = int64_t{1} << 30;  // keeps the window arithmetic far from overflow
   for (int64_t v : {kh, kw, dh, dw, ph, pw, sh, sw})
-    if (v > big) throw RuntimeError(std::string(op) + ": kernel size, dilation, padding or stride " + std::to_string(v) + " is too large");
+    if (v > big)
+      throw RuntimeError(std::string(op) + ": kernel size, dilation, padding or stride " +
+                         std::to_string(v) + " is too large");
   return {kh, kw, dh, dw, ph, pw, sh, sw};
 }
 
@@ -583,8 +616,9 @@ Tensor im2col(const Tensor& x, const Window& w) {
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   if (oh <= 0 || ow <= 0)
     throw RuntimeError("Given input size: (" + std::to_string(C) + "x" + std::to_string(H) + "x" +
-                       std::to_string(W) + "). Calculated output size: (" + std::to_string(C) + "x" +
-                       std::to_string(oh) + "x" + std::to_string(ow) + "). Output size is too small");
+                       std::to_string(W) + "). Calculated output size: (" + std::to_string(C) +
+                       "x" + std::to_string(oh) + "x" + std::to_string(ow) +
+                       "). Output size is too small");
   Tensor src = x.contiguous();
   Tensor out = make_empty({N, C * w.kh * w.kw, oh * ow}, x.dtype());
   CT_DISPATCH_FLOAT(x.dtype(), [&] {
@@ -600,7 +634,8 @@ Tensor im2col(const Tensor& x, const Window& w) {
               const int64_t ii = oi * w.sh - w.ph + ki * w.dh;
               for (int64_t oj = 0; oj < ow; ++oj) {
                 const int64_t jj = oj * w.sw - w.pw + kj * w.dw;
-                row[oi * ow + oj] = (ii >= 0 && ii < H && jj >= 0 && jj < W) ? plane[ii * W + jj] : scalar_t(0);
+                row[oi * ow + oj] =
+                    (ii >= 0 && ii < H && jj >= 0 && jj < W) ? plane[ii * W + jj] : scalar_t(0);
               }
             }
           }
@@ -612,15 +647,20 @@ Tensor im2col(const Tensor& x, const Window& w) {
 Tensor col2im(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
   const int64_t N = cols.shape()[0], K = w.kh * w.kw;
   if (cols.shape()[1] % K != 0)
-    throw RuntimeError("Expected size of input's dimension 1 to be divisible by the product of kernel_size, but got input.size(1)=" +
-                       std::to_string(cols.shape()[1]) + " and kernel_size=(" + std::to_string(w.kh) + ", " + std::to_string(w.kw) + ")");
+    throw RuntimeError(
+        "Expected size of input's dimension 1 to be divisible by the product of kernel_size, but "
+        "got input.size(1)=" +
+        std::to_string(cols.shape()[1]) + " and kernel_size=(" + std::to_string(w.kh) + ", " +
+        std::to_string(w.kw) + ")");
   const int64_t C = cols.shape()[1] / K;
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   if (cols.shape()[2] != oh * ow)
     throw RuntimeError("Given output_size=(" + std::to_string(H) + ", " + std::to_string(W) +
                        "), kernel_size=(" + std::to_string(w.kh) + ", " + std::to_string(w.kw) +
-                       "), expected size of input's dimension 2 to match the calculated number of sliding blocks " +
-                       std::to_string(oh) + " * " + std::to_string(ow) + " = " + std::to_string(oh * ow) +
+                       "), expected size of input's dimension 2 to match the calculated number of "
+                       "sliding blocks " +
+                       std::to_string(oh) + " * " + std::to_string(ow) + " = " +
+                       std::to_string(oh * ow) +
                        ", but got input.size(2)=" + std::to_string(cols.shape()[2]) + ".");
   Tensor src = cols.contiguous();
   Tensor out = zeros({N, C, H, W}, cols.dtype());
@@ -653,9 +693,8 @@ Tensor unfold_impl(const Tensor& x, const Window& w) {
   Tensor out = im2col(x, w);
   if (needs_grad(x)) {
     const int64_t H = x.shape()[2], W = x.shape()[3];
-    record("Im2ColBackward0", {&x}, out, [H, W, w](BackwardCtx& c) -> TensorList {
-      return {fold_impl(c.grad(), H, W, w)};
-    });
+    record("Im2ColBackward0", {&x}, out,
+           [H, W, w](BackwardCtx& c) -> TensorList { return {fold_impl(c.grad(), H, W, w)}; });
   }
   return out;
 }
@@ -663,9 +702,8 @@ Tensor unfold_impl(const Tensor& x, const Window& w) {
 Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
   Tensor out = col2im(cols, H, W, w);
   if (needs_grad(cols))
-    record("Col2ImBackward0", {&cols}, out, [w](BackwardCtx& c) -> TensorList {
-      return {unfold_impl(c.grad(), w)};
-    });
+    record("Col2ImBackward0", {&cols}, out,
+           [w](BackwardCtx& c) -> TensorList { return {unfold_impl(c.grad(), w)}; });
   return out;
 }
 
@@ -673,39 +711,48 @@ Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
 
 Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& p, const Shape& s) {
   if (input.dim() != 4 && input.dim() != 3)
-    throw RuntimeError("Input Error: Only 3D or 4D input Tensors are supported (got " + std::to_string(input.dim()) + "D)");
+    throw RuntimeError("Input Error: Only 3D or 4D input Tensors are supported (got " +
+                       std::to_string(input.dim()) + "D)");
   Window w = make_window(k, d, p, s, "unfold");
   if (input.dim() == 3) return unfold_impl(input.unsqueeze(0), w).squeeze(0);
   return unfold_impl(input, w);
 }
 
-Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const Shape& d, const Shape& p,
-            const Shape& s) {
+Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const Shape& d,
+            const Shape& p, const Shape& s) {
   if (input.dim() != 3 && input.dim() != 2)
-    throw RuntimeError("Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " + std::to_string(input.dim()) + "D)");
+    throw RuntimeError(
+        "Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " +
+        std::to_string(input.dim()) + "D)");
   if (output_size.size() != 2) throw RuntimeError("fold: output_size must have two entries");
   Window w = make_window(k, d, p, s, "fold");
-  if (input.dim() == 2) return fold_impl(input.unsqueeze(0), output_size[0], output_size[1], w).squeeze(0);
+  if (input.dim() == 2)
+    return fold_impl(input.unsqueeze(0), output_size[0], output_size[1], w).squeeze(0);
   return fold_impl(input, output_size[0], output_size[1], w);
 }
 
-Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::string& mode, double value) {
+Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::string& mode,
+           double value) {
   if (mode != "constant")
     throw NotImplementedError("pad: only mode='constant' is implemented, got '" + mode + "'");
   if (pads.size() % 2 != 0) throw RuntimeError("Padding length must be divisible by 2");
   if (static_cast<int64_t>(pads.size() / 2) > input.dim())
-    throw RuntimeError("Padding length should be less than or equal to two times the input dimension but got padding length " +
-                       std::to_string(pads.size()) + " and input of dimension " + std::to_string(input.dim()));
+    throw RuntimeError(
+        "Padding length should be less than or equal to two times the input dimension but got "
+        "padding length " +
+        std::to_string(pads.size()) + " and input of dimension " + std::to_string(input.dim()));
   Shape out_shape = input.shape();
   for (size_t i = 0; i < pads.size() / 2; ++i) {
     int64_t d = input.dim() - 1 - static_cast<int64_t>(i);
-    if (std::abs(static_cast<double>(pads[2 * i])) > 1e15 || std::abs(static_cast<double>(pads[2 * i + 1])) > 1e15)
-      throw RuntimeError("pad: padding " + std::to_string(pads[2 * i]) + ", " + std::to_string(pads[2 * i + 1]) +
-                         " is too large");
+    if (std::abs(static_cast<double>(pads[2 * i])) > 1e15 ||
+        std::abs(static_cast<double>(pads[2 * i + 1])) > 1e15)
+      throw RuntimeError("pad: padding " + std::to_string(pads[2 * i]) + ", " +
+                         std::to_string(pads[2 * i + 1]) + " is too large");
     out_shape[d] += pads[2 * i] + pads[2 * i + 1];
     if (out_shape[d] < 0)
-      throw RuntimeError("The input size " + std::to_string(input.shape()[d]) + ", plus negative padding " +
-                         std::to_string(pads[2 * i]) + " and " + std::to_string(pads[2 * i + 1]) +
+      throw RuntimeError("The input size " + std::to_string(input.shape()[d]) +
+                         ", plus negative padding " + std::to_string(pads[2 * i]) + " and " +
+                         std::to_string(pads[2 * i + 1]) +
                          " resulted in a negative output size, which is invalid. Check dimension " +
                          std::to_string(d) + " of your input.");
   }
@@ -728,9 +775,8 @@ Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::str
   if (needs_grad(input)) {
     std::vector<int64_t> neg = pads;
     for (int64_t& v : neg) v = -v;
-    record("ConstantPadNdBackward0", {&input}, out, [neg](BackwardCtx& c) -> TensorList {
-      return {pad(c.grad(), neg)};
-    });
+    record("ConstantPadNdBackward0", {&input}, out,
+           [neg](BackwardCtx& c) -> TensorList { return {pad(c.grad(), neg)}; });
   }
   return out;
 }
@@ -744,28 +790,33 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
   const int64_t N = x.shape()[0], C = x.shape()[1], H = x.shape()[2], W = x.shape()[3];
   const int64_t O = weight.shape()[0];
   if (groups <= 0) throw RuntimeError("non-positive groups is not supported");
-  if (O == 0) throw RuntimeError("conv: weight should have at least one output channel, but got weight of size " + to_string(weight.shape()));
+  if (O == 0)
+    throw RuntimeError(
+        "conv: weight should have at least one output channel, but got weight of size " +
+        to_string(weight.shape()));
   if (C != weight.shape()[1] * groups) {
     Shape ws = weight.shape(), xs = x.shape();
     if (is_1d) {
       ws.erase(2);
       xs.erase(2);
     }
-    throw RuntimeError("Given groups=" + std::to_string(groups) + ", weight of size " + to_string(ws) +
-                       ", expected input" + to_string(xs) + " to have " +
+    throw RuntimeError("Given groups=" + std::to_string(groups) + ", weight of size " +
+                       to_string(ws) + ", expected input" + to_string(xs) + " to have " +
                        std::to_string(weight.shape()[1] * groups) + " channels, but got " +
                        std::to_string(C) + " channels instead");
   }
   if (O % groups != 0)
-    throw RuntimeError("Given groups=" + std::to_string(groups) + ", expected weight to be divisible by " +
-                       std::to_string(groups) + " at dimension 0, but got weight of size " +
-                       to_string(weight.shape()) + " instead");
+    throw RuntimeError("Given groups=" + std::to_string(groups) +
+                       ", expected weight to be divisible by " + std::to_string(groups) +
+                       " at dimension 0, but got weight of size " + to_string(weight.shape()) +
+                       " instead");
   if (x.dtype() != weight.dtype())
     throw RuntimeError("expected input and weight to have the same dtype, but got: " +
                        std::string(dtype_name(x.dtype())) + " != " + dtype_name(weight.dtype()));
   if (bias.defined() && (bias.dim() != 1 || bias.shape()[0] != O))
-    throw RuntimeError("Given weight of size " + to_string(weight.shape()) + ", expected bias to be 1-dimensional with " +
-                       std::to_string(O) + " elements, but got bias of size " + to_string(bias.shape()) + " instead");
+    throw RuntimeError("Given weight of size " + to_string(weight.shape()) +
+                       ", expected bias to be 1-dimensional with " + std::to_string(O) +
+                       " elements, but got bias of size " + to_string(bias.shape()) + " instead");
   const int64_t G = groups, K = (C / G) * w.kh * w.kw;
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   Tensor out;
@@ -780,20 +831,20 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
     Shape wshape = weight.shape();
     auto node = record("ConvolutionBackward0", {&x, &weight, &bias}, out,
                        [w, G, K, H, W, wshape, N, O, oh, ow](BackwardCtx& c) -> TensorList {
-      Tensor xs = c.saved(0), ws = c.saved(1);
-      Tensor gc = c.grad().reshape({N, G, O / G, oh * ow});
-      Tensor gx, gw, gb;
-      if (c.needs(0)) {
-        Tensor gcols = matmul(ws.reshape({G, O / G, K}).mT().unsqueeze(0), gc);
-        gx = fold_impl(gcols.reshape({N, G * K, oh * ow}), H, W, w);
-      }
-      if (c.needs(1)) {
-        Tensor cols = unfold_impl(xs, w).reshape({N, G, K, oh * ow});
-        gw = matmul(gc, cols.mT()).sum({0}).reshape(wshape);
-      }
-      if (c.needs(2)) gb = c.grad().sum({0, 2, 3});
-      return {gx, gw, gb};
-    });
+                         Tensor xs = c.saved(0), ws = c.saved(1);
+                         Tensor gc = c.grad().reshape({N, G, O / G, oh * ow});
+                         Tensor gx, gw, gb;
+                         if (c.needs(0)) {
+                           Tensor gcols = matmul(ws.reshape({G, O / G, K}).mT().unsqueeze(0), gc);
+                           gx = fold_impl(gcols.reshape({N, G * K, oh * ow}), H, W, w);
+                         }
+                         if (c.needs(1)) {
+                           Tensor cols = unfold_impl(xs, w).reshape({N, G, K, oh * ow});
+                           gw = matmul(gc, cols.mT()).sum({0}).reshape(wshape);
+                         }
+                         if (c.needs(2)) gb = c.grad().sum({0, 2, 3});
+                         return {gx, gw, gb};
+                       });
     node->save(x);
     node->save(weight);
   }
@@ -804,13 +855,15 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
 
 Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, const Shape& stride,
               const Shape& padding, const Shape& dilation, int64_t groups) {
-  if (weight.dim() != 4)
-    throw RuntimeError("weight should have at least three dimensions");
+  if (weight.dim() != 4) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 4 && input.dim() != 3)
-    throw RuntimeError("Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: " +
-                       to_string(input.shape()));
-  Window w = make_window({weight.shape()[2], weight.shape()[3]}, dilation, padding, stride, "conv2d");
-  if (input.dim() == 3) return conv_core(input.unsqueeze(0), weight, bias, w, groups, false).squeeze(0);
+    throw RuntimeError(
+        "Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: " +
+        to_string(input.shape()));
+  Window w =
+      make_window({weight.shape()[2], weight.shape()[3]}, dilation, padding, stride, "conv2d");
+  if (input.dim() == 3)
+    return conv_core(input.unsqueeze(0), weight, bias, w, groups, false).squeeze(0);
   return conv_core(input, weight, bias, w, groups, false);
 }
 
@@ -818,9 +871,11 @@ Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int
               int64_t padding, int64_t dilation, int64_t groups) {
   if (weight.dim() != 3) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 3 && input.dim() != 2)
-    throw RuntimeError("Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: " +
-                       to_string(input.shape()));
-  Window w = make_window({1, weight.shape()[2]}, {1, dilation}, {0, padding}, {1, stride}, "conv1d");
+    throw RuntimeError(
+        "Expected 2D (unbatched) or 3D (batched) input to conv1d, but got input of size: " +
+        to_string(input.shape()));
+  Window w =
+      make_window({1, weight.shape()[2]}, {1, dilation}, {0, padding}, {1, stride}, "conv1d");
   Tensor x = input.dim() == 2 ? input.unsqueeze(0) : input;
   Tensor out = conv_core(x.unsqueeze(2), weight.unsqueeze(2), bias, w, groups, true).squeeze(2);
   return input.dim() == 2 ? out.squeeze(0) : out;
@@ -836,12 +891,13 @@ struct PoolGeometry {
   int64_t oh = 0, ow = 0;
 };
 
-PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, const Shape& p, const Shape& d,
-                           bool ceil_mode, const char* op) {
+PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, const Shape& p,
+                           const Shape& d, bool ceil_mode, const char* op) {
   Window w = make_window(k, d, p, s.empty() ? k : s, op);
   if (w.ph * 2 > w.kh || w.pw * 2 > w.kw)
     throw RuntimeError("pad should be at most half of effective kernel size, but got pad=" +
-                       std::to_string(std::max(w.ph, w.pw)) + ", kernel_size=" + std::to_string(std::max(w.kh, w.kw)) +
+                       std::to_string(std::max(w.ph, w.pw)) +
+                       ", kernel_size=" + std::to_string(std::max(w.kh, w.kw)) +
                        " and dilation=" + std::to_string(std::max(w.dh, w.dw)));
   const int64_t H = x.shape()[x.dim() - 2], W = x.shape()[x.dim() - 1];
   auto out_size = [&](int64_t n, int64_t k, int64_t dd, int64_t pp, int64_t ss) {
@@ -854,15 +910,17 @@ PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, cons
   g.oh = out_size(H, w.kh, w.dh, w.ph, w.sh);
   g.ow = out_size(W, w.kw, w.dw, w.pw, w.sw);
   if (g.oh <= 0 || g.ow <= 0)
-    throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) + "x" +
-                       std::to_string(H) + "x" + std::to_string(W) + "). Calculated output size: (" +
-                       std::to_string(x.shape()[x.dim() - 3]) + "x" + std::to_string(g.oh) + "x" +
-                       std::to_string(g.ow) + "). Output size is too small");
+    throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) +
+                       "x" + std::to_string(H) + "x" + std::to_string(W) +
+                       "). Calculated output size: (" + std::to_string(x.shape()[x.dim() - 3]) +
+                       "x" + std::to_string(g.oh) + "x" + std::to_string(g.ow) +
+                       "). Output size is too small");
   if ((H + 2 * w.ph < w.dh * (w.kh - 1) + 1) || (W + 2 * w.pw < w.dw * (w.kw - 1) + 1))
-    throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) + "x" +
-                       std::to_string(H) + "x" + std::to_string(W) + "). Calculated output size: (" +
-                       std::to_string(x.shape()[x.dim() - 3]) + "x" + std::to_string(g.oh) + "x" +
-                       std::to_string(g.ow) + "). Output size is too small");
+    throw RuntimeError(std::string("Given input size: (") + std::to_string(x.shape()[x.dim() - 3]) +
+                       "x" + std::to_string(H) + "x" + std::to_string(W) +
+                       "). Calculated output size: (" + std::to_string(x.shape()[x.dim() - 3]) +
+                       "x" + std::to_string(g.oh) + "x" + std::to_string(g.ow) +
+                       "). Output size is too small");
   g.extra_h = std::max<int64_t>(0, (g.oh - 1) * w.sh + w.dh * (w.kh - 1) + 1 - (H + 2 * w.ph));
   g.extra_w = std::max<int64_t>(0, (g.ow - 1) * w.sw + w.dw * (w.kw - 1) + 1 - (W + 2 * w.pw));
   g.w = w;
@@ -883,14 +941,17 @@ Window unpadded(Window w) {
 
 }  // namespace
 
-Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride, const Shape& padding,
-                  const Shape& dilation, bool ceil_mode) {
+Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
+                  const Shape& padding, const Shape& dilation, bool ceil_mode) {
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
   if (input.dim() == 3)
-    return max_pool2d(input.unsqueeze(0), kernel_size, stride, padding, dilation, ceil_mode).squeeze(0);
-  PoolGeometry g = pool_geometry(input, kernel_size, stride, padding, dilation, ceil_mode, "max_pool2d");
-  const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2], W = input.shape()[3];
+    return max_pool2d(input.unsqueeze(0), kernel_size, stride, padding, dilation, ceil_mode)
+        .squeeze(0);
+  PoolGeometry g =
+      pool_geometry(input, kernel_size, stride, padding, dilation, ceil_mode, "max_pool2d");
+  const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2],
+                W = input.shape()[3];
   const int64_t K = g.w.kh * g.w.kw, L = g.oh * g.ow;
   Tensor out, idx;
   {
@@ -903,25 +964,32 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   }
   if (needs_grad(input)) {
     PoolGeometry geo = g;
-    record("MaxPool2DWithIndicesBackward0", {&input}, out, [geo, N, C, H, W, K, L](BackwardCtx& c) -> TensorList {
-      Tensor i = c.saved(0);
-      Tensor gcols = scatter(zeros({N * C, K, L}, c.grad().dtype()), 1, i.unsqueeze(1), c.grad().reshape({N * C, 1, L}));
-      const int64_t Hp = H + 2 * geo.w.ph + geo.extra_h, Wp = W + 2 * geo.w.pw + geo.extra_w;
-      Tensor planes = fold_impl(gcols, Hp, Wp, unpadded(geo.w));
-      return {planes.narrow(2, geo.w.ph, H).narrow(3, geo.w.pw, W).reshape({N, C, H, W})};
-    })->save(idx);
+    record("MaxPool2DWithIndicesBackward0", {&input}, out,
+           [geo, N, C, H, W, K, L](BackwardCtx& c) -> TensorList {
+             Tensor i = c.saved(0);
+             Tensor gcols = scatter(zeros({N * C, K, L}, c.grad().dtype()), 1, i.unsqueeze(1),
+                                    c.grad().reshape({N * C, 1, L}));
+             const int64_t Hp = H + 2 * geo.w.ph + geo.extra_h, Wp = W + 2 * geo.w.pw + geo.extra_w;
+             Tensor planes = fold_impl(gcols, Hp, Wp, unpadded(geo.w));
+             return {planes.narrow(2, geo.w.ph, H).narrow(3, geo.w.pw, W).reshape({N, C, H, W})};
+           })
+        ->save(idx);
   }
   return out;
 }
 
-Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride, const Shape& padding,
-                  bool ceil_mode, bool count_include_pad) {
+Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
+                  const Shape& padding, bool ceil_mode, bool count_include_pad) {
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
   if (input.dim() == 3)
-    return avg_pool2d(input.unsqueeze(0), kernel_size, stride, padding, ceil_mode, count_include_pad).squeeze(0);
-  PoolGeometry g = pool_geometry(input, kernel_size, stride, padding, {1, 1}, ceil_mode, "avg_pool2d");
-  const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2], W = input.shape()[3];
+    return avg_pool2d(input.unsqueeze(0), kernel_size, stride, padding, ceil_mode,
+                      count_include_pad)
+        .squeeze(0);
+  PoolGeometry g =
+      pool_geometry(input, kernel_size, stride, padding, {1, 1}, ceil_mode, "avg_pool2d");
+  const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2],
+                W = input.shape()[3];
   const int64_t L = g.oh * g.ow;
   // divisor per window: the elements inside the input (and, with
   // count_include_pad, the explicit padding), never the ceil_mode overhang
@@ -944,12 +1012,14 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   if (needs_grad(input)) {
     PoolGeometry geo = g;
     const int64_t K = g.w.kh * g.w.kw;
-    record("AvgPool2DBackward0", {&input}, out, [geo, N, C, H, W, K, L](BackwardCtx& c) -> TensorList {
-      Tensor per = (c.grad().reshape({N * C, 1, L}) / c.saved(0)).expand({N * C, K, L});
-      const int64_t Hp = H + 2 * geo.w.ph + geo.extra_h, Wp = W + 2 * geo.w.pw + geo.extra_w;
-      Tensor planes = fold_impl(per, Hp, Wp, unpadded(geo.w));
-      return {planes.narrow(2, geo.w.ph, H).narrow(3, geo.w.pw, W).reshape({N, C, H, W})};
-    })->save(divisor);
+    record("AvgPool2DBackward0", {&input}, out,
+           [geo, N, C, H, W, K, L](BackwardCtx& c) -> TensorList {
+             Tensor per = (c.grad().reshape({N * C, 1, L}) / c.saved(0)).expand({N * C, K, L});
+             const int64_t Hp = H + 2 * geo.w.ph + geo.extra_h, Wp = W + 2 * geo.w.pw + geo.extra_w;
+             Tensor planes = fold_impl(per, Hp, Wp, unpadded(geo.w));
+             return {planes.narrow(2, geo.w.ph, H).narrow(3, geo.w.pw, W).reshape({N, C, H, W})};
+           })
+        ->save(divisor);
   }
   return out;
 }

@@ -9,6 +9,21 @@
 
 namespace ct {
 
+// PyTorch's scalar-type names in messages: "Float", "Double", "Long", "Bool".
+inline const char* kind_name(DType t) {
+  switch (t) {
+    case DType::Float32:
+      return "Float";
+    case DType::Float64:
+      return "Double";
+    case DType::Int64:
+      return "Long";
+    case DType::Bool:
+      return "Bool";
+  }
+  return "?";
+}
+
 // `t` converted to `dtype` without recording a graph (a no-op when equal).
 Tensor cast_nograd(const Tensor& t, DType dtype);
 // A 0-dim tensor holding `s` with the given dtype.
@@ -22,7 +37,8 @@ Tensor unary_float_kernel(const Tensor& x, F f) {
   DType dt = float_result(x.dtype());
   Tensor in = cast_nograd(x, dt);
   Tensor out = make_empty(x.shape(), dt);
-  CT_DISPATCH_FLOAT(dt, [&] { kernels::map1<scalar_t, scalar_t>(in, out, [&](scalar_t v) { return f(v); }); });
+  CT_DISPATCH_FLOAT(
+      dt, [&] { kernels::map1<scalar_t, scalar_t>(in, out, [&](scalar_t v) { return f(v); }); });
   return out;
 }
 
@@ -33,9 +49,8 @@ Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
   Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
   Tensor out = make_empty(shape, dt);
   CT_DISPATCH_ALL(dt, [&] {
-    kernels::map2<scalar_t, scalar_t, scalar_t>(x, y, out, [&](scalar_t u, scalar_t v) {
-      return static_cast<scalar_t>(f(u, v));
-    });
+    kernels::map2<scalar_t, scalar_t, scalar_t>(
+        x, y, out, [&](scalar_t u, scalar_t v) { return static_cast<scalar_t>(f(u, v)); });
   });
   return out;
 }

@@ -103,7 +103,8 @@ std::vector<bool> dim_mask(const Shape& dims, int64_t rank) {
     if (mask[w] && !dims.empty()) {
       bool dup = std::count(dims.begin(), dims.end(), d) > 1;
       if (dup)
-        throw RuntimeError("dim " + std::to_string(w) + " appears multiple times in the list of dims");
+        throw RuntimeError("dim " + std::to_string(w) +
+                           " appears multiple times in the list of dims");
     }
     mask[w] = true;
   }
@@ -149,13 +150,15 @@ Tensor sum(const Tensor& x) {
 Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
   std::vector<bool> mask = dim_mask(dims, x.dim());
   Tensor full_out = sum_kernel(x, mask, sum_dtype(x.dtype()));
-  Tensor out = keepdim ? full_out : make_view(full_out, drop_dims(full_out.shape(), mask),
-                                              contiguous_strides(drop_dims(full_out.shape(), mask)), 0);
+  Tensor out = keepdim ? full_out
+                       : make_view(full_out, drop_dims(full_out.shape(), mask),
+                                   contiguous_strides(drop_dims(full_out.shape(), mask)), 0);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    batch_safe(record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
-      return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
-    }));
+    batch_safe(
+        record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+          return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
+        }));
   }
   return out;
 }
@@ -199,9 +202,10 @@ Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    batch_safe(record("MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
-      return {expand_reduced(c.grad(), in_shape, mask, keepdim) / static_cast<double>(n)};
-    }));
+    batch_safe(record(
+        "MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
+          return {expand_reduced(c.grad(), in_shape, mask, keepdim) / static_cast<double>(n)};
+        }));
   }
   return out;
 }
@@ -216,7 +220,8 @@ Tensor sum_to(const Tensor& x, const Shape& shape, int64_t lead) {
   Shape dims;
   for (int64_t d = 0; d < extra; ++d) dims.push_back(lead + d);
   for (size_t i = 0; i < shape.size(); ++i)
-    if (shape[i] == 1 && x.shape()[lead + extra + i] != 1) dims.push_back(lead + extra + static_cast<int64_t>(i));
+    if (shape[i] == 1 && x.shape()[lead + extra + i] != 1)
+      dims.push_back(lead + extra + static_cast<int64_t>(i));
   if (dims.empty()) return x.reshape(want);
   return ct::sum(x, dims, true).reshape(want);
 }
@@ -236,7 +241,11 @@ Tensor Tensor::sum() const { return ct::sum(*this); }
 Tensor Tensor::sum(int64_t dim, bool keepdim) const { return ct::sum(*this, Shape{dim}, keepdim); }
 Tensor Tensor::sum(const Shape& dims, bool keepdim) const { return ct::sum(*this, dims, keepdim); }
 Tensor Tensor::mean() const { return ct::mean(*this); }
-Tensor Tensor::mean(int64_t dim, bool keepdim) const { return ct::mean(*this, Shape{dim}, keepdim); }
-Tensor Tensor::mean(const Shape& dims, bool keepdim) const { return ct::mean(*this, dims, keepdim); }
+Tensor Tensor::mean(int64_t dim, bool keepdim) const {
+  return ct::mean(*this, Shape{dim}, keepdim);
+}
+Tensor Tensor::mean(const Shape& dims, bool keepdim) const {
+  return ct::mean(*this, dims, keepdim);
+}
 
 }  // namespace ct

@@ -53,8 +53,11 @@ Tensor finish(const Tensor& keep, const std::vector<bool>& mask, bool keepdim) {
 void require_nonempty(const Rows& r, const char* op, int64_t dim_or_minus1) {
   if (r.R == 0 && r.K > 0) {
     if (dim_or_minus1 < 0)
-      throw RuntimeError(std::string(op) + "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
-    throw IndexError(std::string(op) + "(): Expected reduction dim " + std::to_string(dim_or_minus1) + " to have non-zero size.");
+      throw RuntimeError(std::string(op) +
+                         "(): Expected reduction dim to be specified for input.numel() == 0. "
+                         "Specify the reduction dim with the 'dim' argument.");
+    throw IndexError(std::string(op) + "(): Expected reduction dim " +
+                     std::to_string(dim_or_minus1) + " to have non-zero size.");
   }
 }
 
@@ -167,13 +170,15 @@ Tensor full_extreme(const Tensor& x, bool is_max) {
   Rows r = rows_of(x, mask);
   if (x.numel() == 0)
     throw RuntimeError(std::string(is_max ? "max" : "min") +
-                       "(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+                       "(): Expected reduction dim to be specified for input.numel() == 0. Specify "
+                       "the reduction dim with the 'dim' argument.");
   Tensor out = finish(extreme_rows(r, x.dtype(), is_max).first, mask, false);
   if (needs_grad(x)) {
-    auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out, [](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      return {evenly_distribute(c.grad(), x, c.saved(1), all_dims(x.dim()))};
-    });
+    auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out,
+                       [](BackwardCtx& c) -> TensorList {
+                         Tensor x = c.saved(0);
+                         return {evenly_distribute(c.grad(), x, c.saved(1), all_dims(x.dim()))};
+                       });
     node->save(x);
     node->save(out, true);
   }
@@ -192,11 +197,12 @@ std::tuple<Tensor, Tensor> dim_extreme(const Tensor& x, int64_t dim, bool keepdi
     const bool scalar = x.dim() == 0;
     record(is_max ? "MaxBackward0" : "MinBackward0", {&x}, values,
            [in_shape, dim, keepdim, scalar](BackwardCtx& c) -> TensorList {
-      if (scalar) return {c.grad()};
-      Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
-      Tensor idx = keepdim ? c.saved(0) : c.saved(0).unsqueeze(dim);
-      return {scatter(zeros(in_shape, g.dtype()), dim, idx, g)};
-    })->save(indices);
+             if (scalar) return {c.grad()};
+             Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
+             Tensor idx = keepdim ? c.saved(0) : c.saved(0).unsqueeze(dim);
+             return {scatter(zeros(in_shape, g.dtype()), dim, idx, g)};
+           })
+        ->save(indices);
   }
   return {values, indices};
 }
@@ -211,14 +217,15 @@ Tensor amax_amin(const Tensor& x, const Shape& dims, bool keepdim, bool is_max) 
     Shape reduced;
     for (int64_t d = 0; d < x.dim(); ++d)
       if (mask[d]) reduced.push_back(d);
-    auto node = record(is_max ? "AmaxBackward0" : "AminBackward0", {&x}, out,
-                       [in_shape, mask, keepdim, reduced](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
-      Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
-      Tensor m = (x == o);
-      return {g * m / expand_reduced(m.sum(reduced, true), in_shape, mask, true)};
-    });
+    auto node =
+        record(is_max ? "AmaxBackward0" : "AminBackward0", {&x}, out,
+               [in_shape, mask, keepdim, reduced](BackwardCtx& c) -> TensorList {
+                 Tensor x = c.saved(0);
+                 Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+                 Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+                 Tensor m = (x == o);
+                 return {g * m / expand_reduced(m.sum(reduced, true), in_shape, mask, true)};
+               });
     node->save(x);
     node->save(out, true);
   }
@@ -227,13 +234,15 @@ Tensor amax_amin(const Tensor& x, const Shape& dims, bool keepdim, bool is_max) 
 
 Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bool is_max) {
   if (x.dtype() == DType::Bool)
-    throw RuntimeError(std::string("\"") + (is_max ? "argmax" : "argmin") + "_cpu\" not implemented for 'Bool'");
+    throw RuntimeError(std::string("\"") + (is_max ? "argmax" : "argmin") +
+                       "_cpu\" not implemented for 'Bool'");
   if (!dim) {
     Tensor flat = x.reshape({-1});
     std::vector<bool> mask(1, true);
     Rows r = rows_of(flat, mask);
     if (x.numel() == 0)
-      throw IndexError(std::string(is_max ? "argmax" : "argmin") + "(): Expected reduction dim to be specified for input.numel() == 0.");
+      throw IndexError(std::string(is_max ? "argmax" : "argmin") +
+                       "(): Expected reduction dim to be specified for input.numel() == 0.");
     Tensor i = extreme_rows(r, x.dtype(), is_max).second;
     if (keepdim) return i.reshape(Shape(static_cast<size_t>(x.dim()), 1));
     return i.reshape({});
@@ -244,12 +253,24 @@ Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bo
 
 Tensor max(const Tensor& x) { return full_extreme(x, true); }
 Tensor min(const Tensor& x) { return full_extreme(x, false); }
-std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim) { return dim_extreme(x, dim, keepdim, true); }
-std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim) { return dim_extreme(x, dim, keepdim, false); }
-Tensor amax(const Tensor& x, const Shape& dims, bool keepdim) { return amax_amin(x, dims, keepdim, true); }
-Tensor amin(const Tensor& x, const Shape& dims, bool keepdim) { return amax_amin(x, dims, keepdim, false); }
-Tensor argmax(const Tensor& x, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(x, dim, keepdim, true); }
-Tensor argmin(const Tensor& x, std::optional<int64_t> dim, bool keepdim) { return arg_extreme(x, dim, keepdim, false); }
+std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim) {
+  return dim_extreme(x, dim, keepdim, true);
+}
+std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim) {
+  return dim_extreme(x, dim, keepdim, false);
+}
+Tensor amax(const Tensor& x, const Shape& dims, bool keepdim) {
+  return amax_amin(x, dims, keepdim, true);
+}
+Tensor amin(const Tensor& x, const Shape& dims, bool keepdim) {
+  return amax_amin(x, dims, keepdim, false);
+}
+Tensor argmax(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
+  return arg_extreme(x, dim, keepdim, true);
+}
+Tensor argmin(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
+  return arg_extreme(x, dim, keepdim, false);
+}
 
 // ---------------------------------------------------------------- var / std / norm / logsumexp
 
@@ -269,10 +290,12 @@ Shape mask_dims(const std::vector<bool>& mask) {
 }  // namespace
 
 Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
-  if (!x.is_floating_point()) throw RuntimeError("std and var only support floating point and complex dtypes");
+  if (!x.is_floating_point())
+    throw RuntimeError("std and var only support floating point and complex dtypes");
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
-  const double denom = std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
+  const double denom =
+      std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
   Tensor out;
   {
     NoGradGuard g;
@@ -281,11 +304,13 @@ Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    record("VarBackward0", {&x}, out, [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
-      return {g * (2.0 / denom) * (x - x.mean(rd, true))};
-    })->save(x);
+    record("VarBackward0", {&x}, out,
+           [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
+             Tensor x = c.saved(0);
+             Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+             return {g * (2.0 / denom) * (x - x.mean(rd, true))};
+           })
+        ->save(x);
   }
   return out;
 }
@@ -293,7 +318,8 @@ Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
-  const double denom = std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
+  const double denom =
+      std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
   Tensor out;
   {
     NoGradGuard g;
@@ -301,12 +327,13 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    auto node = record("StdBackward0", {&x}, out, [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
-      Tensor s = expand_reduced(c.saved(1), in_shape, mask, keepdim);
-      return {where(s == 0.0, 0.0, g * (x - x.mean(rd, true)) / (s * denom))};
-    });
+    auto node = record("StdBackward0", {&x}, out,
+                       [in_shape, mask, keepdim, rd, denom](BackwardCtx& c) -> TensorList {
+                         Tensor x = c.saved(0);
+                         Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+                         Tensor s = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+                         return {where(s == 0.0, 0.0, g * (x - x.mean(rd, true)) / (s * denom))};
+                       });
     node->save(x);
     node->save(out, true);
   }
@@ -315,35 +342,43 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 
 Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
   if (!x.is_floating_point())
-    throw RuntimeError("linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
-                       std::string(x.dtype() == DType::Int64 ? "Long" : "Bool"));
+    throw RuntimeError(
+        "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
+        std::string(x.dtype() == DType::Int64 ? "Long" : "Bool"));
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
   Tensor out;
   {
     NoGradGuard g;
     Tensor a = x.abs();
-    if (std::isinf(p)) out = p > 0 ? amax(a, rd, keepdim) : amin(a, rd, keepdim);
-    else if (p == 0) out = (a != 0.0).to(x.dtype()).sum(rd, keepdim);
-    else if (p == 1) out = a.sum(rd, keepdim);
-    else if (p == 2) out = (a * a).sum(rd, keepdim).sqrt();
-    else out = a.pow(p).sum(rd, keepdim).pow(1.0 / p);
+    if (std::isinf(p))
+      out = p > 0 ? amax(a, rd, keepdim) : amin(a, rd, keepdim);
+    else if (p == 0)
+      out = (a != 0.0).to(x.dtype()).sum(rd, keepdim);
+    else if (p == 1)
+      out = a.sum(rd, keepdim);
+    else if (p == 2)
+      out = (a * a).sum(rd, keepdim).sqrt();
+    else
+      out = a.pow(p).sum(rd, keepdim).pow(1.0 / p);
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    auto node = record("NormBackward1", {&x}, out, [in_shape, mask, keepdim, rd, p](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
-      Tensor n = expand_reduced(c.saved(1), in_shape, mask, keepdim);
-      if (p == 0) return {zeros_like(x)};
-      if (p == 1) return {g * x.detach().sign()};
-      if (std::isinf(p)) {
-        Tensor m = (x.abs() == n);
-        return {g * x.detach().sign() * m / expand_reduced(m.sum(rd, true), in_shape, mask, true)};
-      }
-      if (p == 2) return {where(n == 0.0, 0.0, g * x / n)};
-      return {where(n == 0.0, 0.0, g * x * x.abs().pow(p - 2) / n.pow(p - 1))};
-    });
+    auto node = record("NormBackward1", {&x}, out,
+                       [in_shape, mask, keepdim, rd, p](BackwardCtx& c) -> TensorList {
+                         Tensor x = c.saved(0);
+                         Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+                         Tensor n = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+                         if (p == 0) return {zeros_like(x)};
+                         if (p == 1) return {g * x.detach().sign()};
+                         if (std::isinf(p)) {
+                           Tensor m = (x.abs() == n);
+                           return {g * x.detach().sign() * m /
+                                   expand_reduced(m.sum(rd, true), in_shape, mask, true)};
+                         }
+                         if (p == 2) return {where(n == 0.0, 0.0, g * x / n)};
+                         return {where(n == 0.0, 0.0, g * x * x.abs().pow(p - 2) / n.pow(p - 1))};
+                       });
     node->save(x);
     node->save(out, true);
   }
@@ -373,11 +408,12 @@ Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim) {
   }
   if (needs_grad(xf)) {
     Shape in_shape = xf.shape();
-    auto node = record("LogsumexpBackward0", {&xf}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
-      Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
-      Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
-      return {g * (c.saved(0) - o).exp()};
-    });
+    auto node = record("LogsumexpBackward0", {&xf}, out,
+                       [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+                         Tensor g = expand_reduced(c.grad(), in_shape, mask, keepdim);
+                         Tensor o = expand_reduced(c.saved(1), in_shape, mask, keepdim);
+                         return {g * (c.saved(0) - o).exp()};
+                       });
     node->save(xf);
     node->save(out, true);
   }
@@ -426,7 +462,8 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
 Tensor cumsum(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
-  Tensor out = scan(x.detach(), dim, dt, [](auto acc, auto v, bool init) { return init ? decltype(acc)(0) : acc + v; });
+  Tensor out = scan(x.detach(), dim, dt,
+                    [](auto acc, auto v, bool init) { return init ? decltype(acc)(0) : acc + v; });
   if (needs_grad(x))
     record("CumsumBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
       if (c.grad().dim() == 0) return {c.grad()};
@@ -438,7 +475,8 @@ Tensor cumsum(const Tensor& x, int64_t dim) {
 Tensor cumprod(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
-  Tensor out = scan(x.detach(), dim, dt, [](auto acc, auto v, bool init) { return init ? decltype(acc)(1) : acc * v; });
+  Tensor out = scan(x.detach(), dim, dt,
+                    [](auto acc, auto v, bool init) { return init ? decltype(acc)(1) : acc * v; });
   if (needs_grad(x)) {
     auto node = record("CumprodBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
@@ -458,7 +496,9 @@ Tensor cumprod(const Tensor& x, int64_t dim) {
       // With zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one column at a time.
       std::vector<Tensor> cols;
       for (int64_t i = 0; i < n; ++i) {
-        Tensor replaced = cat({x.narrow(dim, 0, i), ones_like(x.narrow(dim, i, 1)), x.narrow(dim, i + 1, n - i - 1)}, dim);
+        Tensor replaced = cat(
+            {x.narrow(dim, 0, i), ones_like(x.narrow(dim, i, 1)), x.narrow(dim, i + 1, n - i - 1)},
+            dim);
         Tensor partial = replaced.cumprod(dim).narrow(dim, i, n - i);
         cols.push_back((g.narrow(dim, i, n - i) * partial).sum({dim}, true));
       }
@@ -480,17 +520,26 @@ Tensor bool_reduce(const Tensor& x, const std::vector<bool>& mask, bool keepdim,
   bool* o = static_cast<bool*>(out.raw_data_ptr());
   for (int64_t k = 0; k < r.K; ++k) {
     bool acc = is_all;
-    for (int64_t j = 0; j < r.R; ++j) acc = is_all ? (acc && p[k * r.R + j]) : (acc || p[k * r.R + j]);
+    for (int64_t j = 0; j < r.R; ++j)
+      acc = is_all ? (acc && p[k * r.R + j]) : (acc || p[k * r.R + j]);
     o[k] = acc;
   }
   return finish(out, mask, keepdim);
 }
 }  // namespace
 
-Tensor all(const Tensor& x) { return bool_reduce(x, std::vector<bool>(x.dim(), true), false, true); }
-Tensor any(const Tensor& x) { return bool_reduce(x, std::vector<bool>(x.dim(), true), false, false); }
-Tensor all(const Tensor& x, int64_t dim, bool keepdim) { return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, true); }
-Tensor any(const Tensor& x, int64_t dim, bool keepdim) { return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, false); }
+Tensor all(const Tensor& x) {
+  return bool_reduce(x, std::vector<bool>(x.dim(), true), false, true);
+}
+Tensor any(const Tensor& x) {
+  return bool_reduce(x, std::vector<bool>(x.dim(), true), false, false);
+}
+Tensor all(const Tensor& x, int64_t dim, bool keepdim) {
+  return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, true);
+}
+Tensor any(const Tensor& x, int64_t dim, bool keepdim) {
+  return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, false);
+}
 
 // ---------------------------------------------------------------- methods
 
@@ -498,16 +547,36 @@ Tensor Tensor::prod() const { return ct::prod(*this); }
 Tensor Tensor::prod(int64_t dim, bool keepdim) const { return ct::prod(*this, dim, keepdim); }
 Tensor Tensor::max() const { return ct::max(*this); }
 Tensor Tensor::min() const { return ct::min(*this); }
-std::tuple<Tensor, Tensor> Tensor::max(int64_t dim, bool keepdim) const { return ct::max(*this, dim, keepdim); }
-std::tuple<Tensor, Tensor> Tensor::min(int64_t dim, bool keepdim) const { return ct::min(*this, dim, keepdim); }
-Tensor Tensor::amax(const Shape& dims, bool keepdim) const { return ct::amax(*this, dims, keepdim); }
-Tensor Tensor::amin(const Shape& dims, bool keepdim) const { return ct::amin(*this, dims, keepdim); }
-Tensor Tensor::argmax(std::optional<int64_t> dim, bool keepdim) const { return ct::argmax(*this, dim, keepdim); }
-Tensor Tensor::argmin(std::optional<int64_t> dim, bool keepdim) const { return ct::argmin(*this, dim, keepdim); }
-Tensor Tensor::var(const Shape& dims, int64_t c, bool keepdim) const { return ct::var(*this, dims, c, keepdim); }
-Tensor Tensor::std(const Shape& dims, int64_t c, bool keepdim) const { return ct::std(*this, dims, c, keepdim); }
-Tensor Tensor::norm(double p, const Shape& dims, bool keepdim) const { return ct::norm(*this, p, dims, keepdim); }
-Tensor Tensor::logsumexp(const Shape& dims, bool keepdim) const { return ct::logsumexp(*this, dims, keepdim); }
+std::tuple<Tensor, Tensor> Tensor::max(int64_t dim, bool keepdim) const {
+  return ct::max(*this, dim, keepdim);
+}
+std::tuple<Tensor, Tensor> Tensor::min(int64_t dim, bool keepdim) const {
+  return ct::min(*this, dim, keepdim);
+}
+Tensor Tensor::amax(const Shape& dims, bool keepdim) const {
+  return ct::amax(*this, dims, keepdim);
+}
+Tensor Tensor::amin(const Shape& dims, bool keepdim) const {
+  return ct::amin(*this, dims, keepdim);
+}
+Tensor Tensor::argmax(std::optional<int64_t> dim, bool keepdim) const {
+  return ct::argmax(*this, dim, keepdim);
+}
+Tensor Tensor::argmin(std::optional<int64_t> dim, bool keepdim) const {
+  return ct::argmin(*this, dim, keepdim);
+}
+Tensor Tensor::var(const Shape& dims, int64_t c, bool keepdim) const {
+  return ct::var(*this, dims, c, keepdim);
+}
+Tensor Tensor::std(const Shape& dims, int64_t c, bool keepdim) const {
+  return ct::std(*this, dims, c, keepdim);
+}
+Tensor Tensor::norm(double p, const Shape& dims, bool keepdim) const {
+  return ct::norm(*this, p, dims, keepdim);
+}
+Tensor Tensor::logsumexp(const Shape& dims, bool keepdim) const {
+  return ct::logsumexp(*this, dims, keepdim);
+}
 Tensor Tensor::cumsum(int64_t dim) const { return ct::cumsum(*this, dim); }
 Tensor Tensor::cumprod(int64_t dim) const { return ct::cumprod(*this, dim); }
 Tensor Tensor::all() const { return ct::all(*this); }

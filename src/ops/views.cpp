@@ -97,9 +97,10 @@ Tensor slice_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64
     kernels::copy_into(make_view(out, sizes, strides, offset), g);
   }
   if (needs_grad(g))
-    batch_safe(record("SliceBackwardBackward0", {&g}, out, [dim, start, end, step](BackwardCtx& c) -> TensorList {
-      return {c.grad().slice(dim + batch_rank(), start, end, step)};
-    }));
+    batch_safe(record("SliceBackwardBackward0", {&g}, out,
+                      [dim, start, end, step](BackwardCtx& c) -> TensorList {
+                        return {c.grad().slice(dim + batch_rank(), start, end, step)};
+                      }));
   return out;
 }
 
@@ -111,9 +112,10 @@ Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int6
   strides.erase(dim);
   kernels::copy_into(make_view(out, sizes, strides, offset), g);
   if (needs_grad(g))
-    batch_safe(record("SelectBackwardBackward0", {&g}, out, [dim, index](BackwardCtx& c) -> TensorList {
-      return {c.grad().select(dim + batch_rank(), index)};
-    }));
+    batch_safe(
+        record("SelectBackwardBackward0", {&g}, out, [dim, index](BackwardCtx& c) -> TensorList {
+          return {c.grad().select(dim + batch_rank(), index)};
+        }));
   return out;
 }
 
@@ -200,10 +202,10 @@ Tensor Tensor::t() const {
 Tensor permute(const Tensor& x, const Shape& dims) {
   const int64_t r = x.dim();
   if (static_cast<int64_t>(dims.size()) != r)
-    throw RuntimeError("permute(sparse_coo): number of dimensions in the tensor input does not "
-                       "match the length of the desired ordering of dimensions i.e. input.dim() = " +
-                       std::to_string(r) + " is not equal to len(dims) = " +
-                       std::to_string(dims.size()));
+    throw RuntimeError(
+        "permute(sparse_coo): number of dimensions in the tensor input does not "
+        "match the length of the desired ordering of dimensions i.e. input.dim() = " +
+        std::to_string(r) + " is not equal to len(dims) = " + std::to_string(dims.size()));
   Shape sizes(r, 0), strides(r, 0), inverse(r, 0);
   std::vector<bool> seen(r, false);
   for (int64_t i = 0; i < r; ++i) {
@@ -230,9 +232,8 @@ Tensor Tensor::permute(const Shape& dims) const { return ct::permute(*this, dims
 Tensor Tensor::expand(const Shape& shape) const {
   const int64_t r = dim(), n = static_cast<int64_t>(shape.size());
   if (n < r)
-    throw RuntimeError("expand(torch.FloatTensor{" + to_string(this->shape()) +
-                       "}, size=" + to_string(shape) +
-                       "): the number of sizes provided (" + std::to_string(n) +
+    throw RuntimeError("expand(torch.FloatTensor{" + to_string(this->shape()) + "}, size=" +
+                       to_string(shape) + "): the number of sizes provided (" + std::to_string(n) +
                        ") must be greater or equal to the number of dimensions in the tensor (" +
                        std::to_string(r) + ")");
   Shape sizes(n, 0), st(n, 0);
@@ -257,8 +258,10 @@ Tensor Tensor::expand(const Shape& shape) const {
       }
     } else {
       if (want < 0)
-        throw RuntimeError("The expanded size of the tensor (-1) isn't allowed in a leading, "
-                           "non-existing dimension " + std::to_string(i));
+        throw RuntimeError(
+            "The expanded size of the tensor (-1) isn't allowed in a leading, "
+            "non-existing dimension " +
+            std::to_string(i));
       sizes[i] = want;
       st[i] = 0;
     }
@@ -341,9 +344,11 @@ Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optiona
   Tensor out = view_of(*this, sizes, st, storage_offset() + start * strides()[dim]);
   if (needs_grad(*this)) {
     Shape in_shape = shape();
-    batch_safe(record("SliceBackward0", {this}, out, [in_shape, dim, start, end, step](BackwardCtx& c) -> TensorList {
-      return {slice_backward(c.grad(), with_batch(in_shape), dim + batch_rank(), start, end, step)};
-    }));
+    batch_safe(record("SliceBackward0", {this}, out,
+                      [in_shape, dim, start, end, step](BackwardCtx& c) -> TensorList {
+                        return {slice_backward(c.grad(), with_batch(in_shape), dim + batch_rank(),
+                                               start, end, step)};
+                      }));
   }
   return out;
 }
@@ -358,9 +363,8 @@ Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
   if (start < 0) start += n;
   if (length < 0) throw RuntimeError("narrow(): length must be non-negative.");
   if (length > n - start)
-    throw RuntimeError("start (" + std::to_string(start) + ") + length (" +
-                       std::to_string(length) + ") exceeds dimension size (" + std::to_string(n) +
-                       ").");
+    throw RuntimeError("start (" + std::to_string(start) + ") + length (" + std::to_string(length) +
+                       ") exceeds dimension size (" + std::to_string(n) + ").");
   return x.slice(dim, start, start + length, 1);
 }
 Tensor Tensor::narrow(int64_t d, int64_t s, int64_t l) const { return ct::narrow(*this, d, s, l); }
@@ -370,8 +374,9 @@ Tensor select(const Tensor& x, int64_t dim, int64_t index) {
   dim = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[dim];
   if (index < -n || index >= n)
-    throw IndexError("select(): index " + std::to_string(index) + " out of range for tensor of size " +
-                     to_string(x.shape()) + " at dimension " + std::to_string(dim));
+    throw IndexError("select(): index " + std::to_string(index) +
+                     " out of range for tensor of size " + to_string(x.shape()) + " at dimension " +
+                     std::to_string(dim));
   if (index < 0) index += n;
   Shape sizes = x.shape(), strides = x.strides();
   int64_t offset = x.storage_offset() + index * strides[dim];
@@ -380,9 +385,10 @@ Tensor select(const Tensor& x, int64_t dim, int64_t index) {
   Tensor out = view_of(x, sizes, strides, offset);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    batch_safe(record("SelectBackward0", {&x}, out, [in_shape, dim, index](BackwardCtx& c) -> TensorList {
-      return {select_backward(c.grad(), with_batch(in_shape), dim + batch_rank(), index)};
-    }));
+    batch_safe(
+        record("SelectBackward0", {&x}, out, [in_shape, dim, index](BackwardCtx& c) -> TensorList {
+          return {select_backward(c.grad(), with_batch(in_shape), dim + batch_rank(), index)};
+        }));
   }
   return out;
 }
@@ -394,7 +400,8 @@ Tensor clone(const Tensor& x) {
   Tensor out = make_empty(x.shape(), x.dtype());
   kernels::copy_into(out, x);
   if (needs_grad(x))
-    batch_safe(record("CloneBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList { return {c.grad()}; }));
+    batch_safe(record("CloneBackward0", {&x}, out,
+                      [](BackwardCtx& c) -> TensorList { return {c.grad()}; }));
   return out;
 }
 Tensor Tensor::clone() const { return ct::clone(*this); }
@@ -419,7 +426,8 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
   if (tensors.empty()) throw RuntimeError("torch.cat(): expected a non-empty list of Tensors");
   for (size_t i = 0; i < tensors.size(); ++i)
     if (tensors[i].dim() == 0)
-      throw RuntimeError("zero-dimensional tensor (at position " + std::to_string(i) + ") cannot be concatenated");
+      throw RuntimeError("zero-dimensional tensor (at position " + std::to_string(i) +
+                         ") cannot be concatenated");
   const Tensor& ref = tensors[0];
   dim = wrap_dim(dim, ref.dim());
   DType dt = ref.dtype();
@@ -439,7 +447,8 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
     total += t.shape()[dim];
     if (i) dt = result_type(make_empty(Shape{1}, dt), make_empty(Shape{1}, t.dtype()));
   }
-  if (ref.dim() == 0) throw RuntimeError("zero-dimensional tensor (at position 0) cannot be concatenated");
+  if (ref.dim() == 0)
+    throw RuntimeError("zero-dimensional tensor (at position 0) cannot be concatenated");
   Shape out_shape = ref.shape();
   out_shape[dim] = total;
   Tensor out = make_empty(out_shape, dt);
@@ -460,7 +469,8 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
     auto f = [dim, offsets, lengths](BackwardCtx& c) -> TensorList {
       TensorList grads;
       for (size_t i = 0; i < offsets.size(); ++i)
-        grads.push_back(c.needs(i) ? c.grad().narrow(dim + batch_rank(), offsets[i], lengths[i]) : Tensor());
+        grads.push_back(c.needs(i) ? c.grad().narrow(dim + batch_rank(), offsets[i], lengths[i])
+                                   : Tensor());
       return grads;
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>("CatBackward0", std::move(f));
@@ -493,7 +503,8 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
     auto f = [dim, n](BackwardCtx& c) -> TensorList {
       TensorList grads;
       for (size_t i = 0; i < n; ++i)
-        grads.push_back(c.needs(i) ? c.grad().select(dim + batch_rank(), static_cast<int64_t>(i)) : Tensor());
+        grads.push_back(c.needs(i) ? c.grad().select(dim + batch_rank(), static_cast<int64_t>(i))
+                                   : Tensor());
       return grads;
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>("StackBackward0", std::move(f));

@@ -9,7 +9,8 @@ Shape broadcast_strides(const Tensor& t, const Shape& shape) {
   const Shape& s = t.shape();
   const Shape& st = t.strides();
   size_t off = shape.size() - s.size();
-  for (size_t i = 0; i < s.size(); ++i) out[off + i] = (s[i] == 1 && shape[off + i] != 1) ? 0 : st[i];
+  for (size_t i = 0; i < s.size(); ++i)
+    out[off + i] = (s[i] == 1 && shape[off + i] != 1) ? 0 : st[i];
   return out;
 }
 
@@ -25,13 +26,14 @@ void copy_into(const Tensor& dst, const Tensor& src) {
     using O = scalar_t;
     CT_DISPATCH_ALL(src.dtype(), [&] {
       using I = scalar_t;
-      for_each_row<2>(dst.shape(), st,
-                      {static_cast<char*>(dst.raw_data_ptr()), static_cast<char*>(src.raw_data_ptr())},
-                      {sizeof(O), sizeof(I)}, [&](std::array<char*, 2> p, int64_t m, auto s) {
-                        O* o = reinterpret_cast<O*>(p[0]);
-                        const I* x = reinterpret_cast<const I*>(p[1]);
-                        for (int64_t i = 0; i < m; ++i) o[i * s[0]] = static_cast<O>(x[i * s[1]]);
-                      });
+      for_each_row<2>(
+          dst.shape(), st,
+          {static_cast<char*>(dst.raw_data_ptr()), static_cast<char*>(src.raw_data_ptr())},
+          {sizeof(O), sizeof(I)}, [&](std::array<char*, 2> p, int64_t m, auto s) {
+            O* o = reinterpret_cast<O*>(p[0]);
+            const I* x = reinterpret_cast<const I*>(p[1]);
+            for (int64_t i = 0; i < m; ++i) o[i * s[0]] = static_cast<O>(x[i * s[1]]);
+          });
     });
   });
 }

@@ -54,7 +54,8 @@ void gemm(const Tensor& a, const Tensor& b, const Tensor& c) {
     const scalar_t* pa = static_cast<const scalar_t*>(a.raw_data_ptr());
     const scalar_t* pb = static_cast<const scalar_t*>(b.raw_data_ptr());
     scalar_t* pc = static_cast<scalar_t*>(c.raw_data_ptr());
-    const int64_t a0 = a.strides()[0], a1 = a.strides()[1], b0 = b.strides()[0], b1 = b.strides()[1];
+    const int64_t a0 = a.strides()[0], a1 = a.strides()[1], b0 = b.strides()[0],
+                  b1 = b.strides()[1];
     for (int64_t i = 0; i < m; ++i)
       for (int64_t j = 0; j < n; ++j) {
         scalar_t acc = 0;

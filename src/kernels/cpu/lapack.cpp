@@ -9,8 +9,10 @@
 extern "C" {
 void sgetrf_(const int* m, const int* n, float* a, const int* lda, int* ipiv, int* info);
 void dgetrf_(const int* m, const int* n, double* a, const int* lda, int* ipiv, int* info);
-void sgetri_(const int* n, float* a, const int* lda, const int* ipiv, float* work, const int* lwork, int* info);
-void dgetri_(const int* n, double* a, const int* lda, const int* ipiv, double* work, const int* lwork, int* info);
+void sgetri_(const int* n, float* a, const int* lda, const int* ipiv, float* work, const int* lwork,
+             int* info);
+void dgetri_(const int* n, double* a, const int* lda, const int* ipiv, double* work,
+             const int* lwork, int* info);
 void spotrf_(const char* uplo, const int* n, float* a, const int* lda, int* info);
 void dpotrf_(const char* uplo, const int* n, double* a, const int* lda, int* info);
 }
@@ -20,12 +22,18 @@ namespace ct::kernels {
 namespace {
 void getrf(int n, float* a, int* piv, int* info) { sgetrf_(&n, &n, a, &n, piv, info); }
 void getrf(int n, double* a, int* piv, int* info) { dgetrf_(&n, &n, a, &n, piv, info); }
-void getri(int n, float* a, const int* piv, float* w, int lw, int* info) { sgetri_(&n, a, &n, piv, w, &lw, info); }
-void getri(int n, double* a, const int* piv, double* w, int lw, int* info) { dgetri_(&n, a, &n, piv, w, &lw, info); }
+void getri(int n, float* a, const int* piv, float* w, int lw, int* info) {
+  sgetri_(&n, a, &n, piv, w, &lw, info);
+}
+void getri(int n, double* a, const int* piv, double* w, int lw, int* info) {
+  dgetri_(&n, a, &n, piv, w, &lw, info);
+}
 void potrf(int n, float* a, int* info) { spotrf_("U", &n, a, &n, info); }
 void potrf(int n, double* a, int* info) { dpotrf_("U", &n, a, &n, info); }
 
-int64_t batch_of(const Tensor& a) { return a.numel() / std::max<int64_t>(1, a.shape().back() * a.shape().back()); }
+int64_t batch_of(const Tensor& a) {
+  return a.numel() / std::max<int64_t>(1, a.shape().back() * a.shape().back());
+}
 }  // namespace
 
 // A row-major buffer is the transpose in LAPACK's column-major view. The

@@ -157,44 +157,44 @@ void copy_into(const Tensor& dst, const Tensor& src);
 }  // namespace ct::kernels
 
 // Calls the body with `scalar_t` bound to the C++ type of `dtype`.
-#define CT_DISPATCH_ALL(dtype, ...)                                  \
-  [&] {                                                              \
-    switch (dtype) {                                                 \
-      case ::ct::DType::Float32: {                                   \
-        using scalar_t = float;                                      \
-        return __VA_ARGS__();                                        \
-      }                                                              \
-      case ::ct::DType::Float64: {                                   \
-        using scalar_t = double;                                     \
-        return __VA_ARGS__();                                        \
-      }                                                              \
-      case ::ct::DType::Int64: {                                     \
-        using scalar_t = int64_t;                                    \
-        return __VA_ARGS__();                                        \
-      }                                                              \
-      case ::ct::DType::Bool: {                                      \
-        using scalar_t = bool;                                       \
-        return __VA_ARGS__();                                        \
-      }                                                              \
-    }                                                                \
-    throw ::ct::RuntimeError("unsupported dtype");                   \
+#define CT_DISPATCH_ALL(dtype, ...)                \
+  [&] {                                            \
+    switch (dtype) {                               \
+      case ::ct::DType::Float32: {                 \
+        using scalar_t = float;                    \
+        return __VA_ARGS__();                      \
+      }                                            \
+      case ::ct::DType::Float64: {                 \
+        using scalar_t = double;                   \
+        return __VA_ARGS__();                      \
+      }                                            \
+      case ::ct::DType::Int64: {                   \
+        using scalar_t = int64_t;                  \
+        return __VA_ARGS__();                      \
+      }                                            \
+      case ::ct::DType::Bool: {                    \
+        using scalar_t = bool;                     \
+        return __VA_ARGS__();                      \
+      }                                            \
+    }                                              \
+    throw ::ct::RuntimeError("unsupported dtype"); \
   }()
 
-#define CT_DISPATCH_FLOAT(dtype, ...)                                              \
-  [&] {                                                                            \
-    switch (dtype) {                                                               \
-      case ::ct::DType::Float32: {                                                 \
-        using scalar_t = float;                                                    \
-        return __VA_ARGS__();                                                      \
-      }                                                                            \
-      case ::ct::DType::Float64: {                                                 \
-        using scalar_t = double;                                                   \
-        return __VA_ARGS__();                                                      \
-      }                                                                            \
-      default:                                                                     \
+#define CT_DISPATCH_FLOAT(dtype, ...)                                                    \
+  [&] {                                                                                  \
+    switch (dtype) {                                                                     \
+      case ::ct::DType::Float32: {                                                       \
+        using scalar_t = float;                                                          \
+        return __VA_ARGS__();                                                            \
+      }                                                                                  \
+      case ::ct::DType::Float64: {                                                       \
+        using scalar_t = double;                                                         \
+        return __VA_ARGS__();                                                            \
+      }                                                                                  \
+      default:                                                                           \
         throw ::ct::RuntimeError(std::string("expected a floating point tensor, got ") + \
-                                 ::ct::dtype_name(dtype));                         \
-    }                                                                              \
+                                 ::ct::dtype_name(dtype));                               \
+    }                                                                                    \
   }()
 
 namespace ct::kernels {
