@@ -304,40 +304,36 @@ auto hessian(F&& func, const In& inputs, bool create_graph = false, bool strict 
   }
 }
 
+namespace detail {
+// vhp and hvp share every step but the last (see vhp_impl).
+template <template <class, class> class Result, class F, class In>
+auto second_order(F& func, const In& inputs, const VArg& v, bool create_graph, bool strict,
+                  bool hvp) {
+  using Out = call_result_t<F, In>;
+  if constexpr (check_kinds<In, Out>()) {
+    using InS = StructureOf<In>;
+    using OutS = Structure<Out>;
+    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
+    EnableGradGuard enable_grad;
+    VjpLists r = vhp_impl(as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
+                          InS::is_tuple, v, create_graph, strict, hvp);
+    Out shape_ref{};
+    return Result<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
+                                InS::from_list(std::move(r.vjp), inputs)};
+  }
+}
+}  // namespace detail
+
 // torch.autograd.functional.vhp: {output, v^T H} for a func returning one element.
 template <class F, class In>
 auto vhp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
-  using Out = detail::call_result_t<F, In>;
-  if constexpr (detail::check_kinds<In, Out>()) {
-    using InS = detail::StructureOf<In>;
-    using OutS = detail::Structure<Out>;
-    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    EnableGradGuard enable_grad;
-    detail::VjpLists r =
-        detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
-                         InS::is_tuple, v, create_graph, strict, /*hvp=*/false);
-    Out shape_ref{};
-    return VhpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
-                                   InS::from_list(std::move(r.vjp), inputs)};
-  }
+  return detail::second_order<VhpResult>(func, inputs, v, create_graph, strict, /*hvp=*/false);
 }
 
 // torch.autograd.functional.hvp: {output, H v} for a func returning one element.
 template <class F, class In>
 auto hvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
-  using Out = detail::call_result_t<F, In>;
-  if constexpr (detail::check_kinds<In, Out>()) {
-    using InS = detail::StructureOf<In>;
-    using OutS = detail::Structure<Out>;
-    using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    EnableGradGuard enable_grad;
-    detail::VjpLists r =
-        detail::vhp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
-                         InS::is_tuple, v, create_graph, strict, /*hvp=*/true);
-    Out shape_ref{};
-    return HvpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
-                                   InS::from_list(std::move(r.vjp), inputs)};
-  }
+  return detail::second_order<HvpResult>(func, inputs, v, create_graph, strict, /*hvp=*/true);
 }
 
 }  // namespace ct

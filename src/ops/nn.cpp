@@ -288,7 +288,6 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
     node->save(picked_w);
     node->save(denom);
   }
-  if (unbatched && in.requires_grad() && reduction == "none") return out;
   return out;
 }
 
