@@ -1,14 +1,23 @@
-// Benchmarks of the workloads in workloads.md that the foundation covers:
-// (a) the seed vjp at 4x4, (b) exp_reducer at 1024^2 and 4096^2, (c) the
-// adder at n = 16 and 2^24, (e) a 200-op chain, (h) a 100x100 Jacobian.
+// Benchmarks of the workloads in workloads.md: (a) the seed vjp at 4x4,
+// (b) exp_reducer at 1024^2 and 4096^2, (c) the adder at n = 16 and 2^24,
+// (e) a 200-op chain, (h) a 100x100 Jacobian (loop, vectorize, forward);
+// and the family on (a)/(b): jvp and hvp natively (dual tensors) against
+// torch's double backward trick (selected here by strict=true), and vhp.
 // Run: ./build/bench/cotangent_bench
 #include <benchmark/benchmark.h>
 #include <cotangent/cotangent.h>
+#include <sys/resource.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
+
+#include "workloads.h"
 
 namespace {
 
-auto exp_reducer = [](const ct::Tensor& x) { return x.exp().sum(1); };
-auto adder = [](const ct::Tensor& x, const ct::Tensor& y) { return 2 * x + 3 * y; };
+auto exp_reducer = [](const ct::Tensor& x) { return workloads::exp_reducer(x); };
+auto adder = [](const ct::Tensor& x, const ct::Tensor& y) { return workloads::adder(x, y); };
 
 void BM_ExpReducerVjp(benchmark::State& state) {
   const int64_t n = state.range(0);
@@ -38,17 +47,55 @@ BENCHMARK(BM_AdderVjp)->Arg(16)->Arg(1 << 24)->Unit(benchmark::kMicrosecond);
 void BM_Chain200Vjp(benchmark::State& state) {
   ct::Tensor x = ct::rand({100});
   ct::Tensor v = ct::ones({100});
-  auto chain = [](const ct::Tensor& t) {
-    ct::Tensor y = t;
-    for (int i = 0; i < 50; ++i) y = ((y.sin() * 1.0001) + 0.5).tanh();
-    return y;
-  };
+  auto chain = [](const ct::Tensor& t) { return workloads::chain200(t); };
   for (auto _ : state) {
     auto r = ct::vjp(chain, x, v);
     benchmark::DoNotOptimize(r.vjp.raw_data_ptr());
   }
 }
 BENCHMARK(BM_Chain200Vjp)->Unit(benchmark::kMicrosecond);
+
+// (d) a 3-layer MLP, vjp w.r.t. the input, all weights and biases.
+void BM_MlpVjp(benchmark::State& state) {
+  ct::manual_seed(0);
+  std::vector<ct::Tensor> in{ct::randn({64, 256}), ct::randn({256, 256}) * 0.06,
+                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
+                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
+                             ct::zeros({256})};
+  ct::Tensor v = ct::ones({64, 256});
+  auto f = [](const std::vector<ct::Tensor>& t) {
+    return workloads::mlp(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+  };
+  for (auto _ : state) {
+    auto r = ct::vjp(f, in, v);
+    benchmark::DoNotOptimize(r.vjp[1].raw_data_ptr());
+  }
+}
+BENCHMARK(BM_MlpVjp)->Unit(benchmark::kMicrosecond);
+
+// (f) log_softmax over 512x1000, then sum.
+void BM_LogSoftmaxVjp(benchmark::State& state) {
+  ct::Tensor x = ct::randn({512, 1000});
+  auto f = [](const ct::Tensor& t) { return ct::nn::functional::log_softmax(t, 1).sum(); };
+  for (auto _ : state) {
+    auto r = ct::vjp(f, x, ct::ones({}));
+    benchmark::DoNotOptimize(r.vjp.raw_data_ptr());
+  }
+}
+BENCHMARK(BM_LogSoftmaxVjp)->Unit(benchmark::kMicrosecond);
+
+// (g) a vjp with create_graph on (b) 1024^2, then a vjp through the result.
+void BM_SecondOrderVjp(benchmark::State& state) {
+  ct::Tensor x = ct::rand({1024, 1024});
+  ct::Tensor v = ct::ones({1024});
+  for (auto _ : state) {
+    ct::Tensor xl = x.detach().requires_grad_(true);
+    ct::Tensor g = ct::grad({exp_reducer(xl)}, {xl}, {v}, true, true)[0];
+    ct::Tensor gg = ct::grad({g}, {xl}, {ct::ones_like(g)})[0];
+    benchmark::DoNotOptimize(gg.raw_data_ptr());
+  }
+}
+BENCHMARK(BM_SecondOrderVjp)->Unit(benchmark::kMicrosecond);
 
 // (h) the full Jacobian of tanh(W x), R^100 -> R^100: one backward per row
 // (loop) against one batched backward (vectorize).
@@ -66,6 +113,72 @@ void BM_JacobianTanhWx(benchmark::State& state) {
 }
 BENCHMARK(BM_JacobianTanhWx)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 
+void BM_JacobianTanhWxForward(benchmark::State& state) {
+  ct::manual_seed(0);
+  ct::Tensor W = ct::randn({100, 100});
+  ct::Tensor x = ct::randn({100});
+  auto f = [&](const ct::Tensor& v) { return ct::matmul(W, v).tanh(); };
+  for (auto _ : state) {
+    ct::Tensor J = ct::jacobian(f, x, false, false, true, ct::Strategy::ForwardMode);
+    benchmark::DoNotOptimize(J.raw_data_ptr());
+  }
+  state.SetLabel("forward-mode");
+}
+BENCHMARK(BM_JacobianTanhWxForward)->Unit(benchmark::kMicrosecond);
+
+// jvp of exp_reducer: native forward mode (arg 1 = 0) or the double
+// backward trick (arg 1 = 1, strict=true takes torch's path).
+void BM_ExpReducerJvp(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  const bool trick = state.range(1) != 0;
+  ct::Tensor x = ct::rand({n, n});
+  ct::Tensor v = ct::ones({n, n});
+  for (auto _ : state) {
+    auto r = ct::jvp(exp_reducer, x, v, false, trick);
+    benchmark::DoNotOptimize(r.jvp.raw_data_ptr());
+  }
+  state.SetLabel(trick ? "double-backward" : "native");
+}
+BENCHMARK(BM_ExpReducerJvp)
+    ->Args({4, 0})
+    ->Args({4, 1})
+    ->Args({1024, 0})
+    ->Args({1024, 1})
+    ->Unit(benchmark::kMicrosecond);
+
+auto pow_reducer = [](const ct::Tensor& x) { return x.pow(3).sum(); };
+
+// hvp: forward over reverse (native) or double backward trick; vhp: reverse
+// over reverse.
+void BM_Hvp(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  const int mode = static_cast<int>(state.range(1));
+  ct::Tensor x = ct::rand({n, n});
+  ct::Tensor v = ct::ones({n, n});
+  for (auto _ : state) {
+    ct::Tensor r = mode == 2 ? ct::vhp(pow_reducer, x, v).vhp
+                             : ct::hvp(pow_reducer, x, v, false, mode == 1).hvp;
+    benchmark::DoNotOptimize(r.raw_data_ptr());
+  }
+  state.SetLabel(mode == 0 ? "hvp native" : mode == 1 ? "hvp double-backward" : "vhp");
+}
+BENCHMARK(BM_Hvp)->ArgsProduct({{4, 1024}, {0, 1, 2}})->Unit(benchmark::kMicrosecond);
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (const char* n = std::getenv("BENCH_THREADS")) ct::set_num_threads(std::atoi(n));
+  if (argc > 1 && std::strcmp(argv[1], "--peak-rss-b4096") == 0) {
+    // Peak resident memory of ten (b) 4096^2 vjp calls, in KiB.
+    ct::Tensor x = ct::rand({4096, 4096});
+    ct::Tensor v = ct::ones({4096});
+    for (int i = 0; i < 10; ++i) ct::vjp(exp_reducer, x, v);
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::cout << u.ru_maxrss << "\n";
+    return 0;
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  return 0;
+}

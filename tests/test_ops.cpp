@@ -552,6 +552,43 @@ TEST_P(OpGradcheck, VectorizedJacobianMatchesLoop) {
   }
 }
 
+// Native forward mode (dual tensors) against the double backward trick:
+// jvp, the forward-mode Jacobian, and forward-over-reverse hvp.
+TEST_P(OpGradcheck, ForwardModeMatchesReverseMode) {
+  ct::manual_seed(4);
+  const OpCase& c = GetParam();
+  auto inputs = make_inputs(c);
+  TL v;
+  for (const Tensor& x : inputs) v.push_back(ct::rand(x.shape(), ct::float64) * 2 - 1);
+  auto f = [&](const TL& x) { return c.f(x); };
+  auto native = ct::jvp(f, inputs, v);
+  auto trick = ct::jvp(f, inputs, v, /*create_graph=*/true);  // double backward trick
+  ASSERT_EQ(native.jvp.shape(), trick.jvp.shape()) << c.name;
+  EXPECT_EQ(native.jvp.dtype(), trick.jvp.dtype()) << c.name;
+  EXPECT_TRUE(ct::allclose(native.jvp, trick.jvp.detach(), 1e-9, 1e-11)) << c.name << "\n"
+                                                                         << native.jvp << "\n"
+                                                                         << trick.jvp;
+  EXPECT_FALSE(native.jvp.requires_grad());
+
+  if (c.name != "zero_size") {
+    TL reverse = ct::jacobian(f, inputs);
+    TL forward = ct::jacobian(f, inputs, false, false, true, ct::Strategy::ForwardMode);
+    ASSERT_EQ(reverse.size(), forward.size());
+    for (size_t i = 0; i < reverse.size(); ++i)
+      EXPECT_TRUE(ct::allclose(reverse[i], forward[i], 1e-9, 1e-11)) << c.name << " input " << i;
+  }
+
+  Tensor w = ct::rand(native.output.shape(), ct::float64);
+  auto scalar = [&](const TL& x) { return (c.f(x) * w).sum(); };
+  auto hvp_native = ct::hvp(scalar, inputs, v);
+  auto hvp_trick = ct::hvp(scalar, inputs, v, /*create_graph=*/true);
+  for (size_t i = 0; i < inputs.size(); ++i)
+    EXPECT_TRUE(ct::allclose(hvp_native.hvp[i], hvp_trick.hvp[i].detach(), 1e-8, 1e-10))
+        << c.name << " input " << i << "\n"
+        << hvp_native.hvp[i] << "\n"
+        << hvp_trick.hvp[i];
+}
+
 INSTANTIATE_TEST_SUITE_P(AllOps, OpGradcheck, ::testing::ValuesIn(op_cases()),
                          [](const auto& info) { return info.param.name; });
 

@@ -4,6 +4,7 @@
 #include "cotangent/autograd.h"
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"
+#include "cotangent/forward_ad.h"
 #include "cotangent/functional.h"
 #include "cotangent/gradcheck.h"
 #include "cotangent/io.h"

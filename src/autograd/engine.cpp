@@ -306,7 +306,10 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
             "One of the differentiated Tensors appears to not have been used in the graph. Set "
             "allow_unused=True if this is the desired behavior.");
     } else if (!create_graph) {
-      g = g.detach();
+      // Drop the graph but keep the tangent: forward-over-reverse reads it.
+      Tensor d = g.detach();
+      d.impl()->forward_grad = g.impl()->forward_grad;
+      g = std::move(d);
     }
   }
   return result;

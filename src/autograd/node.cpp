@@ -76,6 +76,7 @@ void Node::save(const Tensor& t, bool is_output) {
   s.is_output = is_output;
   s.output_nr = t.output_nr();
   s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
+  s.data.impl()->forward_grad = t.impl()->forward_grad;
   if (!is_output) {
     if (t.grad_fn()) {
       s.grad_fn = t.grad_fn();
@@ -115,6 +116,7 @@ Tensor Node::saved(size_t i) {
         " instead. Hint: enable anomaly detection to find the operation that failed to compute "
         "its gradient, with torch.autograd.set_detect_anomaly(True).");
   }
+  if (forward_saved_detached()) return s.data;
   if (s.leaf) return Tensor(s.leaf);
   if (!s.is_output && !s.grad_fn) return s.data;
   // Re-attach the graph so that a create_graph backward differentiates
@@ -122,7 +124,14 @@ Tensor Node::saved(size_t i) {
   Tensor out = make_view(s.data, s.data.shape(), s.data.strides(), s.data.storage_offset());
   out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
   out.impl()->output_nr = s.output_nr;
+  out.impl()->forward_grad = s.data.impl()->forward_grad;
   return out;
+}
+
+void Node::on_output_tangents(const std::vector<Tensor>& outputs) {
+  for (SavedTensor& s : saved_)
+    if (s.is_output && s.output_nr < outputs.size() && outputs[s.output_nr].defined())
+      s.data.impl()->forward_grad = outputs[s.output_nr].impl()->forward_grad;
 }
 
 const Tensor& BackwardCtx::grad(size_t i) {
@@ -148,14 +157,47 @@ Edge gradient_edge(const Tensor& t) {
 }
 
 bool any_requires_grad(std::initializer_list<const Tensor*> ts) {
-  if (!t_grad_enabled) return false;
-  for (const Tensor* t : ts)
-    if (t->defined() && t->requires_grad()) return true;
+  if (t_grad_enabled)
+    for (const Tensor* t : ts)
+      if (t->defined() && t->requires_grad()) return true;
+  if (uint64_t level = active_forward_level())
+    for (const Tensor* t : ts)
+      if (t->defined() && tangent_at_level(*t->impl(), level).defined()) return true;
   return false;
 }
 
-static void connect_one_input(Node& node, const Tensor& in) {
-  if (in.defined() && in.requires_grad())
+namespace {
+// Whether grad mode records a node for these inputs (a node may also exist
+// only to propagate tangents).
+template <class It, class Get>
+bool records_graph(It begin, It end, Get get) {
+  if (!t_grad_enabled) return false;
+  for (It it = begin; it != end; ++it)
+    if (get(*it).defined() && get(*it).requires_grad()) return true;
+  return false;
+}
+
+template <class It, class Get>
+void capture_forward(Node& node, It begin, It end, Get get, Tensor* const* outs, size_t n) {
+  uint64_t level = active_forward_level();
+  if (!level) return;
+  std::vector<Tensor> tangents;
+  bool any = false;
+  for (It it = begin; it != end; ++it) {
+    const Tensor& in = get(*it);
+    tangents.push_back(in.defined() ? tangent_at_level(*in.impl(), level) : Tensor());
+    any = any || tangents.back().defined();
+  }
+  if (!any) return;
+  auto st = std::make_unique<ForwardState>();
+  st->in_tangents = std::move(tangents);
+  for (size_t i = 0; i < n; ++i) st->outputs.push_back(*outs[i]);
+  node.forward = std::move(st);
+}
+}  // namespace
+
+static void connect_one_input(Node& node, const Tensor& in, bool record) {
+  if (record && in.defined() && in.requires_grad())
     node.next_edges.push_back(gradient_edge(in));
   else
     node.next_edges.push_back(Edge{});
@@ -165,32 +207,41 @@ static void connect_one_input(Node& node, const Tensor& in) {
     node.input_meta.push_back(InputMeta{});
 }
 
-static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* outs, size_t n) {
+static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* outs, size_t n,
+                            bool record) {
   node->num_outputs = static_cast<uint32_t>(n);
   if (n > 1) node->output_meta.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     TensorImpl* o = outs[i]->impl();
-    o->grad_fn = node;
-    o->output_nr = static_cast<uint32_t>(i);
-    o->requires_grad = false;
+    if (record) {
+      o->grad_fn = node;
+      o->output_nr = static_cast<uint32_t>(i);
+      o->requires_grad = false;
+    }
     if (n > 1) node->output_meta.push_back(InputMeta{o->sizes, o->dtype});
   }
 }
 
 void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tensor*> inputs,
              std::initializer_list<Tensor*> outputs) {
+  auto get = [](const Tensor* t) -> const Tensor& { return *t; };
+  bool record = records_graph(inputs.begin(), inputs.end(), get);
   node->next_edges.reserve(inputs.size());
   node->input_meta.reserve(inputs.size());
-  for (const Tensor* in : inputs) connect_one_input(*node, *in);
-  connect_outputs(node, outputs.begin(), outputs.size());
+  for (const Tensor* in : inputs) connect_one_input(*node, *in, record);
+  connect_outputs(node, outputs.begin(), outputs.size(), record);
+  capture_forward(*node, inputs.begin(), inputs.end(), get, outputs.begin(), outputs.size());
 }
 
 void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& inputs,
                   std::vector<Tensor*> outputs) {
+  auto get = [](const Tensor& t) -> const Tensor& { return t; };
+  bool record = records_graph(inputs.begin(), inputs.end(), get);
   node->next_edges.reserve(inputs.size());
   node->input_meta.reserve(inputs.size());
-  for (const Tensor& in : inputs) connect_one_input(*node, in);
-  connect_outputs(node, outputs.data(), outputs.size());
+  for (const Tensor& in : inputs) connect_one_input(*node, in, record);
+  connect_outputs(node, outputs.data(), outputs.size(), record);
+  capture_forward(*node, inputs.begin(), inputs.end(), get, outputs.data(), outputs.size());
 }
 
 TensorList AccumulateGrad::apply(TensorList&& grads) {

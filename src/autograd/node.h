@@ -39,6 +39,15 @@ struct SavedTensor {
 
 using TensorList = std::vector<Tensor>;
 
+// What a node needs to compute its outputs' tangents (forward-mode AD): the
+// inputs' tangents at the active dual level and the outputs, captured when
+// the op is recorded and consumed by finish_forward() once the op has saved
+// its tensors.
+struct ForwardState {
+  std::vector<Tensor> in_tangents;  // undefined: that input has no tangent
+  std::vector<Tensor> outputs;
+};
+
 class Node : public std::enable_shared_from_this<Node> {
  public:
   Node();
@@ -64,11 +73,20 @@ class Node : public std::enable_shared_from_this<Node> {
   // The formula also works when gradients carry leading batch dims
   // (is_grads_batched): it broadcasts, or shifts its dims by batch_rank().
   bool batch_safe = false;
+  // The Jacobian w.r.t. each input is diagonal (up to broadcasting), so the
+  // vjp formula applied to a tangent is the jvp: elementwise ops.
+  bool elementwise = false;
+  // Pending forward-mode work (set while a dual level is active).
+  std::unique_ptr<ForwardState> forward;
+  // Restricts BackwardCtx::needs() while tangents are computed.
+  std::vector<char> needs_mask;
 
   void save(const Tensor& t, bool is_output = false);
   // Unpacks saved tensor i, checking it was not released or modified in place.
   Tensor saved(size_t i);
   bool has_saved() const { return !saved_.empty() || released_; }
+  // Gives the saved copies of this node's outputs their outputs' tangents.
+  void on_output_tangents(const std::vector<Tensor>& outputs);
 
  protected:
   std::vector<SavedTensor> saved_;
@@ -81,10 +99,52 @@ const Shape& grad_batch_shape();
 int64_t batch_rank();
 Shape with_batch(const Shape& shape);
 
+// The active dual level's id on this thread (0: none, or suspended while a
+// node computes its tangents), and a tensor's tangent at that level.
+uint64_t active_forward_level();
+// True while saved tensors must unpack without their graph (see forward.cpp).
+bool forward_saved_detached();
+Tensor tangent_at_level(const TensorImpl& t, uint64_t level);
+// Sets `t`'s tangent at `level` (undefined tangent: removes it).
+void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent);
+
+// Computes the tangents of a node's outputs from its inputs' tangents (a
+// no-op unless the node captured forward-mode work), after the op saved what
+// its derivative needs. Elementwise nodes apply their vjp formula to each
+// tangent; every other node transposes its (linear) vjp formula: with u the
+// cotangent, J t = d/du <J^T u, t>.
+void finish_forward(Node& node);
+
+// The handle record() returns: the node, plus the promise to compute its
+// outputs' tangents when the op is done with it (end of the statement or of
+// the scope holding the handle).
+class Recorded {
+ public:
+  explicit Recorded(std::shared_ptr<Node> n) : node_(std::move(n)) {}
+  Recorded(Recorded&& o) noexcept = default;
+  Recorded(const Recorded&) = delete;
+  Recorded& operator=(const Recorded&) = delete;
+  ~Recorded() noexcept(false) {
+    if (node_ && node_->forward && std::uncaught_exceptions() == 0) finish_forward(*node_);
+  }
+  Node* operator->() const { return node_.get(); }
+  Node& operator*() const { return *node_; }
+  const std::shared_ptr<Node>& get() const { return node_; }
+
+ private:
+  std::shared_ptr<Node> node_;
+};
+
 // Records a node whose formula is batch-safe (see Node::batch_safe).
-inline const std::shared_ptr<Node>& batch_safe(const std::shared_ptr<Node>& n) {
-  n->batch_safe = true;
-  return n;
+inline Recorded batch_safe(Recorded&& r) {
+  r->batch_safe = true;
+  return std::move(r);
+}
+// Records an elementwise node: batch-safe, and its vjp formula is its jvp.
+inline Recorded elementwise(Recorded&& r) {
+  r->batch_safe = true;
+  r->elementwise = true;
+  return std::move(r);
 }
 
 // Releases a node without recursion: a long chain is freed iteratively.
@@ -101,6 +161,8 @@ class BackwardCtx {
   const Tensor& grad(size_t i = 0);
   Tensor saved(size_t i) { return node_.saved(i); }
   bool needs(size_t input) const {
+    if (!node_.needs_mask.empty())
+      return input < node_.needs_mask.size() && node_.needs_mask[input];
     return input < node_.next_edges.size() && node_.next_edges[input].fn != nullptr;
   }
   const Shape& input_shape(size_t i) const { return node_.input_meta[i].shape; }
@@ -141,7 +203,8 @@ class AccumulateGrad final : public Node {
 
 // ---- recording helpers for op definitions
 
-// True when grad mode is on and one of the tensors requires grad.
+// True when grad mode is on and one of the tensors requires grad, or a dual
+// level is active and one of them has a tangent: the op must record.
 bool any_requires_grad(std::initializer_list<const Tensor*> ts);
 template <class... T>
 bool needs_grad(const T&... ts) {
@@ -149,7 +212,8 @@ bool needs_grad(const T&... ts) {
 }
 
 // Builds the edges and input metadata of `node` from `inputs`, and makes
-// `outputs` its outputs (grad_fn + output_nr).
+// `outputs` its outputs (grad_fn + output_nr) when grad mode records; captures
+// the inputs' tangents when a dual level is active.
 void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tensor*> inputs,
              std::initializer_list<Tensor*> outputs);
 void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& inputs,
@@ -159,11 +223,10 @@ void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& 
 // Returns the node (null when nothing was recorded) so the caller can save
 // tensors on it.
 template <class F>
-std::shared_ptr<Node> record(const char* name, std::initializer_list<const Tensor*> inputs,
-                             Tensor& out, F f) {
+Recorded record(const char* name, std::initializer_list<const Tensor*> inputs, Tensor& out, F f) {
   auto node = std::make_shared<FormulaNode<F>>(name, std::move(f));
   connect(node, inputs, {&out});
-  return node;
+  return Recorded(std::move(node));
 }
 
 }  // namespace ct

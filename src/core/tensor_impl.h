@@ -21,6 +21,13 @@ struct Storage {
   std::atomic<uint32_t> version{0};
 };
 
+// A tangent (forward-mode gradient) at one dual level. Immutable once made,
+// so saved copies of a tensor can share it.
+struct ForwardGrad {
+  uint64_t level = 0;
+  Tensor tangent;
+};
+
 struct TensorImpl {
   ~TensorImpl();
 
@@ -37,6 +44,7 @@ struct TensorImpl {
   std::shared_ptr<Node> grad_fn;
   std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf
   Tensor grad;
+  std::shared_ptr<const ForwardGrad> forward_grad;  // null: no tangent
 
   int64_t numel() const { return sizes.numel(); }
   char* byte_ptr() const {

@@ -2,6 +2,7 @@
 // functional-spec.md §2 and §4), shared by the templates in functional.h.
 #include "cotangent/functional.h"
 
+#include "cotangent/forward_ad.h"
 #include "cotangent/ops.h"
 
 namespace ct::detail {
@@ -231,6 +232,48 @@ std::vector<Tensor> call_checked(const ListFunc& f, const std::vector<Tensor>& i
 
 }  // namespace
 
+namespace {
+
+// Tangents for the inputs: v, or ones for a single one-element input.
+std::vector<Tensor> tangents_or_ones(const std::vector<Tensor>& v_list,
+                                     const std::vector<Tensor>& inputs) {
+  if (v_list.empty()) return {ones_like(inputs[0])};
+  std::vector<Tensor> t;
+  for (size_t i = 0; i < inputs.size(); ++i)
+    t.push_back(is_floating_point(v_list[i].dtype()) ? v_list[i].detach()
+                                                     : v_list[i].to(inputs[i].dtype()));
+  return t;
+}
+
+// The tangent of each tensor at the active level; zeros like refs[i] where
+// there is none.
+std::vector<Tensor> output_tangents(const std::vector<Tensor>& ts,
+                                    const std::vector<Tensor>& refs) {
+  std::vector<Tensor> r;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    Tensor t = ts[i].defined() ? forward_ad::unpack_dual(ts[i]).tangent : Tensor();
+    r.push_back(t.defined() ? t.detach() : zeros_like(refs[i]));
+  }
+  return r;
+}
+
+std::vector<Tensor> make_duals(const std::vector<Tensor>& primals,
+                               const std::vector<Tensor>& tangents) {
+  std::vector<Tensor> duals;
+  for (size_t i = 0; i < primals.size(); ++i)
+    duals.push_back(forward_ad::make_dual(primals[i], tangents[i]));
+  return duals;
+}
+
+// Native forward mode serves jvp and hvp unless torch's double backward
+// trick is observable: strict checks and create_graph graphs are defined by
+// it. A dual level already active (levels do not nest) also takes that path.
+bool native_forward(bool create_graph, bool strict) {
+  return !create_graph && !strict && !forward_ad::is_active();
+}
+
+}  // namespace
+
 VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
                   const VArg& v, bool create_graph, bool strict) {
   std::vector<Tensor> grad_inputs, dummies, outputs, v_list;
@@ -244,6 +287,14 @@ VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
       validate_v(v_list, inputs, in_tuple);
     } else {
       require_single_element_input(inputs);
+    }
+    if (native_forward(create_graph, strict)) {
+      // One forward pass with dual inputs: each op pushes the tangent along.
+      forward_ad::DualLevel level;
+      outputs =
+          call_checked(f, make_duals(inputs, tangents_or_ones(v_list, inputs)), out_tuple, "jvp");
+      std::vector<Tensor> res = output_tangents(outputs, outputs);
+      return {postprocess(std::move(outputs), false), std::move(res)};
     }
     outputs = call_checked(f, inputs, out_tuple, "jvp");
     check_requires_grad(outputs, Kind::Outputs, strict);
@@ -345,6 +396,37 @@ Matrix reverse_jacobian(const std::vector<Tensor>& outputs, const std::vector<Te
   return jac;
 }
 
+// Forward-mode Jacobian through the double backward trick on one recorded
+// graph: used when a dual level is already active (levels do not nest).
+Matrix forward_jacobian_by_double_backward(const ListFunc& f, bool out_tuple,
+                                           const std::vector<Tensor>& prim) {
+  std::vector<Tensor> outputs = call_checked(f, prim, out_tuple, "jacobian");
+  std::vector<Tensor> dummies;
+  for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
+  std::vector<Tensor> g = autograd_grad(outputs, prim, dummies, true);
+  Matrix jac(outputs.size(), std::vector<Tensor>(prim.size()));
+  for (size_t k = 0; k < prim.size(); ++k) {
+    const int64_t n = prim[k].numel();
+    std::vector<std::vector<Tensor>> cols(outputs.size());
+    for (int64_t e = 0; e < n; ++e) {
+      std::vector<Tensor> tv(prim.size());
+      for (size_t q = 0; q < prim.size(); ++q) tv[q] = zeros_like(prim[q]);
+      tv[k].view({-1}).narrow(0, e, 1).fill_(1);
+      std::vector<Tensor> jv = autograd_grad(g, dummies, tv, false, true);
+      for (size_t i = 0; i < outputs.size(); ++i)
+        cols[i].push_back(jv[i].defined() ? jv[i] : zeros_like(outputs[i]));
+    }
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      Shape shape = outputs[i].shape();
+      for (int64_t s : prim[k].shape()) shape.push_back(s);
+      jac[i][k] =
+          cols[i].empty() ? zeros(shape, outputs[i].dtype()) : stack(cols[i], -1).reshape(shape);
+      jac[i][k] = jac[i][k].detach();
+    }
+  }
+  return jac;
+}
+
 }  // namespace
 
 Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
@@ -374,35 +456,55 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
           "Computing Jacobian using forward-AD or forward-over-reverse Hessian isonly implemented "
           "for "
           "`vectorize=True`.");
-    // Forward mode: one Jacobian-vector product per input element, through
-    // the double backward trick on a single recorded graph. The result has
-    // the output's dtype, as torch's forward mode.
+    // Forward mode: one forward pass on dual inputs whose tangents are the
+    // whole standard basis (a batched dual level: row e of every tangent is
+    // direction e). The result has the output's dtype, as torch's.
     EnableGradGuard enable;
     std::vector<Tensor> prim = grad_preprocess(inputs, false, true);
-    std::vector<Tensor> outputs = call_checked(f, prim, out_tuple, "jacobian");
-    std::vector<Tensor> dummies;
-    for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
-    std::vector<Tensor> g = autograd_grad(outputs, prim, dummies, true);
-    Matrix jac(outputs.size(), std::vector<Tensor>(prim.size()));
-    for (size_t k = 0; k < prim.size(); ++k) {
-      const int64_t n = prim[k].numel();
-      std::vector<std::vector<Tensor>> cols(outputs.size());
-      for (int64_t e = 0; e < n; ++e) {
-        Tensor tangent = zeros({n}, prim[k].dtype());
-        tangent.slice(0, e, e + 1).fill_(1);
-        std::vector<Tensor> tv(prim.size());
-        for (size_t q = 0; q < prim.size(); ++q)
-          tv[q] = q == k ? tangent.view(prim[k].shape()) : zeros_like(prim[q]);
-        std::vector<Tensor> jv = autograd_grad(g, dummies, tv, false, true);
-        for (size_t i = 0; i < outputs.size(); ++i)
-          cols[i].push_back(jv[i].defined() ? jv[i] : zeros_like(outputs[i]));
+    if (forward_ad::is_active()) return forward_jacobian_by_double_backward(f, out_tuple, prim);
+    int64_t total = 0;
+    std::vector<int64_t> offsets;
+    for (const Tensor& p : prim) {
+      offsets.push_back(total);
+      total += p.numel();
+    }
+    std::vector<Tensor> outputs, tangents;
+    {
+      forward_ad::DualLevel level(total);
+      std::vector<Tensor> args = prim;
+      if (total > 0) {
+        std::vector<Tensor> basis;
+        for (size_t k = 0; k < prim.size(); ++k) {
+          const int64_t n = prim[k].numel();
+          Tensor b = zeros({total, n}, prim[k].dtype());
+          if (n > 0) {
+            NoGradGuard ng;
+            b.narrow(0, offsets[k], n).copy_(eye(n, std::nullopt, prim[k].dtype()));
+          }
+          Shape s{total};
+          for (int64_t d : prim[k].shape()) s.push_back(d);
+          basis.push_back(b.view(s));
+        }
+        args = make_duals(prim, basis);
       }
-      for (size_t i = 0; i < outputs.size(); ++i) {
+      outputs = call_checked(f, args, out_tuple, "jacobian");
+      for (const Tensor& o : outputs) tangents.push_back(forward_ad::unpack_dual(o).tangent);
+    }
+    Matrix jac(outputs.size(), std::vector<Tensor>(prim.size()));
+    for (size_t i = 0; i < outputs.size(); ++i) {
+      for (size_t k = 0; k < prim.size(); ++k) {
         Shape shape = outputs[i].shape();
         for (int64_t s : prim[k].shape()) shape.push_back(s);
-        Tensor j =
-            cols[i].empty() ? zeros(shape, outputs[i].dtype()) : stack(cols[i], -1).reshape(shape);
-        jac[i][k] = j.detach();
+        if (!tangents[i].defined()) {
+          jac[i][k] = zeros(shape, outputs[i].dtype());
+          continue;
+        }
+        // rows of input k: (n_k, *out) -> (*out, n_k) -> (*out, *in_k)
+        Tensor rows = tangents[i].narrow(0, offsets[k], prim[k].numel());
+        std::vector<int64_t> perm;
+        for (int64_t d = 1; d < rows.dim(); ++d) perm.push_back(d);
+        perm.push_back(0);
+        jac[i][k] = rows.permute(perm).reshape(shape).detach();
       }
     }
     return jac;
@@ -467,7 +569,15 @@ VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
     } else {
       require_single_element_input(inputs);
     }
-    outputs = call_checked(f, inputs, out_tuple, fn);
+    std::optional<forward_ad::DualLevel> level;
+    std::vector<Tensor> wrt = inputs;
+    if (hvp && native_forward(create_graph, strict)) {
+      // Forward over reverse: the gradient computed from dual inputs
+      // carries H v as its tangent.
+      level.emplace();
+      wrt = make_duals(inputs, tangents_or_ones(v_list, inputs));
+    }
+    outputs = call_checked(f, wrt, out_tuple, fn);
     check_requires_grad(outputs, Kind::Outputs, strict);
     if (out_tuple)
       throw RuntimeError(std::string("The function given to ") + fn +
@@ -475,6 +585,11 @@ VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
     if (outputs[0].numel() != 1)
       throw RuntimeError(std::string("The Tensor returned by the function given to ") + fn +
                          " should contain a single element");
+    if (level) {
+      jac = autograd_grad(outputs, inputs, {}, false);
+      std::vector<Tensor> res = output_tangents(jac, inputs);
+      return {postprocess(std::move(outputs), false), std::move(res)};
+    }
     jac = autograd_grad(outputs, inputs, {}, true);
     check_requires_grad(jac, Kind::Jacobian, strict);
     if (hvp) {

@@ -3,8 +3,9 @@
 // input's dtype, so the formulas below are the plain calculus.
 #include "ops/ops_common.h"
 
-// These formulas broadcast the gradient against saved values: batch-safe.
-#define batch_safe_record(...) batch_safe(record(__VA_ARGS__))
+// These formulas broadcast the gradient against saved values (batch-safe), and
+// their Jacobians are diagonal, so each formula is also its op's jvp rule.
+#define elementwise_record(...) elementwise(record(__VA_ARGS__))
 
 namespace ct {
 
@@ -101,7 +102,7 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   Tensor out = al == 1 ? binary_kernel(a, b, dt, [](auto x, auto y) { return x + y; })
                        : binary_kernel(a, b, dt, [al](auto x, auto y) { return x + al * y; });
   if (needs_grad(a, b))
-    batch_safe_record("AddBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
+    elementwise_record("AddBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? (al == 1 ? g : g * al) : Tensor()};
     });
@@ -112,7 +113,7 @@ Tensor add(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
-    batch_safe_record("AddBackward0", {&a}, out,
+    elementwise_record("AddBackward0", {&a}, out,
                       [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
@@ -130,7 +131,7 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [al](auto x, auto y) { return x - al * y; });
   if (needs_grad(a, b))
-    batch_safe_record("SubBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
+    elementwise_record("SubBackward0", {&a, &b}, out, [al](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? (al == 1 ? -g : g * (-al)) : Tensor()};
     });
@@ -151,7 +152,7 @@ Tensor sub(const Tensor& a, const Scalar& b) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
-    batch_safe_record("SubBackward0", {&a}, out,
+    elementwise_record("SubBackward0", {&a}, out,
                       [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
@@ -161,7 +162,7 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
-    batch_safe_record("RsubBackward1", {&a}, out,
+    elementwise_record("RsubBackward1", {&a}, out,
                       [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
@@ -171,7 +172,7 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
 Tensor mul(const Tensor& a, const Tensor& b) {
   Tensor out = binary_kernel(a, b, result_type(a, b), [](auto x, auto y) { return x * y; });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("MulBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record("MulBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {c.needs(0) ? g * c.saved(1) : Tensor(), c.needs(1) ? g * c.saved(0) : Tensor()};
     });
@@ -186,7 +187,7 @@ Tensor mul(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x * y; });
   if (needs_grad(a)) {
     const double s = b.to_double();
-    batch_safe_record("MulBackward0", {&a}, out,
+    elementwise_record("MulBackward0", {&a}, out,
                       [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
   }
   return out;
@@ -196,7 +197,7 @@ Tensor div(const Tensor& a, const Tensor& b) {
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record("DivBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record("DivBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       Tensor bb = c.saved(1);
       Tensor ga = c.needs(0) ? g / bb : Tensor();
@@ -214,7 +215,7 @@ Tensor div(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a)) {
     const double s = b.to_double();
-    batch_safe_record("DivBackward0", {&a}, out,
+    elementwise_record("DivBackward0", {&a}, out,
                       [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
   }
   return out;
@@ -230,7 +231,7 @@ Tensor neg(const Tensor& x) {
     kernels::map1<scalar_t, scalar_t>(x, out, [](scalar_t v) { return static_cast<scalar_t>(-v); });
   });
   if (needs_grad(x))
-    batch_safe_record("NegBackward0", {&x}, out,
+    elementwise_record("NegBackward0", {&x}, out,
                       [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
@@ -259,7 +260,7 @@ Tensor pow(const Tensor& x, const Scalar& exponent) {
                         [](auto b, auto p) { return std::pow(b, p); });
   }
   if (needs_grad(x)) {
-    auto node = batch_safe_record("PowBackward0", {&x}, out, [e](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record("PowBackward0", {&x}, out, [e](BackwardCtx& c) -> TensorList {
       if (e == 0) return {zeros_like(c.grad())};
       Tensor base = c.saved(0);
       return {c.grad() * (e * (e == 2 ? base : base.pow(e - 1)))};

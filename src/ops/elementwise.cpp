@@ -7,8 +7,9 @@
 #include "ops/ops_common.h"
 
 // Every formula in this file broadcasts the incoming gradient against saved
-// values, so all of them also work on batched gradients.
-#define batch_safe_record(...) batch_safe(record(__VA_ARGS__))
+// values, so all of them also work on batched gradients; and every op here
+// has a diagonal Jacobian, so its formula applied to a tangent is its jvp.
+#define elementwise_record(...) elementwise(record(__VA_ARGS__))
 
 namespace ct {
 
@@ -27,7 +28,7 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
       return static_cast<T>(FORWARD);                                                      \
     });                                                                                    \
     if (needs_grad(x)) {                                                                   \
-      auto node = batch_safe(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {    \
+      auto node = elementwise(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {   \
         const Tensor& g = c.grad();                                                        \
         [[maybe_unused]] auto X = [&c] { return c.saved(0); };                             \
         [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); }; \
@@ -86,8 +87,8 @@ Tensor same_dtype_kernel(const Tensor& x, F f) {
 
 Tensor zero_derivative_op(const Tensor& x, const char* node, Tensor out) {
   if (needs_grad(x))
-    batch_safe_record(node, {&x}, out,
-                      [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+    elementwise_record(node, {&x}, out,
+                       [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
   return out;
 }
 
@@ -163,7 +164,7 @@ Tensor abs(const Tensor& x) {
       return v < 0 ? -v : v;
   });
   if (needs_grad(x))
-    batch_safe_record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    elementwise_record("AbsBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * c.saved(0).detach().sign()};  // sign' = 0: keep it constant
     })->save(x);
   return out;
@@ -177,7 +178,7 @@ Tensor relu(const Tensor& x) {
   refuse_bool(x, "clamp_min_scalar_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
   if (needs_grad(x))
-    batch_safe_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    elementwise_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * (c.saved(0) > 0)};
     })->save(out, true);
   return out;
@@ -206,7 +207,7 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
     });
   }
   if (needs_grad(x))
-    batch_safe_record(node_name, {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
+    elementwise_record(node_name, {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
       return {c.grad() * logical_and(x >= lo, x <= hi)};
     })->save(x);
@@ -234,7 +235,7 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   }
   Tensor lo = has_min ? *min : Tensor(), hi = has_max ? *max : Tensor();
   if (needs_grad(x, lo, hi)) {
-    auto node = batch_safe_record(
+    auto node = elementwise_record(
         "ClampBackward0", {&x, &lo, &hi}, out, [has_min, has_max](BackwardCtx& c) -> TensorList {
           Tensor x = c.saved(0);
           Tensor lo = has_min ? c.saved(1) : Tensor(),
@@ -276,7 +277,7 @@ Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<doub
     });
   });
   if (needs_grad(x))
-    batch_safe_record("NanToNumBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+    elementwise_record("NanToNumBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {c.grad() * isfinite(c.saved(0))};
     })->save(x);
   return out;
@@ -289,7 +290,7 @@ Tensor atan2(const Tensor& a, const Tensor& b) {
   Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
   if (needs_grad(a, b)) {
     auto node =
-        batch_safe_record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+        elementwise_record("Atan2Backward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
           Tensor y = c.saved(0), x = c.saved(1);
           Tensor r = c.grad() / (x.square() + y.square());
           return {c.needs(0) ? r * x : Tensor(), c.needs(1) ? -r * y : Tensor()};
@@ -310,16 +311,16 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
     return is_max ? (x > y ? x : y) : (x < y ? x : y);
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
-                                  [is_max](BackwardCtx& c) -> TensorList {
-                                    Tensor x = c.saved(0), y = c.saved(1);
-                                    Tensor wins_a = is_max ? (x > y) : (x < y),
-                                           wins_b = is_max ? (y > x) : (y < x);
-                                    Tensor half = (x == y) * 0.5;
-                                    const Tensor& g = c.grad();
-                                    return {c.needs(0) ? g * (wins_a + half) : Tensor(),
-                                            c.needs(1) ? g * (wins_b + half) : Tensor()};
-                                  });
+    auto node = elementwise_record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
+                                   [is_max](BackwardCtx& c) -> TensorList {
+                                     Tensor x = c.saved(0), y = c.saved(1);
+                                     Tensor wins_a = is_max ? (x > y) : (x < y),
+                                            wins_b = is_max ? (y > x) : (y < x);
+                                     Tensor half = (x == y) * 0.5;
+                                     const Tensor& g = c.grad();
+                                     return {c.needs(0) ? g * (wins_a + half) : Tensor(),
+                                             c.needs(1) ? g * (wins_b + half) : Tensor()};
+                                   });
     node->save(a);
     node->save(b);
   }
@@ -342,7 +343,7 @@ Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().trunc() : Tensor()};
     });
@@ -364,7 +365,7 @@ Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
     }
   });
   if (needs_grad(a, b)) {
-    auto node = batch_safe_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record(node_name, {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {g, c.needs(1) ? -g * (c.saved(0) / c.saved(1)).detach().floor() : Tensor()};
     });
@@ -393,7 +394,7 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
     auto node =
-        batch_safe_record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+        elementwise_record("HypotBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
           Tensor r = c.grad() / c.saved(2);
           return {c.needs(0) ? r * c.saved(0) : Tensor(), c.needs(1) ? r * c.saved(1) : Tensor()};
         });
@@ -424,7 +425,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
     return std::abs(w) < 0.5 ? s + T(w) * (e - s) : e - (e - s) * (T(1) - T(w));
   });
   if (needs_grad(start, end))
-    batch_safe_record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
+    elementwise_record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {c.needs(0) ? g * (1 - w) : Tensor(), c.needs(1) ? g * w : Tensor()};
     });
@@ -439,7 +440,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
     out = start + weight * (end - start);
   }
   if (needs_grad(start, end, weight)) {
-    auto node = batch_safe_record(
+    auto node = elementwise_record(
         "LerpBackward1", {&start, &end, &weight}, out, [](BackwardCtx& c) -> TensorList {
           const Tensor& g = c.grad();
           Tensor w = c.saved(2);
@@ -471,7 +472,7 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
   });
   if (needs_grad(a, b)) {
     auto node =
-        batch_safe_record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+        elementwise_record("WhereBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
           Tensor cnd = c.saved(0);
           const Tensor& g = c.grad();
           return {c.needs(0) ? where(cnd, g, 0.0) : Tensor(),
@@ -505,7 +506,7 @@ Tensor pow(const Tensor& x, const Tensor& e) {
     }
   });
   if (needs_grad(x, e)) {
-    auto node = batch_safe_record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
       Tensor b = c.saved(0), p = c.saved(1);
       const Tensor& g = c.grad();
       Tensor gb, gp;
@@ -527,13 +528,13 @@ Tensor pow(const Scalar& base, const Tensor& e) {
       b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
   if (needs_grad(e)) {
     const double s = base.to_double();
-    batch_safe_record("PowBackward2", {&e}, out, [s](BackwardCtx& c) -> TensorList {
+    auto node = elementwise_record("PowBackward2", {&e}, out, [s](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       if (s == 0) return {where(c.saved(0) >= 0.0, 0.0, g * c.saved(1) * std::log(s))};
       return {g * c.saved(1) * std::log(s)};
     });
-    out.grad_fn()->save(e);
-    out.grad_fn()->save(out, true);
+    node->save(e);
+    node->save(out, true);
   }
   return out;
 }

@@ -613,6 +613,7 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>(node_name, std::move(f));
     connect_list(node, {x}, outs);
+    finish_forward(*node);
   }
   return parts;
 }
@@ -668,6 +669,7 @@ std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
     };
     auto node = std::make_shared<FormulaNode<decltype(f)>>("UnbindBackward0", std::move(f));
     connect_list(node, {x}, outs);
+    finish_forward(*node);
   }
   return parts;
 }

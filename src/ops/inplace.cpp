@@ -42,6 +42,14 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
                               "supported yet; apply the op out of place (or to a clone)");
   kernels::copy_into(self, result);
   self.impl()->storage->version.fetch_add(1);
+  if (uint64_t level = active_forward_level()) {
+    // self now holds the result, so it takes the result's tangent (other
+    // views of the same storage keep theirs: tangents are per tensor here).
+    Tensor t = tangent_at_level(*result.impl(), level);
+    if (t.defined() && t.dtype() != self.dtype()) t = cast_nograd(t, self.dtype());
+    if (t.defined() || tangent_at_level(*self.impl(), level).defined())
+      set_tangent(*self.impl(), level, t);
+  }
   if (track) {
     Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
     TensorImpl* s = self.impl();
@@ -123,7 +131,7 @@ Tensor& Tensor::copy_(const Tensor& src) {
     });
   }
   // copy_ converts to self's dtype, so a float into an int tensor is fine
-  if (value.requires_grad()) return commit_inplace(*this, value, "copy_");
+  if (value.requires_grad() || active_forward_level()) return commit_inplace(*this, value, "copy_");
   kernels::copy_into(*this, value);
   impl()->storage->version.fetch_add(1);
   return *this;

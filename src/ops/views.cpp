@@ -476,6 +476,7 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
     auto node = std::make_shared<FormulaNode<decltype(f)>>("CatBackward0", std::move(f));
     node->batch_safe = true;
     connect_list(node, tensors, {&out});
+    finish_forward(*node);
   }
   return out;
 }
@@ -510,6 +511,7 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
     auto node = std::make_shared<FormulaNode<decltype(f)>>("StackBackward0", std::move(f));
     node->batch_safe = true;
     connect_list(node, tensors, {&out});
+    finish_forward(*node);
   }
   return out;
 }

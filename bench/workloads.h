@@ -1,0 +1,36 @@
+// The workloads of workloads.md, written once for any tensor library with
+// PyTorch's op names: cotangent's and LibTorch's benchmarks instantiate them
+// with their own Tensor type so that both run the same arithmetic.
+#pragma once
+
+namespace workloads {
+
+// (a), (b): the seed function.
+template <class T>
+T exp_reducer(const T& x) {
+  return x.exp().sum(1);
+}
+
+// (c)
+template <class T>
+T adder(const T& x, const T& y) {
+  return 2 * x + 3 * y;
+}
+
+// (e) 200 small elementwise ops: sin, *1.0001, +0.5, tanh, 50 times.
+template <class T>
+T chain200(const T& x) {
+  T y = x;
+  for (int i = 0; i < 50; ++i) y = ((y.sin() * 1.0001) + 0.5).tanh();
+  return y;
+}
+
+// (d) a 3-layer MLP, batch 64, width 256.
+template <class T>
+T mlp(const T& x, const T& w1, const T& b1, const T& w2, const T& b2, const T& w3, const T& b3) {
+  T h = (x.matmul(w1) + b1).tanh();
+  h = (h.matmul(w2) + b2).tanh();
+  return (h.matmul(w3) + b3).tanh();
+}
+
+}  // namespace workloads
