@@ -1,0 +1,108 @@
+"""cotangent: tensors with reverse-mode autodiff, with PyTorch's Python API.
+
+    import cotangent as ct
+    from cotangent.autograd.functional import vjp
+    x = ct.rand(4, 4)
+    vjp(lambda x: x.exp().sum(dim=1), x, ct.ones(4))
+"""
+import builtins as _builtins
+
+from . import _cotangent as _C
+from ._cotangent import Tensor, dtype, from_numpy
+from ._tensor import (Size, tensor, as_tensor, from_dlpack, return_types, device,
+                      _install as _install_tensor)
+from ._grad_mode import no_grad, enable_grad, set_grad_enabled, is_grad_enabled
+from . import _indexing, _tensor
+
+__version__ = "0.1.0"
+
+_install_tensor()
+Tensor.__getitem__ = _indexing.getitem
+Tensor.__setitem__ = _indexing.setitem
+
+# Module-level functions of the extension (exp, sum, matmul, zeros, ...).
+for _name in dir(_C):
+    if not _name.startswith("_") and _name not in globals():
+        globals()[_name] = getattr(_C, _name)
+del _name
+
+max = _tensor._wrap_max_min(_C.max, return_types.max)  # noqa: A001
+min = _tensor._wrap_max_min(_C.min, return_types.min)  # noqa: A001
+
+float32 = _C.float32
+float64 = _C.float64
+int64 = _C.int64
+bool = _C.bool  # noqa: A001  (torch.bool)
+float = float32  # noqa: A001
+double = float64
+long = int64
+
+
+def is_tensor(obj):
+    return isinstance(obj, Tensor)
+
+
+def is_floating_point(input):
+    return input.is_floating_point()
+
+
+def numel(input):
+    return input.numel()
+
+
+def broadcast_shapes(*shapes):
+    out = ()
+    for s in shapes:
+        if isinstance(s, int):
+            s = (s,)
+        out = _C._broadcast_shapes(out, tuple(s))
+    return Size(out)
+
+
+def broadcast_tensors(*tensors):
+    shape = broadcast_shapes(*(t.shape for t in tensors))
+    return tuple(t.expand(shape) for t in tensors)
+
+
+def is_nonzero(input):
+    return _builtins.bool(input)
+
+
+def get_default_dtype():
+    return float32
+
+
+def square_(input):
+    return input.mul_(input)
+
+
+def seed():
+    import random
+    s = random.getrandbits(63)
+    manual_seed(s)
+    return s
+
+
+def initial_seed():
+    raise NotImplementedError("cotangent: initial_seed is not tracked")
+
+
+from . import autograd  # noqa: E402
+from . import linalg  # noqa: E402
+from . import nn  # noqa: E402
+from .autograd import grad as _grad  # noqa: E402,F401
+
+
+def _softmax(input, dim, dtype=None):
+    return nn.functional.softmax(input, dim, dtype=dtype)
+
+
+def _log_softmax(input, dim, dtype=None):
+    return nn.functional.log_softmax(input, dim, dtype=dtype)
+
+
+softmax = _softmax
+log_softmax = _log_softmax
+Tensor.softmax = _softmax
+Tensor.log_softmax = _log_softmax
+Tensor.sigmoid_ = Tensor.sigmoid_

@@ -1,0 +1,520 @@
+"""The parts of the Tensor class that are easier in Python: Size, grad_fn
+objects, return types, conversions and the Python protocols."""
+import builtins
+import numbers
+import warnings
+
+import numpy as np
+
+from . import _cotangent as _C
+from ._cotangent import Tensor
+
+_DTYPES = {"float32": _C.float32, "float64": _C.float64, "int64": _C.int64, "bool": _C.bool}
+_NP_TO_CT = {np.dtype(np.float32): _C.float32, np.dtype(np.float64): _C.float64,
+             np.dtype(np.int64): _C.int64, np.dtype(np.bool_): _C.bool}
+_CT_TO_NP = {v: k for k, v in _NP_TO_CT.items()}
+
+
+class Size(tuple):
+    """torch.Size: a tuple of ints that prints as ``ct.Size([2, 3])``."""
+
+    def __new__(cls, sizes=()):
+        return super().__new__(cls, (int(s) for s in sizes))
+
+    def __repr__(self):
+        return "ct.Size([" + ", ".join(str(s) for s in self) + "])"
+
+    __str__ = __repr__
+
+    def numel(self):
+        n = 1
+        for s in self:
+            n *= s
+        return n
+
+    def __getitem__(self, i):
+        r = super().__getitem__(i)
+        return Size(r) if isinstance(i, slice) else r
+
+    def __add__(self, other):
+        return Size(tuple(self) + tuple(other))
+
+    def __radd__(self, other):
+        return Size(tuple(other) + tuple(self))
+
+
+# ---- grad_fn objects: one Python class per node name, as in PyTorch
+class Node:
+    """Base class of the grad_fn objects (``<ExpBackward0 object at 0x...>``)."""
+
+    __slots__ = ("_handle",)
+
+    def __init__(self, handle):
+        self._handle = handle
+
+    def name(self):
+        return self._handle.name()
+
+    def __eq__(self, other):
+        return isinstance(other, Node) and self._handle == other._handle
+
+    def __hash__(self):
+        return hash(self._handle)
+
+    def __repr__(self):
+        return "<%s object at %#x>" % (type(self).__name__, id(self))
+
+    def register_hook(self, fn):
+        raise NotImplementedError("cotangent: hooks on grad_fn are not supported")
+
+
+_node_classes = {}
+
+
+def _node_class(name):
+    cls = _node_classes.get(name)
+    if cls is None:
+        cls = type(name, (Node,), {"__slots__": (), "__module__": "cotangent.autograd.graph"})
+        _node_classes[name] = cls
+    return cls
+
+
+def _grad_fn(self):
+    h = self._grad_fn()
+    if h is None:
+        return None
+    return _node_class(h.name())(h)
+
+
+# ---- return types (torch.return_types.max(values=..., indices=...))
+class _ReturnType(tuple):
+    _fields = ()
+    _name = ""
+
+    def __new__(cls, values):
+        return super().__new__(cls, values)
+
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        body = ",\n".join("%s=%r" % (f, v) for f, v in zip(self._fields, self))
+        return "ct.return_types.%s(\n%s)" % (self._name, body)
+
+
+def _return_type(name, fields):
+    return type(name, (_ReturnType,), {"_fields": tuple(fields), "_name": name,
+                                       "__module__": "cotangent.return_types"})
+
+
+class return_types:
+    max = _return_type("max", ("values", "indices"))
+    min = _return_type("min", ("values", "indices"))
+    linalg_slogdet = _return_type("linalg_slogdet", ("sign", "logabsdet"))
+    slogdet = _return_type("slogdet", ("sign", "logabsdet"))
+
+
+def _wrap_max_min(fn, rt):
+    def f(*args, **kwargs):
+        r = fn(*args, **kwargs)
+        return rt(r) if isinstance(r, tuple) else r
+    f.__name__ = fn.__name__
+    f.__doc__ = fn.__doc__
+    return f
+
+
+# ---- devices (cpu only)
+class device:
+    def __init__(self, type="cpu", index=None):
+        if isinstance(type, device):
+            type = type.type
+        if type != "cpu":
+            raise RuntimeError("cotangent only supports the cpu device, not " + str(type))
+        self.type = "cpu"
+        self.index = None
+
+    def __repr__(self):
+        return "device(type='cpu')"
+
+    def __str__(self):
+        return "cpu"
+
+    def __eq__(self, other):
+        return isinstance(other, device) or other == "cpu"
+
+    def __hash__(self):
+        return hash("cpu")
+
+
+_cpu = device("cpu")
+
+
+# ---- Tensor protocols and conversions
+def _size(self, dim=None):
+    s = self._sizes()
+    if dim is None:
+        return Size(s)
+    if self.dim() == 0:
+        raise IndexError("Dimension specified as %d but tensor has no dimensions" % dim)
+    n = len(s)
+    if not -n <= dim < n:
+        raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)"
+                         % (-n, n - 1, dim))
+    return s[dim]
+
+
+def _stride(self, dim=None):
+    s = self._strides()
+    if dim is None:
+        return tuple(s)
+    return s[dim]
+
+
+def _len(self):
+    if self.dim() == 0:
+        raise TypeError("len() of a 0-d tensor")
+    return self._sizes()[0]
+
+
+def _iter(self):
+    if self.dim() == 0:
+        raise TypeError("iteration over a 0-d tensor")
+    return iter(self.unbind(0))
+
+
+def _bool(self):
+    n = self.numel()
+    if n == 0:
+        raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
+    if n > 1:
+        raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    return builtins.bool(self.item())
+
+
+def _scalar_conv(kind):
+    def f(self):
+        if self.numel() != 1:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        return kind(self.item())
+    return f
+
+
+def _item(self):
+    if self.numel() != 1:
+        raise ValueError("only one element tensors can be converted to Python scalars")
+    return _C.Tensor._item(self)
+
+
+def _index(self):
+    if self.dtype not in (_C.int64,) or self.numel() != 1:
+        raise TypeError("only integer tensors of a single element can be converted to an index")
+    return int(self.item())
+
+
+def _format(self, spec):
+    if self.dim() == 0:
+        return self.item().__format__(spec)
+    return object.__format__(self, spec)
+
+
+def _to(self, *args, **kwargs):
+    dtype = kwargs.pop("dtype", None)
+    kwargs.pop("device", None)
+    kwargs.pop("non_blocking", None)
+    copy = kwargs.pop("copy", False)
+    kwargs.pop("memory_format", None)
+    if kwargs:
+        raise TypeError("to() got an unexpected keyword argument '%s'" % next(iter(kwargs)))
+    for a in args:
+        if isinstance(a, _C.dtype):
+            dtype = a
+        elif isinstance(a, Tensor):
+            dtype = a.dtype
+        elif isinstance(a, (str, device)):
+            device(a)
+        elif isinstance(a, builtins.bool):
+            pass
+        else:
+            raise TypeError("to() received an invalid combination of arguments - got (%s)"
+                            % type(a).__name__)
+    if dtype is None or dtype == self.dtype:
+        return self.clone() if copy else self
+    return self._to(dtype)
+
+
+def _type(self, dtype=None, non_blocking=False, **kwargs):
+    if dtype is None:
+        return {"float32": "torch.FloatTensor", "float64": "torch.DoubleTensor",
+                "int64": "torch.LongTensor", "bool": "torch.BoolTensor"}[self.dtype._name]
+    if isinstance(dtype, str):
+        dtype = {"torch.FloatTensor": _C.float32, "torch.DoubleTensor": _C.float64,
+                 "torch.LongTensor": _C.int64, "torch.BoolTensor": _C.bool}[dtype]
+    return _to(self, dtype)
+
+
+def _cast(dt):
+    def f(self, memory_format=None):
+        return _to(self, dt)
+    return f
+
+
+def _array(self, dtype=None):
+    a = self.numpy()
+    return a if dtype is None else a.astype(dtype, copy=False)
+
+
+def _dlpack(self, stream=None):
+    return self.numpy().__dlpack__()
+
+
+def _dlpack_device(self):
+    return (1, 0)  # kDLCPU
+
+
+def _new_factory(fn):
+    def f(self, *size, dtype=None, device=None, requires_grad=False):
+        return fn(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+    return f
+
+
+def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    return _C.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    return tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+def _retain_grad(self):
+    if self.is_leaf:
+        return
+    raise NotImplementedError("cotangent: retain_grad() on non-leaf tensors is not supported yet")
+
+
+def _register_hook(self, hook):
+    raise NotImplementedError("cotangent: tensor hooks are not supported yet")
+
+
+def _reduce_ex(self, proto):
+    return (_rebuild, (self.detach().numpy().copy(), self.requires_grad))
+
+
+def _rebuild(arr, requires_grad):
+    t = _C.from_numpy(arr).clone()
+    if requires_grad:
+        t.requires_grad_(True)
+    return t
+
+
+def _deepcopy(self, memo):
+    if not self.is_leaf:
+        raise RuntimeError("Only Tensors created explicitly by the user (graph leaves) support "
+                           "the deepcopy protocol at the moment")
+    t = self.detach().clone()
+    if self.requires_grad:
+        t.requires_grad_(True)
+    memo[id(self)] = t
+    return t
+
+
+def _contains(self, element):
+    if isinstance(element, (Tensor, numbers.Number)):
+        return builtins.bool((element == self).any().item())
+    raise RuntimeError("Tensor.__contains__ only supports Tensor or scalar, but you passed in a %s."
+                       % type(element))
+
+
+def _int_like(x):
+    return (isinstance(x, Tensor) and x.dtype in (_C.int64, _C.bool)) or \
+        (isinstance(x, numbers.Integral))
+
+
+def _floordiv(self, other):
+    r = _C.div(self, other, rounding_mode="floor")
+    if _int_like(self) and _int_like(other):
+        r = r._to(_C.int64)
+    return r
+
+
+def _rfloordiv(self, other):
+    r = _C.floor(other / self)
+    if _int_like(self) and _int_like(other):
+        r = r._to(_C.int64)
+    return r
+
+
+def _rmatmul(self, other):
+    return NotImplemented
+
+
+def _install():
+    T = Tensor
+    T.grad_fn = property(_grad_fn)
+    T.shape = property(lambda self: Size(self._sizes()))
+    T.size = _size
+    T.stride = _stride
+    T.device = property(lambda self: _cpu)
+    T.is_meta = property(lambda self: False)
+    T.layout = property(lambda self: "torch.strided")
+    T.data = property(lambda self: self.detach(),
+                      lambda self, v: self.detach().copy_(v))
+    T.__len__ = _len
+    T.__iter__ = _iter
+    T.__bool__ = _bool
+    T.__float__ = _scalar_conv(float)
+    T.__int__ = _scalar_conv(int)
+    T.__complex__ = _scalar_conv(complex)
+    T._item = T.item
+    T.item = _item
+    T.__index__ = _index
+    T.__format__ = _format
+    T.__array__ = _array
+    T.__array_priority__ = 1000
+    T.__dlpack__ = _dlpack
+    T.__dlpack_device__ = _dlpack_device
+    T.__contains__ = _contains
+    T.__floordiv__ = _floordiv
+    T.__rfloordiv__ = _rfloordiv
+    T.__reduce_ex__ = _reduce_ex
+    T.__deepcopy__ = _deepcopy
+    T.to = _to
+    T.type = _type
+    T.float = _cast(_C.float32)
+    T.double = _cast(_C.float64)
+    T.long = _cast(_C.int64)
+    T.bool = _cast(_C.bool)
+    T.type_as = lambda self, other: _to(self, other.dtype)
+    T.cpu = lambda self, memory_format=None: self
+    T.new_zeros = _new_factory(_C.zeros)
+    T.new_ones = _new_factory(_C.ones)
+    T.new_empty = _new_factory(_C.empty)
+    T.new_full = _new_full
+    T.new_tensor = _new_tensor
+    T.retain_grad = _retain_grad
+    T.register_hook = _register_hook
+    T.max = _wrap_max_min(T.max, return_types.max)
+    T.min = _wrap_max_min(T.min, return_types.min)
+    T.ndimension = T.dim
+    T.__module__ = "cotangent"
+
+
+# ---- ct.tensor
+def _infer(data, depth, shape, flat, kinds):
+    if isinstance(data, Tensor):
+        if data.dim() != 0:
+            raise ValueError("only one element tensors can be converted to Python scalars")
+        v = data.item()
+        data = v
+    if isinstance(data, np.ndarray) and data.ndim == 0:
+        data = data.item()
+    if isinstance(data, (builtins.bool, np.bool_)):
+        kinds.add("bool")
+        flat.append(builtins.bool(data))
+        _check_leaf_depth(depth, shape)
+        return
+    if isinstance(data, numbers.Integral):
+        kinds.add("int")
+        flat.append(int(data))
+        _check_leaf_depth(depth, shape)
+        return
+    if isinstance(data, numbers.Real):
+        kinds.add("float")
+        flat.append(float(data))
+        _check_leaf_depth(depth, shape)
+        return
+    if isinstance(data, (str, bytes)):
+        raise ValueError("too many dimensions '%s'" % type(data).__name__)
+    if data is None or not hasattr(data, "__len__") or not hasattr(data, "__getitem__"):
+        raise RuntimeError("Could not infer dtype of %s" % type(data).__name__)
+    n = len(data)
+    if depth == len(shape):
+        if flat and depth > 0:
+            # a sequence where the first branch had a scalar
+            raise TypeError("new(): invalid data type '%s'" % type(data).__name__)
+        shape.append(n)
+    elif shape[depth] != n:
+        raise ValueError("expected sequence of length %d at dim %d (got %d)" % (shape[depth], depth, n))
+    for item in data:
+        _infer(item, depth + 1, shape, flat, kinds)
+
+
+def _check_leaf_depth(depth, shape):
+    if depth != len(shape):
+        raise TypeError("new(): invalid data type: a scalar where a sequence was expected")
+
+
+def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
+    """ct.tensor(data, dtype=None, requires_grad=False): a new tensor
+    (a copy) from nested lists, scalars, NumPy arrays or tensors."""
+    if device is not None:
+        globals()["device"](device)
+    if isinstance(data, Tensor):
+        warnings.warn("To copy construct from a tensor, it is recommended to use "
+                      "sourceTensor.clone().detach() or sourceTensor.clone().detach()."
+                      "requires_grad_(True), rather than torch.tensor(sourceTensor).",
+                      UserWarning, stacklevel=2)
+        t = data.detach().clone()
+        if dtype is not None:
+            t = _to(t, dtype)
+    elif isinstance(data, (np.ndarray, np.generic)):
+        arr = np.asarray(data)
+        if arr.dtype not in _NP_TO_CT:
+            if arr.dtype.kind in "iu":
+                arr = arr.astype(np.int64)
+            elif arr.dtype.kind == "f":
+                arr = arr.astype(np.float32 if arr.dtype.itemsize < 4 else np.float64)
+            else:
+                raise TypeError("can't convert np.ndarray of type numpy.%s. The only supported "
+                                "types are: float64, float32, int64, and bool." % arr.dtype.name)
+        t = _C.from_numpy(np.array(arr, order="C")).clone()
+        if dtype is not None:
+            t = _to(t, dtype)
+    else:
+        shape, flat, kinds = [], [], set()
+        _infer(data, 0, shape, flat, kinds)
+        if dtype is None:
+            if "float" in kinds:
+                dtype = _C.float32
+            elif "int" in kinds:
+                dtype = _C.int64
+            elif "bool" in kinds:
+                dtype = _C.bool
+            else:
+                dtype = _C.float32
+        npdt = _CT_TO_NP[dtype]
+        try:
+            if "float" in kinds and dtype in (_C.int64,):
+                arr = np.array(flat, dtype=np.float64).astype(np.int64)
+            else:
+                arr = np.array(flat, dtype=np.float64 if npdt == np.float32 else npdt)
+        except OverflowError:
+            raise RuntimeError("Overflow when unpacking long") from None
+        arr = np.array(arr.astype(npdt).reshape(shape), order="C")
+        t = _C.from_numpy(arr).clone()
+    if requires_grad:
+        t.requires_grad_(True)
+    return t
+
+
+def as_tensor(data, dtype=None, device=None):
+    if isinstance(data, Tensor):
+        return data if dtype is None else _to(data, dtype)
+    if isinstance(data, np.ndarray) and data.dtype in _NP_TO_CT and data.ndim > 0:
+        try:
+            t = _C.from_numpy(data)
+            return t if dtype is None else _to(t, dtype)
+        except (ValueError, TypeError):
+            pass
+    return tensor(data, dtype=dtype)
+
+
+def from_dlpack(ext_tensor):
+    """A tensor sharing memory with any object that implements the DLPack
+    protocol (a torch tensor, a NumPy array, ...)."""
+    if isinstance(ext_tensor, Tensor):
+        return ext_tensor
+    arr = np.from_dlpack(ext_tensor)
+    return _C.from_numpy(arr)

@@ -1,0 +1,76 @@
+"""cotangent.autograd, as torch.autograd: grad, backward, gradcheck,
+gradgradcheck, grad modes, and the functional API (vjp, jvp, ...)."""
+from .. import _cotangent as _C
+from .._cotangent import Tensor
+from .._grad_mode import no_grad, enable_grad, set_grad_enabled  # noqa: F401
+
+
+def _tensor_or_tensors(x, what):
+    if isinstance(x, Tensor):
+        return (x,)
+    if isinstance(x, (tuple, list)):
+        return tuple(x)
+    raise TypeError("%s must be a Tensor or a sequence of Tensors, not %s" % (what, type(x).__name__))
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+         only_inputs=True, allow_unused=False, is_grads_batched=False):
+    """torch.autograd.grad: the sum of gradients of outputs with respect to
+    the inputs, as a tuple (None for an unused input when allow_unused)."""
+    outputs = _tensor_or_tensors(outputs, "outputs")
+    inputs = _tensor_or_tensors(inputs, "inputs")
+    if grad_outputs is None:
+        gos = None
+    else:
+        gos = (grad_outputs,) if isinstance(grad_outputs, Tensor) else tuple(grad_outputs)
+        if len(gos) != len(outputs):
+            raise RuntimeError("grad requires non-empty inputs." if not outputs else
+                               "Mismatch in number of elements between grad_outputs and outputs: "
+                               "%d vs %d" % (len(gos), len(outputs)))
+    return _C._grad(outputs, inputs, gos, retain_graph, bool(create_graph), bool(allow_unused),
+                    bool(is_grads_batched))
+
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
+             inputs=None):
+    """torch.autograd.backward: accumulates into the .grad of the leaves."""
+    if grad_variables is not None and grad_tensors is None:
+        grad_tensors = grad_variables
+    tensors = _tensor_or_tensors(tensors, "tensors")
+    if grad_tensors is not None:
+        grad_tensors = (grad_tensors,) if isinstance(grad_tensors, Tensor) else tuple(grad_tensors)
+    if inputs is not None:
+        inputs = _tensor_or_tensors(inputs, "inputs")
+    _C._backward(tensors, grad_tensors, retain_graph, bool(create_graph), inputs)
+
+
+def _as_list_func(func):
+    def f(inputs):
+        out = func(*inputs)
+        return (out,) if isinstance(out, Tensor) else out
+    return f
+
+
+def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True,
+              check_sparse_nnz=False, nondet_tol=0.0, check_undefined_grad=True,
+              check_grad_dtypes=False, check_batched_grad=False, check_batched_forward_grad=False,
+              check_forward_ad=False, check_backward_ad=True, fast_mode=False):
+    """torch.autograd.gradcheck: compares backward-mode Jacobians with
+    central finite differences (use float64 inputs)."""
+    inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+    return _C._gradcheck(_as_list_func(func), inputs, eps, atol, rtol, raise_exception)
+
+
+def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=1e-3,
+                  gen_non_contig_grad_outputs=False, raise_exception=True, nondet_tol=0.0,
+                  check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+                  check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False):
+    """torch.autograd.gradgradcheck: gradcheck of the vector-Jacobian product."""
+    inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
+    if grad_outputs is not None:
+        grad_outputs = (grad_outputs,) if isinstance(grad_outputs, Tensor) else tuple(grad_outputs)
+    return _C._gradgradcheck(_as_list_func(func), inputs, grad_outputs, eps, atol, rtol,
+                             raise_exception)
+
+
+from . import functional  # noqa: E402,F401

@@ -1,0 +1,2 @@
+"""cotangent.nn: only the functional interface (cotangent.nn.functional)."""
+from . import functional  # noqa: F401

@@ -1,0 +1,85 @@
+// torch.autograd's primitives: grad, backward, gradcheck. The functional
+// family (vjp, jvp, ...) is pure Python on top of these
+// (python/cotangent/autograd/functional.py).
+#include <pybind11/functional.h>
+
+#include "common.h"
+
+namespace ctpy {
+
+namespace {
+
+using ct::Tensor;
+
+// func as the C++ gradcheck sees it. A Python exception raised by func
+// travels through the C++ code as py::error_already_set and is restored
+// unchanged when it reaches the interpreter again.
+ct::TensorFunction as_tensor_function(py::object func) {
+  return [func](const std::vector<Tensor>& in) {
+    py::gil_scoped_acquire gil;
+    py::object out = func(wrap_tuple(in));
+    return tensor_seq(out, "outputs of the function given to gradcheck");
+  };
+}
+
+ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
+  ct::GradcheckOptions o;
+  o.eps = eps;
+  o.atol = atol;
+  o.rtol = rtol;
+  o.raise_exception = raise;
+  return o;
+}
+
+}  // namespace
+
+void bind_autograd(py::module_& m) {
+  using py::arg;
+  m.def("_grad",
+        [](py::object outputs, py::object inputs, py::object grad_outputs, std::optional<bool> retain_graph,
+           bool create_graph, bool allow_unused, bool is_grads_batched) {
+          std::vector<Tensor> outs = tensor_seq(outputs, "outputs");
+          std::vector<Tensor> ins = tensor_seq(inputs, "inputs");
+          std::vector<Tensor> gos;
+          if (!grad_outputs.is_none()) gos = tensor_seq(grad_outputs, "grad_outputs", /*allow_none=*/true);
+          std::vector<Tensor> r;
+          {
+            py::gil_scoped_release nogil;
+            r = ct::grad(outs, ins, gos, retain_graph, create_graph, allow_unused, is_grads_batched);
+          }
+          return wrap_tuple(r);
+        },
+        arg("outputs"), arg("inputs"), arg("grad_outputs") = py::none(), arg("retain_graph") = py::none(),
+        arg("create_graph") = false, arg("allow_unused") = false, arg("is_grads_batched") = false);
+  m.def("_backward",
+        [](py::object tensors, py::object grad_tensors, std::optional<bool> retain_graph, bool create_graph,
+           py::object inputs) {
+          std::vector<Tensor> ts = tensor_seq(tensors, "tensors");
+          std::vector<Tensor> gs;
+          if (!grad_tensors.is_none()) gs = tensor_seq(grad_tensors, "grad_tensors", true);
+          std::vector<Tensor> in;
+          if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
+          py::gil_scoped_release nogil;
+          ct::backward(ts, gs, retain_graph, create_graph, in);
+        },
+        arg("tensors"), arg("grad_tensors") = py::none(), arg("retain_graph") = py::none(),
+        arg("create_graph") = false, arg("inputs") = py::none());
+  m.def("_gradcheck",
+        [](py::object func, py::object inputs, double eps, double atol, double rtol, bool raise) {
+          return ct::gradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"),
+                               options(eps, atol, rtol, raise));
+        },
+        arg("func"), arg("inputs"), arg("eps"), arg("atol"), arg("rtol"), arg("raise_exception"));
+  m.def("_gradgradcheck",
+        [](py::object func, py::object inputs, py::object grad_outputs, double eps, double atol, double rtol,
+           bool raise) {
+          std::vector<Tensor> gos;
+          if (!grad_outputs.is_none()) gos = tensor_seq(grad_outputs, "grad_outputs");
+          return ct::gradgradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"), gos,
+                                   options(eps, atol, rtol, raise));
+        },
+        arg("func"), arg("inputs"), arg("grad_outputs"), arg("eps"), arg("atol"), arg("rtol"),
+        arg("raise_exception"));
+}
+
+}  // namespace ctpy

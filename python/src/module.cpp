@@ -1,0 +1,167 @@
+// The extension module cotangent._cotangent: exception translation, dtypes,
+// shared helpers. The Python package (python/cotangent) builds PyTorch's
+// surface on top of it.
+#include <array>
+
+#include "common.h"
+
+namespace ctpy {
+
+namespace {
+std::array<py::object*, 4> g_dtypes{};
+py::object* g_tensor_type = nullptr;
+}  // namespace
+
+py::object dtype_object(ct::DType d) {
+  auto i = static_cast<size_t>(d);
+  if (i >= g_dtypes.size() || !g_dtypes[i]) throw ct::RuntimeError("unknown dtype");
+  return *g_dtypes[i];
+}
+
+bool is_tensor(py::handle h) {
+  return g_tensor_type && PyObject_IsInstance(h.ptr(), g_tensor_type->ptr()) == 1;
+}
+
+int64_t to_int(py::handle h, const char* what) {
+  PyObject* o = h.ptr();
+  if (PyBool_Check(o) || is_tensor(h) || !PyIndex_Check(o))
+    throw ct::TypeError(std::string("expected ") + what + " but got " +
+                        std::string(py::str(py::type::handle_of(h).attr("__name__"))));
+  py::object idx = py::reinterpret_steal<py::object>(PyNumber_Index(o));
+  if (!idx) throw py::error_already_set();
+  int overflow = 0;
+  long long v = PyLong_AsLongLongAndOverflow(idx.ptr(), &overflow);
+  if (overflow) throw ct::RuntimeError("Overflow when unpacking long");
+  if (v == -1 && PyErr_Occurred()) throw py::error_already_set();
+  return v;
+}
+
+std::optional<ct::Shape> dims_arg(py::handle h) {
+  if (!h || h.is_none()) return std::nullopt;
+  if (PyLong_Check(h.ptr()) || (PyIndex_Check(h.ptr()) && !PySequence_Check(h.ptr())))
+    return ct::Shape(to_int(h, "an integer dim"));
+  if (!PySequence_Check(h.ptr()) || PyUnicode_Check(h.ptr()))
+    throw ct::TypeError("dim must be an int, a tuple of ints or None, not " +
+                        std::string(py::str(py::type::handle_of(h).attr("__name__"))));
+  ct::Shape s;
+  for (auto item : py::reinterpret_borrow<py::sequence>(h)) s.push_back(to_int(item, "an int"));
+  return s;
+}
+
+ct::Shape shape_from_args(const py::args& args, const char* fn) {
+  if (args.size() == 1 && !PyLong_Check(args[0].ptr()) && PySequence_Check(args[0].ptr())) {
+    ct::Shape s;
+    for (auto item : py::reinterpret_borrow<py::sequence>(args[0]))
+      s.push_back(to_int(item, "a sequence of ints"));
+    return s;
+  }
+  ct::Shape s;
+  for (auto item : args) {
+    if (!PyIndex_Check(item.ptr()) || PyBool_Check(item.ptr()) || is_tensor(item))
+      throw ct::TypeError(std::string(fn) +
+                          "(): argument 'size' must be tuple of ints, but found element of type " +
+                          std::string(py::str(py::type::handle_of(item).attr("__name__"))));
+    s.push_back(to_int(item, "an int"));
+  }
+  return s;
+}
+
+py::object wrap(const ct::Tensor& t) {
+  if (!t.defined()) return py::none();
+  return py::cast(t);
+}
+py::list wrap_list(const std::vector<ct::Tensor>& ts) {
+  py::list l;
+  for (const auto& t : ts) l.append(wrap(t));
+  return l;
+}
+py::tuple wrap_tuple(const std::vector<ct::Tensor>& ts) {
+  py::tuple r(ts.size());
+  for (size_t i = 0; i < ts.size(); ++i) r[i] = wrap(ts[i]);
+  return r;
+}
+ct::Tensor unwrap_opt(py::handle h, const char* what) {
+  if (!h || h.is_none()) return {};
+  if (!is_tensor(h))
+    throw ct::TypeError(std::string(what) + " must be a Tensor or None, not " +
+                        std::string(py::str(py::type::handle_of(h).attr("__name__"))));
+  return h.cast<ct::Tensor>();
+}
+std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_none) {
+  std::vector<ct::Tensor> out;
+  if (is_tensor(h)) {
+    out.push_back(h.cast<ct::Tensor>());
+    return out;
+  }
+  if (!PySequence_Check(h.ptr()) || PyUnicode_Check(h.ptr()))
+    throw ct::TypeError(std::string(what) + " must be a Tensor or a sequence of Tensors, not " +
+                        std::string(py::str(py::type::handle_of(h).attr("__name__"))));
+  for (auto item : py::reinterpret_borrow<py::sequence>(h)) {
+    if (allow_none && item.is_none()) {
+      out.emplace_back();
+      continue;
+    }
+    if (!is_tensor(item))
+      throw ct::TypeError(std::string(what) + " must contain Tensors, not " +
+                          std::string(py::str(py::type::handle_of(item).attr("__name__"))));
+    out.push_back(item.cast<ct::Tensor>());
+  }
+  return out;
+}
+
+}  // namespace ctpy
+
+PYBIND11_MODULE(_cotangent, m) {
+  m.doc() = "cotangent: tensors with reverse-mode autodiff (PyTorch's API)";
+
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const ct::TypeError& e) {
+      PyErr_SetString(PyExc_TypeError, e.what());
+    } catch (const ct::ValueError& e) {
+      PyErr_SetString(PyExc_ValueError, e.what());
+    } catch (const ct::IndexError& e) {
+      PyErr_SetString(PyExc_IndexError, e.what());
+    } catch (const ct::NotImplementedError& e) {
+      PyErr_SetString(PyExc_NotImplementedError, e.what());
+    } catch (const ct::AssertionError& e) {
+      PyErr_SetString(PyExc_AssertionError, e.what());
+    } catch (const ct::RuntimeError& e) {
+      PyErr_SetString(PyExc_RuntimeError, e.what());
+    } catch (const ct::Error& e) {
+      PyErr_SetString(PyExc_RuntimeError, e.what());
+    }
+  });
+
+  py::class_<ctpy::DTypeObj>(m, "dtype")
+      .def("__repr__", [](const ctpy::DTypeObj& d) { return ct::dtype_repr(d.dtype); })
+      .def("__str__", [](const ctpy::DTypeObj& d) { return ct::dtype_repr(d.dtype); })
+      .def("__reduce__",
+           [](const ctpy::DTypeObj& d) { return std::string(ct::dtype_name(d.dtype)); })
+      .def_property_readonly("is_floating_point",
+                             [](const ctpy::DTypeObj& d) { return ct::is_floating_point(d.dtype); })
+      .def_property_readonly("is_complex", [](const ctpy::DTypeObj&) { return false; })
+      .def_property_readonly("is_signed",
+                             [](const ctpy::DTypeObj& d) { return d.dtype != ct::DType::Bool; })
+      .def_property_readonly("itemsize",
+                             [](const ctpy::DTypeObj& d) { return ct::element_size(d.dtype); })
+      .def_property_readonly("_name",
+                             [](const ctpy::DTypeObj& d) { return ct::dtype_name(d.dtype); });
+  const ct::DType all[] = {ct::DType::Float32, ct::DType::Float64, ct::DType::Int64,
+                           ct::DType::Bool};
+  for (ct::DType d : all) {
+    auto* o = new py::object(py::cast(ctpy::DTypeObj{d}));  // immortal
+    ctpy::g_dtypes[static_cast<size_t>(d)] = o;
+    m.attr(ct::dtype_name(d)) = *o;
+  }
+
+  py::class_<ct::Tensor> cls(m, "Tensor", py::dynamic_attr());
+  ctpy::g_tensor_type = new py::object(cls);  // immortal
+  ctpy::bind_tensor(m, cls);
+  ctpy::bind_ops(m, cls);
+  ctpy::bind_numpy(m, cls);
+  auto nn = m.def_submodule("_nn");
+  ctpy::bind_nn(nn);
+  ctpy::bind_autograd(m);
+}

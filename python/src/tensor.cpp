@@ -1,0 +1,365 @@
+// ct::Tensor as the Python class Tensor: metadata, autograd, conversions,
+// views and operators. Argument handling that is easier in Python (indexing,
+// grad_fn objects, return types) lives in python/cotangent/_tensor.py.
+#include "common.h"
+
+namespace ctpy {
+
+namespace {
+
+using ct::Tensor;
+
+struct GradFn {
+  std::shared_ptr<ct::Node> node;
+  std::string name;
+};
+
+py::object element(const char* p, ct::DType d) {
+  switch (d) {
+    case ct::DType::Float32:
+      return py::float_(static_cast<double>(*reinterpret_cast<const float*>(p)));
+    case ct::DType::Float64:
+      return py::float_(*reinterpret_cast<const double*>(p));
+    case ct::DType::Int64:
+      return py::int_(*reinterpret_cast<const int64_t*>(p));
+    case ct::DType::Bool:
+      return py::bool_(*reinterpret_cast<const bool*>(p));
+  }
+  return py::none();
+}
+
+py::object tolist_rec(const char* base, const ct::Shape& sizes, size_t d, size_t es,
+                      ct::DType dt) {
+  if (d == sizes.size()) return element(base, dt);
+  py::list l;
+  int64_t inner = 1;
+  for (size_t k = d + 1; k < sizes.size(); ++k) inner *= sizes[k];
+  for (int64_t i = 0; i < sizes[d]; ++i)
+    l.append(tolist_rec(base + static_cast<size_t>(i * inner) * es, sizes, d + 1, es, dt));
+  return l;
+}
+
+py::object item(const Tensor& t) {
+  switch (t.dtype()) {
+    case ct::DType::Float32:
+      return py::float_(static_cast<double>(t.item<float>()));
+    case ct::DType::Float64:
+      return py::float_(t.item<double>());
+    case ct::DType::Int64:
+      return py::int_(t.item<int64_t>());
+    case ct::DType::Bool:
+      return py::bool_(t.item<bool>());
+  }
+  return py::none();
+}
+
+template <class F>
+py::object inplace(py::object self, F f) {
+  f(self.cast<Tensor&>());
+  return self;
+}
+
+}  // namespace
+
+void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
+  py::class_<GradFn>(m, "_Node")
+      .def("name", [](const GradFn& g) { return g.name; })
+      .def_property_readonly("_id",
+                             [](const GradFn& g) { return reinterpret_cast<uintptr_t>(g.node.get()); })
+      .def("__eq__",
+           [](const GradFn& a, py::object b) {
+             return py::isinstance<GradFn>(b) && a.node == b.cast<const GradFn&>().node;
+           })
+      .def("__hash__", [](const GradFn& g) { return std::hash<void*>()(g.node.get()); });
+
+  // ---- metadata
+  cls.def("_sizes", [](const Tensor& t) { return t.shape(); })
+      .def("_strides", [](const Tensor& t) { return t.strides(); })
+      .def("dim", &Tensor::dim)
+      .def("ndimension", &Tensor::dim)
+      .def_property_readonly("ndim", &Tensor::dim)
+      .def("numel", &Tensor::numel)
+      .def("nelement", &Tensor::numel)
+      .def("element_size", [](const Tensor& t) { return ct::element_size(t.dtype()); })
+      .def("is_contiguous", [](const Tensor& t) { return t.is_contiguous(); })
+      .def("is_floating_point", [](const Tensor& t) { return t.is_floating_point(); })
+      .def("is_complex", [](const Tensor&) { return false; })
+      .def("storage_offset", &Tensor::storage_offset)
+      .def("data_ptr", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.raw_data_ptr()); })
+      .def("_is_same", &Tensor::is_same)
+      .def("_shares_storage", &Tensor::shares_storage)
+      .def_property_readonly("_version", &Tensor::_version)
+      .def_property_readonly("output_nr", &Tensor::output_nr)
+      .def_property_readonly("dtype", &Tensor::dtype)
+      .def_property_readonly("is_leaf", &Tensor::is_leaf)
+      .def_property_readonly("is_cuda", [](const Tensor&) { return false; })
+      .def_property_readonly("is_sparse", [](const Tensor&) { return false; })
+      .def_property("requires_grad", &Tensor::requires_grad,
+                    [](Tensor& t, py::object v) {
+                      if (!PyBool_Check(v.ptr()))
+                        throw ct::TypeError("requires_grad must be a bool");
+                      t.requires_grad_(v.ptr() == Py_True);
+                    })
+      .def_property(
+          "grad", [](const Tensor& t) { return wrap(t.grad()); },
+          [](const Tensor& t, py::object g) { t.set_grad(unwrap_opt(g, "assigned grad")); })
+      .def("_grad_fn",
+           [](const Tensor& t) -> py::object {
+             if (!t.grad_fn()) return py::none();
+             return py::cast(GradFn{t.grad_fn(), t.grad_fn_name()});
+           })
+      .def("__repr__", [](const Tensor& t) { return ct::repr(t); })
+      .def("__str__", [](const Tensor& t) { return ct::repr(t); })
+      .def("__hash__", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.impl()); })
+      .def("item", &item)
+      .def("tolist", [](const Tensor& t) {
+        Tensor c = t.contiguous();
+        const char* p = c.numel() ? static_cast<const char*>(c.raw_data_ptr()) : nullptr;
+        if (c.dim() == 0) return element(p, c.dtype());
+        return tolist_rec(p, c.shape(), 0, ct::element_size(c.dtype()), c.dtype());
+      });
+
+  // ---- autograd
+  cls.def("requires_grad_",
+          [](py::object self, py::object r) {
+            if (!PyBool_Check(r.ptr())) throw ct::TypeError("requires_grad_(): argument 'requires_grad' must be bool");
+            return inplace(self, [&](Tensor& t) { t.requires_grad_(r.ptr() == Py_True); });
+          },
+          py::arg("requires_grad") = true)
+      .def("backward",
+           [](const Tensor& t, py::object gradient, std::optional<bool> retain_graph,
+              bool create_graph, py::object inputs) {
+             std::vector<Tensor> in;
+             if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
+             py::gil_scoped_release nogil;
+             t.backward(unwrap_opt(gradient, "gradient"), retain_graph, create_graph, in);
+           },
+           py::arg("gradient") = py::none(), py::arg("retain_graph") = py::none(),
+           py::arg("create_graph") = false, py::arg("inputs") = py::none())
+      .def("detach", &Tensor::detach)
+      .def("detach_", [](py::object self) { return inplace(self, [](Tensor& t) { t.detach_(); }); })
+      .def("contiguous", &Tensor::contiguous)
+      .def("clone", [](const Tensor& t) { return t.clone(); })
+      .def("_to", &Tensor::to);
+
+  // ---- views
+  cls.def("view",
+          [](const Tensor& t, py::args a) {
+            if (a.size() == 1 && py::isinstance<ctpy::DTypeObj>(a[0]))
+              throw ct::NotImplementedError("view(dtype) is not supported by cotangent");
+            return t.view(shape_from_args(a, "view"));
+          })
+      .def("reshape", [](const Tensor& t, py::args a) { return t.reshape(shape_from_args(a, "reshape")); })
+      .def("view_as", &Tensor::view_as)
+      .def("reshape_as", &Tensor::reshape_as)
+      .def("expand", [](const Tensor& t, py::args a) { return t.expand(shape_from_args(a, "expand")); })
+      .def("expand_as", &Tensor::expand_as)
+      .def("broadcast_to", [](const Tensor& t, const ct::Shape& s) { return t.broadcast_to(s); })
+      .def("permute", [](const Tensor& t, py::args a) { return t.permute(shape_from_args(a, "permute")); })
+      .def("repeat", [](const Tensor& t, py::args a) { return t.repeat(shape_from_args(a, "repeat")); })
+      .def("flip",
+           [](const Tensor& t, py::args a) { return t.flip(shape_from_args(a, "flip")); })
+      .def("flatten", &Tensor::flatten, py::arg("start_dim") = 0, py::arg("end_dim") = -1)
+      .def("unflatten", &Tensor::unflatten, py::arg("dim"), py::arg("sizes"))
+      .def("transpose", &Tensor::transpose, py::arg("dim0"), py::arg("dim1"))
+      .def("swapaxes", &Tensor::transpose, py::arg("axis0"), py::arg("axis1"))
+      .def("swapdims", &Tensor::transpose, py::arg("dim0"), py::arg("dim1"))
+      .def("t", &Tensor::t)
+      .def_property_readonly("mT", &Tensor::mT)
+      .def_property_readonly("T",
+                             [](const Tensor& t) {
+                               ct::Shape dims;
+                               for (int64_t d = t.dim() - 1; d >= 0; --d) dims.push_back(d);
+                               return t.permute(dims);
+                             })
+      .def("unsqueeze", &Tensor::unsqueeze, py::arg("dim"))
+      .def("squeeze",
+           [](const Tensor& t, py::object dim) {
+             if (dim.is_none()) return t.squeeze();
+             return t.squeeze(to_int(dim, "an int dim"));
+           },
+           py::arg("dim") = py::none())
+      .def("narrow", &Tensor::narrow, py::arg("dim"), py::arg("start"), py::arg("length"))
+      .def("select", &Tensor::select, py::arg("dim"), py::arg("index"))
+      .def("_slice", &Tensor::slice)
+      .def("diagonal", &Tensor::diagonal, py::arg("offset") = 0, py::arg("dim1") = 0,
+           py::arg("dim2") = 1)
+      .def("tril", &Tensor::tril, py::arg("diagonal") = 0)
+      .def("triu", &Tensor::triu, py::arg("diagonal") = 0);
+
+  // ---- in-place
+  cls.def("add_",
+          [](py::object self, const Tensor& o, const ct::Scalar& alpha) {
+            return inplace(self, [&](Tensor& t) { t.add_(o, alpha); });
+          },
+          py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
+      .def("add_",
+           [](py::object self, const ct::Scalar& o, const ct::Scalar& alpha) {
+             return inplace(self, [&](Tensor& t) {
+               if (alpha.to_double() == 1)
+                 t.add_(o);
+               else
+                 t.add_(ct::full({}, o).mul(ct::full({}, alpha)).to(t.dtype()));
+             });
+           },
+           py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
+      .def("sub_",
+           [](py::object self, const Tensor& o, const ct::Scalar& alpha) {
+             return inplace(self, [&](Tensor& t) { t.sub_(o, alpha); });
+           },
+           py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
+      .def("sub_",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.sub_(o); });
+           },
+           py::arg("other"))
+      .def("mul_",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.mul_(o); });
+           })
+      .def("mul_",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.mul_(o); });
+           })
+      .def("div_",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.div_(o); });
+           })
+      .def("div_",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.div_(o); });
+           })
+      .def("pow_",
+           [](py::object self, const ct::Scalar& e) {
+             return inplace(self, [&](Tensor& t) { t.pow_(e); });
+           })
+      .def("clamp_",
+           [](py::object self, std::optional<double> lo, std::optional<double> hi) {
+             return inplace(self, [&](Tensor& t) { t.clamp_(lo, hi); });
+           },
+           py::arg("min") = py::none(), py::arg("max") = py::none())
+      .def("masked_fill_",
+           [](py::object self, const Tensor& mask, const ct::Scalar& v) {
+             return inplace(self, [&](Tensor& t) { t.masked_fill_(mask, v); });
+           },
+           py::arg("mask"), py::arg("value"))
+      .def("masked_fill_",
+           [](py::object self, const Tensor& mask, const Tensor& v) {
+             if (v.dim() != 0)
+               throw ct::RuntimeError(
+                   "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+                   std::to_string(v.dim()) + " dimension(s).");
+             return inplace(self, [&](Tensor& t) {
+               switch (v.dtype()) {
+                 case ct::DType::Int64:
+                   t.masked_fill_(mask, v.item<int64_t>());
+                   break;
+                 case ct::DType::Bool:
+                   t.masked_fill_(mask, v.item<bool>());
+                   break;
+                 default:
+                   t.masked_fill_(mask, v.to(ct::DType::Float64).item<double>());
+               }
+             });
+           },
+           py::arg("mask"), py::arg("value"))
+      .def("zero_", [](py::object self) { return inplace(self, [](Tensor& t) { t.zero_(); }); })
+      .def("fill_",
+           [](py::object self, const ct::Scalar& v) {
+             return inplace(self, [&](Tensor& t) { t.fill_(v); });
+           })
+      .def("copy_",
+           [](py::object self, const Tensor& src) {
+             return inplace(self, [&](Tensor& t) { t.copy_(src); });
+           },
+           py::arg("src"));
+#define CT_INPLACE(name) \
+  cls.def(#name, [](py::object self) { return inplace(self, [](Tensor& t) { t.name(); }); });
+  CT_INPLACE(neg_)
+  CT_INPLACE(exp_)
+  CT_INPLACE(log_)
+  CT_INPLACE(sqrt_)
+  CT_INPLACE(sin_)
+  CT_INPLACE(cos_)
+  CT_INPLACE(tanh_)
+  CT_INPLACE(sigmoid_)
+  CT_INPLACE(relu_)
+  CT_INPLACE(abs_)
+#undef CT_INPLACE
+
+  // ---- operators (py::is_operator: a failed match returns NotImplemented)
+  auto op = py::is_operator();
+  cls.def("__add__", [](const Tensor& a, const Tensor& b) { return ct::add(a, b); }, op)
+      .def("__add__", [](const Tensor& a, const ct::Scalar& b) { return ct::add(a, b); }, op)
+      .def("__radd__", [](const Tensor& a, const ct::Scalar& b) { return b + a; }, op)
+      .def("__sub__", [](const Tensor& a, const Tensor& b) { return ct::sub(a, b); }, op)
+      .def("__sub__", [](const Tensor& a, const ct::Scalar& b) { return ct::sub(a, b); }, op)
+      .def("__rsub__", [](const Tensor& a, const ct::Scalar& b) { return ct::rsub(a, b); }, op)
+      .def("__mul__", [](const Tensor& a, const Tensor& b) { return ct::mul(a, b); }, op)
+      .def("__mul__", [](const Tensor& a, const ct::Scalar& b) { return ct::mul(a, b); }, op)
+      .def("__rmul__", [](const Tensor& a, const ct::Scalar& b) { return b * a; }, op)
+      .def("__truediv__", [](const Tensor& a, const Tensor& b) { return ct::div(a, b); }, op)
+      .def("__truediv__", [](const Tensor& a, const ct::Scalar& b) { return ct::div(a, b); }, op)
+      .def("__rtruediv__", [](const Tensor& a, const ct::Scalar& b) { return b / a; }, op)
+      .def("__pow__", [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); }, op)
+      .def("__pow__", [](const Tensor& a, const ct::Scalar& b) { return ct::pow(a, b); }, op)
+      // torch wraps the scalar base in a 0-dim tensor (PowBackward1)
+      .def("__rpow__",
+           [](const Tensor& a, const ct::Scalar& b) {
+             return ct::pow(ct::full({}, b, ct::result_type(a, b)), a);
+           }, op)
+      .def("__matmul__", [](const Tensor& a, const Tensor& b) { return ct::matmul(a, b); }, op)
+      .def("__mod__", [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); }, op)
+      .def("__mod__", [](const Tensor& a, const ct::Scalar& b) { return ct::remainder(a, b); }, op)
+      .def("__neg__", [](const Tensor& a) { return ct::neg(a); })
+      .def("__pos__", [](const Tensor& a) { return a; })
+      .def("__abs__", [](const Tensor& a) { return ct::abs(a); })
+      .def("__invert__", [](const Tensor& a) { return ~a; })
+      .def("__and__", [](const Tensor& a, const Tensor& b) { return a & b; }, op)
+      .def("__or__", [](const Tensor& a, const Tensor& b) { return a | b; }, op)
+      .def("__xor__", [](const Tensor& a, const Tensor& b) { return a ^ b; }, op)
+      .def("__iadd__",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.add_(o); });
+           }, op)
+      .def("__iadd__",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.add_(o); });
+           }, op)
+      .def("__isub__",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.sub_(o); });
+           }, op)
+      .def("__isub__",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.sub_(o); });
+           }, op)
+      .def("__imul__",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.mul_(o); });
+           }, op)
+      .def("__imul__",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.mul_(o); });
+           }, op)
+      .def("__itruediv__",
+           [](py::object self, const Tensor& o) {
+             return inplace(self, [&](Tensor& t) { t.div_(o); });
+           }, op)
+      .def("__itruediv__",
+           [](py::object self, const ct::Scalar& o) {
+             return inplace(self, [&](Tensor& t) { t.div_(o); });
+           }, op);
+#define CT_CMP(py_name, fn)                                                                  \
+  cls.def(py_name, [](const Tensor& a, const Tensor& b) { return ct::fn(a, b); }, op)        \
+      .def(py_name, [](const Tensor& a, const ct::Scalar& b) { return ct::fn(a, b); }, op);
+  CT_CMP("__eq__", eq)
+  CT_CMP("__ne__", ne)
+  CT_CMP("__lt__", lt)
+  CT_CMP("__le__", le)
+  CT_CMP("__gt__", gt)
+  CT_CMP("__ge__", ge)
+#undef CT_CMP
+}
+
+}  // namespace ctpy
