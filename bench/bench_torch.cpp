@@ -24,7 +24,7 @@ TL vjp(const std::function<Tensor(const TL&)>& f, const TL& inputs, const Tensor
   TL in;
   for (const Tensor& x : inputs) in.push_back(leaf(x));
   Tensor out = f(in);
-  return torch::autograd::grad({out}, in, {v}, std::nullopt, create_graph);
+  return torch::autograd::grad({out}, in, {v}, c10::nullopt, create_graph);
 }
 
 void BM_ExpReducerVjp(benchmark::State& state) {

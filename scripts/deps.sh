@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build and the tests need, if missing.
 set -euo pipefail
-packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libgtest-dev libgmock-dev libbenchmark-dev
+packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libgtest-dev libgmock-dev libbenchmark-dev libsleef-dev
   python3-dev pybind11-dev python3-numpy python3-pytest python3-torch)
 missing=()
 for p in "${packages[@]}"; do

@@ -54,8 +54,9 @@ Tensor from_numpy(py::array a) {
                         std::string(py::str(a.dtype().attr("name"))) +
                         ". The only supported types are: float64, float32, int64, and bool.");
   if (!a.dtype().attr("isnative").cast<bool>())
-    throw ct::ValueError("given numpy array has byte order different from the native byte order. "
-                         "Conversion between byte orders is currently not supported.");
+    throw ct::ValueError(
+        "given numpy array has byte order different from the native byte order. "
+        "Conversion between byte orders is currently not supported.");
   const auto es = static_cast<py::ssize_t>(ct::element_size(*dt));
   ct::Shape sizes, strides;
   for (py::ssize_t d = 0; d < a.ndim(); ++d) {
@@ -72,10 +73,7 @@ Tensor from_numpy(py::array a) {
           "array to reallocate the memory.");
     strides.push_back(st / es);
   }
-  // A Storage whose buffer is the array's: the deleter puts the storage's own
-  // small allocation back before destroying it and releases the array.
-  auto* st = new ct::Storage(0);
-  void* own = st->data;
+  // A Storage over the array's buffer that keeps the array alive.
   size_t extent = 1;
   for (py::ssize_t d = 0; d < a.ndim(); ++d)
     if (a.shape(d) == 0) extent = 0;
@@ -84,12 +82,8 @@ Tensor from_numpy(py::array a) {
     for (py::ssize_t d = 0; d < a.ndim(); ++d)
       extent += static_cast<size_t>((a.shape(d) - 1) * a.strides(d));
   }
-  st->data = const_cast<void*>(a.data());
-  st->nbytes = extent;
   auto* keep = new py::object(a);
-  std::shared_ptr<ct::Storage> storage(st, [own, keep](ct::Storage* s) {
-    s->data = own;
-    delete s;
+  auto storage = std::make_shared<ct::Storage>(const_cast<void*>(a.data()), extent, [keep] {
     if (!Py_IsInitialized()) return;  // interpreter gone: leak the reference
     py::gil_scoped_acquire gil;
     delete keep;
@@ -107,14 +101,15 @@ Tensor from_numpy(py::array a) {
 
 void bind_numpy(py::module_& m, py::class_<ct::Tensor>& cls) {
   cls.def("numpy", &to_numpy, py::kw_only(), py::arg("force") = false);
-  m.def("from_numpy",
-        [](py::object o) {
-          if (!py::isinstance<py::array>(o))
-            throw ct::TypeError("expected np.ndarray (got " +
-                                std::string(py::str(py::type::handle_of(o).attr("__name__"))) + ")");
-          return from_numpy(py::reinterpret_borrow<py::array>(o));
-        },
-        py::arg("ndarray"));
+  m.def(
+      "from_numpy",
+      [](py::object o) {
+        if (!py::isinstance<py::array>(o))
+          throw ct::TypeError("expected np.ndarray (got " +
+                              std::string(py::str(py::type::handle_of(o).attr("__name__"))) + ")");
+        return from_numpy(py::reinterpret_borrow<py::array>(o));
+      },
+      py::arg("ndarray"));
 }
 
 }  // namespace ctpy

@@ -171,6 +171,12 @@ std::vector<Tensor> tangents_by_rows(Node& node, const ForwardState& st, int64_t
 }
 }  // namespace
 
+bool set_forward_suspended(bool suspended) {
+  bool prev = t_suspended;
+  t_suspended = suspended;
+  return prev;
+}
+
 uint64_t active_forward_level() { return t_suspended ? 0 : t_level_id; }
 
 bool forward_saved_detached() { return t_detached_saved; }
@@ -200,13 +206,16 @@ void finish_forward(Node& node) {
     // node's own formula sees plain, unbatched tangents here.
     BatchShapeGuard unbatched{Shape()};
     const int64_t batch = t_level_batch;
-    if (node.elementwise && st->outputs.size() == 1)
+    if (node.jvp_rule && batch == 0 && st->outputs.size() == 1)
+      tangents = {node.jvp_rule(st->in_tangents)};
+    else if (node.elementwise && st->outputs.size() == 1)
       tangents = {elementwise_tangent(node, *st, batch)};
     else if (batch && !node.batch_safe)
       tangents = tangents_by_rows(node, *st, batch);
     else
       tangents = transposed_tangents(node, *st, batch);
   }
+  node.jvp_rule = nullptr;  // it may hold the inputs
   for (size_t k = 0; k < st->outputs.size(); ++k) {
     if (!st->outputs[k].defined()) continue;
     Tensor t = tangents[k];

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/tensor_impl.h"
+#include "cotangent/autograd.h"
 
 namespace ct {
 
@@ -78,6 +79,13 @@ class Node : public std::enable_shared_from_this<Node> {
   bool elementwise = false;
   // Pending forward-mode work (set while a dual level is active).
   std::unique_ptr<ForwardState> forward;
+  // An explicit tangent rule (single output, unbatched levels), set by ops
+  // whose transposed formula would cost more than the op itself.
+  std::function<Tensor(const std::vector<Tensor>& tangents)> jvp_rule;
+  template <class J>
+  void set_jvp(J&& rule) {
+    if (forward) jvp_rule = std::forward<J>(rule);
+  }
   // Restricts BackwardCtx::needs() while tangents are computed.
   std::vector<char> needs_mask;
 
@@ -107,6 +115,24 @@ bool forward_saved_detached();
 Tensor tangent_at_level(const TensorImpl& t, uint64_t level);
 // Sets `t`'s tangent at `level` (undefined tangent: removes it).
 void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent);
+
+// Suspends (true) or resumes forward mode on this thread; returns the
+// previous state.
+bool set_forward_suspended(bool suspended);
+
+// For an op's internal steps, whose derivative (and tangent) the op records
+// itself afterwards: grad mode off and forward mode suspended.
+class InternalGuard {
+ public:
+  InternalGuard() : prev_(set_forward_suspended(true)) {}
+  ~InternalGuard() { set_forward_suspended(prev_); }
+  InternalGuard(const InternalGuard&) = delete;
+  InternalGuard& operator=(const InternalGuard&) = delete;
+
+ private:
+  NoGradGuard no_grad_;
+  bool prev_;
+};
 
 // Computes the tangents of a node's outputs from its inputs' tangents (a
 // no-op unless the node captured forward-mode work), after the op saved what

@@ -8,9 +8,7 @@
 namespace ct {
 
 Storage::Storage(size_t n) : nbytes(n) {
-  size_t rounded = ((n + 63) / 64) * 64;
-  if (rounded == 0) rounded = 64;
-  data = std::aligned_alloc(64, rounded);
+  data = allocate_buffer(n, &capacity_);
   if (!data)
     throw RuntimeError(
         "[enforce fail] DefaultCPUAllocator: can't allocate memory: you tried to "
@@ -18,7 +16,15 @@ Storage::Storage(size_t n) : nbytes(n) {
         std::to_string(n) + " bytes.");
 }
 
-Storage::~Storage() { std::free(data); }
+Storage::Storage(void* external, size_t n, std::function<void()> release)
+    : data(external), nbytes(n), release_(std::move(release)) {}
+
+Storage::~Storage() {
+  if (release_)
+    release_();
+  else
+    free_buffer(data, capacity_);
+}
 
 TensorImpl::~TensorImpl() { release_node(std::move(grad_fn)); }
 

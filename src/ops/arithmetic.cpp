@@ -114,7 +114,7 @@ Tensor add(const Tensor& a, const Scalar& b) {
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
     elementwise_record("AddBackward0", {&a}, out,
-                      [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+                       [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 
@@ -153,7 +153,7 @@ Tensor sub(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
     elementwise_record("SubBackward0", {&a}, out,
-                      [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
+                       [](BackwardCtx& c) -> TensorList { return {c.grad()}; });
   return out;
 }
 
@@ -163,7 +163,7 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
   if (needs_grad(a))
     elementwise_record("RsubBackward1", {&a}, out,
-                      [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+                       [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
 
@@ -188,7 +188,7 @@ Tensor mul(const Tensor& a, const Scalar& b) {
   if (needs_grad(a)) {
     const double s = b.to_double();
     elementwise_record("MulBackward0", {&a}, out,
-                      [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
+                       [s](BackwardCtx& c) -> TensorList { return {c.grad() * s}; });
   }
   return out;
 }
@@ -216,7 +216,7 @@ Tensor div(const Tensor& a, const Scalar& b) {
   if (needs_grad(a)) {
     const double s = b.to_double();
     elementwise_record("DivBackward0", {&a}, out,
-                      [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
+                       [s](BackwardCtx& c) -> TensorList { return {c.grad() / s}; });
   }
   return out;
 }
@@ -232,7 +232,7 @@ Tensor neg(const Tensor& x) {
   });
   if (needs_grad(x))
     elementwise_record("NegBackward0", {&x}, out,
-                      [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
+                       [](BackwardCtx& c) -> TensorList { return {-c.grad()}; });
   return out;
 }
 
@@ -252,6 +252,12 @@ Tensor pow(const Tensor& x, const Scalar& exponent) {
                         });
   } else if (e == 2) {
     out = unary_float_kernel(x, [](auto v) { return v * v; });
+  } else if (e == 3) {
+    out = unary_float_kernel(x, [](auto v) { return v * v * v; });
+  } else if (e == 1) {
+    out = unary_float_kernel(x, [](auto v) { return v; });
+  } else if (e == -1) {
+    out = unary_float_kernel(x, [](auto v) { return decltype(v)(1) / v; });
   } else if (e == 0.5) {
     out = unary_float_kernel(x, [](auto v) { return std::sqrt(v); });
   } else {

@@ -20,13 +20,16 @@ constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 }  // namespace
 
-#define CT_UNARY_OP(NAME, NODE, SAVE, FORWARD, DERIVATIVE)                                 \
+#define CT_UNARY_OP(NAME, NODE, SAVE, SIMD, FORWARD, DERIVATIVE)                           \
   Tensor NAME(const Tensor& x) {                                                           \
-    Tensor out = unary_float_kernel(x, [](auto v) {                                        \
-      using T = decltype(v);                                                               \
-      (void)sizeof(T);                                                                     \
-      return static_cast<T>(FORWARD);                                                      \
-    });                                                                                    \
+    Tensor out = unary_float_kernel(                                                       \
+        x,                                                                                 \
+        [](auto v) {                                                                       \
+          using T = decltype(v);                                                           \
+          (void)sizeof(T);                                                                 \
+          return static_cast<T>(FORWARD);                                                  \
+        },                                                                                 \
+        kernels::VecOp::SIMD);                                                             \
     if (needs_grad(x)) {                                                                   \
       auto node = elementwise(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {   \
         const Tensor& g = c.grad();                                                        \
@@ -42,34 +45,34 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
   Tensor Tensor::NAME() const { return ct::NAME(*this); }
 
 // clang-format off
-//          name        node                   saves      forward                              derivative
-CT_UNARY_OP(sqrt,       "SqrtBackward0",       kSaveOut,  std::sqrt(v),                        g / (2 * OUT()))
-CT_UNARY_OP(rsqrt,      "RsqrtBackward0",      kSaveOut,  T(1) / std::sqrt(v),                 -0.5 * g * OUT().pow(3))
-CT_UNARY_OP(exp,        "ExpBackward0",        kSaveOut,  std::exp(v),                         g * OUT())
-CT_UNARY_OP(exp2,       "Exp2Backward0",       kSaveOut,  std::exp2(v),                        g * OUT() * M_LN2)
-CT_UNARY_OP(expm1,      "Expm1Backward0",      kSaveOut,  std::expm1(v),                       g * (OUT() + 1))
-CT_UNARY_OP(log,        "LogBackward0",        kSaveX,    std::log(v),                         g / X())
-CT_UNARY_OP(log2,       "Log2Backward0",       kSaveX,    std::log2(v),                        g / (X() * M_LN2))
-CT_UNARY_OP(log10,      "Log10Backward0",      kSaveX,    std::log10(v),                       g / (X() * M_LN10))
-CT_UNARY_OP(log1p,      "Log1PBackward0",      kSaveX,    std::log1p(v),                       g / (X() + 1))
-CT_UNARY_OP(sin,        "SinBackward0",        kSaveX,    std::sin(v),                         g * X().cos())
-CT_UNARY_OP(cos,        "CosBackward0",        kSaveX,    std::cos(v),                         g * -X().sin())
-CT_UNARY_OP(tan,        "TanBackward0",        kSaveOut,  std::tan(v),                         g * (1 + OUT().square()))
-CT_UNARY_OP(asin,       "AsinBackward0",       kSaveX,    std::asin(v),                        g * (1 - X().square()).rsqrt())
-CT_UNARY_OP(acos,       "AcosBackward0",       kSaveX,    std::acos(v),                        -g * (1 - X().square()).rsqrt())
-CT_UNARY_OP(atan,       "AtanBackward0",       kSaveX,    std::atan(v),                        g / (1 + X().square()))
-CT_UNARY_OP(sinh,       "SinhBackward0",       kSaveX,    std::sinh(v),                        g * X().cosh())
-CT_UNARY_OP(cosh,       "CoshBackward0",       kSaveX,    std::cosh(v),                        g * X().sinh())
-CT_UNARY_OP(tanh,       "TanhBackward0",       kSaveOut,  std::tanh(v),                        g * (1 - OUT().square()))
-CT_UNARY_OP(asinh,      "AsinhBackward0",      kSaveX,    std::asinh(v),                       g * (X().square() + 1).rsqrt())
-CT_UNARY_OP(acosh,      "AcoshBackward0",      kSaveX,    std::acosh(v),                       g * (X().square() - 1).rsqrt())
-CT_UNARY_OP(atanh,      "AtanhBackward0",      kSaveX,    std::atanh(v),                       g / (1 - X().square()))
-CT_UNARY_OP(erf,        "ErfBackward0",        kSaveX,    std::erf(v),                         kTwoOverSqrtPi * g * (-X().square()).exp())
-CT_UNARY_OP(erfc,       "ErfcBackward0",       kSaveX,    std::erfc(v),                        -kTwoOverSqrtPi * g * (-X().square()).exp())
-CT_UNARY_OP(sigmoid,    "SigmoidBackward0",    kSaveOut,  v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)),
+//          name        node                   saves      SIMD     forward                              derivative
+CT_UNARY_OP(sqrt,       "SqrtBackward0",       kSaveOut,  None,    std::sqrt(v),                        g / (2 * OUT()))
+CT_UNARY_OP(rsqrt,      "RsqrtBackward0",      kSaveOut,  None,    T(1) / std::sqrt(v),                 -0.5 * g * OUT().pow(3))
+CT_UNARY_OP(exp,        "ExpBackward0",        kSaveOut,  Exp,     std::exp(v),                         g * OUT())
+CT_UNARY_OP(exp2,       "Exp2Backward0",       kSaveOut,  None,    std::exp2(v),                        g * OUT() * M_LN2)
+CT_UNARY_OP(expm1,      "Expm1Backward0",      kSaveOut,  Expm1,   std::expm1(v),                       g * (OUT() + 1))
+CT_UNARY_OP(log,        "LogBackward0",        kSaveX,    Log,     std::log(v),                         g / X())
+CT_UNARY_OP(log2,       "Log2Backward0",       kSaveX,    None,    std::log2(v),                        g / (X() * M_LN2))
+CT_UNARY_OP(log10,      "Log10Backward0",      kSaveX,    None,    std::log10(v),                       g / (X() * M_LN10))
+CT_UNARY_OP(log1p,      "Log1PBackward0",      kSaveX,    None,    std::log1p(v),                       g / (X() + 1))
+CT_UNARY_OP(sin,        "SinBackward0",        kSaveX,    Sin,     std::sin(v),                         g * X().cos())
+CT_UNARY_OP(cos,        "CosBackward0",        kSaveX,    Cos,     std::cos(v),                         g * -X().sin())
+CT_UNARY_OP(tan,        "TanBackward0",        kSaveOut,  None,    std::tan(v),                         g * (1 + OUT().square()))
+CT_UNARY_OP(asin,       "AsinBackward0",       kSaveX,    None,    std::asin(v),                        g * (1 - X().square()).rsqrt())
+CT_UNARY_OP(acos,       "AcosBackward0",       kSaveX,    None,    std::acos(v),                        -g * (1 - X().square()).rsqrt())
+CT_UNARY_OP(atan,       "AtanBackward0",       kSaveX,    None,    std::atan(v),                        g / (1 + X().square()))
+CT_UNARY_OP(sinh,       "SinhBackward0",       kSaveX,    None,    std::sinh(v),                        g * X().cosh())
+CT_UNARY_OP(cosh,       "CoshBackward0",       kSaveX,    None,    std::cosh(v),                        g * X().sinh())
+CT_UNARY_OP(tanh,       "TanhBackward0",       kSaveOut,  Tanh,    std::tanh(v),                        g * (1 - OUT().square()))
+CT_UNARY_OP(asinh,      "AsinhBackward0",      kSaveX,    None,    std::asinh(v),                       g * (X().square() + 1).rsqrt())
+CT_UNARY_OP(acosh,      "AcoshBackward0",      kSaveX,    None,    std::acosh(v),                       g * (X().square() - 1).rsqrt())
+CT_UNARY_OP(atanh,      "AtanhBackward0",      kSaveX,    None,    std::atanh(v),                       g / (1 - X().square()))
+CT_UNARY_OP(erf,        "ErfBackward0",        kSaveX,    None,    std::erf(v),                         kTwoOverSqrtPi * g * (-X().square()).exp())
+CT_UNARY_OP(erfc,       "ErfcBackward0",       kSaveX,    None,    std::erfc(v),                        -kTwoOverSqrtPi * g * (-X().square()).exp())
+CT_UNARY_OP(sigmoid,    "SigmoidBackward0",    kSaveOut,  Sigmoid, v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)),
                                                                                                g * (OUT() * (1 - OUT())))
-CT_UNARY_OP(reciprocal, "ReciprocalBackward0", kSaveOut,  T(1) / v,                            -g * OUT().square())
-CT_UNARY_OP(frac,       "FracBackward0",       kSaveNone, v - std::trunc(v),                   g)
+CT_UNARY_OP(reciprocal, "ReciprocalBackward0", kSaveOut,  None,    T(1) / v,                            -g * OUT().square())
+CT_UNARY_OP(frac,       "FracBackward0",       kSaveNone, None,    v - std::trunc(v),                   g)
 // clang-format on
 #undef CT_UNARY_OP
 
@@ -225,7 +228,7 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
     throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = x;
     if (has_min) out = where(out < *min, *min, out);
     if (has_max) out = where(out > *max, *max, out);
@@ -436,7 +439,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
   check_lerp(start, end, &weight);
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = start + weight * (end - start);
   }
   if (needs_grad(start, end, weight)) {

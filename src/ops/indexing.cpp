@@ -197,7 +197,7 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
                        std::to_string(source.shape()[dim]) + ")");
   Tensor out = x.detach().clone();
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor s = source.detach() * alpha;
     for (size_t k = 0; k < idx.size(); ++k) {
       int64_t i = checked_select_index(idx[k], size);
@@ -371,7 +371,7 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
   }
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = x.reshape(inter).expand(expanded).contiguous().reshape(out_shape);
     if (out.shares_storage(x)) out = out.clone();
   }
@@ -418,7 +418,7 @@ Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
     if (shifts.size() != 1) throw RuntimeError("`shifts` required");
     Tensor out;
     {
-      NoGradGuard g;
+      InternalGuard g;
       out = roll(x.reshape({-1}), shifts, {0}).view(x.shape()).contiguous();
       if (out.shares_storage(x)) out = out.clone();
     }
@@ -434,7 +434,7 @@ Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
                        std::to_string(shifts.size()) + ", dims:" + std::to_string(dims.size()));
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = x;
     for (size_t i = 0; i < dims.size(); ++i) {
       int64_t d = wrap_dim(dims[i], x.dim());
@@ -528,7 +528,7 @@ Tensor diag(const Tensor& x, int64_t k) {
   if (x.dim() == 1) {
     Tensor out;
     {
-      NoGradGuard g;
+      InternalGuard g;
       out = diag_embed(x, k, 0, 1);
     }
     if (needs_grad(x))
@@ -540,7 +540,7 @@ Tensor diag(const Tensor& x, int64_t k) {
     throw RuntimeError("diag(): Supports 1D or 2D tensors. Got " + std::to_string(x.dim()) + "D");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = diagonal(x, k).clone();
   }
   if (needs_grad(x)) {
@@ -597,7 +597,7 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
   std::vector<Tensor> parts;
   int64_t off = 0;
   {
-    NoGradGuard g;
+    InternalGuard g;
     for (int64_t s : sizes) {
       parts.push_back(x.narrow(dim, off, s));
       off += s;
@@ -655,7 +655,7 @@ std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, x.dim());
   std::vector<Tensor> parts;
   {
-    NoGradGuard g;
+    InternalGuard g;
     for (int64_t i = 0; i < x.shape()[dim]; ++i) parts.push_back(x.select(dim, i));
   }
   if (needs_grad(x) && !parts.empty()) {

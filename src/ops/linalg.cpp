@@ -55,6 +55,10 @@ Tensor mm(const Tensor& a, const Tensor& b) {
     }));
     node->save(a);
     node->save(b);
+    node->set_jvp([a, b](const TensorList& t) {  // d(ab) = da b + a db
+      Tensor r = t[0].defined() ? t[0].mm(b) : Tensor();
+      return t[1].defined() ? (r.defined() ? r + a.mm(t[1]) : a.mm(t[1])) : r;
+    });
   }
   return out;
 }
@@ -112,6 +116,10 @@ Tensor mv(const Tensor& a, const Tensor& v) {
     }));
     node->save(a);
     node->save(v);
+    node->set_jvp([a, v](const TensorList& t) {  // d(Av) = dA v + A dv
+      Tensor r = t[0].defined() ? mv(t[0], v) : Tensor();
+      return t[1].defined() ? (r.defined() ? r + mv(a, t[1]) : mv(a, t[1])) : r;
+    });
   }
   return out;
 }
@@ -206,7 +214,7 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
   const double be = beta.to_double(), al = alpha.to_double();
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor prod = mm(m1, m2);
     Tensor base = self.expand(prod.shape());
     out = (be == 0 ? prod * al : base * be + prod * al).to(prod.dtype()).contiguous();
@@ -496,7 +504,7 @@ Tensor solve(const Tensor& a, const Tensor& b) {
                        std::to_string(a.shape().back()) + " and " + to_string(b.shape()) + ")");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor ai = make_empty(a.shape(), a.dtype());
     if (kernels::inverse(a, ai))
       throw RuntimeError(

@@ -53,7 +53,7 @@ Tensor logsigmoid(const Tensor& x) {
   require_float(x, "log_sigmoid_forward_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = ct::minimum(x, zeros_like(x)) - (-x.abs()).exp().log1p();
   }
   if (needs_grad(x))
@@ -67,7 +67,7 @@ Tensor softplus(const Tensor& x, double beta, double threshold) {
   require_float(x, "softplus_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor bx = x * beta;
     out = where(bx > threshold, x, bx.exp().log1p() / beta);
   }
@@ -83,7 +83,7 @@ Tensor leaky_relu(const Tensor& x, double slope) {
   require_float(x, "leaky_relu_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = where(x > 0, x, x * slope);
   }
   if (needs_grad(x))
@@ -99,7 +99,7 @@ Tensor elu_impl(const Tensor& x, double alpha, double scale) {
   require_float(x, "elu_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = where(x > 0, x * scale, x.expm1() * (alpha * scale));
   }
   if (needs_grad(x))
@@ -123,7 +123,7 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
   const bool tanh_mode = approximate == "tanh";
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     if (tanh_mode)
       out = 0.5 * x * (1 + (kSqrt2OverPi * (x + 0.044715 * x.pow(3))).tanh());
     else
@@ -149,7 +149,7 @@ Tensor silu(const Tensor& x) {
   require_float(x, "silu_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = x * x.sigmoid();
   }
   if (needs_grad(x))
@@ -165,7 +165,7 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
   require_float(x, "hardtanh_cpu");
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = x.clamp(lo, hi);
   }
   if (needs_grad(x))
@@ -181,7 +181,7 @@ Tensor softmax(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     if (xf.numel() == 0) {
       out = xf.clone();
     } else {
@@ -203,7 +203,7 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = xf.numel() == 0 ? xf.clone() : xf - xf.logsumexp({dim}, true);
   }
   if (needs_grad(xf))
@@ -257,7 +257,7 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   Tensor out;
   Tensor denom;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor picked = gather(in, 1, safe_target.unsqueeze(1)).squeeze(1);
     Tensor loss = -picked * picked_w;
     denom = picked_w.sum();
@@ -357,7 +357,7 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& re
   Shape shape = broadcast_shapes(input.shape(), target.shape());
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor d = input - target;
     out = reduce(d * d, reduction);
   }
@@ -388,7 +388,7 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
   Shape shape = broadcast_shapes(input.shape(), target.shape());
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor d = input - target, a = d.abs();
     out = reduce(where(a < beta, 0.5 * d * d / beta, a - 0.5 * beta), reduction);
   }
@@ -416,13 +416,13 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   non_differentiable(weight, "binary_cross_entropy", "weight");
   reduce(zeros({}), reduction);
   {
-    NoGradGuard g;
+    InternalGuard g;
     if (!logical_and(input >= 0.0, input <= 1.0).all().item<bool>())
       throw RuntimeError("all elements of input should be between 0 and 1");
   }
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor l = -(target * clamp_min(input.log(), -100) +
                  (1 - target) * clamp_min((1 - input).log(), -100));
     if (weight.defined()) l = l * weight;
@@ -465,7 +465,7 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   };
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor softplus_neg = ct::maximum(-input, zeros_like(input)) + (-input.abs()).exp().log1p();
     Tensor l = (1 - target) * input + lw_of(target, pos_weight) * softplus_neg;
     if (has_w) l = l * weight;
@@ -531,7 +531,7 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
   };
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = normalize(input).first;
     if (weight.defined()) out = out * weight;
     if (bias.defined()) out = out + bias;
@@ -820,7 +820,7 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor cols = im2col(x, w).reshape({N, G, K, oh * ow});
     out = matmul(weight.reshape({G, O / G, K}).unsqueeze(0), cols).reshape({N, O, oh, ow});
     if (bias.defined()) out = out + bias.reshape({1, O, 1, 1});
@@ -954,7 +954,7 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   const int64_t K = g.w.kh * g.w.kw, L = g.oh * g.ow;
   Tensor out, idx;
   {
-    NoGradGuard ng;
+    InternalGuard ng;
     Tensor planes = padded_planes(input.detach(), g, -INFINITY);
     Tensor cols = im2col(planes, unpadded(g.w));  // (N*C, K, L)
     auto [v, i] = cols.max(1);
@@ -994,7 +994,7 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   // count_include_pad, the explicit padding), never the ceil_mode overhang
   Tensor divisor;
   {
-    NoGradGuard ng;
+    InternalGuard ng;
     Tensor ones_plane = ones({1, 1, H, W}, input.dtype());
     Tensor counted = count_include_pad
                          ? pad(pad(ones_plane, {g.w.pw, g.w.pw, g.w.ph, g.w.ph}, "constant", 1.0),
@@ -1004,7 +1004,7 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   }
   Tensor out;
   {
-    NoGradGuard ng;
+    InternalGuard ng;
     Tensor cols = im2col(padded_planes(input.detach(), g, 0.0), unpadded(g.w));
     out = (cols.sum({1}) / divisor).reshape({N, C, g.oh, g.ow}).contiguous();
   }

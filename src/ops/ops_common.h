@@ -6,6 +6,7 @@
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
 #include "kernels/cpu/loops.h"
+#include "kernels/cpu/vecmath.h"
 
 namespace ct {
 
@@ -31,12 +32,22 @@ Tensor scalar_tensor(const Scalar& s, DType dtype);
 // A float dtype for ops that always produce floats (exp of int64 -> float32).
 inline DType float_result(DType t) { return is_floating_point(t) ? t : DType::Float32; }
 
-// out = f(x) elementwise in x's float dtype (ints promote to float32).
+// out = f(x) elementwise in x's float dtype (ints promote to float32); `vec`
+// names the SIMD version of f for contiguous inputs, when there is one.
 template <class F>
-Tensor unary_float_kernel(const Tensor& x, F f) {
+Tensor unary_float_kernel(const Tensor& x, F f, kernels::VecOp vec = kernels::VecOp::None) {
   DType dt = float_result(x.dtype());
   Tensor in = cast_nograd(x, dt);
   Tensor out = make_empty(x.shape(), dt);
+  if (vec != kernels::VecOp::None && in.is_contiguous()) {
+    const bool done =
+        dt == DType::Float32
+            ? kernels::vec_unary(vec, static_cast<const float*>(in.raw_data_ptr()),
+                                 static_cast<float*>(out.raw_data_ptr()), out.numel())
+            : kernels::vec_unary(vec, static_cast<const double*>(in.raw_data_ptr()),
+                                 static_cast<double*>(out.raw_data_ptr()), out.numel());
+    if (done) return out;
+  }
   CT_DISPATCH_FLOAT(
       dt, [&] { kernels::map1<scalar_t, scalar_t>(in, out, [&](scalar_t v) { return f(v); }); });
   return out;

@@ -142,7 +142,7 @@ Tensor sum(const Tensor& x) {
     std::vector<bool> all(in_shape.size(), true);
     batch_safe(record("SumBackward0", {&x}, out, [in_shape, all](BackwardCtx& c) -> TensorList {
       return {expand_reduced(c.grad(), in_shape, all, false)};
-    }));
+    }))->set_jvp([](const TensorList& t) { return ct::sum(t[0]); });
   }
   return out;
 }
@@ -155,10 +155,11 @@ Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
                                    contiguous_strides(drop_dims(full_out.shape(), mask)), 0);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    batch_safe(
-        record("SumBackward1", {&x}, out, [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
-          return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
-        }));
+    batch_safe(record("SumBackward1", {&x}, out,
+                      [in_shape, mask, keepdim](BackwardCtx& c) -> TensorList {
+                        return {expand_reduced(c.grad(), in_shape, mask, keepdim)};
+                      }))
+        ->set_jvp([dims, keepdim](const TensorList& t) { return ct::sum(t[0], dims, keepdim); });
   }
   return out;
 }
@@ -176,7 +177,7 @@ Tensor mean(const Tensor& x) {
   const int64_t n = x.numel();
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = ct::sum(x) / static_cast<double>(n);
   }
   if (needs_grad(x)) {
@@ -184,7 +185,7 @@ Tensor mean(const Tensor& x) {
     std::vector<bool> all(in_shape.size(), true);
     batch_safe(record("MeanBackward0", {&x}, out, [in_shape, n, all](BackwardCtx& c) -> TensorList {
       return {expand_reduced(c.grad(), in_shape, all, false) / static_cast<double>(n)};
-    }));
+    }))->set_jvp([](const TensorList& t) { return ct::mean(t[0]); });
   }
   return out;
 }
@@ -197,15 +198,17 @@ Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
     if (mask[d]) n *= x.shape()[d];
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = ct::sum(x, dims, keepdim) / static_cast<double>(n);
   }
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
-    batch_safe(record(
-        "MeanBackward1", {&x}, out, [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
-          return {expand_reduced(c.grad(), in_shape, mask, keepdim) / static_cast<double>(n)};
-        }));
+    batch_safe(record("MeanBackward1", {&x}, out,
+                      [in_shape, mask, keepdim, n](BackwardCtx& c) -> TensorList {
+                        return {expand_reduced(c.grad(), in_shape, mask, keepdim) /
+                                static_cast<double>(n)};
+                      }))
+        ->set_jvp([dims, keepdim](const TensorList& t) { return ct::mean(t[0], dims, keepdim); });
   }
   return out;
 }

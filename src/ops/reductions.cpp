@@ -298,7 +298,7 @@ Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
       std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor centered = x - x.mean(rd, true);
     out = (centered * centered).sum(rd, keepdim) / denom;
   }
@@ -322,7 +322,7 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
       std::max<double>(0.0, static_cast<double>(reduced_count(x, mask) - correction));
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     out = var(x, dims, correction, keepdim).sqrt();
   }
   if (needs_grad(x)) {
@@ -349,7 +349,7 @@ Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
   const Shape rd = mask_dims(mask);
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     Tensor a = x.abs();
     if (std::isinf(p))
       out = p > 0 ? amax(a, rd, keepdim) : amin(a, rd, keepdim);
@@ -396,7 +396,7 @@ Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim) {
   const Shape rd = mask_dims(mask);
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     if (xf.numel() == 0) {
       out = xf.exp().sum(rd, keepdim).log();
     } else {
@@ -432,7 +432,7 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
   perm.push_back(dim);
   Tensor moved;
   {
-    NoGradGuard g;
+    InternalGuard g;
     moved = x.dim() ? x.permute(perm).contiguous() : x.contiguous();
   }
   Tensor src = cast_nograd(moved, out_dtype).contiguous();
@@ -485,7 +485,7 @@ Tensor cumprod(const Tensor& x, int64_t dim) {
       const int64_t n = x.shape()[dim];
       bool has_zero = false;
       {
-        NoGradGuard ng;
+        InternalGuard ng;
         has_zero = (x == 0.0).any().item<bool>();
       }
       if (!has_zero) {

@@ -77,7 +77,7 @@ Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, c
     Shape in_shape = x.shape();
     batch_safe(record(name, {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
       return {c.grad().reshape(with_batch(in_shape))};
-    }));
+    }))->set_jvp([shape](const TensorList& t) { return t[0].reshape(shape); });
   }
   return out;
 }
@@ -169,7 +169,7 @@ Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
     batch_safe(record("TransposeBackward0", {&x}, out, [d0, d1](BackwardCtx& c) -> TensorList {
       const int64_t b = batch_rank();
       return {c.grad().transpose(d0 + b, d1 + b)};
-    }));
+    }))->set_jvp([d0, d1](const TensorList& t) { return t[0].transpose(d0, d1); });
   return out;
 }
 Tensor Tensor::transpose(int64_t d0, int64_t d1) const { return ct::transpose(*this, d0, d1); }
@@ -492,7 +492,7 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
   dim = wrap_dim(dim, tensors[0].dim() + 1);
   Tensor out;
   {
-    NoGradGuard g;
+    InternalGuard g;
     std::vector<Tensor> parts;
     for (const Tensor& t : tensors) parts.push_back(t.unsqueeze(dim));
     out = cat(parts, dim);

@@ -1,0 +1,109 @@
+// The caching allocator behind Storage. Touching freshly mapped memory costs
+// more than reading it (a page fault per 4 KiB), so large buffers are kept
+// after use and handed out again for requests of (nearly) the same size, as
+// PyTorch's CUDA caching allocator does. Small buffers go to malloc, which
+// already recycles them without a lock of ours on the hot path.
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+#include "core/tensor_impl.h"
+
+namespace ct {
+
+namespace {
+
+constexpr size_t kLarge = size_t{1} << 20;  // cache buffers from 1 MiB
+constexpr size_t kHuge = size_t{4} << 20;   // 2 MiB-aligned from 4 MiB
+constexpr size_t kHugePage = size_t{2} << 20;
+constexpr size_t kMaxCached = size_t{1} << 30;  // never keep more than 1 GiB
+
+size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+struct BufferCache {
+  std::mutex mutex;
+  std::multimap<size_t, void*> free_blocks;  // capacity -> block
+  size_t cached = 0;
+  bool enabled = std::getenv("COTANGENT_NO_BUFFER_CACHE") == nullptr;
+};
+
+// Never destroyed: tensors held in static objects may be freed after any
+// static destructor would have run.
+BufferCache& cache() {
+  static BufferCache* c = new BufferCache;
+  return *c;
+}
+
+void* fresh(size_t capacity) {
+  const size_t align = capacity >= kHuge ? kHugePage : 64;
+  void* p = std::aligned_alloc(align, capacity);
+  // Transparent huge pages: one fault per 2 MiB instead of per 4 KiB.
+  if (p && capacity >= kHuge) madvise(p, capacity, MADV_HUGEPAGE);
+  return p;
+}
+
+}  // namespace
+
+void* allocate_buffer(size_t nbytes, size_t* capacity) {
+  if (nbytes < kLarge) {
+    *capacity = std::max<size_t>(round_up(nbytes, 64), 64);
+    return std::aligned_alloc(64, *capacity);
+  }
+  const size_t want = round_up(nbytes, nbytes >= kHuge ? kHugePage : 64 * 1024);
+  BufferCache& c = cache();
+  if (c.enabled) {
+    std::lock_guard<std::mutex> lock(c.mutex);
+    auto it = c.free_blocks.lower_bound(want);
+    if (it != c.free_blocks.end() && it->first <= want + want / 8) {
+      *capacity = it->first;
+      void* p = it->second;
+      c.cached -= it->first;
+      c.free_blocks.erase(it);
+      return p;
+    }
+  }
+  *capacity = want;
+  void* p = fresh(want);
+  if (!p && c.enabled) {
+    empty_buffer_cache();  // memory is short: give the cached blocks back and retry
+    p = fresh(want);
+  }
+  return p;
+}
+
+void free_buffer(void* p, size_t capacity) {
+  if (!p) return;
+  if (capacity >= kLarge) {
+    BufferCache& c = cache();
+    if (c.enabled) {
+      std::lock_guard<std::mutex> lock(c.mutex);
+      if (c.cached + capacity <= kMaxCached) {
+        c.free_blocks.emplace(capacity, p);
+        c.cached += capacity;
+        return;
+      }
+    }
+  }
+  std::free(p);
+}
+
+void empty_buffer_cache() {
+  BufferCache& c = cache();
+  std::multimap<size_t, void*> blocks;
+  {
+    std::lock_guard<std::mutex> lock(c.mutex);
+    blocks.swap(c.free_blocks);
+    c.cached = 0;
+  }
+  for (auto& [size, p] : blocks) std::free(p);
+}
+
+size_t cached_buffer_bytes() {
+  BufferCache& c = cache();
+  std::lock_guard<std::mutex> lock(c.mutex);
+  return c.cached;
+}
+
+}  // namespace ct
