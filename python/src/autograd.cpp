@@ -1,6 +1,7 @@
-// torch.autograd's primitives: grad, backward, gradcheck. The functional
-// family (vjp, jvp, ...) is pure Python on top of these
-// (python/cotangent/autograd/functional.py).
+// torch.autograd's primitives: grad, backward, gradcheck, and forward-mode
+// AD's dual levels. The functional family (vjp, jvp, ...) and
+// torch.autograd.forward_ad's API are pure Python on top of these
+// (python/cotangent/autograd/functional.py, forward_ad.py).
 #include <pybind11/functional.h>
 
 #include "common.h"
@@ -80,6 +81,28 @@ void bind_autograd(py::module_& m) {
         },
         arg("func"), arg("inputs"), arg("grad_outputs"), arg("eps"), arg("atol"), arg("rtol"),
         arg("raise_exception"));
+
+  // Forward-mode AD (ct::forward_ad). Levels are per thread; the C++ raises
+  // torch's errors (nested level, no level, non-float, wrong size, already
+  // dual), which the exception translator maps to their Python types.
+  m.def("_enter_dual_level", [](int64_t batch) { return ct::forward_ad::enter_dual_level(batch); },
+        arg("batch") = 0);
+  m.def("_exit_dual_level", []() { ct::forward_ad::exit_dual_level(); });
+  m.def("_is_dual_level_active", []() { return ct::forward_ad::is_active(); });
+  m.def("_dual_level_batch_size", []() { return ct::forward_ad::level_batch_size(); });
+  m.def("_make_dual",
+        [](py::handle tensor, py::handle tangent) {
+          return wrap(ct::forward_ad::make_dual(unwrap_opt(tensor, "make_dual(): argument 'tensor'"),
+                                                unwrap_opt(tangent, "make_dual(): argument 'tangent'")));
+        },
+        arg("tensor"), arg("tangent"));
+  m.def("_unpack_dual",
+        [](py::handle tensor) {
+          ct::forward_ad::UnpackedDual r =
+              ct::forward_ad::unpack_dual(unwrap_opt(tensor, "unpack_dual(): argument 'tensor'"));
+          return py::make_tuple(wrap(r.primal), wrap(r.tangent));
+        },
+        arg("tensor"));
 }
 
 }  // namespace ctpy

@@ -1,5 +1,6 @@
 """cotangent.autograd, as torch.autograd: grad, backward, gradcheck,
-gradgradcheck, grad modes, and the functional API (vjp, jvp, ...)."""
+gradgradcheck, grad modes, the functional API (vjp, jvp, ...) and forward-mode
+AD (forward_ad)."""
 from .. import _cotangent as _C
 from .._cotangent import Tensor
 from .._grad_mode import no_grad, enable_grad, set_grad_enabled  # noqa: F401
@@ -74,3 +75,4 @@ def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=
 
 
 from . import functional  # noqa: E402,F401
+from . import forward_ad  # noqa: E402,F401
