@@ -5,7 +5,9 @@
 #include "cotangent/nn.h"
 
 #include <cmath>
+#include <limits>
 #include <sstream>
+#include <vector>
 
 #include "ops/ops_common.h"
 
@@ -176,6 +178,65 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
   return out;
 }
 
+// Fused row kernels for (log_)softmax over a contiguous last dim: one pass
+// for the max, one SIMD exp into a scratch row, one to write the result,
+// where the composition of ops would make eight passes over the data.
+// Returns an undefined tensor when the layout does not fit (the caller then
+// composes ops).
+namespace {
+template <class T>
+void softmax_rows(const T* x, T* out, int64_t rows, int64_t n, bool log) {
+  std::vector<T> e(static_cast<size_t>(n));
+  for (int64_t r = 0; r < rows; ++r) {
+    const T* xr = x + r * n;
+    T* yr = out + r * n;
+    T m = xr[0];
+    bool nan = false, done = false;
+    if constexpr (std::is_same_v<T, float>) done = kernels::row_extreme(xr, n, true, &m);
+    if (!done)
+      for (int64_t j = 0; j < n; ++j) {
+        m = xr[j] > m ? xr[j] : m;
+        nan = nan || xr[j] != xr[j];
+      }
+    nan = nan || m != m;
+    if (nan || std::isinf(m)) {  // rare: let the composed ops decide inf/nan semantics
+      for (int64_t j = 0; j < n; ++j) yr[j] = std::numeric_limits<T>::quiet_NaN();
+      continue;
+    }
+    for (int64_t j = 0; j < n; ++j) e[j] = xr[j] - m;
+    if (!kernels::vec_unary(kernels::VecOp::Exp, e.data(), e.data(), n))
+      for (int64_t j = 0; j < n; ++j) e[j] = std::exp(e[j]);
+    double sum = 0;
+    for (int64_t j = 0; j < n; ++j) sum += e[j];
+    if (log) {
+      const T shift = m + static_cast<T>(std::log(sum));
+      for (int64_t j = 0; j < n; ++j) yr[j] = xr[j] - shift;
+    } else {
+      const T inv = static_cast<T>(1.0 / sum);
+      for (int64_t j = 0; j < n; ++j) yr[j] = e[j] * inv;
+    }
+  }
+}
+
+// Whether the fused kernel serves x (float, contiguous, reducing the last
+// dim) and every row is finite; `out` receives the result.
+bool fused_softmax(const Tensor& x, int64_t dim, bool log, Tensor* out) {
+  if (x.dim() == 0 || dim != x.dim() - 1 || !x.is_contiguous() || x.numel() == 0) return false;
+  const int64_t n = x.shape()[dim], rows = x.numel() / n;
+  Tensor r = make_empty(x.shape(), x.dtype());
+  bool ok = true;
+  CT_DISPATCH_FLOAT(x.dtype(), [&] {
+    const scalar_t* px = static_cast<const scalar_t*>(x.raw_data_ptr());
+    scalar_t* pr = static_cast<scalar_t*>(r.raw_data_ptr());
+    softmax_rows(px, pr, rows, n, log);
+    for (int64_t i = 0; i < rows && ok; ++i) ok = !std::isnan(pr[i * n]);
+  });
+  if (!ok) return false;
+  *out = r;
+  return true;
+}
+}  // namespace
+
 Tensor softmax(const Tensor& x, int64_t dim) {
   Tensor xf = require_float(x, "softmax_lastdim_kernel_impl");
   dim = wrap_dim(dim, xf.dim());
@@ -184,7 +245,7 @@ Tensor softmax(const Tensor& x, int64_t dim) {
     InternalGuard g;
     if (xf.numel() == 0) {
       out = xf.clone();
-    } else {
+    } else if (!fused_softmax(xf, dim, false, &out)) {
       Tensor e = (xf - xf.amax({dim}, true)).exp();
       out = e / e.sum({dim}, true);
     }
@@ -204,7 +265,10 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
   Tensor out;
   {
     InternalGuard g;
-    out = xf.numel() == 0 ? xf.clone() : xf - xf.logsumexp({dim}, true);
+    if (xf.numel() == 0)
+      out = xf.clone();
+    else if (!fused_softmax(xf, dim, true, &out))
+      out = xf - xf.logsumexp({dim}, true);
   }
   if (needs_grad(xf))
     batch_safe(record("LogSoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {

@@ -33,6 +33,21 @@ Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dt
   }
   int64_t K = out.numel();
   int64_t R = x.numel() / std::max<int64_t>(K, 1);
+
+  // Reducing only broadcast (stride 0) dims, as the gradient of a sum or an
+  // expand does: every reduced element is the same, so the sum is R times it.
+  bool broadcast_only = true;
+  for (int64_t d = 0; d < rank; ++d)
+    if (reduce[d] && x.shape()[d] > 1 && x.strides()[d] != 0) broadcast_only = false;
+  if (broadcast_only && R > 1) {
+    kernels::copy_into(out, make_view(x, out_shape, x.strides(), x.storage_offset()));
+    CT_DISPATCH_ALL(out_dtype, [&] {
+      scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
+      for (int64_t k = 0; k < K; ++k)
+        po[k] = static_cast<scalar_t>(static_cast<long double>(po[k]) * R);
+    });
+    return out;
+  }
   CT_DISPATCH_ALL(x.dtype(), [&] {
     using T = scalar_t;
     using A = acc_t<T>;
@@ -43,7 +58,7 @@ Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dt
       });
     };
     std::vector<A> acc(K, A(0));
-    if (leading && x.is_contiguous()) {
+    if (leading && K > 1 && x.is_contiguous()) {
       const T* p = static_cast<const T*>(x.raw_data_ptr());
       for (int64_t r = 0; r < R; ++r) {
         const T* row = p + r * K;

@@ -85,6 +85,46 @@ std::pair<Tensor, Tensor> extreme_rows(const Rows& r, DType dtype, bool is_max) 
   return {vals, idx};
 }
 
+template <class T>
+bool simd_extreme(const T*, int64_t, bool, T*) {
+  return false;
+}
+bool simd_extreme(const float* row, int64_t n, bool is_max, float* out) {
+  return kernels::row_extreme(row, n, is_max, out);
+}
+
+// Values only (amax/amin), in a loop the compiler vectorizes: a plain
+// compare-and-select, with NaNs counted on the side (a NaN wins, as in torch).
+Tensor extreme_values(const Rows& r, DType dtype, bool is_max) {
+  Tensor vals = make_empty(r.keep_shape, dtype);
+  CT_DISPATCH_ALL(dtype, [&] {
+    using T = scalar_t;
+    const T* p = static_cast<const T*>(r.data.raw_data_ptr());
+    T* pv = static_cast<T*>(vals.raw_data_ptr());
+    for (int64_t k = 0; k < r.K; ++k) {
+      const T* row = p + k * r.R;
+      T m = row[0];
+      int64_t nans = 0;
+      if (simd_extreme(row, r.R, is_max, &pv[k])) continue;
+      if (is_max) {
+        for (int64_t j = 0; j < r.R; ++j) {
+          m = row[j] > m ? row[j] : m;
+          if constexpr (std::is_floating_point_v<T>) nans += row[j] != row[j];
+        }
+      } else {
+        for (int64_t j = 0; j < r.R; ++j) {
+          m = row[j] < m ? row[j] : m;
+          if constexpr (std::is_floating_point_v<T>) nans += row[j] != row[j];
+        }
+      }
+      if constexpr (std::is_floating_point_v<T>)
+        if (nans) m = std::numeric_limits<T>::quiet_NaN();
+      pv[k] = m;
+    }
+  });
+  return vals;
+}
+
 // The gradient of amax/amin and full max/min: split evenly among ties.
 Tensor evenly_distribute(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep,
                          const Shape& dims_all) {
@@ -211,7 +251,7 @@ Tensor amax_amin(const Tensor& x, const Shape& dims, bool keepdim, bool is_max) 
   std::vector<bool> mask = dim_mask(dims, x.dim());
   Rows r = rows_of(x, mask);
   require_nonempty(r, is_max ? "amax" : "amin", dims.empty() ? -1 : dims[0]);
-  Tensor out = finish(extreme_rows(r, x.dtype(), is_max).first, mask, keepdim);
+  Tensor out = finish(extreme_values(r, x.dtype(), is_max), mask, keepdim);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
     Shape reduced;

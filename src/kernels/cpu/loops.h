@@ -127,7 +127,18 @@ void map2(const Tensor& a, const Tensor& b, const Tensor& out, F f) {
                     O* o = reinterpret_cast<O*>(p[0]);
                     const A* x = reinterpret_cast<const A*>(p[1]);
                     const B* y = reinterpret_cast<const B*>(p[2]);
-                    for (int64_t i = 0; i < m; ++i) o[i * s[0]] = f(x[i * s[1]], y[i * s[2]]);
+                    // The common broadcast rows, written so that they vectorize.
+                    if (s[0] == 1 && s[1] == 1 && s[2] == 1) {
+                      for (int64_t i = 0; i < m; ++i) o[i] = f(x[i], y[i]);
+                    } else if (s[0] == 1 && s[1] == 1 && s[2] == 0) {
+                      const B yv = *y;
+                      for (int64_t i = 0; i < m; ++i) o[i] = f(x[i], yv);
+                    } else if (s[0] == 1 && s[1] == 0 && s[2] == 1) {
+                      const A xv = *x;
+                      for (int64_t i = 0; i < m; ++i) o[i] = f(xv, y[i]);
+                    } else {
+                      for (int64_t i = 0; i < m; ++i) o[i * s[0]] = f(x[i * s[1]], y[i * s[2]]);
+                    }
                   });
 }
 

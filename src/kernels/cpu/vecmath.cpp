@@ -1,7 +1,11 @@
 #include "kernels/cpu/vecmath.h"
 
+#include <emmintrin.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 
 namespace ct::kernels {
 
@@ -57,6 +61,29 @@ bool vec_unary(VecOp op, const double* x, double* y, int64_t n) {
     default:
       return false;
   }
+}
+
+bool row_extreme(const float* row, int64_t n, bool is_max, float* out) {
+  if (n < 8) return false;
+  // four lanes; NaNs tracked with an unordered compare
+  __m128 acc = _mm_loadu_ps(row), nans = _mm_cmpunord_ps(acc, acc);
+  int64_t j = 4;
+  for (; j + 4 <= n; j += 4) {
+    __m128 v = _mm_loadu_ps(row + j);
+    acc = is_max ? _mm_max_ps(v, acc) : _mm_min_ps(v, acc);
+    nans = _mm_or_ps(nans, _mm_cmpunord_ps(v, v));
+  }
+  alignas(16) float lanes[4];
+  _mm_store_ps(lanes, acc);
+  float m = lanes[0];
+  bool any_nan = _mm_movemask_ps(nans) != 0;
+  for (int i = 1; i < 4; ++i) m = is_max ? std::max(m, lanes[i]) : std::min(m, lanes[i]);
+  for (; j < n; ++j) {
+    m = is_max ? std::max(m, row[j]) : std::min(m, row[j]);
+    any_nan = any_nan || row[j] != row[j];
+  }
+  *out = any_nan ? std::numeric_limits<float>::quiet_NaN() : m;
+  return true;
 }
 
 const char* vec_isa() {

@@ -15,6 +15,10 @@ enum class VecOp : uint8_t { None, Exp, Log, Tanh, Sin, Cos, Sigmoid, Expm1 };
 bool vec_unary(VecOp op, const float* x, float* y, int64_t n);
 bool vec_unary(VecOp op, const double* x, double* y, int64_t n);
 
+// *out = max (or min) of row[0..n), NaN if any element is NaN; SSE2, so on
+// every x86-64. False (nothing written) for n < 8: loop in the caller.
+bool row_extreme(const float* row, int64_t n, bool is_max, float* out);
+
 // The instruction set vec_unary uses: "avx512", "avx2" or "none".
 // COTANGENT_SIMD=none|avx2 lowers it (to test the other paths).
 const char* vec_isa();
