@@ -1,4 +1,6 @@
 // Whole-tensor comparisons and runtime settings.
+#include <omp.h>
+
 #include <atomic>
 
 #include "kernels/cpu/gemm.h"
@@ -27,15 +29,11 @@ bool equal(const Tensor& a, const Tensor& b) {
   return x == y;
 }
 
-namespace {
-std::atomic<int> g_num_threads{1};
-}
-
 void set_num_threads(int n) {
   if (n < 1) throw RuntimeError("set_num_threads expects a positive integer");
-  g_num_threads = n;
   kernels::set_blas_threads(n);
+  omp_set_num_threads(n);
 }
-int get_num_threads() { return g_num_threads; }
+int get_num_threads() { return omp_get_max_threads(); }
 
 }  // namespace ct

@@ -186,36 +186,39 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
 namespace {
 template <class T>
 void softmax_rows(const T* x, T* out, int64_t rows, int64_t n, bool log) {
-  std::vector<T> e(static_cast<size_t>(n));
-  for (int64_t r = 0; r < rows; ++r) {
-    const T* xr = x + r * n;
-    T* yr = out + r * n;
-    T m = xr[0];
-    bool nan = false, done = false;
-    if constexpr (std::is_same_v<T, float>) done = kernels::row_extreme(xr, n, true, &m);
-    if (!done)
-      for (int64_t j = 0; j < n; ++j) {
-        m = xr[j] > m ? xr[j] : m;
-        nan = nan || xr[j] != xr[j];
-      }
-    nan = nan || m != m;
-    if (nan || std::isinf(m)) {  // rare: let the composed ops decide inf/nan semantics
-      for (int64_t j = 0; j < n; ++j) yr[j] = std::numeric_limits<T>::quiet_NaN();
-      continue;
-    }
-    for (int64_t j = 0; j < n; ++j) e[j] = xr[j] - m;
-    if (!kernels::vec_unary(kernels::VecOp::Exp, e.data(), e.data(), n))
-      for (int64_t j = 0; j < n; ++j) e[j] = std::exp(e[j]);
-    double sum = 0;
-    for (int64_t j = 0; j < n; ++j) sum += e[j];
-    if (log) {
-      const T shift = m + static_cast<T>(std::log(sum));
-      for (int64_t j = 0; j < n; ++j) yr[j] = xr[j] - shift;
-    } else {
-      const T inv = static_cast<T>(1.0 / sum);
-      for (int64_t j = 0; j < n; ++j) yr[j] = e[j] * inv;
-    }
-  }
+  kernels::parallel_for(
+      rows, std::max<int64_t>(1, kernels::kParallelGrain / n), [&](int64_t r0, int64_t r1) {
+        std::vector<T> e(static_cast<size_t>(n));
+        for (int64_t r = r0; r < r1; ++r) {
+          const T* xr = x + r * n;
+          T* yr = out + r * n;
+          T m = xr[0];
+          bool nan = false, done = false;
+          if constexpr (std::is_same_v<T, float>) done = kernels::row_extreme(xr, n, true, &m);
+          if (!done)
+            for (int64_t j = 0; j < n; ++j) {
+              m = xr[j] > m ? xr[j] : m;
+              nan = nan || xr[j] != xr[j];
+            }
+          nan = nan || m != m;
+          if (nan || std::isinf(m)) {  // rare: let the composed ops decide inf/nan semantics
+            for (int64_t j = 0; j < n; ++j) yr[j] = std::numeric_limits<T>::quiet_NaN();
+            continue;
+          }
+          for (int64_t j = 0; j < n; ++j) e[j] = xr[j] - m;
+          if (!kernels::vec_unary(kernels::VecOp::Exp, e.data(), e.data(), n))
+            for (int64_t j = 0; j < n; ++j) e[j] = std::exp(e[j]);
+          double sum = 0;
+          for (int64_t j = 0; j < n; ++j) sum += e[j];
+          if (log) {
+            const T shift = m + static_cast<T>(std::log(sum));
+            for (int64_t j = 0; j < n; ++j) yr[j] = xr[j] - shift;
+          } else {
+            const T inv = static_cast<T>(1.0 / sum);
+            for (int64_t j = 0; j < n; ++j) yr[j] = e[j] * inv;
+          }
+        }
+      });
 }
 
 // Whether the fused kernel serves x (float, contiguous, reducing the last

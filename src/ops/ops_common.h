@@ -1,5 +1,6 @@
 // Internal helpers shared by the op definitions.
 #pragma once
+#include <atomic>
 #include <cmath>
 
 #include "autograd/node.h"
@@ -40,12 +41,16 @@ Tensor unary_float_kernel(const Tensor& x, F f, kernels::VecOp vec = kernels::Ve
   Tensor in = cast_nograd(x, dt);
   Tensor out = make_empty(x.shape(), dt);
   if (vec != kernels::VecOp::None && in.is_contiguous()) {
-    const bool done =
-        dt == DType::Float32
-            ? kernels::vec_unary(vec, static_cast<const float*>(in.raw_data_ptr()),
-                                 static_cast<float*>(out.raw_data_ptr()), out.numel())
-            : kernels::vec_unary(vec, static_cast<const double*>(in.raw_data_ptr()),
-                                 static_cast<double*>(out.raw_data_ptr()), out.numel());
+    std::atomic<bool> done{true};
+    kernels::parallel_for(out.numel(), kernels::kParallelGrain, [&](int64_t b, int64_t e) {
+      const bool ok =
+          dt == DType::Float32
+              ? kernels::vec_unary(vec, static_cast<const float*>(in.raw_data_ptr()) + b,
+                                   static_cast<float*>(out.raw_data_ptr()) + b, e - b)
+              : kernels::vec_unary(vec, static_cast<const double*>(in.raw_data_ptr()) + b,
+                                   static_cast<double*>(out.raw_data_ptr()) + b, e - b);
+      if (!ok) done = false;  // same answer on every thread: no SIMD path
+    });
     if (done) return out;
   }
   CT_DISPATCH_FLOAT(

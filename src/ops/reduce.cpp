@@ -11,6 +11,16 @@ template <class T>
 using acc_t = std::conditional_t<std::is_floating_point_v<T>, double, uint64_t>;
 
 // Sums `x` over the dims flagged in `reduce`, keeping them as size 1.
+// float rows go through the SSE2 kernel; other types use the loop below.
+template <class T, class A>
+bool simd_row_sum(const T*, int64_t, A*) {
+  return false;
+}
+bool simd_row_sum(const float* row, int64_t n, double* out) {
+  *out = kernels::row_sum(row, n);
+  return true;
+}
+
 Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dtype) {
   const int64_t rank = x.dim();
   Shape out_shape = x.shape();
@@ -88,19 +98,26 @@ Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dt
       }
     }
     const T* p = static_cast<const T*>(src.raw_data_ptr());
-    for (int64_t k = 0; k < K; ++k) {
-      const T* row = p + k * R;
-      A s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      int64_t r = 0;
-      for (; r + 4 <= R; r += 4) {
-        s0 += static_cast<A>(row[r]);
-        s1 += static_cast<A>(row[r + 1]);
-        s2 += static_cast<A>(row[r + 2]);
-        s3 += static_cast<A>(row[r + 3]);
-      }
-      for (; r < R; ++r) s0 += static_cast<A>(row[r]);
-      acc[k] = (s0 + s1) + (s2 + s3);
-    }
+    // rows in parallel, each summed by one thread (same result for any
+    // number of threads)
+    kernels::parallel_for(K,
+                          std::max<int64_t>(1, kernels::kParallelGrain / std::max<int64_t>(R, 1)),
+                          [&](int64_t k0, int64_t k1) {
+                            for (int64_t k = k0; k < k1; ++k) {
+                              const T* row = p + k * R;
+                              if (simd_row_sum(row, R, &acc[k])) continue;
+                              A s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                              int64_t r = 0;
+                              for (; r + 4 <= R; r += 4) {
+                                s0 += static_cast<A>(row[r]);
+                                s1 += static_cast<A>(row[r + 1]);
+                                s2 += static_cast<A>(row[r + 2]);
+                                s3 += static_cast<A>(row[r + 3]);
+                              }
+                              for (; r < R; ++r) s0 += static_cast<A>(row[r]);
+                              acc[k] = (s0 + s1) + (s2 + s3);
+                            }
+                          });
     store(acc);
   });
   return out;

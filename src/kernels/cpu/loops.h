@@ -2,12 +2,36 @@
 // shape (broadcast dims have stride 0); adjacent dims that are contiguous
 // for every operand are merged so the inner loop is as long as possible.
 #pragma once
+#include <omp.h>
+
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
 #include "core/tensor_impl.h"
 
 namespace ct::kernels {
+
+// Below this many elements a loop runs on the calling thread: waking the
+// pool costs more than the work (and leaves OpenBLAS's threads alone).
+constexpr int64_t kParallelGrain = 32768;
+
+// f(begin, end) over [0, n), split into one contiguous chunk per thread of
+// the pool when n is large enough (and not already inside a parallel region).
+template <class F>
+void parallel_for(int64_t n, int64_t grain, F&& f) {
+  if (n < 2 * grain || omp_get_max_threads() == 1 || omp_in_parallel()) {
+    f(int64_t{0}, n);
+    return;
+  }
+  const int threads = static_cast<int>(std::min<int64_t>(omp_get_max_threads(), n / grain));
+#pragma omp parallel num_threads(threads)
+  {
+    const int64_t t = omp_get_thread_num(), nt = omp_get_num_threads();
+    const int64_t begin = n * t / nt, end = n * (t + 1) / nt;
+    f(begin, end);
+  }
+}
 
 // Strides of `t` when broadcast to `shape` (0 on broadcast dims).
 Shape broadcast_strides(const Tensor& t, const Shape& shape);
@@ -80,7 +104,9 @@ void map1(const Tensor& in, const Tensor& out, F f) {
   const int64_t n = out.numel();
   if (in.is_contiguous()) {
     const I* pi = static_cast<const I*>(in.raw_data_ptr());
-    for (int64_t i = 0; i < n; ++i) po[i] = f(pi[i]);
+    parallel_for(n, kParallelGrain, [&](int64_t b, int64_t e) {
+      for (int64_t i = b; i < e; ++i) po[i] = f(pi[i]);
+    });
     return;
   }
   std::array<Shape, 2> st{out.strides(), in.strides()};
@@ -102,19 +128,25 @@ void map2(const Tensor& a, const Tensor& b, const Tensor& out, F f) {
   if (same && a.is_contiguous() && b.is_contiguous()) {
     const A* pa = static_cast<const A*>(a.raw_data_ptr());
     const B* pb = static_cast<const B*>(b.raw_data_ptr());
-    for (int64_t i = 0; i < n; ++i) po[i] = f(pa[i], pb[i]);
+    parallel_for(n, kParallelGrain, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) po[i] = f(pa[i], pb[i]);
+    });
     return;
   }
   if (b.numel() == 1 && a.shape() == out.shape() && a.is_contiguous()) {
     const A* pa = static_cast<const A*>(a.raw_data_ptr());
     const B sb = *static_cast<const B*>(b.raw_data_ptr());
-    for (int64_t i = 0; i < n; ++i) po[i] = f(pa[i], sb);
+    parallel_for(n, kParallelGrain, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) po[i] = f(pa[i], sb);
+    });
     return;
   }
   if (a.numel() == 1 && b.shape() == out.shape() && b.is_contiguous()) {
     const A sa = *static_cast<const A*>(a.raw_data_ptr());
     const B* pb = static_cast<const B*>(b.raw_data_ptr());
-    for (int64_t i = 0; i < n; ++i) po[i] = f(sa, pb[i]);
+    parallel_for(n, kParallelGrain, [&](int64_t lo, int64_t hi) {
+      for (int64_t i = lo; i < hi; ++i) po[i] = f(sa, pb[i]);
+    });
     return;
   }
   std::array<Shape, 3> st{out.strides(), broadcast_strides(a, out.shape()),

@@ -86,6 +86,24 @@ bool row_extreme(const float* row, int64_t n, bool is_max, float* out) {
   return true;
 }
 
+double row_sum(const float* row, int64_t n) {
+  __m128d a0 = _mm_setzero_pd(), a1 = _mm_setzero_pd(), a2 = _mm_setzero_pd(),
+          a3 = _mm_setzero_pd();
+  int64_t j = 0;
+  for (; j + 8 <= n; j += 8) {
+    __m128 v0 = _mm_loadu_ps(row + j), v1 = _mm_loadu_ps(row + j + 4);
+    a0 = _mm_add_pd(a0, _mm_cvtps_pd(v0));
+    a1 = _mm_add_pd(a1, _mm_cvtps_pd(_mm_movehl_ps(v0, v0)));
+    a2 = _mm_add_pd(a2, _mm_cvtps_pd(v1));
+    a3 = _mm_add_pd(a3, _mm_cvtps_pd(_mm_movehl_ps(v1, v1)));
+  }
+  alignas(16) double lanes[2];
+  _mm_store_pd(lanes, _mm_add_pd(_mm_add_pd(a0, a1), _mm_add_pd(a2, a3)));
+  double s = lanes[0] + lanes[1];
+  for (; j < n; ++j) s += row[j];
+  return s;
+}
+
 const char* vec_isa() {
   switch (isa()) {
     case Isa::Avx512:

@@ -19,6 +19,9 @@ bool vec_unary(VecOp op, const double* x, double* y, int64_t n);
 // every x86-64. False (nothing written) for n < 8: loop in the caller.
 bool row_extreme(const float* row, int64_t n, bool is_max, float* out);
 
+// Sum of row[0..n) accumulated in double (eight partial sums), SSE2.
+double row_sum(const float* row, int64_t n);
+
 // The instruction set vec_unary uses: "avx512", "avx2" or "none".
 // COTANGENT_SIMD=none|avx2 lowers it (to test the other paths).
 const char* vec_isa();
