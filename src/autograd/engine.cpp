@@ -233,6 +233,13 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
                          const std::vector<Tensor>& grad_outputs, std::optional<bool> retain_graph,
                          bool create_graph, bool allow_unused, bool is_grads_batched) {
   if (inputs.empty()) throw ValueError("grad requires non-empty inputs.");
+  // torch's order: the grad_outputs, then the outputs, then the inputs.
+  TensorList root_grads;
+  if (!is_grads_batched) root_grads = make_root_grads(outputs, grad_outputs);
+  for (size_t i = 0; i < outputs.size(); ++i)
+    if (outputs[i].defined() && !outputs[i].requires_grad())
+      throw RuntimeError("element " + std::to_string(i) +
+                         " of tensors does not require grad and does not have a grad_fn");
   std::vector<Edge> edges;
   edges.reserve(inputs.size());
   for (const Tensor& in : inputs) {
@@ -295,7 +302,6 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
       }
     }
   } else {
-    TensorList root_grads = make_root_grads(outputs, grad_outputs);
     result = run_backward(outputs, root_grads, retain_graph.value_or(create_graph), create_graph,
                           &edges);
   }
