@@ -7,7 +7,9 @@ plus peak RSS of (b) 4096^2.
   /usr/bin/python3 bench/side_by_side.py [--build build] [--rounds 3]
 
 "torch" is LibTorch C++ with default settings; "tuned" adds
-ATEN_CPU_CAPABILITY=avx512 and glibc malloc tunables (workloads.md).
+ATEN_CPU_CAPABILITY=avx512 and glibc malloc tunables (workloads.md). Every
+benchmark warms up for 0.2 s first, so one-time page faults of the first call
+are not in the medians (for either library).
 """
 import argparse, json, os, statistics, subprocess, sys
 
@@ -31,7 +33,7 @@ def run(binary, name, threads, extra_env=None, min_time=0.2):
     env = dict(os.environ, OPENBLAS_NUM_THREADS=str(threads), OMP_NUM_THREADS=str(threads),
                BENCH_THREADS=str(threads), **(extra_env or {}))
     out = subprocess.run([binary, f"--benchmark_filter=^{name}$", "--benchmark_format=json",
-                          f"--benchmark_min_time={min_time}"],
+                          f"--benchmark_min_time={min_time}", "--benchmark_min_warmup_time=0.2"],
                          env=env, capture_output=True, text=True, check=True).stdout
     runs = [b for b in json.loads(out)["benchmarks"] if b.get("run_type", "iteration") == "iteration"]
     return runs[0]["real_time"] if runs else None  # microseconds
@@ -56,7 +58,12 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--blas-core", default=None,
+                    help="OPENBLAS_CORETYPE for both sides (this VM's CPU model is hidden, so "
+                         "OpenBLAS picks its generic Prescott kernels unless told, e.g. SkylakeX)")
     args = ap.parse_args()
+    if args.blas_core:
+        os.environ["OPENBLAS_CORETYPE"] = args.blas_core
     ct_bin = os.path.join(args.build, "bench", "cotangent_bench")
     th_bin = os.path.join(args.build, "bench", "torch_bench")
     if not os.path.exists(th_bin):

@@ -2,6 +2,7 @@
 // counts dependencies, then runs nodes in dependency order (highest
 // sequence number first among the ready ones, as PyTorch does). Nothing here
 // recurses over the graph.
+#include <deque>
 #include <queue>
 #include <unordered_map>
 
@@ -73,6 +74,41 @@ void accumulate(Tensor& slot, Tensor&& g) {
     slot = slot + g;
 }
 
+// Per-node state of one backward pass. Most graphs a vjp call meets are
+// small, so lookups scan a short list and only a large graph builds a hash
+// index; a deque keeps references stable while nodes are added.
+class NodeTable {
+ public:
+  bool count(Node* n) { return lookup(n) != nullptr; }
+  NodeState& operator[](Node* n) {
+    if (NodeState* s = lookup(n)) return *s;
+    entries_.emplace_back(n, NodeState{});
+    if (!index_.empty() || entries_.size() > kLinear) {
+      if (index_.empty())
+        for (size_t i = 0; i < entries_.size(); ++i) index_[entries_[i].first] = i;
+      else
+        index_[n] = entries_.size() - 1;
+    }
+    return entries_.back().second;
+  }
+  NodeState* lookup(Node* n) {
+    if (!index_.empty()) {
+      auto it = index_.find(n);
+      return it == index_.end() ? nullptr : &entries_[it->second].second;
+    }
+    for (auto& e : entries_)
+      if (e.first == n) return &e.second;
+    return nullptr;
+  }
+  auto begin() { return entries_.begin(); }
+  auto end() { return entries_.end(); }
+
+ private:
+  static constexpr size_t kLinear = 16;
+  std::deque<std::pair<Node*, NodeState>> entries_;
+  std::unordered_map<Node*, size_t> index_;
+};
+
 }  // namespace
 
 // Runs a backward pass from `roots` seeded with `root_grads`. With capture
@@ -81,7 +117,7 @@ void accumulate(Tensor& slot, Tensor&& g) {
 TensorList run_backward(const TensorList& roots, const TensorList& root_grads, bool keep_graph,
                         bool create_graph, const std::vector<Edge>* capture_edges,
                         const Shape* batch = nullptr) {
-  std::unordered_map<Node*, NodeState> state;
+  NodeTable state;
   std::vector<Edge> root_edges;
   root_edges.reserve(roots.size());
   for (size_t i = 0; i < roots.size(); ++i) {
@@ -119,8 +155,7 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
   if (capture_edges) {
     for (size_t k = 0; k < capture_edges->size(); ++k) {
       const Edge& e = (*capture_edges)[k];
-      auto it = state.find(e.fn.get());
-      if (it != state.end()) it->second.captures.emplace_back(e.input_nr, k);
+      if (NodeState* st = state.lookup(e.fn.get())) st->captures.emplace_back(e.input_nr, k);
     }
     for (Node* n : order) {  // children first
       NodeState& s = state[n];

@@ -8,6 +8,10 @@
 namespace ct {
 
 Storage::Storage(size_t n) : nbytes(n) {
+  if (n <= kInlineBytes) {
+    data = inline_;
+    return;
+  }
   data = allocate_buffer(n, &capacity_);
   if (!data)
     throw RuntimeError(
@@ -22,7 +26,7 @@ Storage::Storage(void* external, size_t n, std::function<void()> release)
 Storage::~Storage() {
   if (release_)
     release_();
-  else
+  else if (data != inline_)
     free_buffer(data, capacity_);
 }
 

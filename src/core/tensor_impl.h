@@ -35,8 +35,12 @@ struct Storage {
   std::atomic<uint32_t> version{0};
 
  private:
+  // Small tensors (scalars, the 4x4 of the seed example) keep their data in
+  // the storage object itself: one allocation per tensor instead of two.
+  static constexpr size_t kInlineBytes = 128;
   size_t capacity_ = 0;            // bytes reserved by the allocator
   std::function<void()> release_;  // set for foreign memory
+  alignas(64) unsigned char inline_[kInlineBytes];
 };
 
 // A tangent (forward-mode gradient) at one dual level. Immutable once made,
