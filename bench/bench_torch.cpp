@@ -3,12 +3,7 @@
 // bench/side_by_side.py can pair them. Each call does what
 // torch.autograd.functional.vjp does: fresh leaves, forward, autograd::grad.
 #include <benchmark/benchmark.h>
-#include <sys/resource.h>
 #include <torch/torch.h>
-
-#include <cstdlib>
-#include <cstring>
-#include <iostream>
 
 #include "workloads.h"
 
@@ -118,19 +113,12 @@ BENCHMARK(BM_JacobianTanhWx)->Arg(0)->Unit(benchmark::kMicrosecond);
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (const char* n = std::getenv("BENCH_THREADS")) at::set_num_threads(std::atoi(n));
-  if (argc > 1 && std::strcmp(argv[1], "--peak-rss-b4096") == 0) {
-    // Peak resident memory of ten (b) 4096^2 vjp calls, in KiB.
-    Tensor x = torch::rand({4096, 4096});
-    Tensor v = torch::ones({4096});
-    for (int i = 0; i < 10; ++i)
-      vjp([](const TL& t) { return workloads::exp_reducer(t[0]); }, {x}, v);
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    std::cout << u.ru_maxrss << "\n";
-    return 0;
-  }
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  return 0;
+  return workloads::main(
+      argc, argv, [](int n) { at::set_num_threads(n); },
+      [](int calls) {
+        Tensor x = torch::rand({4096, 4096});
+        Tensor v = torch::ones({4096});
+        for (int i = 0; i < calls; ++i)
+          vjp([](const TL& t) { return workloads::exp_reducer(t[0]); }, {x}, v);
+      });
 }

@@ -6,11 +6,6 @@
 // Run: ./build/bench/cotangent_bench
 #include <benchmark/benchmark.h>
 #include <cotangent/cotangent.h>
-#include <sys/resource.h>
-
-#include <cstdlib>
-#include <cstring>
-#include <iostream>
 
 #include "workloads.h"
 
@@ -167,18 +162,11 @@ BENCHMARK(BM_Hvp)->ArgsProduct({{4, 1024}, {0, 1, 2}})->Unit(benchmark::kMicrose
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (const char* n = std::getenv("BENCH_THREADS")) ct::set_num_threads(std::atoi(n));
-  if (argc > 1 && std::strcmp(argv[1], "--peak-rss-b4096") == 0) {
-    // Peak resident memory of ten (b) 4096^2 vjp calls, in KiB.
-    ct::Tensor x = ct::rand({4096, 4096});
-    ct::Tensor v = ct::ones({4096});
-    for (int i = 0; i < 10; ++i) ct::vjp(exp_reducer, x, v);
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    std::cout << u.ru_maxrss << "\n";
-    return 0;
-  }
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  return 0;
+  return workloads::main(
+      argc, argv, [](int n) { ct::set_num_threads(n); },
+      [](int calls) {
+        ct::Tensor x = ct::rand({4096, 4096});
+        ct::Tensor v = ct::ones({4096});
+        for (int i = 0; i < calls; ++i) ct::vjp(exp_reducer, x, v);
+      });
 }

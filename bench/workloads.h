@@ -2,6 +2,12 @@
 // PyTorch's op names: cotangent's and LibTorch's benchmarks instantiate them
 // with their own Tensor type so that both run the same arithmetic.
 #pragma once
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <iostream>
 
 namespace workloads {
 
@@ -31,6 +37,24 @@ T mlp(const T& x, const T& w1, const T& b1, const T& w2, const T& b2, const T& w
   T h = (x.matmul(w1) + b1).tanh();
   h = (h.matmul(w2) + b2).tanh();
   return (h.matmul(w3) + b3).tanh();
+}
+
+// The shared main: BENCH_THREADS=n sets the library's thread count;
+// `--peak-rss-b4096` prints the peak resident memory (KiB) of ten calls of
+// `b4096` ((b) at 4096^2) instead of running the benchmarks.
+template <class SetThreads, class B4096>
+int main(int argc, char** argv, SetThreads set_threads, B4096 b4096) {
+  if (const char* n = std::getenv("BENCH_THREADS")) set_threads(std::atoi(n));
+  if (argc > 1 && std::strcmp(argv[1], "--peak-rss-b4096") == 0) {
+    b4096(10);
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    std::cout << u.ru_maxrss << "\n";
+    return 0;
+  }
+  benchmark::Initialize(&argc, argv);
+  benchmark::RunSpecifiedBenchmarks();
+  return 0;
 }
 
 }  // namespace workloads

@@ -215,3 +215,20 @@ TEST(ForwardAD, BatchedLevelEqualsOneJvpPerRow) {
 }
 
 }  // namespace
+
+namespace {
+
+// torch prints the tangent of a dual tensor as a last suffix.
+TEST(ForwardAD, DualTensorsPrintTheirTangent) {
+  Tensor x = ct::tensor({1.0f, 2.0f}).requires_grad_(true);
+  fwd::DualLevel level;
+  Tensor d = fwd::make_dual(x, ct::tensor({0.5f, 0.25f}));
+  EXPECT_EQ(ct::repr(d),
+            "tensor([1., 2.], grad_fn=<ViewBackward0>, tangent=tensor([0.5000, 0.2500]))");
+  Tensor e = fwd::make_dual(ct::ones({2, 2}, ct::float64), ct::zeros({2, 2}, ct::float64));
+  EXPECT_EQ(ct::repr(e),
+            "tensor([[1., 1.],\n        [1., 1.]], dtype=ct.float64,\n"
+            "       tangent=tensor([[0., 0.],\n        [0., 0.]], dtype=ct.float64))");
+}
+
+}  // namespace

@@ -6,6 +6,7 @@
 
 #include "core/tensor_impl.h"
 #include "cotangent/autograd.h"
+#include "cotangent/forward_ad.h"
 #include "cotangent/io.h"
 #include "cotangent/ops.h"
 
@@ -235,6 +236,8 @@ std::string repr(const Tensor& t) {
     suffixes.push_back("grad_fn=<" + t.grad_fn_name() + ">");
   else if (t.requires_grad())
     suffixes.push_back("requires_grad=True");
+  if (Tensor tangent = forward_ad::unpack_dual(t).tangent; tangent.defined())
+    suffixes.push_back("tangent=" + repr(tangent));
   return add_suffixes(prefix + body, suffixes, indent);
 }
 

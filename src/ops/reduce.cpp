@@ -53,8 +53,10 @@ Tensor sum_kernel(const Tensor& x, const std::vector<bool>& reduce, DType out_dt
     kernels::copy_into(out, make_view(x, out_shape, x.strides(), x.storage_offset()));
     CT_DISPATCH_ALL(out_dtype, [&] {
       scalar_t* po = static_cast<scalar_t*>(out.raw_data_ptr());
-      for (int64_t k = 0; k < K; ++k)
-        po[k] = static_cast<scalar_t>(static_cast<long double>(po[k]) * R);
+      for (int64_t k = 0; k < K; ++k) {
+        const long double total = static_cast<long double>(po[k]) * R;
+        po[k] = static_cast<scalar_t>(total);
+      }
     });
     return out;
   }
