@@ -46,6 +46,14 @@ std::optional<Tensor> opt_tensor_or_scalar(py::handle h, const Tensor& like) {
   return ct::full({}, h.cast<Scalar>(), like.dtype());
 }
 
+// div's rounding_mode applied to the true quotient `q`.
+Tensor rounded(Tensor q, const std::optional<std::string>& mode) {
+  if (!mode) return q;
+  if (*mode == "floor") return ct::floor(q);
+  if (*mode == "trunc") return ct::trunc(q);
+  throw ct::RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + *mode + "'");
+}
+
 std::vector<Tensor> tensors_arg(py::handle h, const char* fn) {
   if (is_tensor(h))
     throw ct::TypeError(std::string(fn) +
@@ -124,52 +132,41 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
        arg("nan") = 0.0, arg("posinf") = py::none(), arg("neginf") = py::none());
 
   // ---- arithmetic
-  both(m, c, "add", [](const Tensor& a, const Tensor& b, const Scalar& alpha) { return ct::add(a, b, alpha); },
+  // add / sub with a Tensor `other`, then with a Scalar `other` (an integral
+  // alpha of 1 keeps the Scalar path; any other alpha scales a 0-dim tensor).
+#define CT_ADD_LIKE(name, op)                                                                        \
+  both(m, c, name, [](const Tensor& a, const Tensor& b, const Scalar& alpha) { return ct::op(a, b, alpha); }, \
+       arg("other"), kw, arg("alpha") = 1);                                                          \
+  both(m, c, name,                                                                                   \
+       [](const Tensor& a, const Scalar& b, const Scalar& alpha) {                                   \
+         if (alpha.to_double() == 1 && !alpha.is_floating_point()) return ct::op(a, b);              \
+         return ct::op(a, ct::full({}, b), alpha);                                                   \
+       },                                                                                            \
        arg("other"), kw, arg("alpha") = 1);
-  both(m, c, "add",
-       [](const Tensor& a, const Scalar& b, const Scalar& alpha) {
-         if (alpha.to_double() == 1 && !alpha.is_floating_point()) return ct::add(a, b);
-         return ct::add(a, ct::full({}, b), alpha);
-       },
-       arg("other"), kw, arg("alpha") = 1);
-  both(m, c, "sub", [](const Tensor& a, const Tensor& b, const Scalar& alpha) { return ct::sub(a, b, alpha); },
-       arg("other"), kw, arg("alpha") = 1);
-  both(m, c, "sub",
-       [](const Tensor& a, const Scalar& b, const Scalar& alpha) {
-         if (alpha.to_double() == 1 && !alpha.is_floating_point()) return ct::sub(a, b);
-         return ct::sub(a, ct::full({}, b), alpha);
-       },
-       arg("other"), kw, arg("alpha") = 1);
+  CT_ADD_LIKE("add", add)
+  CT_ADD_LIKE("sub", sub)
+#undef CT_ADD_LIKE
   both(m, c, "subtract", [](const Tensor& a, const Tensor& b, const Scalar& alpha) { return ct::sub(a, b, alpha); },
        arg("other"), kw, arg("alpha") = 1);
   m.def("rsub", [](const Tensor& a, const Scalar& b) { return ct::rsub(a, b); }, arg("input"), arg("other"));
   m.def("rsub", [](const Tensor& a, const Tensor& b) { return ct::sub(b, a); }, arg("input"), arg("other"));
+
+  // `name` with a Tensor, then a Scalar, second argument `argname`.
+#define CT_TENSOR_OR_SCALAR(name, op, argname)                                              \
+  both(m, c, name, [](const Tensor& a, const Tensor& b) { return ct::op(a, b); }, arg(argname)); \
+  both(m, c, name, [](const Tensor& a, const Scalar& b) { return ct::op(a, b); }, arg(argname));
   for (const char* name : {"mul", "multiply"}) {
-    both(m, c, name, [](const Tensor& a, const Tensor& b) { return ct::mul(a, b); }, arg("other"));
-    both(m, c, name, [](const Tensor& a, const Scalar& b) { return ct::mul(a, b); }, arg("other"));
+    CT_TENSOR_OR_SCALAR(name, mul, "other")
   }
   for (const char* name : {"div", "divide", "true_divide"}) {
     both(m, c, name,
-         [](const Tensor& a, const Tensor& b, std::optional<std::string> mode) {
-           Tensor r = ct::div(a, b);
-           if (!mode) return r;
-           if (*mode == "floor") return ct::floor(r);
-           if (*mode == "trunc") return ct::trunc(r);
-           throw ct::RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + *mode + "'");
-         },
+         [](const Tensor& a, const Tensor& b, std::optional<std::string> mode) { return rounded(ct::div(a, b), mode); },
          arg("other"), kw, arg("rounding_mode") = py::none());
     both(m, c, name,
-         [](const Tensor& a, const Scalar& b, std::optional<std::string> mode) {
-           Tensor r = ct::div(a, b);
-           if (!mode) return r;
-           if (*mode == "floor") return ct::floor(r);
-           if (*mode == "trunc") return ct::trunc(r);
-           throw ct::RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + *mode + "'");
-         },
+         [](const Tensor& a, const Scalar& b, std::optional<std::string> mode) { return rounded(ct::div(a, b), mode); },
          arg("other"), kw, arg("rounding_mode") = py::none());
   }
-  both(m, c, "pow", [](const Tensor& a, const Tensor& e) { return ct::pow(a, e); }, arg("exponent"));
-  both(m, c, "pow", [](const Tensor& a, const Scalar& e) { return ct::pow(a, e); }, arg("exponent"));
+  CT_TENSOR_OR_SCALAR("pow", pow, "exponent")
   m.def("pow", [](const Scalar& s, const Tensor& e) { return ct::pow(s, e); }, arg("self"), arg("exponent"));
   m.def("float_power", [](const Tensor& a, const Scalar& e) { return ct::pow(a.to(ct::float64), e); },
         arg("input"), arg("exponent"));
@@ -177,10 +174,9 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   both(m, c, "arctan2", [](const Tensor& a, const Tensor& b) { return ct::atan2(a, b); }, arg("other"));
   both(m, c, "maximum", [](const Tensor& a, const Tensor& b) { return ct::maximum(a, b); }, arg("other"));
   both(m, c, "minimum", [](const Tensor& a, const Tensor& b) { return ct::minimum(a, b); }, arg("other"));
-  both(m, c, "fmod", [](const Tensor& a, const Tensor& b) { return ct::fmod(a, b); }, arg("other"));
-  both(m, c, "fmod", [](const Tensor& a, const Scalar& b) { return ct::fmod(a, b); }, arg("other"));
-  both(m, c, "remainder", [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); }, arg("other"));
-  both(m, c, "remainder", [](const Tensor& a, const Scalar& b) { return ct::remainder(a, b); }, arg("other"));
+  CT_TENSOR_OR_SCALAR("fmod", fmod, "other")
+  CT_TENSOR_OR_SCALAR("remainder", remainder, "other")
+#undef CT_TENSOR_OR_SCALAR
   both(m, c, "hypot", [](const Tensor& a, const Tensor& b) { return ct::hypot(a, b); }, arg("other"));
   both(m, c, "lerp", [](const Tensor& a, const Tensor& b, const Tensor& w) { return ct::lerp(a, b, w); },
        arg("end"), arg("weight"));
