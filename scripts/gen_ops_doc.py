@@ -152,7 +152,12 @@ out = ["# Ops and their derivatives", "",
  "are plain calculus written with differentiable ops: `create_graph=true` gives higher",
  "derivatives for free. `tests/test_ops.cpp` runs gradcheck and gradgradcheck (float64)",
  "on every differentiable op; `tests/ops_doc_check.cmake` fails when an op declared in",
- "`ops.h`/`nn.h` or a node name recorded in `src/ops/` is missing from this page.", ""]
+ "`ops.h`/`nn.h` or a node name recorded in `src/ops/` is missing from this page.", "",
+ "Forward mode needs no second table: an elementwise op's tangent is its derivative",
+ "formula applied to the tangent, any other op's is the transpose of its (linear)",
+ "formula, and sum, mean, reshape, transpose, mm and mv have direct rules for speed",
+ "(`docs/architecture.md`, Forward mode). `tests/test_ops.cpp` checks forward mode",
+ "against reverse mode on every op.", ""]
 count = 0
 for r in R:
     if r[0] == "##":
