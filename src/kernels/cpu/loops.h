@@ -65,7 +65,9 @@ StridedGeometry<N> coalesce(const Shape& sizes, const std::array<Shape, N>& stri
 }
 
 // Calls inner(ptrs, n, inner_strides) for each innermost row; ptrs are
-// element pointers of the N operands, strides in elements.
+// element pointers of the N operands, strides in elements. Operand 0 is the
+// one written: when it has no broadcast (stride 0) dim, rows never share an
+// output element and run in parallel above the grain size.
 template <size_t N, class F>
 void for_each_row(const Shape& sizes, const std::array<Shape, N>& strides,
                   const std::array<char*, N>& base, const std::array<size_t, N>& elem_size,
@@ -80,21 +82,45 @@ void for_each_row(const Shape& sizes, const std::array<Shape, N>& strides,
   const size_t rank = g.sizes.size();
   for (size_t k = 0; k < N; ++k) inner_stride[k] = g.strides[k][rank - 1];
   const int64_t n = g.sizes[rank - 1];
-  Shape counter(rank, 0);
-  std::array<char*, N> ptr = base;
-  for (;;) {
-    inner(ptr, n, inner_stride);
-    // advance the outer dims like an odometer
-    int64_t d = static_cast<int64_t>(rank) - 2;
-    for (; d >= 0; --d) {
-      for (size_t k = 0; k < N; ++k) ptr[k] += g.strides[k][d] * static_cast<int64_t>(elem_size[k]);
-      if (++counter[d] < g.sizes[d]) break;
-      for (size_t k = 0; k < N; ++k)
-        ptr[k] -= g.strides[k][d] * g.sizes[d] * static_cast<int64_t>(elem_size[k]);
-      counter[d] = 0;
-    }
-    if (d < 0) return;
+  bool disjoint_output = true;
+  for (size_t d = 0; d < rank; ++d) disjoint_output = disjoint_output && g.strides[0][d] != 0;
+  auto advanced = [&](std::array<char*, N> p, size_t d, int64_t steps) {
+    for (size_t k = 0; k < N; ++k)
+      p[k] += g.strides[k][d] * steps * static_cast<int64_t>(elem_size[k]);
+    return p;
+  };
+  if (rank == 1) {  // one long row: split it
+    if (!disjoint_output) return inner(base, n, inner_stride);
+    parallel_for(n, kParallelGrain, [&](int64_t lo, int64_t hi) {
+      inner(advanced(base, 0, lo), hi - lo, inner_stride);
+    });
+    return;
   }
+  // rows r0..r1 of the outer dims, walked like an odometer
+  auto rows = [&](int64_t r0, int64_t r1) {
+    Shape counter(rank - 1, 0);
+    std::array<char*, N> ptr = base;
+    for (int64_t d = static_cast<int64_t>(rank) - 2, rem = r0; d >= 0; --d) {
+      counter[d] = rem % g.sizes[d];
+      rem /= g.sizes[d];
+      ptr = advanced(ptr, static_cast<size_t>(d), counter[d]);
+    }
+    for (int64_t r = r0; r < r1; ++r) {
+      inner(ptr, n, inner_stride);
+      int64_t d = static_cast<int64_t>(rank) - 2;
+      for (; d >= 0; --d) {
+        ptr = advanced(ptr, static_cast<size_t>(d), 1);
+        if (++counter[d] < g.sizes[d]) break;
+        ptr = advanced(ptr, static_cast<size_t>(d), -g.sizes[d]);
+        counter[d] = 0;
+      }
+    }
+  };
+  const int64_t total_rows = sizes.numel() / n;
+  if (disjoint_output)
+    parallel_for(total_rows, std::max<int64_t>(1, kParallelGrain / n), rows);
+  else
+    rows(0, total_rows);
 }
 
 // out[i] = f(in[i]); out is freshly allocated with in's shape.
