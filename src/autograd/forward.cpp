@@ -71,30 +71,36 @@ Tensor aligned(const Tensor& t, int64_t batch, size_t out_rank) {
   return t.reshape(s);
 }
 
+// Restricts the node's formula to the inputs set in `mask` for its lifetime.
+class NeedsMask {
+ public:
+  NeedsMask(Node& node, std::vector<char> mask) : st_(*node.forward) {
+    st_.needs_mask = std::move(mask);
+  }
+  ~NeedsMask() { st_.needs_mask.clear(); }
+  char& operator[](size_t i) { return st_.needs_mask[i]; }
+
+ private:
+  ForwardState& st_;
+};
+
 // Elementwise node: output tangent = sum over inputs of formula_i(t_i).
 Tensor elementwise_tangent(Node& node, const ForwardState& st, int64_t batch) {
   const Tensor& out = st.outputs[0];
   const Shape out_shape = batched(batch, out.shape());
   BatchShapeGuard batch_mode(batch ? Shape{batch} : Shape());
   Tensor acc;
-  node.needs_mask.assign(st.in_tangents.size(), 0);
+  NeedsMask mask(node, std::vector<char>(st.in_tangents.size(), 0));
   for (size_t i = 0; i < st.in_tangents.size(); ++i) {
     const Tensor& t = st.in_tangents[i];
     if (!t.defined()) continue;
-    node.needs_mask[i] = 1;
-    TensorList grads{aligned(cast_to(t, out.dtype()), batch, out.dim()).expand(out_shape)};
-    TensorList r;
-    try {
-      r = node.apply(std::move(grads));
-    } catch (...) {
-      node.needs_mask.clear();
-      throw;
-    }
-    node.needs_mask[i] = 0;
+    mask[i] = 1;
+    TensorList r =
+        node.apply({aligned(cast_to(t, out.dtype()), batch, out.dim()).expand(out_shape)});
+    mask[i] = 0;
     if (i >= r.size() || !r[i].defined()) continue;
     acc = acc.defined() ? acc + r[i] : r[i];
   }
-  node.needs_mask.clear();
   if (!acc.defined()) return acc;
   acc = cast_to(acc, out.dtype());
   return acc.shape() == out_shape ? acc : acc.expand(out_shape).contiguous();
@@ -117,18 +123,14 @@ std::vector<Tensor> transposed_tangents(Node& node, const ForwardState& st, int6
   }
   std::vector<Tensor> result(st.outputs.size());
   if (wrt.empty()) return result;
-  node.needs_mask.assign(st.in_tangents.size(), 0);
-  for (size_t i = 0; i < st.in_tangents.size(); ++i)
-    node.needs_mask[i] = st.in_tangents[i].defined();
   TensorList r;
-  try {
+  {
+    std::vector<char> needed;
+    for (const Tensor& t : st.in_tangents) needed.push_back(t.defined());
+    NeedsMask mask(node, std::move(needed));
     BatchShapeGuard batch_mode(batch ? Shape{batch} : Shape());
     r = node.apply(std::move(cotangents));
-  } catch (...) {
-    node.needs_mask.clear();
-    throw;
   }
-  node.needs_mask.clear();
   Tensor pairing;
   for (size_t i = 0; i < st.in_tangents.size() && i < r.size(); ++i) {
     if (!st.in_tangents[i].defined() || !r[i].defined() || !r[i].requires_grad()) continue;
@@ -162,7 +164,7 @@ std::vector<Tensor> tangents_by_rows(Node& node, const ForwardState& st, int64_t
   for (size_t k = 0; k < rows.size(); ++k) {
     bool any = false;
     for (const Tensor& t : rows[k]) any = any || t.defined();
-    if (!any || batch == 0) continue;
+    if (!any) continue;
     for (Tensor& t : rows[k])
       if (!t.defined()) t = zeros(st.outputs[k].shape(), st.outputs[k].dtype());
     result[k] = stack(rows[k], 0);
@@ -195,9 +197,16 @@ void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent) {
 }
 
 void finish_forward(Node& node) {
-  std::unique_ptr<ForwardState> st = std::move(node.forward);
   const uint64_t level = t_level_id;
-  if (!st || level == 0) return;
+  if (!node.forward || level == 0) return;
+  // The state stays on the node while its formula runs (BackwardCtx::needs
+  // reads the mask there) and is dropped afterwards, also on error: the
+  // jvp rule may hold the inputs.
+  struct Drop {
+    Node& n;
+    ~Drop() { n.forward.reset(); }
+  } drop{node};
+  const ForwardState& st = *node.forward;
   std::vector<Tensor> tangents;
   {
     SuspendForward suspend;
@@ -206,23 +215,22 @@ void finish_forward(Node& node) {
     // node's own formula sees plain, unbatched tangents here.
     BatchShapeGuard unbatched{Shape()};
     const int64_t batch = t_level_batch;
-    if (node.jvp_rule && batch == 0 && st->outputs.size() == 1)
-      tangents = {node.jvp_rule(st->in_tangents)};
-    else if (node.elementwise && st->outputs.size() == 1)
-      tangents = {elementwise_tangent(node, *st, batch)};
+    if (st.jvp_rule && batch == 0 && st.outputs.size() == 1)
+      tangents = {st.jvp_rule(st.in_tangents)};
+    else if (node.elementwise && st.outputs.size() == 1)
+      tangents = {elementwise_tangent(node, st, batch)};
     else if (batch && !node.batch_safe)
-      tangents = tangents_by_rows(node, *st, batch);
+      tangents = tangents_by_rows(node, st, batch);
     else
-      tangents = transposed_tangents(node, *st, batch);
+      tangents = transposed_tangents(node, st, batch);
   }
-  node.jvp_rule = nullptr;  // it may hold the inputs
-  for (size_t k = 0; k < st->outputs.size(); ++k) {
-    if (!st->outputs[k].defined()) continue;
+  for (size_t k = 0; k < st.outputs.size(); ++k) {
+    if (!st.outputs[k].defined()) continue;
     Tensor t = tangents[k];
-    if (t.defined()) t = cast_to(t, st->outputs[k].dtype());
-    set_tangent(*st->outputs[k].impl(), level, t);
+    if (t.defined()) t = cast_to(t, st.outputs[k].dtype());
+    set_tangent(*st.outputs[k].impl(), level, t);
   }
-  node.on_output_tangents(st->outputs);
+  node.on_output_tangents(st.outputs);
 }
 
 namespace forward_ad {

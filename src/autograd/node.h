@@ -47,6 +47,11 @@ using TensorList = std::vector<Tensor>;
 struct ForwardState {
   std::vector<Tensor> in_tangents;  // undefined: that input has no tangent
   std::vector<Tensor> outputs;
+  // An explicit tangent rule (single output, unbatched levels), set by ops
+  // whose transposed formula would cost more than the op itself.
+  std::function<Tensor(const std::vector<Tensor>& tangents)> jvp_rule;
+  // Restricts BackwardCtx::needs() while the node's formula computes tangents.
+  std::vector<char> needs_mask;
 };
 
 class Node : public std::enable_shared_from_this<Node> {
@@ -79,15 +84,11 @@ class Node : public std::enable_shared_from_this<Node> {
   bool elementwise = false;
   // Pending forward-mode work (set while a dual level is active).
   std::unique_ptr<ForwardState> forward;
-  // An explicit tangent rule (single output, unbatched levels), set by ops
-  // whose transposed formula would cost more than the op itself.
-  std::function<Tensor(const std::vector<Tensor>& tangents)> jvp_rule;
+  // Gives the node an explicit tangent rule (kept only in forward mode).
   template <class J>
   void set_jvp(J&& rule) {
-    if (forward) jvp_rule = std::forward<J>(rule);
+    if (forward) forward->jvp_rule = std::forward<J>(rule);
   }
-  // Restricts BackwardCtx::needs() while tangents are computed.
-  std::vector<char> needs_mask;
 
   void save(const Tensor& t, bool is_output = false);
   // Unpacks saved tensor i, checking it was not released or modified in place.
@@ -187,8 +188,8 @@ class BackwardCtx {
   const Tensor& grad(size_t i = 0);
   Tensor saved(size_t i) { return node_.saved(i); }
   bool needs(size_t input) const {
-    if (!node_.needs_mask.empty())
-      return input < node_.needs_mask.size() && node_.needs_mask[input];
+    if (node_.forward && !node_.forward->needs_mask.empty())
+      return input < node_.forward->needs_mask.size() && node_.forward->needs_mask[input];
     return input < node_.next_edges.size() && node_.next_edges[input].fn != nullptr;
   }
   const Shape& input_shape(size_t i) const { return node_.input_meta[i].shape; }
