@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the build and the tests need, if missing.
+# Installs the Debian 12 packages cotangent needs, if missing.
+#   deps.sh          the C++ library and its examples (what the seed needs)
+#   deps.sh --tests  also the test suite's: GoogleTest, Benchmark, pybind11,
+#                    and the oracles (numpy, pytest, python3-torch)
 set -euo pipefail
-packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libgtest-dev libgmock-dev libbenchmark-dev libsleef-dev
-  python3-dev pybind11-dev python3-numpy python3-pytest python3-torch)
+packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libsleef-dev)
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3-dev pybind11-dev python3-numpy
+    python3-pytest python3-torch binutils)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

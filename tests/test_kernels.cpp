@@ -100,3 +100,37 @@ TEST(Kernels, GradChecksOutputsBeforeInputs) {
 }
 
 }  // namespace
+
+namespace {
+// The caching allocator, through its statistics: a freed large buffer is
+// handed out again for a request of the same size, its bytes leave the
+// cache while in use, and empty_cache() gives everything back. With
+// COTANGENT_NO_BUFFER_CACHE=1 (CI's second ASan run) nothing is cached.
+TEST(Allocator, LargeBuffersAreReusedThroughTheCache) {
+  using ct::memory::allocator_stats;
+  ct::memory::empty_cache();
+  const auto before = allocator_stats();
+  EXPECT_EQ(before.cached_bytes, 0u);
+  const size_t bytes = size_t{3} << 20;
+  { ct::Tensor a = ct::empty({static_cast<int64_t>(bytes / 4)}); }  // freed at once
+  const auto after_free = allocator_stats();
+  if (!before.cache_enabled) {
+    EXPECT_EQ(after_free.cached_bytes, 0u);
+    EXPECT_EQ(after_free.cache_hits, before.cache_hits);
+    return;
+  }
+  EXPECT_GE(after_free.cached_bytes, bytes);
+  EXPECT_EQ(after_free.cache_misses, before.cache_misses + 1);
+  {
+    ct::Tensor b = ct::ones({static_cast<int64_t>(bytes / 4)});
+    const auto in_use = allocator_stats();
+    EXPECT_EQ(in_use.cache_hits, before.cache_hits + 1);
+    EXPECT_EQ(in_use.cached_bytes, 0u);
+    EXPECT_EQ(b.sum().item<float>(), static_cast<float>(bytes / 4));  // fully rewritten
+  }
+  ct::Tensor small = ct::ones({1000});  // below 1 MiB: malloc, not the cache
+  EXPECT_EQ(allocator_stats().cache_hits, before.cache_hits + 1);
+  ct::memory::empty_cache();
+  EXPECT_EQ(allocator_stats().cached_bytes, 0u);
+}
+}  // namespace

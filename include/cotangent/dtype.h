@@ -12,6 +12,10 @@ inline constexpr DType float32 = DType::Float32;
 inline constexpr DType float64 = DType::Float64;
 inline constexpr DType int64 = DType::Int64;
 inline constexpr DType kBool = DType::Bool;
+// LibTorch's spellings.
+inline constexpr DType kFloat32 = DType::Float32;
+inline constexpr DType kFloat64 = DType::Float64;
+inline constexpr DType kInt64 = DType::Int64;
 // `ct::bool_` mirrors `torch.bool` (bool is a keyword in C++).
 inline constexpr DType bool_ = DType::Bool;
 inline constexpr DType float_ = DType::Float32;

@@ -214,19 +214,23 @@ class NestedList {
  public:
   NestedList(double v) : value_(v), kind_(Scalar::Kind::Float), leaf_(true) {}
   NestedList(float v) : NestedList(static_cast<double>(v)) {}
-  NestedList(int v) : value_(v), kind_(Scalar::Kind::Int), leaf_(true) {}
-  NestedList(long v) : value_(static_cast<double>(v)), kind_(Scalar::Kind::Int), leaf_(true) {}
-  NestedList(long long v) : value_(static_cast<double>(v)), kind_(Scalar::Kind::Int), leaf_(true) {}
-  NestedList(bool v) : value_(v), kind_(Scalar::Kind::Bool), leaf_(true) {}
+  NestedList(int v) : NestedList(static_cast<long long>(v)) {}
+  NestedList(long v) : NestedList(static_cast<long long>(v)) {}
+  NestedList(long long v)
+      : value_(static_cast<double>(v)), int_value_(v), kind_(Scalar::Kind::Int), leaf_(true) {}
+  NestedList(bool v) : value_(v), int_value_(v), kind_(Scalar::Kind::Bool), leaf_(true) {}
   NestedList(std::initializer_list<NestedList> items) : children_(items), leaf_(false) {}
 
   bool is_leaf() const { return leaf_; }
   double value() const { return value_; }
+  // The exact value of an integer leaf (a double cannot hold every int64).
+  int64_t int_value() const { return int_value_; }
   Scalar::Kind kind() const { return kind_; }
   const std::vector<NestedList>& children() const { return children_; }
 
  private:
   double value_ = 0;
+  int64_t int_value_ = 0;
   Scalar::Kind kind_ = Scalar::Kind::Float;
   std::vector<NestedList> children_;
   bool leaf_;

@@ -9,6 +9,7 @@ import builtins as _builtins
 
 from . import _cotangent as _C
 from ._cotangent import Tensor, dtype, from_numpy
+from ._cotangent import is_anomaly_enabled, is_anomaly_check_nan_enabled  # noqa: F401
 from ._tensor import (Size, tensor, as_tensor, from_dlpack, return_types, device,
                       _install as _install_tensor)
 from ._grad_mode import no_grad, enable_grad, set_grad_enabled, is_grad_enabled

@@ -327,23 +327,14 @@ def _contains(self, element):
                        % type(element))
 
 
-def _int_like(x):
-    return (isinstance(x, Tensor) and x.dtype in (_C.int64, _C.bool)) or \
-        (isinstance(x, numbers.Integral))
-
-
 def _floordiv(self, other):
-    r = _C.div(self, other, rounding_mode="floor")
-    if _int_like(self) and _int_like(other):
-        r = r._to(_C.int64)
-    return r
+    return _C.div(self, other, rounding_mode="floor")
 
 
 def _rfloordiv(self, other):
-    r = _C.floor(other / self)
-    if _int_like(self) and _int_like(other):
-        r = r._to(_C.int64)
-    return r
+    # `other` is a Python number: a 0-dim tensor promotes as torch's wrapped
+    # number does (its category only).
+    return _C.div(_C.tensor(other), self, rounding_mode="floor")
 
 
 def _rmatmul(self, other):

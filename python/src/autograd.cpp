@@ -4,6 +4,7 @@
 // (python/cotangent/autograd/functional.py, forward_ad.py).
 #include <pybind11/functional.h>
 
+#include "autograd/node.h"
 #include "common.h"
 
 namespace ctpy {
@@ -52,12 +53,33 @@ void bind_autograd(py::module_& m) {
         },
         arg("outputs"), arg("inputs"), arg("grad_outputs") = py::none(), arg("retain_graph") = py::none(),
         arg("create_graph") = false, arg("allow_unused") = false, arg("is_grads_batched") = false);
+  // Anomaly mode: the forward call site of each node is Python's stack.
+  ct::set_anomaly_context_hook([]() -> std::string {
+    if (!Py_IsInitialized()) return {};
+    py::gil_scoped_acquire gil;
+    try {
+      py::list frames = py::module_::import("traceback").attr("format_stack")();
+      std::string text;
+      for (py::handle f : frames) text += f.cast<std::string>();
+      return text;
+    } catch (const py::error_already_set&) {
+      return {};
+    }
+  });
+  ct::set_warning_handler([](const std::string& message) {
+    if (!Py_IsInitialized()) return;
+    py::gil_scoped_acquire gil;
+    if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 1) != 0) PyErr_Clear();
+  });
+  m.def("_set_detect_anomaly", &ct::set_detect_anomaly, arg("enabled"), arg("check_nan") = true);
+  m.def("is_anomaly_enabled", &ct::is_anomaly_enabled);
+  m.def("is_anomaly_check_nan_enabled", &ct::is_anomaly_check_nan_enabled);
   m.def("_backward",
         [](py::object tensors, py::object grad_tensors, std::optional<bool> retain_graph, bool create_graph,
            py::object inputs) {
           std::vector<Tensor> ts = tensor_seq(tensors, "tensors");
           std::vector<Tensor> gs;
-          if (!grad_tensors.is_none()) gs = tensor_seq(grad_tensors, "grad_tensors", true);
+          gs = grad_tensors_arg(grad_tensors, ts.size());
           std::vector<Tensor> in;
           if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
           py::gil_scoped_release nogil;

@@ -36,6 +36,9 @@ py::tuple wrap_tuple(const std::vector<ct::Tensor>& ts);
 // Tensor or None -> ct::Tensor (undefined for None).
 ct::Tensor unwrap_opt(py::handle h, const char* what = "argument");
 std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_none = false);
+// Tensor.backward's `gradient` / autograd.backward's `grad_tensors`, checked
+// as torch checks them (a Tensor, or a sequence of Tensors or None).
+std::vector<ct::Tensor> grad_tensors_arg(py::handle h, size_t n_outputs);
 
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);

@@ -87,6 +87,31 @@ ct::Tensor unwrap_opt(py::handle h, const char* what) {
                         std::string(py::str(py::type::handle_of(h).attr("__name__"))));
   return h.cast<ct::Tensor>();
 }
+std::vector<ct::Tensor> grad_tensors_arg(py::handle h, size_t n_outputs) {
+  std::vector<ct::Tensor> out;
+  if (!h || h.is_none()) return out;
+  if (is_tensor(h)) {
+    out.push_back(h.cast<ct::Tensor>());
+    return out;
+  }
+  // torch: tuple(grad_tensors), then each must be a Tensor or None, zipped
+  // with the outputs (extra gradients are ignored).
+  if (!py::isinstance<py::iterable>(h))
+    throw ct::TypeError("'" + std::string(py::str(py::type::handle_of(h).attr("__name__"))) +
+                        "' object is not iterable");
+  for (py::handle item : py::tuple(py::reinterpret_borrow<py::object>(h))) {
+    if (out.size() == n_outputs) break;
+    if (item.is_none()) {
+      out.emplace_back();
+      continue;
+    }
+    if (!is_tensor(item))
+      throw ct::TypeError("gradients can be either Tensors or None, but got " +
+                          std::string(py::str(py::type::handle_of(item).attr("__name__"))));
+    out.push_back(item.cast<ct::Tensor>());
+  }
+  return out;
+}
 std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_none) {
   std::vector<ct::Tensor> out;
   if (is_tensor(h)) {
@@ -131,6 +156,12 @@ PYBIND11_MODULE(_cotangent, m) {
       PyErr_SetString(PyExc_RuntimeError, e.what());
     } catch (const ct::Error& e) {
       PyErr_SetString(PyExc_RuntimeError, e.what());
+    } catch (const py::cast_error& e) {
+      // An argument of the wrong Python type met inside a binding: torch
+      // reports these as TypeError.
+      PyErr_SetString(PyExc_TypeError, e.what());
+    } catch (const std::bad_alloc&) {
+      PyErr_SetString(PyExc_RuntimeError, "std::bad_alloc");
     }
   });
 

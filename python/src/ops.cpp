@@ -46,14 +46,6 @@ std::optional<Tensor> opt_tensor_or_scalar(py::handle h, const Tensor& like) {
   return ct::full({}, h.cast<Scalar>(), like.dtype());
 }
 
-// div's rounding_mode applied to the true quotient `q`.
-Tensor rounded(Tensor q, const std::optional<std::string>& mode) {
-  if (!mode) return q;
-  if (*mode == "floor") return ct::floor(q);
-  if (*mode == "trunc") return ct::trunc(q);
-  throw ct::RuntimeError("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" + *mode + "'");
-}
-
 std::vector<Tensor> tensors_arg(py::handle h, const char* fn) {
   if (is_tensor(h))
     throw ct::TypeError(std::string(fn) +
@@ -160,12 +152,13 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   }
   for (const char* name : {"div", "divide", "true_divide"}) {
     both(m, c, name,
-         [](const Tensor& a, const Tensor& b, std::optional<std::string> mode) { return rounded(ct::div(a, b), mode); },
+         [](const Tensor& a, const Tensor& b, std::optional<std::string> mode) { return ct::div(a, b, mode); },
          arg("other"), kw, arg("rounding_mode") = py::none());
     both(m, c, name,
-         [](const Tensor& a, const Scalar& b, std::optional<std::string> mode) { return rounded(ct::div(a, b), mode); },
+         [](const Tensor& a, const Scalar& b, std::optional<std::string> mode) { return ct::div(a, b, mode); },
          arg("other"), kw, arg("rounding_mode") = py::none());
   }
+  CT_TENSOR_OR_SCALAR("floor_divide", floor_divide, "other")
   CT_TENSOR_OR_SCALAR("pow", pow, "exponent")
   m.def("pow", [](const Scalar& s, const Tensor& e) { return ct::pow(s, e); }, arg("self"), arg("exponent"));
   m.def("float_power", [](const Tensor& a, const Scalar& e) { return ct::pow(a.to(ct::float64), e); },

@@ -129,10 +129,11 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("backward",
            [](const Tensor& t, py::object gradient, std::optional<bool> retain_graph,
               bool create_graph, py::object inputs) {
+             std::vector<Tensor> grads = grad_tensors_arg(gradient, 1);
              std::vector<Tensor> in;
              if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
-             py::gil_scoped_release nogil;
-             t.backward(unwrap_opt(gradient, "gradient"), retain_graph, create_graph, in);
+             py::gil_scoped_release nogil;  // no Python object may be touched below
+             ct::backward({t}, grads, retain_graph, create_graph, in);
            },
            py::arg("gradient") = py::none(), py::arg("retain_graph") = py::none(),
            py::arg("create_graph") = false, py::arg("inputs") = py::none())

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "autograd/node.h"
+#include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
 #include "ops/ops_common.h"
@@ -214,8 +215,21 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
     bool any = false;
     for (const Tensor& g : grads) any = any || g.defined();
     TensorList outs;
-    if (any) outs = n->apply(std::move(grads));
-    if (!keep_graph) n->release_saved();
+    {
+      std::lock_guard<std::mutex> lock(n->mutex);
+      if (!is_anomaly_enabled()) {
+        if (any) outs = n->apply(std::move(grads));
+      } else {
+        try {
+          if (any) outs = n->apply(std::move(grads));
+          if (is_anomaly_check_nan_enabled()) check_nan_outputs(*n, outs);
+        } catch (...) {
+          report_anomaly(*n);
+          throw;
+        }
+      }
+      if (!keep_graph) n->release_saved();
+    }
 
     for (size_t i = 0; i < n->next_edges.size(); ++i) {
       const Edge& e = n->next_edges[i];
@@ -376,6 +390,10 @@ void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& gra
   for (size_t i = 0; i < inputs.size(); ++i) {
     if (!got[i].defined()) continue;
     Tensor g = create_graph ? got[i] : got[i].detach();
+    // The leaf's accumulator lock: other threads may be accumulating into it.
+    Edge acc = gradient_edge(inputs[i]);
+    std::unique_lock<std::mutex> lock;
+    if (!inputs[i].grad_fn()) lock = std::unique_lock<std::mutex>(acc.fn->mutex);
     Tensor cur = inputs[i].grad();
     inputs[i].set_grad(cur.defined() ? (create_graph ? cur + g : cur.detach() + g) : g.clone());
   }

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <limits>
 
+#include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
 
@@ -147,6 +148,9 @@ Edge gradient_edge(const Tensor& t) {
   TensorImpl* impl = t.impl();
   if (impl->grad_fn) return Edge{impl->grad_fn, impl->output_nr};
   if (!impl->requires_grad) return Edge{};
+  // One accumulator per leaf, even when threads record ops on it at once.
+  static std::mutex stripes[64];
+  std::lock_guard<std::mutex> lock(stripes[(reinterpret_cast<uintptr_t>(impl) >> 6) % 64]);
   std::shared_ptr<Node> acc = impl->grad_accumulator.lock();
   if (!acc) {
     acc = std::make_shared<AccumulateGrad>(t.impl_ptr());
@@ -210,6 +214,7 @@ static void connect_one_input(Node& node, const Tensor& in, bool record) {
 static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* outs, size_t n,
                             bool record) {
   node->num_outputs = static_cast<uint32_t>(n);
+  if (record && is_anomaly_enabled()) node->anomaly_trace = capture_anomaly_trace();
   if (n > 1) node->output_meta.reserve(n);
   for (size_t i = 0; i < n; ++i) {
     TensorImpl* o = outs[i]->impl();

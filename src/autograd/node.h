@@ -4,6 +4,8 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
 #include <vector>
 
 #include "core/tensor_impl.h"
@@ -54,6 +56,21 @@ struct ForwardState {
   std::vector<char> needs_mask;
 };
 
+// Where a node's forward op was called (anomaly mode): raw return addresses,
+// or a text from the context hook (Python's traceback).
+struct AnomalyTrace {
+  std::vector<void*> frames;
+  std::string text;
+};
+// Returns the caller's context as text (empty: use the C++ stack). Set by the
+// Python bindings to capture the Python traceback.
+using AnomalyContextHook = std::string (*)();
+void set_anomaly_context_hook(AnomalyContextHook hook);
+std::unique_ptr<AnomalyTrace> capture_anomaly_trace();
+std::string describe_anomaly_trace(const AnomalyTrace& trace);
+// Routes a warning to the handler of set_warning_handler (or stderr).
+void warn(const std::string& message);
+
 class Node : public std::enable_shared_from_this<Node> {
  public:
   Node();
@@ -82,6 +99,13 @@ class Node : public std::enable_shared_from_this<Node> {
   // The Jacobian w.r.t. each input is diagonal (up to broadcasting), so the
   // vjp formula applied to a tangent is the jvp: elementwise ops.
   bool elementwise = false;
+  // Held while the engine runs apply() and release_saved(): threads whose
+  // backward passes share this node take turns, so saved tensors are never
+  // read while another thread frees them, and a leaf's accumulator adds one
+  // gradient at a time.
+  std::mutex mutex;
+  // Set while anomaly mode is on: where the forward op was called.
+  std::unique_ptr<AnomalyTrace> anomaly_trace;
   // Pending forward-mode work (set while a dual level is active).
   std::unique_ptr<ForwardState> forward;
   // Gives the node an explicit tangent rule (kept only in forward mode).
@@ -173,6 +197,11 @@ inline Recorded elementwise(Recorded&& r) {
   r->elementwise = true;
   return std::move(r);
 }
+
+// Anomaly mode's checks around a node's backward (src/autograd/anomaly.cpp):
+// the warning naming the node's forward call, and the NaN check.
+void report_anomaly(const Node& node);
+void check_nan_outputs(const Node& node, const std::vector<Tensor>& outputs);
 
 // Releases a node without recursion: a long chain is freed iteratively.
 void release_node(std::shared_ptr<Node>&& node);

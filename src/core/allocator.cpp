@@ -4,12 +4,15 @@
 // PyTorch's CUDA caching allocator does. Small buffers go to malloc, which
 // already recycles them without a lock of ours on the hot path.
 #include <sys/mman.h>
+#include <sys/sysinfo.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <mutex>
 
 #include "core/tensor_impl.h"
+#include "cotangent/memory.h"
 
 namespace ct {
 
@@ -26,6 +29,7 @@ struct BufferCache {
   std::mutex mutex;
   std::multimap<size_t, void*> free_blocks;  // capacity -> block
   size_t cached = 0;
+  uint64_t hits = 0, misses = 0;
   bool enabled = std::getenv("COTANGENT_NO_BUFFER_CACHE") == nullptr;
 };
 
@@ -46,7 +50,24 @@ void* fresh(size_t capacity) {
 
 }  // namespace
 
+// RAM plus swap: a request above it can never be met. Refusing it before
+// asking malloc makes the failure immediate and keeps sanitizer allocators
+// (which abort on absurd sizes unless allocator_may_return_null is set)
+// from seeing it.
+size_t memory_limit() {
+  static const size_t limit = [] {
+    struct sysinfo info {};
+    if (sysinfo(&info) != 0) return SIZE_MAX;
+    return static_cast<size_t>((info.totalram + info.totalswap) * uint64_t{info.mem_unit});
+  }();
+  return limit;
+}
+
 void* allocate_buffer(size_t nbytes, size_t* capacity) {
+  if (nbytes > memory_limit()) {
+    *capacity = 0;
+    return nullptr;
+  }
   if (nbytes < kLarge) {
     *capacity = std::max<size_t>(round_up(nbytes, 64), 64);
     return std::aligned_alloc(64, *capacity);
@@ -61,8 +82,10 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
       void* p = it->second;
       c.cached -= it->first;
       c.free_blocks.erase(it);
+      ++c.hits;
       return p;
     }
+    ++c.misses;
   }
   *capacity = want;
   void* p = fresh(want);
@@ -105,5 +128,14 @@ size_t cached_buffer_bytes() {
   std::lock_guard<std::mutex> lock(c.mutex);
   return c.cached;
 }
+
+namespace memory {
+AllocatorStats allocator_stats() {
+  BufferCache& c = cache();
+  std::lock_guard<std::mutex> lock(c.mutex);
+  return AllocatorStats{c.enabled, c.cached, c.hits, c.misses};
+}
+void empty_cache() { empty_buffer_cache(); }
+}  // namespace memory
 
 }  // namespace ct

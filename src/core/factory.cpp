@@ -98,9 +98,9 @@ void infer_nested(const NestedList& l, Shape& shape, size_t depth, bool& any_flo
   for (const auto& c : ch) infer_nested(c, shape, depth + 1, any_float, any_int, all_bool);
 }
 
-void flatten_nested(const NestedList& l, std::vector<double>& out) {
+void flatten_nested(const NestedList& l, std::vector<const NestedList*>& out) {
   if (l.is_leaf()) {
-    out.push_back(l.value());
+    out.push_back(&l);
     return;
   }
   for (const auto& c : l.children()) flatten_nested(c, out);
@@ -131,7 +131,7 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
   Shape shape;
   bool any_float = false, any_int = false, all_bool = true;
   infer_nested(data, shape, 0, any_float, any_int, all_bool);
-  std::vector<double> values;
+  std::vector<const NestedList*> values;
   flatten_nested(data, values);
   if (static_cast<int64_t>(values.size()) != shape.numel() &&
       !(values.empty() && shape.numel() == 0))
@@ -144,7 +144,13 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
   Tensor t = make_empty(shape, dt);
   CT_DISPATCH_ALL(dt, [&] {
     scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
-    for (size_t i = 0; i < values.size(); ++i) p[i] = static_cast<scalar_t>(values[i]);
+    for (size_t i = 0; i < values.size(); ++i) {
+      const NestedList& v = *values[i];
+      // Integers convert exactly (to int64 and bool), floats through double.
+      p[i] = v.kind() == Scalar::Kind::Float || std::is_floating_point_v<scalar_t>
+                 ? static_cast<scalar_t>(v.value())
+                 : static_cast<scalar_t>(v.int_value());
+    }
   });
   return t;
 }

@@ -15,9 +15,9 @@ Storage::Storage(size_t n) : nbytes(n) {
   data = allocate_buffer(n, &capacity_);
   if (!data)
     throw RuntimeError(
-        "[enforce fail] DefaultCPUAllocator: can't allocate memory: you tried to "
-        "allocate " +
-        std::to_string(n) + " bytes.");
+        "[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate "
+        "memory: you tried to allocate " +
+        std::to_string(n) + " bytes. Error code 12 (Cannot allocate memory)");
 }
 
 Storage::Storage(void* external, size_t n, std::function<void()> release)
@@ -60,11 +60,15 @@ Tensor make_empty(const Shape& sizes, DType dtype) {
     if (s < 0)
       throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(s) +
                          ": " + to_string(sizes));
-  const size_t es = element_size(dtype);
-  int64_t n = 1;
-  for (int64_t s : sizes)
-    if (__builtin_mul_overflow(n, s, &n) || static_cast<uint64_t>(n) > (uint64_t{1} << 60) / es)
-      throw RuntimeError("tensor of shape " + to_string(sizes) + " is too large to allocate");
+  const int64_t es = static_cast<int64_t>(element_size(dtype));
+  int64_t n = 1, bytes = 0;
+  bool overflow = false;
+  for (int64_t s : sizes) overflow = __builtin_mul_overflow(n, s, &n) || overflow;
+  if (overflow || __builtin_mul_overflow(n, es, &bytes)) {
+    std::string list;
+    for (int64_t s : sizes) list += (list.empty() ? "" : ", ") + std::to_string(s);
+    throw RuntimeError("Storage size calculation overflowed with sizes=[" + list + "]");
+  }
   auto impl = std::make_shared<TensorImpl>();
   impl->storage = std::make_shared<Storage>(static_cast<size_t>(n) * es);
   impl->sizes = sizes;

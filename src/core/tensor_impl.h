@@ -18,6 +18,8 @@ void free_buffer(void* p, size_t capacity);
 // Frees every cached buffer (tests, memory pressure).
 void empty_buffer_cache();
 size_t cached_buffer_bytes();
+// Bytes of RAM plus swap: no single request above it is attempted.
+size_t memory_limit();
 
 // A flat, 64-byte aligned buffer. The version counter lives here so that
 // every view of the storage (and detach()) shares it, as in PyTorch.

@@ -221,6 +221,79 @@ Tensor div(const Tensor& a, const Scalar& b) {
   return out;
 }
 
+// div with rounding_mode "trunc" or "floor": integers stay integers (and
+// raise on division by zero, as PyTorch does); floats follow PyTorch's
+// div_floor, which rounds the fmod-corrected quotient. The result is
+// piecewise constant, so its gradient is zero.
+namespace {
+enum class Rounding { None, Trunc, Floor };
+Rounding rounding_of(const std::optional<std::string_view>& mode) {
+  if (!mode) return Rounding::None;
+  if (*mode == "trunc") return Rounding::Trunc;
+  if (*mode == "floor") return Rounding::Floor;
+  throw RuntimeError(
+      "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" +
+      std::string(*mode) + "'");
+}
+
+template <class T>
+T rounded_quotient(T a, T b, Rounding mode) {
+  if constexpr (std::is_floating_point_v<T>) {
+    if (mode == Rounding::Trunc) return std::trunc(a / b);
+    if (b == 0) return a / b;
+    const T mod = std::fmod(a, b);
+    T quot = (a - mod) / b;
+    if (mod != 0 && (b < 0) != (mod < 0)) quot -= 1;
+    if (quot == 0) return std::copysign(T(0), a / b);
+    T floored = std::floor(quot);
+    return quot - floored > T(0.5) ? floored + 1 : floored;
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return a;  // never reached: bool inputs are refused before the loop
+  } else {
+    if (b == 0) throw RuntimeError("ZeroDivisionError");
+    if (b == -1) return static_cast<T>(-static_cast<std::make_unsigned_t<T>>(a));  // wraps at min
+    T quot = a / b;
+    if (mode == Rounding::Floor && a % b != 0 && ((a < 0) != (b < 0))) quot -= 1;
+    return quot;
+  }
+}
+
+Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode, bool b_needs) {
+  if (dt == DType::Bool)
+    throw RuntimeError(
+        std::string(mode == Rounding::Floor ? "\"div_floor_cpu\"" : "\"div_trunc_cpu\"") +
+        " not implemented for 'Bool'");
+  Tensor out = make_empty(broadcast_shapes(a.shape(), b.shape()), dt);
+  Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    kernels::map2<scalar_t, scalar_t, scalar_t>(
+        x, y, out, [mode](scalar_t u, scalar_t v) { return rounded_quotient(u, v, mode); });
+  });
+  if (needs_grad(a) || (b_needs && needs_grad(b)))
+    elementwise_record("DivBackward2", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? zeros_like(g) : Tensor(), c.needs(1) ? zeros_like(g) : Tensor()};
+    });
+  return out;
+}
+}  // namespace
+
+Tensor div(const Tensor& a, const Tensor& b, std::optional<std::string_view> rounding_mode) {
+  const Rounding mode = rounding_of(rounding_mode);
+  if (mode == Rounding::None) return div(a, b);
+  return rounded_div(a, b, result_type(a, b), mode, true);
+}
+
+Tensor div(const Tensor& a, const Scalar& b, std::optional<std::string_view> rounding_mode) {
+  const Rounding mode = rounding_of(rounding_mode);
+  if (mode == Rounding::None) return div(a, b);
+  const DType dt = result_type(a, b);
+  return rounded_div(a, scalar_tensor(b, dt), dt, mode, false);
+}
+
+Tensor floor_divide(const Tensor& a, const Tensor& b) { return div(a, b, "floor"); }
+Tensor floor_divide(const Tensor& a, const Scalar& b) { return div(a, b, "floor"); }
+
 Tensor neg(const Tensor& x) {
   if (x.dtype() == DType::Bool)
     throw RuntimeError(
@@ -245,11 +318,7 @@ Tensor pow(const Tensor& x, const Scalar& exponent) {
     if (exponent.to_int() < 0)
       throw RuntimeError("Integers to negative integer powers are not allowed.");
     out = binary_kernel(x, scalar_tensor(exponent, DType::Int64), DType::Int64,
-                        [](int64_t b, int64_t p) {
-                          int64_t r = 1;
-                          for (int64_t i = 0; i < p; ++i) r *= b;
-                          return r;
-                        });
+                        [](int64_t b, int64_t p) { return int_pow(b, p); });
   } else if (e == 2) {
     out = unary_float_kernel(x, [](auto v) { return v * v; });
   } else if (e == 3) {

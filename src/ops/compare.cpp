@@ -32,8 +32,8 @@ bool equal(const Tensor& a, const Tensor& b) {
 void set_num_threads(int n) {
   if (n < 1) throw RuntimeError("set_num_threads expects a positive integer");
   kernels::set_blas_threads(n);
-  omp_set_num_threads(n);
+  kernels::set_intra_op_threads(n);
 }
-int get_num_threads() { return omp_get_max_threads(); }
+int get_num_threads() { return kernels::intra_op_threads(); }
 
 }  // namespace ct

@@ -497,16 +497,8 @@ Tensor pow(const Tensor& x, const Tensor& e) {
   Tensor out = binary_kernel(x, e, dt, [](auto b, auto p) {
     if constexpr (std::is_floating_point_v<decltype(b)>)
       return std::pow(b, p);
-    else {
-      if (p < 0) throw RuntimeError("Integers to negative integer powers are not allowed.");
-      if constexpr (std::is_same_v<decltype(b), bool>) {
-        return static_cast<bool>(b || !p);
-      } else {
-        decltype(b) r = 1;
-        for (decltype(p) i = 0; i < p; ++i) r *= b;
-        return r;
-      }
-    }
+    else
+      return int_pow(b, p);
   });
   if (needs_grad(x, e)) {
     auto node = elementwise_record("PowBackward1", {&x, &e}, out, [](BackwardCtx& c) -> TensorList {
@@ -527,8 +519,12 @@ Tensor pow(const Tensor& x, const Tensor& e) {
 Tensor pow(const Scalar& base, const Tensor& e) {
   DType dt = result_type(e, base);
   Tensor b = scalar_tensor(base, dt);
-  Tensor out = binary_kernel(
-      b, e, dt, [](auto x, auto p) { return static_cast<decltype(x)>(std::pow(x, p)); });
+  Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) {
+    if constexpr (std::is_floating_point_v<decltype(x)>)
+      return std::pow(x, p);
+    else
+      return int_pow(x, p);
+  });
   if (needs_grad(e)) {
     const double s = base.to_double();
     auto node = elementwise_record("PowBackward2", {&e}, out, [s](BackwardCtx& c) -> TensorList {

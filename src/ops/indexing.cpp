@@ -630,6 +630,7 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
   if (split_size <= 0 && n > 0)
     throw RuntimeError("split expects split_size be non-negative, but got split_size=" +
                        std::to_string(split_size));
+  if (split_size > 0) check_output_count(n / split_size, "split");
   std::vector<int64_t> sizes;
   for (int64_t off = 0; off < n;) {
     const int64_t len = std::min(split_size, n - off);
@@ -653,7 +654,9 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
   if (x.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
   dim = wrap_dim(dim, x.dim());
+  check_output_count(x.shape()[dim], "unbind");
   std::vector<Tensor> parts;
+  parts.reserve(static_cast<size_t>(x.shape()[dim]));
   {
     InternalGuard g;
     for (int64_t i = 0; i < x.shape()[dim]; ++i) parts.push_back(x.select(dim, i));

@@ -2,6 +2,7 @@
 #pragma once
 #include <atomic>
 #include <cmath>
+#include <type_traits>
 
 #include "autograd/node.h"
 #include "cotangent/autograd.h"
@@ -58,6 +59,25 @@ Tensor unary_float_kernel(const Tensor& x, F f, kernels::VecOp vec = kernels::Ve
   return out;
 }
 
+// b ** p for integers as PyTorch computes it: by squaring (O(log p), so an
+// exponent of 2**62 is instant), wrapping on overflow; a negative exponent
+// gives 1 for b == 1, +-1 for b == -1 and 0 otherwise.
+template <class I>
+I int_pow(I b, I p) {
+  if constexpr (std::is_same_v<I, bool>) {
+    return b || !p;
+  } else {
+    if (p < 0) return b == 1 ? 1 : b == -1 ? ((p & 1) ? -1 : 1) : 0;
+    using U = std::make_unsigned_t<I>;
+    U result = 1, base = static_cast<U>(b);
+    for (U e = static_cast<U>(p); e; e >>= 1) {
+      if (e & 1) result *= base;
+      base *= base;
+    }
+    return static_cast<I>(result);
+  }
+}
+
 // out = f(a, b) elementwise with broadcasting, computed in `dt`.
 template <class F>
 Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
@@ -85,6 +105,16 @@ std::vector<bool> dim_mask(const Shape& dims, int64_t rank);
 Shape drop_dims(const Shape& keep_shape, const std::vector<bool>& mask);
 Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<bool>& mask,
                       bool keepdim);
+
+// Ops that return one tensor per slice (split, unbind) refuse a count whose
+// tensor objects alone could not fit in memory, before making any.
+inline void check_output_count(int64_t n, const char* op) {
+  constexpr int64_t kBytesPerTensor = 256;  // TensorImpl + control block + list entry
+  if (n > static_cast<int64_t>(memory_limit() / kBytesPerTensor))
+    throw RuntimeError("std::bad_alloc: " + std::string(op) + " would return " + std::to_string(n) +
+                       " tensors (about " +
+                       std::to_string(static_cast<uint64_t>(n) * kBytesPerTensor) + " bytes)");
+}
 
 // Throws PyTorch's error for an in-place op on a leaf that requires grad.
 void check_inplace(const Tensor& self);

@@ -523,6 +523,9 @@ Tensor cumprod(const Tensor& x, int64_t dim) {
       const Tensor& g = c.grad();
       if (x.dim() == 0) return {g};
       const int64_t n = x.shape()[dim];
+      auto reversed_cumsum = [dim](const Tensor& t) {
+        return t.flip({dim}).cumsum(dim).flip({dim});
+      };
       bool has_zero = false;
       {
         InternalGuard ng;
@@ -530,10 +533,27 @@ Tensor cumprod(const Tensor& x, int64_t dim) {
       }
       if (!has_zero) {
         // sum_{j>=i} g_j out_j / x_i
-        Tensor go = g * c.saved(1);
-        return {go.flip({dim}).cumsum(dim).flip({dim}) / x};
+        return {reversed_cumsum(g * c.saved(1)) / x};
       }
-      // With zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one column at a time.
+      if (!is_grad_enabled()) {
+        // With zeros, in O(n) (as PyTorch without create_graph): let z be the
+        // first zero of a slice. Before z, the formula above with out_j = 0
+        // from z on; at z, sum_{j>=z} g_j prod_{k<=j, k!=z} x_k, which is the
+        // cumprod of x with that one zero replaced by 1; after z, zero.
+        Tensor before, first_zero;
+        {
+          InternalGuard ng;
+          Tensor zeros_so_far = (x == 0.0).to(DType::Int64).cumsum(dim);
+          before = zeros_so_far == 0.0;
+          first_zero = logical_and(x == 0.0, zeros_so_far == 1.0);
+        }
+        Tensor safe_x = where(before, x, 1.0);
+        Tensor grad_before = reversed_cumsum(where(before, g * c.saved(1), 0.0)) / safe_x;
+        Tensor grad_at_zero = reversed_cumsum(g * where(first_zero, 1.0, x).cumprod(dim));
+        return {where(before, grad_before, where(first_zero, grad_at_zero, 0.0))};
+      }
+      // create_graph with zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one
+      // column at a time, so that the result is differentiable everywhere.
       std::vector<Tensor> cols;
       for (int64_t i = 0; i < n; ++i) {
         Tensor replaced = cat(

@@ -4,6 +4,7 @@ AD (forward_ad)."""
 from .. import _cotangent as _C
 from .._cotangent import Tensor
 from .._grad_mode import no_grad, enable_grad, set_grad_enabled  # noqa: F401
+from .anomaly_mode import detect_anomaly, set_detect_anomaly  # noqa: F401
 
 
 def _tensor_or_tensors(x, what):
@@ -38,8 +39,6 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
     if grad_variables is not None and grad_tensors is None:
         grad_tensors = grad_variables
     tensors = _tensor_or_tensors(tensors, "tensors")
-    if grad_tensors is not None:
-        grad_tensors = (grad_tensors,) if isinstance(grad_tensors, Tensor) else tuple(grad_tensors)
     if inputs is not None:
         inputs = _tensor_or_tensors(inputs, "inputs")
     _C._backward(tensors, grad_tensors, retain_graph, bool(create_graph), inputs)

@@ -4,6 +4,21 @@
 
 namespace ct::kernels {
 
+namespace {
+// 0 until first read: then OpenMP's default (OMP_NUM_THREADS or the cores).
+std::atomic<int> g_intra_op_threads{0};
+}  // namespace
+
+int intra_op_threads() {
+  int n = g_intra_op_threads.load(std::memory_order_relaxed);
+  if (n > 0) return n;
+  int expected = 0;
+  g_intra_op_threads.compare_exchange_strong(expected, omp_get_max_threads());
+  return g_intra_op_threads.load(std::memory_order_relaxed);
+}
+
+void set_intra_op_threads(int n) { g_intra_op_threads.store(n, std::memory_order_relaxed); }
+
 Shape broadcast_strides(const Tensor& t, const Shape& shape) {
   Shape out(shape.size(), 0);
   const Shape& s = t.shape();

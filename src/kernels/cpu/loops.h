@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <exception>
 
 #include "core/tensor_impl.h"
 
@@ -18,19 +20,36 @@ constexpr int64_t kParallelGrain = 32768;
 
 // f(begin, end) over [0, n), split into one contiguous chunk per thread of
 // the pool when n is large enough (and not already inside a parallel region).
+// An exception may not leave an OpenMP region (the runtime would terminate
+// the process): each chunk catches what f throws, the first one is kept and
+// rethrown on the calling thread after the region, so a large input fails
+// with the same error as a small one.
+// The pool's size is one process-wide setting (ct::set_num_threads), not
+// OpenMP's per-thread one, so that it holds for ops called from any thread.
+int intra_op_threads();
+void set_intra_op_threads(int n);
+
 template <class F>
 void parallel_for(int64_t n, int64_t grain, F&& f) {
-  if (n < 2 * grain || omp_get_max_threads() == 1 || omp_in_parallel()) {
+  const int pool = intra_op_threads();
+  if (n < 2 * grain || pool == 1 || omp_in_parallel()) {
     f(int64_t{0}, n);
     return;
   }
-  const int threads = static_cast<int>(std::min<int64_t>(omp_get_max_threads(), n / grain));
+  const int threads = static_cast<int>(std::min<int64_t>(pool, n / grain));
+  std::exception_ptr first_error;
+  std::atomic<bool> failed{false};
 #pragma omp parallel num_threads(threads)
   {
     const int64_t t = omp_get_thread_num(), nt = omp_get_num_threads();
     const int64_t begin = n * t / nt, end = n * (t + 1) / nt;
-    f(begin, end);
+    try {
+      f(begin, end);
+    } catch (...) {
+      if (!failed.exchange(true)) first_error = std::current_exception();
+    }
   }
+  if (first_error) std::rethrow_exception(first_error);
 }
 
 // Strides of `t` when broadcast to `shape` (0 on broadcast dims).

@@ -1,0 +1,21 @@
+// The caching allocator behind large tensors (>= 1 MiB): freed buffers are
+// kept (up to 1 GiB) and handed out again for requests of nearly the same
+// size, so that repeated calls skip the kernel's page faults. The
+// environment variable COTANGENT_NO_BUFFER_CACHE=1 turns the cache off.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace ct::memory {
+
+struct AllocatorStats {
+  bool cache_enabled = false;
+  size_t cached_bytes = 0;    // held for reuse, not in any tensor
+  uint64_t cache_hits = 0;    // large requests served from the cache
+  uint64_t cache_misses = 0;  // large requests that went to the system
+};
+AllocatorStats allocator_stats();
+// Returns every cached buffer to the system (torch.cuda.empty_cache's role).
+void empty_cache();
+
+}  // namespace ct::memory
