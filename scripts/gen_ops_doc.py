@@ -40,6 +40,8 @@ for cpp, torch, node, d in [
  ("maximum(a, b)","torch.maximum","MaximumBackward0","g to the larger; ties split g/2"),
  ("minimum(a, b)","torch.minimum","MinimumBackward0","g to the smaller; ties split g/2"),
  ("fmod(a, b)","torch.fmod","FmodBackward1 (FmodBackward0 for a scalar b)","g, -g·trunc(a/b)"),("remainder(a, b)","torch.remainder","RemainderBackward1 (RemainderBackward0 for a scalar b)","g, -g·floor(a/b)"),
+ ("div(a, b, rounding_mode) (\"trunc\", \"floor\"; integers stay integers)","torch.div","DivBackward2","0, 0"),
+ ("floor_divide(a, b)","torch.floor_divide","DivBackward2 (torch: not differentiable)","0, 0"),
  ("hypot(a, b)","torch.hypot","HypotBackward0","g·a/out, g·b/out"),
  ("lerp(a, b, w) (scalar w)","torch.lerp","LerpBackward0","g(1-w), g·w"),("lerp(a, b, w) (tensor w)","torch.lerp","LerpBackward1","g(1-w), g·w, g(b-a)"),
  ("where(c, a, b)","torch.where","WhereBackward0","where(c, g, 0), where(c, 0, g)"),

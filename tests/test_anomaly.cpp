@@ -25,7 +25,7 @@ struct CapturedWarnings {
 
 // 0 * log(0): log's backward computes 0 / 0.
 __attribute__((noinline)) Tensor nan_in_log_backward(const Tensor& x) { return x.log() * 0.0; }
-constexpr int kLogLine = __LINE__ - 2;
+constexpr int kLogLine = __LINE__ - 1;
 
 TEST(Anomaly, NanInBackwardRaisesTorchErrorAndNamesForwardCall) {
   CapturedWarnings warnings;

@@ -284,30 +284,48 @@ TEST(Autograd, GradFnNames) {
   EXPECT_EQ(x.grad_fn_name(), "");
 }
 
+// A tensor over caller-owned memory whose deleter sets *freed: it tells
+// exactly when the last reference (a user's or a saved one) is gone.
+Tensor watched(std::vector<float>& data, bool* freed) {
+  *freed = false;
+  return ct::from_blob(data.data(), {static_cast<int64_t>(data.size())},
+                       [freed](void*) { *freed = true; });
+}
+
 TEST(Autograd, LongChainRunsBackwardAndIsFreedWithoutRecursion) {
-  // 200,000 recorded ops: backward and destruction must not recurse.
-  Tensor x = ct::ones({1}).requires_grad_(true);
-  Tensor y = x;
-  for (int i = 0; i < 200000; ++i) y = y * 1.0;
+  // A million recorded ops: backward and destruction must not recurse, and
+  // the graph's saved tensors are freed by backward (no retain_graph).
+  std::vector<float> data(3, 2.0f);
+  bool freed = false;
+  Tensor w = ct::ones({3}).requires_grad_(true);
+  Tensor y = w * watched(data, &freed);  // MulBackward0 saves the watched tensor
+  for (int i = 0; i < 1000000; ++i) y = y * 1.0;
+  EXPECT_FALSE(freed);
   y.sum().backward();
-  EXPECT_EQ(x.grad().item<float>(), 1.0f);
-  y = Tensor();  // frees the chain
-  Tensor z = x;
-  for (int i = 0; i < 200000; ++i) z = z + 0.0;
-  auto g = ct::grad({z.sum()}, {x});
-  EXPECT_EQ(g[0].item<float>(), 1.0f);
+  EXPECT_TRUE(freed) << "backward left the saved tensor alive";
+  EXPECT_EQ(w.grad().to_vector<float>(), (std::vector<float>{2, 2, 2}));
+  y = Tensor();  // destroys the million-node chain iteratively
+
+  // retain_graph keeps it; dropping the last tensor of the chain frees it.
+  Tensor z = w * watched(data, &freed);
+  for (int i = 0; i < 1000000; ++i) z = z + 0.0;
+  auto g = ct::grad({z.sum()}, {w}, {}, /*retain_graph=*/true);
+  EXPECT_EQ(g[0].to_vector<float>(), (std::vector<float>{2, 2, 2}));
+  EXPECT_FALSE(freed) << "retain_graph=true freed a saved tensor";
+  z = Tensor();
+  EXPECT_TRUE(freed) << "the chain was not freed with its last tensor";
 }
 
 TEST(Autograd, GraphIsFreedAfterBackward) {
-  // The saved output of exp is released once backward ran without
-  // retain_graph: its storage is then only held by the user's tensor.
+  std::vector<float> data(1000, 0.5f);
+  bool freed = false;
   Tensor x = ct::rand({1000}).requires_grad_(true);
-  Tensor e = x.exp();
-  Tensor y = e.sum();
+  Tensor y = (x * watched(data, &freed)).exp().sum();
+  EXPECT_FALSE(freed);
   y.backward();
-  e = Tensor();
-  // after release, y's node holds no saved tensors: a second backward
-  // through a node without saved tensors is allowed (as in PyTorch)
+  EXPECT_TRUE(freed);  // y's graph is still referenced by y; its saved data is not
+  EXPECT_THROW(y.backward(), ct::RuntimeError);  // ExpBackward0's saved output is gone
+  // A node without saved tensors may run twice (as in PyTorch).
   Tensor s = (x * 2).sum();
   s.backward();
   EXPECT_NO_THROW(s.backward());

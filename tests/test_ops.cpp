@@ -552,6 +552,26 @@ TEST_P(OpGradcheck, VectorizedJacobianMatchesLoop) {
   }
 }
 
+// vectorize=true batches: the whole basis goes through one backward pass
+// (the loop runs one pass per output element), for a function of
+// batch-safe ops; a function with a node that is not batch-safe falls back
+// to the loop and still gives the same Jacobian.
+TEST(VectorizedJacobian, RunsOneBatchedBackwardPass) {
+  ct::manual_seed(5);
+  Tensor W = ct::rand({7, 5}, ct::float64), x = ct::rand({5}, ct::float64);
+  auto f = [&](const Tensor& v) { return (ct::matmul(W, v).tanh() * v.sum()).exp(); };
+  const auto before = ct::autograd_counters();
+  Tensor loop = ct::jacobian(f, x);
+  const auto mid = ct::autograd_counters();
+  EXPECT_EQ(mid.backward_passes - before.backward_passes, 7u);  // one per output
+  EXPECT_EQ(mid.batched_backward_passes, before.batched_backward_passes);
+  Tensor vec = ct::jacobian(f, x, false, false, /*vectorize=*/true);
+  const auto after = ct::autograd_counters();
+  EXPECT_EQ(after.backward_passes - mid.backward_passes, 1u);
+  EXPECT_EQ(after.batched_backward_passes - mid.batched_backward_passes, 1u);
+  EXPECT_TRUE(ct::allclose(loop, vec, 1e-12, 1e-14));
+}
+
 // Native forward mode (dual tensors) against the double backward trick:
 // jvp, the forward-mode Jacobian, and forward-over-reverse hvp.
 TEST_P(OpGradcheck, ForwardModeMatchesReverseMode) {
@@ -561,8 +581,25 @@ TEST_P(OpGradcheck, ForwardModeMatchesReverseMode) {
   TL v;
   for (const Tensor& x : inputs) v.push_back(ct::rand(x.shape(), ct::float64) * 2 - 1);
   auto f = [&](const TL& x) { return c.f(x); };
+  const uint64_t passes_before = ct::autograd_counters().backward_passes;
   auto native = ct::jvp(f, inputs, v);
+  // Native forward mode: no backward pass at all (the trick runs two).
+  EXPECT_EQ(ct::autograd_counters().backward_passes, passes_before) << c.name;
   auto trick = ct::jvp(f, inputs, v, /*create_graph=*/true);  // double backward trick
+  EXPECT_EQ(ct::autograd_counters().backward_passes, passes_before + 2) << c.name;
+  // And against central differences along v: (f(x + e v) - f(x - e v)) / 2e.
+  {
+    const double eps = 1e-6;
+    TL plus, minus;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      plus.push_back(inputs[i].detach() + v[i] * eps);
+      minus.push_back(inputs[i].detach() - v[i] * eps);
+    }
+    Tensor fd = (f(plus) - f(minus)) / (2 * eps);
+    EXPECT_TRUE(ct::allclose(native.jvp, fd, 1e-5, 1e-6)) << c.name << "\n"
+                                                          << native.jvp << "\n"
+                                                          << fd;
+  }
   ASSERT_EQ(native.jvp.shape(), trick.jvp.shape()) << c.name;
   EXPECT_EQ(native.jvp.dtype(), trick.jvp.dtype()) << c.name;
   EXPECT_TRUE(ct::allclose(native.jvp, trick.jvp.detach(), 1e-9, 1e-11)) << c.name << "\n"
@@ -572,7 +609,9 @@ TEST_P(OpGradcheck, ForwardModeMatchesReverseMode) {
 
   if (c.name != "zero_size") {
     TL reverse = ct::jacobian(f, inputs);
+    const uint64_t before_forward = ct::autograd_counters().backward_passes;
     TL forward = ct::jacobian(f, inputs, false, false, true, ct::Strategy::ForwardMode);
+    EXPECT_EQ(ct::autograd_counters().backward_passes, before_forward) << c.name;
     ASSERT_EQ(reverse.size(), forward.size());
     for (size_t i = 0; i < reverse.size(); ++i)
       EXPECT_TRUE(ct::allclose(reverse[i], forward[i], 1e-9, 1e-11)) << c.name << " input " << i;
@@ -580,7 +619,10 @@ TEST_P(OpGradcheck, ForwardModeMatchesReverseMode) {
 
   Tensor w = ct::rand(native.output.shape(), ct::float64);
   auto scalar = [&](const TL& x) { return (c.f(x) * w).sum(); };
+  const uint64_t before_hvp = ct::autograd_counters().backward_passes;
   auto hvp_native = ct::hvp(scalar, inputs, v);
+  // Forward over reverse: one backward pass, whose tangents give the hvp.
+  EXPECT_EQ(ct::autograd_counters().backward_passes, before_hvp + 1) << c.name;
   auto hvp_trick = ct::hvp(scalar, inputs, v, /*create_graph=*/true);
   for (size_t i = 0; i < inputs.size(); ++i)
     EXPECT_TRUE(ct::allclose(hvp_native.hvp[i], hvp_trick.hvp[i].detach(), 1e-8, 1e-10))
@@ -655,6 +697,29 @@ TEST(OpGradcheckSelf, DetectsAWrongDerivative) {
   ct::TensorFunction f = [](const TL& v) { return TL{v[0] * v[0].detach()}; };
   EXPECT_FALSE(ct::gradcheck(f, {x}, {.raise_exception = false}));
   EXPECT_THROW(ct::gradcheck(f, {x}), ct::RuntimeError);
+}
+
+TEST(OpGradcheckSelf, GradgradcheckDetectsAWrongSecondDerivative) {
+  // x^2 written as 2 x xd - xd^2 (xd = x detached): the value and the first
+  // derivative (2 xd) are right, but that derivative has no graph, so its
+  // own derivative comes out 0 where finite differences give 2.
+  Tensor x = ct::rand({3}, ct::float64).requires_grad_(true);
+  ct::TensorFunction f = [](const TL& v) {
+    Tensor xd = v[0].detach();
+    return TL{v[0] * xd * 2 - xd * xd};
+  };
+  EXPECT_TRUE(ct::gradcheck(f, {x}));
+  EXPECT_FALSE(ct::gradgradcheck(f, {x}, {}, {.raise_exception = false}));
+  EXPECT_THROW(ct::gradgradcheck(f, {x}), ct::RuntimeError);
+  // A function whose output does not depend on the input at all: the first
+  // derivative is zero, and so is its derivative; this is checked, not
+  // skipped (and passes).
+  ct::TensorFunction constant = [](const TL& v) { return TL{ct::ones({2}, ct::float64)}; };
+  EXPECT_TRUE(ct::gradgradcheck(constant, {x}));
+  // Where the first derivative is nonzero and constant (no graph needed):
+  // its zero second derivative is right.
+  ct::TensorFunction linear = [](const TL& v) { return TL{v[0] * 3}; };
+  EXPECT_TRUE(ct::gradgradcheck(linear, {x}));
 }
 
 // ---------------------------------------------------------------- values

@@ -8,10 +8,16 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <limits>
 #include <random>
+#include <string>
+
+namespace ct::kernels {
+const char* vec_isa();  // internal: the instruction set the kernels run on
+}
 
 namespace {
 
@@ -129,6 +135,24 @@ TEST(SimdKernels, StridedAndContiguousAgree) {
   for (const Case& c : cases()) {
     Tensor a = c.op(x.t()), b = c.op(x.t().contiguous());
     EXPECT_TRUE(ct::allclose(a, b, 1e-6, 1e-7, true)) << c.name;
+  }
+}
+
+// CTest runs this suite three times: as the CPU allows (AVX-512 here), with
+// COTANGENT_SIMD=avx2 and with COTANGENT_SIMD=none (the scalar loops), so
+// every path meets the ulp bounds above. Each run checks it got its ISA.
+TEST(SimdKernels, RunsTheRequestedInstructionSet) {
+  const std::string isa = ct::kernels::vec_isa();
+  const char* want = std::getenv("COTANGENT_SIMD");
+  __builtin_cpu_init();
+  const bool has_avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+  const bool has_avx512 = __builtin_cpu_supports("avx512f");
+  if (want && std::string(want) == "none") {
+    EXPECT_EQ(isa, "none");
+  } else if (want && std::string(want) == "avx2") {
+    EXPECT_EQ(isa, has_avx2 ? "avx2" : "none");
+  } else {
+    EXPECT_EQ(isa, has_avx512 ? "avx512" : has_avx2 ? "avx2" : "none");
   }
 }
 

@@ -1,5 +1,6 @@
 // Reverse-mode autograd, as torch.autograd: grad(), grad modes.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,17 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
 void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& grad_tensors = {},
               std::optional<bool> retain_graph = std::nullopt, bool create_graph = false,
               const std::vector<Tensor>& inputs = {});
+
+// Backward passes the engine ran on this thread since it started, and how
+// many of them pushed a whole batch of cotangents through at once
+// (is_grads_batched, jacobian(vectorize=true)). They show how a transform
+// computed its result: ct::jvp in native forward mode runs none, the double
+// backward trick two.
+struct AutogradCounters {
+  uint64_t backward_passes = 0;
+  uint64_t batched_backward_passes = 0;
+};
+AutogradCounters autograd_counters();
 
 // Grad mode is thread-local, as in PyTorch.
 bool is_grad_enabled();

@@ -2,6 +2,7 @@
 // with PyTorch's autograd metadata. Copying a Tensor copies the handle.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -241,6 +242,13 @@ class NestedList {
 // bools, float32 as soon as one float appears.
 Tensor tensor(const NestedList& data, std::optional<DType> dtype = std::nullopt);
 Tensor empty(const Shape& shape, DType dtype = float32);
+// A contiguous tensor over memory the caller owns, without a copy
+// (LibTorch's from_blob). `deleter(data)` runs when the last tensor or
+// saved copy using the memory is gone; without one the caller keeps the
+// memory alive for as long as any tensor uses it.
+Tensor from_blob(void* data, const Shape& sizes, std::function<void(void*)> deleter,
+                 DType dtype = float32);
+Tensor from_blob(void* data, const Shape& sizes, DType dtype = float32);
 Tensor zeros(const Shape& shape, DType dtype = float32);
 Tensor ones(const Shape& shape, DType dtype = float32);
 // The dtype follows the fill value as in PyTorch (int64 for an integer).
@@ -257,6 +265,9 @@ Tensor ones_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor full_like(const Tensor& t, const Scalar& value, std::optional<DType> dtype = std::nullopt);
 Tensor rand_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor randn_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
+// A tensor shaped like `like`, with its dtype, of independent draws that are
+// 1 with probability p (torch.bernoulli(input, p)); same stream as torch.
+Tensor bernoulli(const Tensor& like, double p);
 // Wraps a copy of `values` as a 1-D (or `shape`-shaped) tensor.
 template <class T>
 Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape = std::nullopt);

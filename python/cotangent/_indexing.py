@@ -129,7 +129,16 @@ def _advanced(result, advanced):
     """Applies integer / bool index tensors (PyTorch's advanced indexing)."""
     # bool masks become integer index tensors (one per masked dim)
     items = []
+    shift = 0
     for dim, t in advanced:
+        dim += shift
+        if t.dtype == _C.bool and t.dim() == 0:
+            # a 0-dim mask (torch): a new dim of size 1 (True) or 0 (False),
+            # indexed like the 1-dim mask [True] / [False]
+            result = result.unsqueeze(dim)
+            items.append((dim, np.zeros(1 if builtins.bool(t.item()) else 0, dtype=np.int64)))
+            shift += 1
+            continue
         if t.dtype == _C.bool:
             sizes = result.shape[dim:dim + t.dim()]
             if tuple(t.shape) != tuple(sizes):

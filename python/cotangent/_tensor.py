@@ -119,6 +119,10 @@ class return_types:
 
 def _wrap_max_min(fn, rt):
     def f(*args, **kwargs):
+        if len(args) == 2 and isinstance(args[1], Tensor):
+            # max(input, other): a one-element integer tensor must not be
+            # taken for `dim` (through __index__), as torch's overloads do
+            args, kwargs = args[:1], dict(kwargs, other=args[1])
         r = fn(*args, **kwargs)
         return rt(r) if isinstance(r, tuple) else r
     f.__name__ = fn.__name__
@@ -334,7 +338,7 @@ def _floordiv(self, other):
 def _rfloordiv(self, other):
     # `other` is a Python number: a 0-dim tensor promotes as torch's wrapped
     # number does (its category only).
-    return _C.div(_C.tensor(other), self, rounding_mode="floor")
+    return _C.div(tensor(other), self, rounding_mode="floor")
 
 
 def _rmatmul(self, other):

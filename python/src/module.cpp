@@ -110,6 +110,9 @@ std::vector<ct::Tensor> grad_tensors_arg(py::handle h, size_t n_outputs) {
                           std::string(py::str(py::type::handle_of(item).attr("__name__"))));
     out.push_back(item.cast<ct::Tensor>());
   }
+  // An empty sequence is not "no gradients" (None): the engine's count check.
+  if (out.empty() && n_outputs > 0)
+    throw ct::RuntimeError("got " + std::to_string(n_outputs) + " tensors and 0 gradients");
   return out;
 }
 std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_none) {

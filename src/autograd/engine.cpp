@@ -110,7 +110,15 @@ class NodeTable {
   std::unordered_map<Node*, size_t> index_;
 };
 
+thread_local AutogradCounters t_counters;
+thread_local int t_uncounted = 0;
+
 }  // namespace
+
+UncountedBackwardPasses::UncountedBackwardPasses() { ++t_uncounted; }
+UncountedBackwardPasses::~UncountedBackwardPasses() { --t_uncounted; }
+
+AutogradCounters autograd_counters() { return t_counters; }
 
 // Runs a backward pass from `roots` seeded with `root_grads`. With capture
 // edges (autograd.grad), only nodes leading to them run, no leaf .grad is
@@ -175,6 +183,10 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
   if (batch)
     for (auto& [n, s] : state)
       if (s.exec && !n->batch_safe) throw BatchingUnsupported{};
+  if (t_uncounted == 0) {
+    ++t_counters.backward_passes;
+    if (batch) ++t_counters.batched_backward_passes;
+  }
   for (auto& [n, s] : state) {
     if (!s.exec) continue;
     for (const Edge& e : n->next_edges)

@@ -140,6 +140,7 @@ std::vector<Tensor> transposed_tangents(Node& node, const ForwardState& st, int6
     pairing = pairing.defined() ? pairing + term : term;
   }
   if (!pairing.defined()) return result;
+  UncountedBackwardPasses internal;
   std::vector<Tensor> jv = grad({pairing}, wrt, {}, false, false, /*allow_unused=*/true);
   for (size_t k = 0, w = 0; k < st.outputs.size(); ++k)
     if (st.outputs[k].defined() && is_floating_point(st.outputs[k].dtype())) result[k] = jv[w++];

@@ -159,6 +159,16 @@ class InternalGuard {
   bool prev_;
 };
 
+// Marks the backward passes forward mode runs internally (to transpose a
+// vjp formula) so that ct::autograd_counters() counts only the user's.
+class UncountedBackwardPasses {
+ public:
+  UncountedBackwardPasses();
+  ~UncountedBackwardPasses();
+  UncountedBackwardPasses(const UncountedBackwardPasses&) = delete;
+  UncountedBackwardPasses& operator=(const UncountedBackwardPasses&) = delete;
+};
+
 // Computes the tangents of a node's outputs from its inputs' tangents (a
 // no-op unless the node captured forward-mode work), after the op saved what
 // its derivative needs. Elementwise nodes apply their vjp formula to each

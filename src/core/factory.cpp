@@ -28,6 +28,22 @@ struct Generator {
   double uniform_double() {
     return static_cast<double>(next64() & ((uint64_t{1} << 53) - 1)) * std::ldexp(1.0, -53);
   }
+  // torch's normal_distribution<double>: Box-Muller on two doubles, the
+  // second sample kept for the next call (until the next manual_seed).
+  double normal_double() {
+    if (has_cached_normal) {
+      has_cached_normal = false;
+      return cached_normal;
+    }
+    const double u1 = uniform_double(), u2 = uniform_double();
+    const double r = std::sqrt(-2 * std::log(1.0 - u2));
+    const double theta = 2.0 * M_PI * u1;
+    cached_normal = r * std::sin(theta);
+    has_cached_normal = true;
+    return r * std::cos(theta);
+  }
+  double cached_normal = 0;
+  bool has_cached_normal = false;
 };
 
 Generator& generator() {
@@ -52,7 +68,7 @@ void normal_fill_16(T* d) {
     const T u1 = 1 - d[j];
     const T u2 = d[j + 8];
     const T radius = std::sqrt(-2 * std::log(u1));
-    const T theta = static_cast<T>(2.0 * M_PI) * u2;
+    const T theta = static_cast<T>(2.0 * M_PI * static_cast<double>(u2));  // torch: in double
     d[j] = radius * std::cos(theta);
     d[j + 8] = radius * std::sin(theta);
   }
@@ -70,10 +86,8 @@ void fill_normal(T* p, int64_t n, Generator& g) {
     }
     return;
   }
-  T buf[16];
-  fill_uniform(buf, 16, g);
-  normal_fill_16(buf);
-  for (int64_t i = 0; i < n; ++i) p[i] = buf[i];
+  // Below 16 elements torch draws one double normal at a time.
+  for (int64_t i = 0; i < n; ++i) p[i] = static_cast<T>(g.normal_double());
 }
 
 void infer_nested(const NestedList& l, Shape& shape, size_t depth, bool& any_float, bool& any_int,
@@ -125,6 +139,7 @@ void manual_seed(uint64_t seed) {
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
   g.engine.seed(static_cast<uint32_t>(seed & 0xffffffffULL));
+  g.has_cached_normal = false;
 }
 
 Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
@@ -156,6 +171,29 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
 }
 
 Tensor empty(const Shape& shape, DType dtype) { return make_empty(shape, dtype); }
+
+Tensor from_blob(void* data, const Shape& sizes, std::function<void(void*)> deleter, DType dtype) {
+  int64_t n = 1;
+  for (int64_t s : sizes) {
+    if (s < 0) throw RuntimeError("from_blob: negative dimension in " + to_string(sizes));
+    if (__builtin_mul_overflow(n, s, &n))
+      throw RuntimeError("from_blob: sizes " + to_string(sizes) + " overflow");
+  }
+  if (!data && n > 0) throw RuntimeError("from_blob: null data for " + to_string(sizes));
+  std::function<void()> release;
+  if (deleter) release = [deleter = std::move(deleter), data] { deleter(data); };
+  auto impl = std::make_shared<TensorImpl>();
+  impl->storage = std::make_shared<Storage>(
+      data, static_cast<size_t>(n) * element_size(dtype), release ? std::move(release) : [] {});
+  impl->sizes = sizes;
+  impl->strides = contiguous_strides(sizes);
+  impl->dtype = dtype;
+  return Tensor(std::move(impl));
+}
+
+Tensor from_blob(void* data, const Shape& sizes, DType dtype) {
+  return from_blob(data, sizes, nullptr, dtype);
+}
 Tensor zeros(const Shape& shape, DType dtype) {
   Tensor t = make_empty(shape, dtype);
   std::memset(t.raw_data_ptr(), 0, t.numel() * element_size(dtype));
@@ -179,6 +217,20 @@ Tensor rand(const Shape& shape, DType dtype) {
   std::lock_guard<std::mutex> lock(g.mutex);
   CT_DISPATCH_FLOAT(dtype,
                     [&] { fill_uniform(static_cast<scalar_t*>(t.raw_data_ptr()), t.numel(), g); });
+  return t;
+}
+
+Tensor bernoulli(const Tensor& like, double p) {
+  if (!(p >= 0 && p <= 1))
+    throw RuntimeError("bernoulli_ expects p to be in [0, 1], but got p=" + std::to_string(p));
+  Tensor t = make_empty(like.shape(), like.dtype());
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  // torch's bernoulli_distribution<double>: a 53-bit uniform double below p.
+  CT_DISPATCH_ALL(t.dtype(), [&] {
+    scalar_t* out = static_cast<scalar_t*>(t.raw_data_ptr());
+    for (int64_t i = 0; i < t.numel(); ++i) out[i] = static_cast<scalar_t>(g.uniform_double() < p);
+  });
   return t;
 }
 

@@ -146,12 +146,14 @@ bool gradgradcheck(const TensorFunction& func, const std::vector<Tensor>& inputs
         kept_out.push_back(outs[i]);
         kept_go.push_back(go[i]);
       }
-    if (kept_out.empty() || diff_in.empty()) return std::vector<Tensor>{};
-    std::vector<Tensor> g = grad(kept_out, diff_in, kept_go, true, true, true);
-    std::vector<Tensor> result;
-    for (Tensor& t : g)
-      if (t.defined()) result.push_back(t);
-    return result;
+    // One gradient per differentiable input, zeros where none arrived, so
+    // that there is always something to compare (never a vacuous pass).
+    std::vector<Tensor> g(diff_in.size());
+    if (!kept_out.empty() && !diff_in.empty())
+      g = grad(kept_out, diff_in, kept_go, true, true, true);
+    for (size_t i = 0; i < g.size(); ++i)
+      if (!g[i].defined()) g[i] = zeros_like(diff_in[i]);
+    return g;
   };
   return gradcheck(first_derivative, all, opt);
 }

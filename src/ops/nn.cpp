@@ -638,9 +638,9 @@ Tensor dropout(const Tensor& input, double p, bool training) {
   if (training && p > 0) require_float(input, "bernoulli_tensor_cpu_p_");
   if (!training || p == 0) return input;
   if (p == 1) return input * zeros_like(input);
-  Tensor keep =
-      (rand(input.shape(), input.is_floating_point() ? input.dtype() : DType::Float32) >= p);
-  return input * (keep.to(input.dtype()) / (1 - p));
+  // torch: empty_like(input).bernoulli_(1 - p).div_(1 - p), then input * noise.
+  Tensor noise = bernoulli(input.detach(), 1 - p);
+  return input * noise.div_(1 - p);
 }
 
 // ---------------------------------------------------------------- im2col

@@ -3,14 +3,14 @@ anomaly mode (include/cotangent/anomaly.h): while on, each recorded op keeps
 the Python stack of its call, a backward node that returns NaN raises, and an
 error in a backward node is preceded by a UserWarning naming the forward
 call."""
-import functools
 import warnings
 
 from .. import _cotangent as _C
 
 
 class detect_anomaly:
-    """Context manager (and decorator) that enables anomaly detection."""
+    """Context manager that enables anomaly detection (as torch 1.13: not a
+    decorator)."""
 
     def __init__(self, check_nan=True):
         self.prev = _C.is_anomaly_enabled()
@@ -25,13 +25,6 @@ class detect_anomaly:
 
     def __exit__(self, *args):
         _C._set_detect_anomaly(self.prev, self.prev_check_nan)
-
-    def __call__(self, func):
-        @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            with self.__class__(self.check_nan):
-                return func(*args, **kwargs)
-        return wrapper
 
 
 class set_detect_anomaly:
