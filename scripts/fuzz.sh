@@ -15,6 +15,7 @@ fi
 count=$1
 seed=$2
 build=${BUILD_DIR:-build}
+if [ -d "$build" ]; then build=$(cd "$build" && pwd); fi
 status=0
 
 fuzzer="$build/tests/program_fuzzer"
@@ -27,7 +28,7 @@ echo "== C++ program fuzzer: $count programs from seed $seed"
 
 if [ -f tests/python/fuzz_torch.py ] && [ -d "$build/python" ]; then
   echo "== Python differential fuzzer (torch): $count programs from seed $seed"
-  PYTHONPATH="$PWD/$build/python${PYTHONPATH:+:$PYTHONPATH}" \
+  PYTHONPATH="$build/python${PYTHONPATH:+:$PYTHONPATH}" \
     /usr/bin/python3 tests/python/fuzz_torch.py --count "$count" --seed "$seed" || status=$?
 fi
 exit "$status"

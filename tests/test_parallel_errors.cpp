@@ -215,4 +215,64 @@ TEST(ParallelErrors, AbsurdAllocationsFailFastWithTheByteCount) {
   EXPECT_EQ(unbind.rfind("std::bad_alloc", 0), 0u) << unbind;
 }
 
+// Fuzzer finding: a view taken before its base is rewritten in place with
+// history used to give a silently wrong gradient (the view kept its old
+// grad_fn). PyTorch regenerates the view's history; until cotangent does
+// (issue 11), using the stale view in a graph raises instead. Values stay
+// right, views taken after the write work, and untracked writes are fine.
+TEST(InplaceViews, StaleViewInAGraphRaisesInsteadOfAWrongGradient) {
+  Tensor x = ct::rand({2, 3}, ct::float64).requires_grad_();
+  Tensor y = x.clone();
+  Tensor v = y.t();
+  y.mul_(2);
+  EXPECT_TRUE(ct::allclose(v.detach(), x.detach().t() * 2));
+  EXPECT_THROW(v.sum().backward(), ct::NotImplementedError);
+  EXPECT_THROW((v * 3).sum(), ct::NotImplementedError);
+  Tensor fresh = y.t();  // taken after the write: its history is y's new one
+  fresh.sum().backward();
+  EXPECT_TRUE(ct::allclose(x.grad(), ct::full({2, 3}, 2.0, ct::float64)));
+  // A write without history (no_grad) leaves the view usable, as in torch.
+  Tensor z = x.clone();
+  Tensor zv = z.t();
+  {
+    ct::NoGradGuard no_grad;
+    z.add_(1.0);
+  }
+  EXPECT_NO_THROW(zv.sum().backward());
+}
+
+// Fuzzer finding: t.mul_(x) / t.div_(x) with x requiring grad and t not
+// saved t, then overwrote it ("modified by an inplace operation").
+TEST(InplaceViews, InplaceProductWithAGradInputSavesTheOriginal) {
+  Tensor x = ct::tensor({3.0, 4.0}, ct::float64).requires_grad_();
+  Tensor t = ct::ones({2}, ct::float64) * 2;
+  t.mul_(x);
+  t.sum().backward();
+  EXPECT_EQ(x.grad().to_vector<double>(), (std::vector<double>{2, 2}));
+  Tensor u = ct::full({2}, 6.0, ct::float64);
+  u.div_(x);
+  Tensor g = ct::grad({u.sum()}, {x})[0];
+  EXPECT_EQ(g.to_vector<double>(), (std::vector<double>{-6.0 / 9, -6.0 / 16}));
+}
+
+// Fuzzer findings: 0-d softmax / log_softmax / transpose in the batched
+// modes (vectorized and forward-mode Jacobians) reduced over or indexed the
+// batch dim.
+TEST(InplaceViews, ZeroDimOpsInBatchedJacobians) {
+  Tensor a = ct::rand({2}, ct::float64), s = ct::tensor(0.3, ct::float64);
+  auto f = [](const Tensor& x, const Tensor& y) {
+    return ct::nn::functional::softmax(y, 0) * 1.5 + x + ct::nn::functional::log_softmax(y, -1) +
+           y.transpose(0, -1);
+  };
+  auto loop = ct::jacobian(f, std::tuple{a, s});
+  auto vec = ct::jacobian(f, std::tuple{a, s}, false, false, true);
+  auto fwd = ct::jacobian(f, std::tuple{a, s}, false, false, true, ct::Strategy::ForwardMode);
+  EXPECT_TRUE(ct::allclose(std::get<0>(loop), ct::eye(2, std::nullopt, ct::float64)));
+  EXPECT_TRUE(ct::allclose(std::get<1>(loop), ct::ones({2}, ct::float64)));  // only the transpose
+  for (const auto& j : {vec, fwd}) {
+    EXPECT_TRUE(ct::allclose(std::get<0>(j), std::get<0>(loop)));
+    EXPECT_TRUE(ct::allclose(std::get<1>(j), std::get<1>(loop)));
+  }
+}
+
 }  // namespace

@@ -146,7 +146,14 @@ const Tensor& BackwardCtx::grad(size_t i) {
 
 Edge gradient_edge(const Tensor& t) {
   TensorImpl* impl = t.impl();
-  if (impl->grad_fn) return Edge{impl->grad_fn, impl->output_nr};
+  if (impl->grad_fn) {
+    if (impl->is_view && impl->view_history_version != impl->storage->history_version.load())
+      throw NotImplementedError(
+          "a view whose base was modified in place (with autograd history) after the view was "
+          "made is used in a graph: not supported yet (PyTorch regenerates the view's "
+          "grad_fn); take the view again after the in-place op");
+    return Edge{impl->grad_fn, impl->output_nr};
+  }
   if (!impl->requires_grad) return Edge{};
   // One accumulator per leaf, even when threads record ops on it at once.
   static std::mutex stripes[64];

@@ -35,6 +35,9 @@ struct Storage {
   void* data = nullptr;
   size_t nbytes = 0;
   std::atomic<uint32_t> version{0};
+  // Bumped when an in-place op with autograd history writes this storage:
+  // views made before then carry a stale history (see TensorImpl).
+  std::atomic<uint32_t> history_version{0};
 
  private:
   // Small tensors (scalars, the 4x4 of the seed example) keep their data in
@@ -64,6 +67,11 @@ struct TensorImpl {
   // Autograd metadata. A leaf has no grad_fn; `requires_grad` is its flag.
   bool requires_grad = false;
   bool is_view = false;  // made by a view op; in-place on it can't rebase the base's graph
+  // The storage's history_version when this view was made. A view whose
+  // base has since been rewritten in place with history would need its
+  // grad_fn regenerated (PyTorch does that); until then using it in a
+  // graph raises instead of giving a wrong gradient.
+  uint32_t view_history_version = 0;
   uint32_t output_nr = 0;
   std::shared_ptr<Node> grad_fn;
   std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf

@@ -490,6 +490,7 @@ Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
   strides.push_back(x.strides()[d1] + x.strides()[d2]);
   Tensor out = make_view(x, sizes, strides, start);
   out.impl()->is_view = true;
+  out.impl()->view_history_version = x.impl()->storage->history_version.load();
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
     record("DiagonalBackward0", {&x}, out,

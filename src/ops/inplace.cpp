@@ -10,8 +10,12 @@ namespace {
 int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
 
 // The old value when the op's derivative needs it after self is
-// overwritten (PyTorch saves `original_self` the same way).
-Tensor original(const Tensor& self) { return needs_grad(self) ? clone(self) : self; }
+// overwritten (PyTorch saves `original_self` the same way): whenever the op
+// records, which is when self or another input needs grad.
+template <class... Others>
+Tensor original(const Tensor& self, const Others&... others) {
+  return needs_grad(self, others...) ? clone(self) : self;
+}
 }  // namespace
 
 void check_inplace(const Tensor& self) {
@@ -51,6 +55,7 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
       set_tangent(*self.impl(), level, t);
   }
   if (track) {
+    self.impl()->storage->history_version.fetch_add(1);
     Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
     TensorImpl* s = self.impl();
     release_node(std::move(s->grad_fn));
@@ -72,9 +77,9 @@ CT_INPLACE(add_(const Tensor& o, const Scalar& alpha), "add_",  ct::add(*this, o
 CT_INPLACE(add_(const Scalar& o),                      "add_",  ct::add(*this, o))
 CT_INPLACE(sub_(const Tensor& o, const Scalar& alpha), "sub_",  ct::sub(*this, o, alpha))
 CT_INPLACE(sub_(const Scalar& o),                      "sub_",  ct::sub(*this, o))
-CT_INPLACE(mul_(const Tensor& o),                      "mul_",  ct::mul(needs_grad(o) ? original(*this) : *this, o))
+CT_INPLACE(mul_(const Tensor& o),                      "mul_",  ct::mul(original(*this, o), o))
 CT_INPLACE(mul_(const Scalar& o),                      "mul_",  ct::mul(*this, o))
-CT_INPLACE(div_(const Tensor& o),                      "div_",  ct::div(original(*this), o))
+CT_INPLACE(div_(const Tensor& o),                      "div_",  ct::div(original(*this, o), o))
 CT_INPLACE(div_(const Scalar& o),                      "div_",  ct::div(*this, o))
 CT_INPLACE(pow_(const Scalar& e),                      "pow_",  ct::pow(original(*this), e))
 CT_INPLACE(neg_(),                                     "neg_",  ct::neg(*this))

@@ -257,6 +257,9 @@ Tensor softmax(const Tensor& x, int64_t dim) {
     batch_safe(record("SoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
       Tensor y = c.saved(0);
       const Tensor& g = c.grad();
+      // A 0-d input has the constant output 1 (and a batched g has no dim
+      // of y's to reduce over).
+      if (y.dim() == 0) return {zeros_like(g)};
       return {y * (g - (g * y).sum({dim - y.dim()}, true))};
     }))->save(out, true);
   return out;
@@ -277,6 +280,7 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
     batch_safe(record("LogSoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       Tensor y = c.saved(0);
+      if (y.dim() == 0) return {zeros_like(g)};  // constant output 0
       return {g - y.exp() * g.sum({dim - y.dim()}, true)};
     }))->save(out, true);
   return out;

@@ -8,6 +8,7 @@ namespace {
 Tensor view_of(const Tensor& x, Shape sizes, Shape strides, int64_t offset) {
   Tensor v = make_view(x, std::move(sizes), std::move(strides), offset);
   v.impl()->is_view = true;
+  v.impl()->view_history_version = x.impl()->storage->history_version.load();
   return v;
 }
 
@@ -168,6 +169,7 @@ Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
   if (needs_grad(x))
     batch_safe(record("TransposeBackward0", {&x}, out, [d0, d1](BackwardCtx& c) -> TensorList {
       const int64_t b = batch_rank();
+      if (d0 == d1) return {c.grad()};  // also every transpose of a 0-d tensor
       return {c.grad().transpose(d0 + b, d1 + b)};
     }))->set_jvp([d0, d1](const TensorList& t) { return t[0].transpose(d0, d1); });
   return out;

@@ -762,10 +762,10 @@ struct Gen {
 // ------------------------------------------------------------------ op table
 
 std::vector<OpDef> build_table() {
-  std::vector<OpDef> t;
+  std::vector<OpDef> tbl;
   auto add = [&](std::string name, double w, GenFn gen, ApplyFn apply, std::string pat,
                  FmtFn fmt = {}) {
-    t.push_back(OpDef{std::move(name), w, std::move(gen), std::move(apply), std::move(pat),
+    tbl.push_back(OpDef{std::move(name), w, std::move(gen), std::move(apply), std::move(pat),
                       std::move(fmt)});
   };
   auto A = [](const Instr& I, const TL& V, size_t k) -> const Tensor& {
@@ -2356,7 +2356,7 @@ std::vector<OpDef> build_table() {
         const Tensor& x = A(I, V, 0);
         if (I.i[0] == 1)
           return F::cross_entropy(x, F::softmax(A(I, V, 1), x.dim() == 1 ? 0 : 1),
-                                  {.reduction = I.s, .label_smoothing = I.d[0]});
+                                  {.weight = Tensor(), .reduction = I.s, .label_smoothing = I.d[0]});
         Tensor w = I.c.size() > 1 ? I.c[1] : Tensor();
         if (I.i[0] == 0)
           return F::cross_entropy(x, I.c[0], {.weight = w, .reduction = I.s, .label_smoothing = I.d[0]});
@@ -2581,8 +2581,11 @@ std::vector<OpDef> build_table() {
   // sees the new values and, as in torch (view rebase), their history.
   //   y = base(v); w = VIEW(y); [pre = w * s;] y.OP_(...); return w [+ pre] | y
   // i: {base, view kind, view args (3), op, use}, d: {base scalar, op scalar, pre scalar}
+  // Weight 0 (never drawn) until view rebase lands (issue 11): today the
+  // stale view raises ct::NotImplementedError when used in a graph
+  // (docs/semantics.md, known gaps; tests/test_parallel_errors.cpp).
   add(
-      "view_then_inplace", 1,
+      "view_then_inplace", 0,
       [](Gen& g, Instr& I) {
         int v = g.pick_rank(1, 3);
         if (v < 0) return false;
@@ -2858,7 +2861,7 @@ std::vector<OpDef> build_table() {
         }
         return o + "; return t; }()";
       });
-  return t;
+  return tbl;
 }
 
 const std::vector<OpDef>& table() {
