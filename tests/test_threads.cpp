@@ -227,16 +227,23 @@ TEST(Threads, SetNumThreadsWhileOthersCompute) {
   const int original = ct::get_num_threads();
   Tensor x = ct::rand({200000}, ct::float64);
   const double expected = x.exp().sum().item<double>();
+  // Under ThreadSanitizer the pool stays at one thread: libgomp is not
+  // instrumented, so its own synchronization would be reported as races.
+#if defined(__SANITIZE_THREAD__)
+  const int max_pool = 1;
+#else
+  const int max_pool = 3;
+#endif
   run_threads(4, [&](int i) {
     for (int r = 0; r < 10; ++r) {
-      if (i == 0) ct::set_num_threads(1 + r % 3);
+      if (i == 0) ct::set_num_threads(1 + r % max_pool);
       const double got = x.exp().sum().item<double>();
       if (std::abs(got - expected) > 1e-9 * std::abs(expected))
         throw std::runtime_error("result depends on the thread count");
     }
   });
-  ct::set_num_threads(2);
-  std::thread other([&] { EXPECT_EQ(ct::get_num_threads(), 2); });
+  ct::set_num_threads(max_pool);
+  std::thread other([&] { EXPECT_EQ(ct::get_num_threads(), max_pool); });
   other.join();
   ct::set_num_threads(original);
 }

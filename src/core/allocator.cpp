@@ -4,8 +4,10 @@
 // PyTorch's CUDA caching allocator does. Small buffers go to malloc, which
 // already recycles them without a lock of ours on the hot path.
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/sysinfo.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <map>
@@ -56,9 +58,15 @@ void* fresh(size_t capacity) {
 // from seeing it.
 size_t memory_limit() {
   static const size_t limit = [] {
+    size_t bytes = SIZE_MAX;
     struct sysinfo info {};
-    if (sysinfo(&info) != 0) return SIZE_MAX;
-    return static_cast<size_t>((info.totalram + info.totalswap) * uint64_t{info.mem_unit});
+    if (sysinfo(&info) == 0)
+      bytes = static_cast<size_t>((info.totalram + info.totalswap) * uint64_t{info.mem_unit});
+    // An address-space limit (ulimit -v) is a harder bound still.
+    struct rlimit as {};
+    if (getrlimit(RLIMIT_AS, &as) == 0 && as.rlim_cur != RLIM_INFINITY)
+      bytes = std::min<size_t>(bytes, static_cast<size_t>(as.rlim_cur));
+    return bytes;
   }();
   return limit;
 }
