@@ -260,6 +260,17 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
     throw RuntimeError("arange: the range " + std::to_string(s) + " -> " + std::to_string(e) +
                        " with step " + std::to_string(st) + " has too many elements");
   if (dt == DType::Bool) throw RuntimeError("\"arange_cpu\" not implemented for 'Bool'");
+  if (dt == DType::Int64 && !any_float) {
+    // Integers exactly (a double cannot hold every int64): the count and
+    // each value in 128-bit arithmetic.
+    const __int128 a = start.to_int(), b = end.to_int(), d = step.to_int();
+    const __int128 span = b - a;
+    const __int128 m = span / d + ((span % d != 0) && ((span > 0) == (d > 0)) ? 1 : 0);
+    Tensor t = make_empty(Shape{static_cast<int64_t>(m > 0 ? m : 0)}, dt);
+    int64_t* p = static_cast<int64_t*>(t.raw_data_ptr());
+    for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<int64_t>(a + i * d);
+    return t;
+  }
   int64_t n = static_cast<int64_t>(count);
   Tensor t = make_empty(Shape{std::max<int64_t>(n, 0)}, dt);
   CT_DISPATCH_ALL(dt, [&] {

@@ -31,8 +31,12 @@ void getri(int n, double* a, const int* piv, double* w, int lw, int* info) {
 void potrf(int n, float* a, int* info) { spotrf_("U", &n, a, &n, info); }
 void potrf(int n, double* a, int* info) { dpotrf_("U", &n, a, &n, info); }
 
+// The number of matrices: the product of the leading dims (one for a
+// single matrix, also a 0x0 one, whose determinant is the empty product 1).
 int64_t batch_of(const Tensor& a) {
-  return a.numel() / std::max<int64_t>(1, a.shape().back() * a.shape().back());
+  int64_t b = 1;
+  for (int64_t d = 0; d + 2 < a.dim(); ++d) b *= a.shape()[d];
+  return b;
 }
 }  // namespace
 
