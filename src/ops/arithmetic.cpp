@@ -314,7 +314,7 @@ Tensor neg(const Tensor& x) {
 Tensor pow(const Tensor& x, const Scalar& exponent) {
   const double e = exponent.to_double();
   Tensor out;
-  if (x.dtype() == DType::Int64 && exponent.is_integral()) {
+  if (x.dtype() == DType::Int64 && (exponent.is_integral() || exponent.is_bool())) {
     if (exponent.to_int() < 0)
       throw RuntimeError("Integers to negative integer powers are not allowed.");
     out = binary_kernel(x, scalar_tensor(exponent, DType::Int64), DType::Int64,
