@@ -79,6 +79,7 @@ void Node::save(const Tensor& t, bool is_output) {
   s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
   s.data.impl()->forward_grad = t.impl()->forward_grad;
   if (!is_output) {
+    s.original = t.impl_ptr();
     if (t.grad_fn()) {
       s.grad_fn = t.grad_fn();
     } else if (t.requires_grad()) {
@@ -105,6 +106,10 @@ Tensor Node::saved(size_t i) {
     std::string origin;
     if (s.is_output) {
       origin = std::string(", which is output 0 of ") + name() + ",";
+    } else if (std::shared_ptr<TensorImpl> o = s.original.lock()) {
+      if (o->grad_fn)
+        origin = ", which is output " + std::to_string(o->output_nr) + " of " + o->grad_fn->name() +
+                 ",";
     } else if (s.grad_fn) {
       origin =
           ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() + ",";

@@ -34,6 +34,9 @@ struct InputMeta {
 struct SavedTensor {
   Tensor data;
   std::shared_ptr<Node> grad_fn;
+  // The saved tensor object itself (not for outputs): the version error
+  // names its grad_fn at the time of the error, as PyTorch does.
+  std::weak_ptr<TensorImpl> original;
   std::shared_ptr<TensorImpl> leaf;
   uint32_t output_nr = 0;
   uint32_t version = 0;

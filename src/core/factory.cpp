@@ -68,7 +68,7 @@ void normal_fill_16(T* d) {
     const T u1 = 1 - d[j];
     const T u2 = d[j + 8];
     const T radius = std::sqrt(-2 * std::log(u1));
-    const T theta = static_cast<T>(2.0 * M_PI * static_cast<double>(u2));  // torch: in double
+    const T theta = static_cast<T>(2.0 * M_PI) * u2;
     d[j] = radius * std::cos(theta);
     d[j + 8] = radius * std::sin(theta);
   }

@@ -391,9 +391,11 @@ Tensor remainder(const Tensor& a, const Scalar& b) {
 }
 
 Tensor hypot(const Tensor& a, const Tensor& b) {
-  if (!a.is_floating_point() || !b.is_floating_point())
-    throw RuntimeError("\"hypot_cpu\" not implemented for integer or bool tensors");
-  DType dt = float_result(result_type(a, b));
+  // torch: the promoted type must be floating (one float operand is enough).
+  const DType promoted = result_type(a, b);
+  if (!is_floating_point(promoted))
+    throw RuntimeError(std::string("\"hypot_cpu\" not implemented for '") + kind_name(promoted) + "'");
+  DType dt = promoted;
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
     auto node =
@@ -412,10 +414,16 @@ namespace {
 void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
   if (!start.is_floating_point())
     throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
-  for (const Tensor* t : {&end, weight})
-    if (t && t->dtype() != start.dtype())
-      throw RuntimeError(std::string("expected dtype ") + dtype_name(start.dtype()) +
-                         " for `end` but got dtype " + dtype_name(t->dtype()));
+  // torch names the dtypes by their C++ types.
+  auto c_name = [](DType d) {
+    return d == DType::Float32 ? "float" : d == DType::Float64 ? "double" : d == DType::Int64 ? "long int" : "bool";
+  };
+  if (end.dtype() != start.dtype())
+    throw RuntimeError(std::string("expected dtype ") + c_name(start.dtype()) +
+                       " for `end` but got dtype " + c_name(end.dtype()));
+  if (weight && weight->dtype() != start.dtype())
+    throw RuntimeError(std::string("expected dtype ") + c_name(start.dtype()) +
+                       " for `weight` but got dtype " + c_name(weight->dtype()));
 }
 }  // namespace
 

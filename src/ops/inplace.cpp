@@ -40,7 +40,10 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
     throw RuntimeError(std::string("result type ") + kind_name(result.dtype()) +
                        " can't be cast to the desired output type " + kind_name(self.dtype()));
   const bool track = result.requires_grad();
-  if (track && self.impl()->is_view)
+  // Only a view whose storage another tensor can still see needs its base's
+  // history rebased (not supported yet). An op's result that is a view of
+  // the op's own temporary (matmul's reshape, pooling's ...) is not.
+  if (track && self.impl()->is_view && self.impl()->storage.use_count() > 1)
     throw NotImplementedError(std::string(op) +
                               ": an in-place update of a view while recording a graph is not "
                               "supported yet; apply the op out of place (or to a clone)");

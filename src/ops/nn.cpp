@@ -964,11 +964,11 @@ struct PoolGeometry {
 PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, const Shape& p,
                            const Shape& d, bool ceil_mode, const char* op) {
   Window w = make_window(k, d, p, s.empty() ? k : s, op);
-  if (w.ph * 2 > w.kh || w.pw * 2 > w.kw)
-    throw RuntimeError("pad should be at most half of effective kernel size, but got pad=" +
-                       std::to_string(std::max(w.ph, w.pw)) +
-                       ", kernel_size=" + std::to_string(std::max(w.kh, w.kw)) +
-                       " and dilation=" + std::to_string(std::max(w.dh, w.dw)));
+  // torch 1.13 checks the height, then the width: pad <= kernel_size / 2.
+  for (auto [pad, kernel] : {std::pair{w.ph, w.kh}, std::pair{w.pw, w.kw}})
+    if (pad > kernel / 2)
+      throw RuntimeError("pad should be at most half of kernel size, but got pad=" +
+                         std::to_string(pad) + " and kernel_size=" + std::to_string(kernel));
   const int64_t H = x.shape()[x.dim() - 2], W = x.shape()[x.dim() - 1];
   auto out_size = [&](int64_t n, int64_t k, int64_t dd, int64_t pp, int64_t ss) {
     int64_t span = n + 2 * pp - dd * (k - 1) - 1;

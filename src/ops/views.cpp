@@ -176,6 +176,7 @@ Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
 }
 Tensor Tensor::transpose(int64_t d0, int64_t d1) const { return ct::transpose(*this, d0, d1); }
 Tensor Tensor::mT() const {
+  if (dim() == 0) return *this;  // torch 1.13 returns a 0-d tensor itself
   if (dim() < 2)
     throw RuntimeError("tensor.mT is only supported on matrices or batches of matrices. Got " +
                        std::to_string(dim()) + "-D tensor.");

@@ -1040,7 +1040,8 @@ std::vector<OpDef> build_table() {
       {"atan2", 0.5, [](const Tensor& a, const Tensor& b) { return ct::atan2(a, b); }, kAny,
        kNonzero,
        [](const Tensor& a, const Tensor& b, double) {
-         return vmin(a * a + b * b) >= 0.05 && min_abs(b) >= 0.1;  // away from the branch cut
+         // away from x = 0 and from the branch cut (y = 0 with x < 0)
+         return vmin(a * a + b * b) >= 0.05 && min_abs(b) >= 0.1 && min_abs(a) >= 0.1;
        },
        "ct::atan2($0, $1)"},
       {"hypot", 0.5, [](const Tensor& a, const Tensor& b) { return ct::hypot(a, b); }, kAny,

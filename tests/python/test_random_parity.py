@@ -57,7 +57,8 @@ def test_like_factories(dtype):
 
 def test_interleaved_small_randn_uses_the_cached_sample():
     def f(m):
-        return [m.randn(1), m.randn(3, dtype=m.float64), m.rand(2), m.randn(1), m.randn(20), m.randn(5)]
+        return [m.randn(1), m.randn(3, dtype=m.float64), m.rand(2), m.randn(1),
+                m.randn(20, dtype=m.float64), m.randn(5)]
     assert_same(*both(f, seed=7))
 
 
