@@ -170,7 +170,14 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
   return t;
 }
 
-Tensor empty(const Shape& shape, DType dtype) { return make_empty(shape, dtype); }
+Tensor empty(const Shape& shape, DType dtype) {
+  Tensor t = make_empty(shape, dtype);
+  // Uninitialised bytes are not valid bools (reading one is undefined
+  // behaviour): an empty bool tensor is all false. Other dtypes stay as
+  // they come, as in torch.
+  if (dtype == DType::Bool && t.numel() > 0) std::memset(t.raw_data_ptr(), 0, t.numel());
+  return t;
+}
 
 Tensor from_blob(void* data, const Shape& sizes, std::function<void(void*)> deleter, DType dtype) {
   int64_t n = 1;
