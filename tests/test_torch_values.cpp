@@ -13,6 +13,11 @@
 // deterministic literals; `((torch.arange(n) * a % b - c) / d).reshape(...)`
 // names how the larger ones were made.
 //
+// `/usr/bin/python3 scripts/check_torch_values.py` re-runs every torch
+// expression of these comments and checks the pasted values (dtype, shape,
+// values, grad_fn names, error classes and messages) against torch; with
+// --write it rewrites the pasted values that differ.
+//
 // Close/Exact also check the dtype and the shape of the result against the
 // expected literal, so each check covers the output dtype and shape too.
 // Errors: where torch raises, the same Python type must be raised as a

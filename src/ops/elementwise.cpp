@@ -337,6 +337,7 @@ Tensor minimum(const Tensor& a, const Tensor& b) { return max_min(a, b, false); 
 namespace {
 Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
   DType dt = result_type(a, b);
+  if (dt == DType::Bool) throw RuntimeError("\"fmod_cpu\" not implemented for 'Bool'");
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
     if constexpr (std::is_floating_point_v<decltype(x)>)
       return std::fmod(x, y);
@@ -357,6 +358,7 @@ Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
 }
 Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
   DType dt = result_type(a, b);
+  if (dt == DType::Bool) throw RuntimeError("\"remainder_cpu\" not implemented for 'Bool'");
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) {
     if constexpr (std::is_floating_point_v<decltype(x)>) {
       auto r = std::fmod(x, y);

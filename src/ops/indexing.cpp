@@ -649,7 +649,12 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
                        std::to_string(chunks));
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
-  return split(x, std::max<int64_t>(n / chunks + (n % chunks != 0 ? 1 : 0), 1), d);
+  if (n == 0) {  // torch: `chunks` empty pieces
+    check_output_count(chunks, "chunk");
+    return split_impl(x, std::vector<int64_t>(static_cast<size_t>(chunks), 0), d,
+                      "SplitWithSizesBackward0");
+  }
+  return split(x, n / chunks + (n % chunks != 0 ? 1 : 0), d);
 }
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
