@@ -108,8 +108,8 @@ Tensor Node::saved(size_t i) {
       origin = std::string(", which is output 0 of ") + name() + ",";
     } else if (std::shared_ptr<TensorImpl> o = s.original.lock()) {
       if (o->grad_fn)
-        origin = ", which is output " + std::to_string(o->output_nr) + " of " + o->grad_fn->name() +
-                 ",";
+        origin =
+            ", which is output " + std::to_string(o->output_nr) + " of " + o->grad_fn->name() + ",";
     } else if (s.grad_fn) {
       origin =
           ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() + ",";

@@ -396,7 +396,8 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
   // torch: the promoted type must be floating (one float operand is enough).
   const DType promoted = result_type(a, b);
   if (!is_floating_point(promoted))
-    throw RuntimeError(std::string("\"hypot_cpu\" not implemented for '") + kind_name(promoted) + "'");
+    throw RuntimeError(std::string("\"hypot_cpu\" not implemented for '") + kind_name(promoted) +
+                       "'");
   DType dt = promoted;
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
@@ -418,7 +419,10 @@ void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
     throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
   // torch names the dtypes by their C++ types.
   auto c_name = [](DType d) {
-    return d == DType::Float32 ? "float" : d == DType::Float64 ? "double" : d == DType::Int64 ? "long int" : "bool";
+    return d == DType::Float32   ? "float"
+           : d == DType::Float64 ? "double"
+           : d == DType::Int64   ? "long int"
+                                 : "bool";
   };
   if (end.dtype() != start.dtype())
     throw RuntimeError(std::string("expected dtype ") + c_name(start.dtype()) +

@@ -66,15 +66,16 @@ struct Config {
   int64_t max_input_numel = 24;  // all inputs together
   int64_t max_out_numel = 16;    // each output
   int max_inputs = 4;
-  int max_rank = 4;              // intermediates (inputs: 0-3)
+  int max_rank = 4;  // intermediates (inputs: 0-3)
   int min_ops = 3, max_ops = 12;
-  double max_abs = 40;      // bound on every intermediate value
-  double margin = 2e-2;     // distance kept from kinks, ties, domain edges
+  double max_abs = 40;   // bound on every intermediate value
+  double margin = 2e-2;  // distance kept from kinks, ties, domain edges
   double gradgrad_p = 0.5;
-  double f32_p = 0.2;       // fraction given the float32 pass  // fraction of programs given gradgradcheck
-  double hessian_p = 0.5;   // fraction given the (c) checks
+  double f32_p =
+      0.2;  // fraction given the float32 pass  // fraction of programs given gradgradcheck
+  double hessian_p = 0.5;         // fraction given the (c) checks
   std::set<std::string> exclude;  // ops never drawn (--exclude)
-  double chain_p = 0.5;     // of those, fraction given create_graph chains
+  double chain_p = 0.5;           // of those, fraction given create_graph chains
 };
 
 // ------------------------------------------------------------------ random
@@ -221,17 +222,17 @@ std::string literal(const Tensor& t) {
 enum Layout { kContiguous, kTransposed, kStrided, kExpanded };
 
 struct Instr {
-  int op = -1;                // index in the op table; -1: an input
-  std::vector<int> a;         // operands (value ids)
-  std::vector<int64_t> i;     // integer parameters
-  std::vector<double> d;      // floating parameters
-  std::vector<Tensor> c;      // constants (masks, indices, weights)
-  std::string s;              // string parameter (einsum equation, reduction)
+  int op = -1;             // index in the op table; -1: an input
+  std::vector<int> a;      // operands (value ids)
+  std::vector<int64_t> i;  // integer parameters
+  std::vector<double> d;   // floating parameters
+  std::vector<Tensor> c;   // constants (masks, indices, weights)
+  std::string s;           // string parameter (einsum equation, reduction)
   // inputs
   int input = -1;
-  Tensor base;                // values (for kExpanded: the unexpanded tensor)
+  Tensor base;  // values (for kExpanded: the unexpanded tensor)
   Layout layout = kContiguous;
-  int64_t ld0 = 0, ld1 = 0;   // layout dims
+  int64_t ld0 = 0, ld1 = 0;  // layout dims
   // as generated (contiguous-input run)
   Shape shape, strides;
   Tensor value;
@@ -240,17 +241,17 @@ struct Instr {
 struct Program {
   uint64_t seed = 0;
   int64_t index = 0;
-  std::vector<Instr> code;     // value id == position in code
-  std::vector<int> inputs;     // value ids of the inputs, in order
-  std::vector<int> outputs;    // value ids of the outputs
-  bool tensor_form = false;    // also check the Tensor -> Tensor API forms
+  std::vector<Instr> code;   // value id == position in code
+  std::vector<int> inputs;   // value ids of the inputs, in order
+  std::vector<int> outputs;  // value ids of the outputs
+  bool tensor_form = false;  // also check the Tensor -> Tensor API forms
   bool do_gradgrad = false, do_hessian = false;
-  bool f32 = false;            // also run the reverse/forward checks on float32 inputs
-  int chain = -1;              // which create_graph chain (-1: none)
-  std::vector<Tensor> w;       // weights of the scalar program s(x)
+  bool f32 = false;                        // also run the reverse/forward checks on float32 inputs
+  int chain = -1;                          // which create_graph chain (-1: none)
+  std::vector<Tensor> w;                   // weights of the scalar program s(x)
   std::vector<Tensor> v_in, v_out, v_in2;  // directions for jvp / vjp / hvp
-  std::vector<Tensor> gg_out;  // grad_outputs for gradgradcheck
-  std::string gen_error;       // a ct::Error raised while building it
+  std::vector<Tensor> gg_out;              // grad_outputs for gradgradcheck
+  std::string gen_error;                   // a ct::Error raised while building it
 };
 
 struct OpDef;
@@ -305,8 +306,8 @@ std::string layout_expr(const Instr& in, const std::string& x) {
       return x;
     case kTransposed:
       return x + ".transpose(" + std::to_string(in.ld0) + ", " + std::to_string(in.ld1) +
-             ").contiguous().transpose(" + std::to_string(in.ld0) + ", " +
-             std::to_string(in.ld1) + ")";
+             ").contiguous().transpose(" + std::to_string(in.ld0) + ", " + std::to_string(in.ld1) +
+             ")";
     case kStrided: {
       std::string d = std::to_string(in.ld0), d1 = std::to_string(in.ld0 + 1);
       return "ct::cat({" + x + ".unsqueeze(" + d1 + "), ct::full(" + x +
@@ -353,7 +354,8 @@ std::string fmt_pattern(const std::string& pat, const Instr& I, int id) {
       if (star) ++q;
       if (ch == '$') {
         if (star) {
-          for (size_t j = k; j < I.a.size(); ++j) o += (j > k ? ", v" : "v") + std::to_string(I.a[j]);
+          for (size_t j = k; j < I.a.size(); ++j)
+            o += (j > k ? ", v" : "v") + std::to_string(I.a[j]);
         } else {
           o += "v" + std::to_string(I.a.at(k));
         }
@@ -386,10 +388,14 @@ std::string instr_expr(const Instr& I, int id) {
 
 std::string layout_name(Layout l) {
   switch (l) {
-    case kContiguous: return "contiguous";
-    case kTransposed: return "transposed";
-    case kStrided: return "strided";
-    case kExpanded: return "expanded";
+    case kContiguous:
+      return "contiguous";
+    case kTransposed:
+      return "transposed";
+    case kStrided:
+      return "strided";
+    case kExpanded:
+      return "expanded";
   }
   return "?";
 }
@@ -398,7 +404,8 @@ std::string g_extra_args;  // non-default options, repeated in rerun lines
 
 std::string program_text(const Program& p) {
   std::ostringstream o;
-  o << "// rerun: program_fuzzer --seed " << p.seed << " --only " << p.index << g_extra_args << " --verbose\n";
+  o << "// rerun: program_fuzzer --seed " << p.seed << " --only " << p.index << g_extra_args
+    << " --verbose\n";
   o << "// inputs: float64 leaves; gradcheck gets x_k, the jacobian/jvp/vjp checks get x_k_in\n";
   for (int id : p.inputs) {
     const Instr& in = p.code[static_cast<size_t>(id)];
@@ -410,9 +417,8 @@ std::string program_text(const Program& p) {
       o << "Tensor " << x << " = " << literal(in.base) << ";\n";
     }
     Tensor nc = input_tensor(in, false);
-    o << "Tensor " << x << "_in = " << layout_expr(in, x)
-      << ";  // " << shape_str(nc.shape()) << " strides " << shape_str(nc.strides()) << " ("
-      << layout_name(in.layout) << ")\n";
+    o << "Tensor " << x << "_in = " << layout_expr(in, x) << ";  // " << shape_str(nc.shape())
+      << " strides " << shape_str(nc.strides()) << " (" << layout_name(in.layout) << ")\n";
   }
   o << "auto f = [&](const std::vector<Tensor>& x) -> std::vector<Tensor> {\n";
   for (size_t k = 0; k < p.code.size(); ++k) {
@@ -480,10 +486,18 @@ struct Gen {
     std::vector<double> x(static_cast<size_t>(n));
     for (double& e : x) {
       switch (d) {
-        case kAny: e = r.real(-1.5, 1.5); break;
-        case kPos: e = r.real(0.3, 1.5); break;
-        case kNonzero: e = r.real(0.3, 1.5) * (r.coin() ? 1 : -1); break;
-        case kUnit: e = r.real(-0.8, 0.8); break;
+        case kAny:
+          e = r.real(-1.5, 1.5);
+          break;
+        case kPos:
+          e = r.real(0.3, 1.5);
+          break;
+        case kNonzero:
+          e = r.real(0.3, 1.5) * (r.coin() ? 1 : -1);
+          break;
+        case kUnit:
+          e = r.real(-0.8, 0.8);
+          break;
       }
       e = std::round(e * 1024) / 1024;  // short literals, exact in reproducers
     }
@@ -605,10 +619,14 @@ struct Gen {
     double u = r.real(0, 1);
     auto fits = [&](int id) {
       switch (d) {
-        case kAny: return true;
-        case kPos: return vmin(v(id)) >= 0.2;
-        case kNonzero: return min_abs(v(id)) >= 0.2;
-        case kUnit: return max_abs(v(id)) <= 0.9;
+        case kAny:
+          return true;
+        case kPos:
+          return vmin(v(id)) >= 0.2;
+        case kNonzero:
+          return min_abs(v(id)) >= 0.2;
+        case kUnit:
+          return max_abs(v(id)) <= 0.9;
       }
       return true;
     };
@@ -638,8 +656,10 @@ struct Gen {
     size_t drop = r.coin(0.3) ? static_cast<size_t>(r.uni(0, static_cast<int64_t>(s.size()))) : 0;
     for (size_t k = drop; k < s.size(); ++k) {
       int64_t e = s[k];
-      if (r.coin(0.25)) e = 1;
-      else if (e == 1 && r.coin(0.3)) e = r.uni(2, 3);
+      if (r.coin(0.25))
+        e = 1;
+      else if (e == 1 && r.coin(0.3))
+        e = r.uni(2, 3);
       o.push_back(e);
     }
     if (o.size() < 3 && r.coin(0.1)) o.insert(0, r.uni(1, 3));
@@ -653,10 +673,14 @@ struct Gen {
       if (!b || (!allow_bcast && shape(id) != s)) return false;
       if (numel_of(*b) > cfg.max_numel || static_cast<int>(b->size()) > cfg.max_rank) return false;
       switch (d) {
-        case kAny: return true;
-        case kPos: return vmin(v(id)) >= 0.2;
-        case kNonzero: return min_abs(v(id)) >= 0.2;
-        case kUnit: return max_abs(v(id)) <= 0.9;
+        case kAny:
+          return true;
+        case kPos:
+          return vmin(v(id)) >= 0.2;
+        case kNonzero:
+          return min_abs(v(id)) >= 0.2;
+        case kUnit:
+          return max_abs(v(id)) <= 0.9;
       }
       return true;
     };
@@ -675,10 +699,14 @@ struct Gen {
     auto fits = [&](int id) {
       if (v(id).numel() > cfg.max_numel) return false;
       switch (d) {
-        case kAny: return true;
-        case kPos: return vmin(v(id)) >= 0.1;
-        case kNonzero: return min_abs(v(id)) >= 0.2;
-        case kUnit: return max_abs(v(id)) <= 0.9;
+        case kAny:
+          return true;
+        case kPos:
+          return vmin(v(id)) >= 0.1;
+        case kNonzero:
+          return min_abs(v(id)) >= 0.2;
+        case kUnit:
+          return max_abs(v(id)) <= 0.9;
       }
       return true;
     };
@@ -739,7 +767,8 @@ struct Gen {
       rest /= q;
     }
     if (rk > 0) s.push_back(rest);
-    if (allow_minus1 && !s.empty() && r.coin(0.3)) s[static_cast<size_t>(r.uni(0, s.size() - 1))] = -1;
+    if (allow_minus1 && !s.empty() && r.coin(0.3))
+      s[static_cast<size_t>(r.uni(0, s.size() - 1))] = -1;
     return s;
   }
   Tensor mask(const Shape& s, bool need_true = false) {
@@ -766,26 +795,32 @@ std::vector<OpDef> build_table() {
   auto add = [&](std::string name, double w, GenFn gen, ApplyFn apply, std::string pat,
                  FmtFn fmt = {}) {
     tbl.push_back(OpDef{std::move(name), w, std::move(gen), std::move(apply), std::move(pat),
-                      std::move(fmt)});
+                        std::move(fmt)});
   };
   auto A = [](const Instr& I, const TL& V, size_t k) -> const Tensor& {
     return V[static_cast<size_t>(I.a[k])];
   };
 
   // ---- plumbing (never drawn: weight 0)
-  add("constant", 0, nullptr, [](const Instr& I, const TL&) { return I.c[0]; }, "&0");
-  add("reshape", 0, nullptr,
+  add(
+      "constant", 0, nullptr, [](const Instr& I, const TL&) { return I.c[0]; }, "&0");
+  add(
+      "reshape", 0, nullptr,
       [=](const Instr& I, const TL& V) { return A(I, V, 0).reshape(Shape(I.i)); },
       "$0.reshape({#0*})");
   // used to shape the outputs
-  add("narrow_out", 0, nullptr,
+  add(
+      "narrow_out", 0, nullptr,
       [=](const Instr& I, const TL& V) { return A(I, V, 0).narrow(I.i[0], I.i[1], I.i[2]); },
       "$0.narrow(#0, #1, #2)");
-  add("sum_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sum(I.i[0]); },
+  add(
+      "sum_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sum(I.i[0]); },
       "$0.sum(#0)");
-  add("sum_all_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sum(); },
+  add(
+      "sum_all_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sum(); },
       "$0.sum()");
-  add("sin_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sin(); },
+  add(
+      "sin_out", 0, nullptr, [=](const Instr& I, const TL& V) { return A(I, V, 0).sin(); },
       "$0.sin()");
 
   // ---- unary elementwise: (name, weight, fn, domain of the operand, pattern)
@@ -865,8 +900,8 @@ std::vector<OpDef> build_table() {
       {"elu", 0.3, [](const Tensor& x) { return F::elu(x, 0.7); }, kink0, kNonzero,
        "F::elu($0, 0.7)"},
       {"selu", 0.3, [](const Tensor& x) { return F::selu(x); }, kink0, kNonzero, "F::selu($0)"},
-      {"leaky_relu", 0.3, [](const Tensor& x) { return F::leaky_relu(x, 0.2); }, kink0,
-       kNonzero, "F::leaky_relu($0, 0.2)"},
+      {"leaky_relu", 0.3, [](const Tensor& x) { return F::leaky_relu(x, 0.2); }, kink0, kNonzero,
+       "F::leaky_relu($0, 0.2)"},
       {"hardtanh", 0.3, [](const Tensor& x) { return F::hardtanh(x, -0.5, 0.75); },
        [](const Tensor& x, double m) { return away(x, -0.5, m) && away(x, 0.75, m); }, kAny,
        "F::hardtanh($0, -0.5, 0.75)"},
@@ -905,8 +940,10 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         return I.i[0] ? A(I, V, 0) + static_cast<int64_t>(I.d[0]) : A(I, V, 0) + I.d[0];
       },
-      "", [](const Instr& I) -> std::string {
-        return I.i[0] ? "$0 + int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + ")" : "$0 + @0";
+      "",
+      [](const Instr& I) -> std::string {
+        return I.i[0] ? "$0 + int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + ")"
+                      : "$0 + @0";
       });
   add(
       "mul_scalar", 1,
@@ -919,8 +956,10 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         return I.i[0] ? A(I, V, 0) * static_cast<int64_t>(I.d[0]) : A(I, V, 0) * I.d[0];
       },
-      "", [](const Instr& I) -> std::string {
-        return I.i[0] ? "$0 * int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + ")" : "$0 * @0";
+      "",
+      [](const Instr& I) -> std::string {
+        return I.i[0] ? "$0 * int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + ")"
+                      : "$0 * @0";
       });
   add(
       "rsub_scalar", 0.5,
@@ -965,8 +1004,10 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         return I.i[0] ? A(I, V, 0).pow(static_cast<int64_t>(I.d[0])) : A(I, V, 0).pow(I.d[0]);
       },
-      "", [](const Instr& I) -> std::string {
-        return I.i[0] ? "$0.pow(int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + "))" : "$0.pow(@0)";
+      "",
+      [](const Instr& I) -> std::string {
+        return I.i[0] ? "$0.pow(int64_t(" + std::to_string(static_cast<int64_t>(I.d[0])) + "))"
+                      : "$0.pow(@0)";
       });
   add(
       "pow_scalar_base", 0.5,
@@ -975,8 +1016,7 @@ std::vector<OpDef> build_table() {
         I.d = {g.r.nice(0.25, 3)};
         return I.a[0] >= 0;
       },
-      [=](const Instr& I, const TL& V) { return ct::pow(I.d[0], A(I, V, 0)); },
-      "ct::pow(@0, $0)");
+      [=](const Instr& I, const TL& V) { return ct::pow(I.d[0], A(I, V, 0)); }, "ct::pow(@0, $0)");
   add(
       "clamp", 0.7,
       [](Gen& g, Instr& I) {
@@ -1001,7 +1041,8 @@ std::vector<OpDef> build_table() {
         if (I.i[0] == 1) return ct::clamp_min(x, I.d[0]);
         return ct::clamp_max(x, I.d[1]);
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         if (I.i[0] == 0) return "$0.clamp(@0, @1)";
         if (I.i[0] == 1) return "ct::clamp_min($0, @0)";
         return "ct::clamp_max($0, @1)";
@@ -1020,12 +1061,12 @@ std::vector<OpDef> build_table() {
   std::vector<B> binary = {
       {"add", 3, [](const Tensor& a, const Tensor& b) { return a + b; }, kAny, kAny, ok2,
        "$0 + $1"},
-      {"add_alpha", 0.5, [](const Tensor& a, const Tensor& b) { return ct::add(a, b, 0.75); },
-       kAny, kAny, ok2, "ct::add($0, $1, 0.75)"},
+      {"add_alpha", 0.5, [](const Tensor& a, const Tensor& b) { return ct::add(a, b, 0.75); }, kAny,
+       kAny, ok2, "ct::add($0, $1, 0.75)"},
       {"sub", 2, [](const Tensor& a, const Tensor& b) { return a - b; }, kAny, kAny, ok2,
        "$0 - $1"},
-      {"sub_alpha", 0.5, [](const Tensor& a, const Tensor& b) { return ct::sub(a, b, -1.5); },
-       kAny, kAny, ok2, "ct::sub($0, $1, -1.5)"},
+      {"sub_alpha", 0.5, [](const Tensor& a, const Tensor& b) { return ct::sub(a, b, -1.5); }, kAny,
+       kAny, ok2, "ct::sub($0, $1, -1.5)"},
       {"mul", 3, [](const Tensor& a, const Tensor& b) { return a * b; }, kAny, kAny, ok2,
        "$0 * $1"},
       {"div", 2, [](const Tensor& a, const Tensor& b) { return a / b; }, kAny, kNonzero,
@@ -1033,10 +1074,10 @@ std::vector<OpDef> build_table() {
       {"pow", 1, [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); }, kPos, kAny,
        [](const Tensor& a, const Tensor& b, double) { return vmin(a) >= 0.2 && max_abs(b) <= 3; },
        "ct::pow($0, $1)"},
-      {"maximum", 1, [](const Tensor& a, const Tensor& b) { return ct::maximum(a, b); }, kAny,
-       kAny, ok2, "ct::maximum($0, $1)"},
-      {"minimum", 1, [](const Tensor& a, const Tensor& b) { return ct::minimum(a, b); }, kAny,
-       kAny, ok2, "ct::minimum($0, $1)"},
+      {"maximum", 1, [](const Tensor& a, const Tensor& b) { return ct::maximum(a, b); }, kAny, kAny,
+       ok2, "ct::maximum($0, $1)"},
+      {"minimum", 1, [](const Tensor& a, const Tensor& b) { return ct::minimum(a, b); }, kAny, kAny,
+       ok2, "ct::minimum($0, $1)"},
       {"atan2", 0.5, [](const Tensor& a, const Tensor& b) { return ct::atan2(a, b); }, kAny,
        kNonzero,
        [](const Tensor& a, const Tensor& b, double) {
@@ -1045,18 +1086,18 @@ std::vector<OpDef> build_table() {
        },
        "ct::atan2($0, $1)"},
       {"hypot", 0.5, [](const Tensor& a, const Tensor& b) { return ct::hypot(a, b); }, kAny,
-       kNonzero, [](const Tensor& a, const Tensor& b, double) { return vmin(a * a + b * b) >= 0.05; },
+       kNonzero,
+       [](const Tensor& a, const Tensor& b, double) { return vmin(a * a + b * b) >= 0.05; },
        "ct::hypot($0, $1)"},
       {"lerp", 0.5, [](const Tensor& a, const Tensor& b) { return ct::lerp(a, b, 0.25); }, kAny,
        kAny, ok2, "ct::lerp($0, $1, 0.25)"},
-      {"fmod", 0.3, [](const Tensor& a, const Tensor& b) { return ct::fmod(a, b); }, kAny,
-       kNonzero,
+      {"fmod", 0.3, [](const Tensor& a, const Tensor& b) { return ct::fmod(a, b); }, kAny, kNonzero,
        [](const Tensor& a, const Tensor& b, double m) {
          return min_abs(b) >= 0.3 && away_from_integers(a / b, m);
        },
        "ct::fmod($0, $1)"},
-      {"remainder", 0.3, [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); },
-       kAny, kNonzero,
+      {"remainder", 0.3, [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); }, kAny,
+       kNonzero,
        [](const Tensor& a, const Tensor& b, double m) {
          return min_abs(b) >= 0.3 && away_from_integers(a / b, m);
        },
@@ -1081,7 +1122,9 @@ std::vector<OpDef> build_table() {
           if (g.r.coin(0.2) && !same && broadcast(g.shape(a), g.shape(c))) std::swap(a, c);
           if (!broadcast(g.shape(a), g.shape(c))) return false;
           if (!ok(g.v(a), g.v(c), g.cfg.margin)) return false;
-          if (tie && !g.tie_free([&](const TL& V) { return V[static_cast<size_t>(a)] - V[static_cast<size_t>(c)]; }))
+          if (tie && !g.tie_free([&](const TL& V) {
+                return V[static_cast<size_t>(a)] - V[static_cast<size_t>(c)];
+              }))
             return false;
           I.a = {a, c};
           return true;
@@ -1123,7 +1166,8 @@ std::vector<OpDef> build_table() {
         if (I.i[0] == 2) return ct::where(I.c[0], I.d[0], A(I, V, 1));
         return ct::where(I.c[0], A(I, V, 0), A(I, V, 1));
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         if (I.i[0] == 1) return "ct::where(&0, $0, @0)";
         if (I.i[0] == 2) return "ct::where(&0, @0, $1)";
         return "ct::where(&0, $0, $1)";
@@ -1183,9 +1227,11 @@ std::vector<OpDef> build_table() {
         }
         return A(I, V, 0).masked_fill(I.c[0], I.d[0]);
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         if (I.i[0] == 1) return "ct::masked_fill($0, &0, $1)";
-        if (I.i[0] == 2) return "[&] { Tensor t = $0.clone(); t.masked_fill_(&0, @0); return t; }()";
+        if (I.i[0] == 2)
+          return "[&] { Tensor t = $0.clone(); t.masked_fill_(&0, @0); return t; }()";
         return "$0.masked_fill(&0, @0)";
       });
   add(
@@ -1203,7 +1249,8 @@ std::vector<OpDef> build_table() {
         Tensor l = g.v(lo), h = g.v(hi) + 1.0;
         Shape full = *broadcast(*s1, g.shape(hi));
         Tensor x = g.v(a).expand(full), L = l.expand(full), H = h.expand(full);
-        if (!(vmin(H - L) >= 0.25) || !away(x - L, 0, g.cfg.margin) || !away(x - H, 0, g.cfg.margin))
+        if (!(vmin(H - L) >= 0.25) || !away(x - L, 0, g.cfg.margin) ||
+            !away(x - H, 0, g.cfg.margin))
           return false;
         I.a = {a, lo, hi};
         return true;
@@ -1225,21 +1272,34 @@ std::vector<OpDef> build_table() {
       return true;
     };
   };
-  add("sum_all", 1, [](Gen& g, Instr& I) { I.a = {g.pick_any()}; return I.a[0] >= 0; },
+  add(
+      "sum_all", 1,
+      [](Gen& g, Instr& I) {
+        I.a = {g.pick_any()};
+        return I.a[0] >= 0;
+      },
       [=](const Instr& I, const TL& V) { return A(I, V, 0).sum(); }, "$0.sum()");
-  add("mean_all", 0.5, [](Gen& g, Instr& I) { I.a = {g.pick_any()}; return I.a[0] >= 0; },
+  add(
+      "mean_all", 0.5,
+      [](Gen& g, Instr& I) {
+        I.a = {g.pick_any()};
+        return I.a[0] >= 0;
+      },
       [=](const Instr& I, const TL& V) { return A(I, V, 0).mean(); }, "$0.mean()");
-  add("sum", 2, red_gen(false),
+  add(
+      "sum", 2, red_gen(false),
       [=](const Instr& I, const TL& V) {
         return A(I, V, 0).sum(Shape(std::vector<int64_t>(I.i.begin() + 1, I.i.end())), I.i[0]);
       },
       "$0.sum({#1*}, #0)");
-  add("mean", 1, red_gen(false),
+  add(
+      "mean", 1, red_gen(false),
       [=](const Instr& I, const TL& V) {
         return A(I, V, 0).mean(Shape(std::vector<int64_t>(I.i.begin() + 1, I.i.end())), I.i[0]);
       },
       "$0.mean({#1*}, #0)");
-  add("logsumexp", 1, red_gen(false),
+  add(
+      "logsumexp", 1, red_gen(false),
       [=](const Instr& I, const TL& V) {
         return A(I, V, 0).logsumexp(Shape(std::vector<int64_t>(I.i.begin() + 1, I.i.end())),
                                     I.i[0]);
@@ -1280,7 +1340,8 @@ std::vector<OpDef> build_table() {
           });
         },
         [is_max, A](const Instr& I, const TL& V) {
-          return std::get<0>(is_max ? A(I, V, 0).max(I.i[1], I.i[0]) : A(I, V, 0).min(I.i[1], I.i[0]));
+          return std::get<0>(is_max ? A(I, V, 0).max(I.i[1], I.i[0])
+                                    : A(I, V, 0).min(I.i[1], I.i[0]));
         },
         is_max ? "std::get<0>($0.max(#1, #0))" : "std::get<0>($0.min(#1, #0))");
     add(
@@ -1294,7 +1355,9 @@ std::vector<OpDef> build_table() {
             return (is_max ? x.amax(Shape{}, true) : x.amin(Shape{}, true)).expand(x.shape()) - x;
           });
         },
-        [is_max, A](const Instr& I, const TL& V) { return is_max ? A(I, V, 0).max() : A(I, V, 0).min(); },
+        [is_max, A](const Instr& I, const TL& V) {
+          return is_max ? A(I, V, 0).max() : A(I, V, 0).min();
+        },
         is_max ? "$0.max()" : "$0.min()");
   }
   add(
@@ -1310,7 +1373,8 @@ std::vector<OpDef> build_table() {
         if (I.i.empty()) return A(I, V, 0).prod();
         return A(I, V, 0).prod(I.i[1], I.i[0]);
       },
-      "", [](const Instr& I) -> std::string { return I.i.empty() ? "$0.prod()" : "$0.prod(#1, #0)"; });
+      "",
+      [](const Instr& I) -> std::string { return I.i.empty() ? "$0.prod()" : "$0.prod(#1, #0)"; });
   for (bool is_std : {false, true}) {
     add(
         is_std ? "std" : "var", 0.5,
@@ -1369,7 +1433,8 @@ std::vector<OpDef> build_table() {
         if (I.i[0] == 5) return ct::norm(A(I, V, 0), "fro", ds, I.i[1]);
         return A(I, V, 0).norm(ps[I.i[0]], ds, I.i[1]);
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         static const char* ps[] = {"2", "1", "3", "INFINITY", "1.5"};
         if (I.i[0] == 5) return "ct::norm($0, \"fro\", {#2*}, #1)";
         return std::string("$0.norm(") + ps[I.i[0]] + ", {#2*}, #1)";
@@ -1446,10 +1511,18 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) { return A(I, V, 0).transpose(I.i[0], I.i[1]); },
       "$0.transpose(#0, #1)");
   add(
-      "t", 0.5, [](Gen& g, Instr& I) { I.a = {g.pick_rank(0, 2)}; return I.a[0] >= 0; },
+      "t", 0.5,
+      [](Gen& g, Instr& I) {
+        I.a = {g.pick_rank(0, 2)};
+        return I.a[0] >= 0;
+      },
       [=](const Instr& I, const TL& V) { return A(I, V, 0).t(); }, "$0.t()");
   add(
-      "mT", 0.5, [](Gen& g, Instr& I) { I.a = {g.pick_rank(2, 4)}; return I.a[0] >= 0; },
+      "mT", 0.5,
+      [](Gen& g, Instr& I) {
+        I.a = {g.pick_rank(2, 4)};
+        return I.a[0] >= 0;
+      },
       [=](const Instr& I, const TL& V) { return A(I, V, 0).mT(); }, "$0.mT()");
   add(
       "permute", 1.5,
@@ -1459,7 +1532,8 @@ std::vector<OpDef> build_table() {
         std::vector<int64_t> perm;
         for (int64_t k = 0; k < g.rank(a); ++k) perm.push_back(k);
         for (size_t k = perm.size(); k > 1; --k)
-          std::swap(perm[k - 1], perm[static_cast<size_t>(g.r.uni(0, static_cast<int64_t>(k) - 1))]);
+          std::swap(perm[k - 1],
+                    perm[static_cast<size_t>(g.r.uni(0, static_cast<int64_t>(k) - 1))]);
         for (int64_t& p : perm)
           if (g.r.coin(0.2)) p -= g.rank(a);
         I.a = {a};
@@ -1518,7 +1592,9 @@ std::vector<OpDef> build_table() {
         I.i = {d, q, g.r.coin(0.3) ? -1 : n / q};
         return true;
       },
-      [=](const Instr& I, const TL& V) { return A(I, V, 0).unflatten(I.i[0], Shape{I.i[1], I.i[2]}); },
+      [=](const Instr& I, const TL& V) {
+        return A(I, V, 0).unflatten(I.i[0], Shape{I.i[1], I.i[2]});
+      },
       "$0.unflatten(#0, {#1, #2})");
   add(
       "narrow", 1,
@@ -1550,7 +1626,8 @@ std::vector<OpDef> build_table() {
         return A(I, V, 0).slice(I.i[0], I.i[1],
                                 I.i[4] ? std::nullopt : std::optional<int64_t>(I.i[2]), I.i[3]);
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         return I.i[4] ? "$0.slice(#0, #1, std::nullopt, #3)" : "$0.slice(#0, #1, #2, #3)";
       });
   add(
@@ -1631,15 +1708,19 @@ std::vector<OpDef> build_table() {
           std::vector<int64_t> ones;
           for (size_t k = 0; k < g.shape(a).size(); ++k)
             if (g.shape(a)[k] == 1) ones.push_back(static_cast<int64_t>(k));
-          I.i = {ones.empty() || g.r.coin(0.2) ? g.dim(g.rank(a))
-                                                 : ones[static_cast<size_t>(g.r.uni(0, ones.size() - 1))]};
+          I.i = {ones.empty() || g.r.coin(0.2)
+                     ? g.dim(g.rank(a))
+                     : ones[static_cast<size_t>(g.r.uni(0, ones.size() - 1))]};
         }
         return true;
       },
       [=](const Instr& I, const TL& V) {
         return I.i.empty() ? A(I, V, 0).squeeze() : A(I, V, 0).squeeze(I.i[0]);
       },
-      "", [](const Instr& I) -> std::string { return I.i.empty() ? "$0.squeeze()" : "$0.squeeze(#0)"; });
+      "",
+      [](const Instr& I) -> std::string {
+        return I.i.empty() ? "$0.squeeze()" : "$0.squeeze(#0)";
+      });
   add(
       "flip", 0.5,
       [](Gen& g, Instr& I) {
@@ -1669,13 +1750,16 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         int64_t n = I.i[0];
         if (n == 0) return ct::roll(A(I, V, 0), Shape{I.i[1]});
-        std::vector<int64_t> sh(I.i.begin() + 1, I.i.begin() + 1 + n), ds(I.i.begin() + 1 + n, I.i.end());
+        std::vector<int64_t> sh(I.i.begin() + 1, I.i.begin() + 1 + n),
+            ds(I.i.begin() + 1 + n, I.i.end());
         return ct::roll(A(I, V, 0), Shape(sh), Shape(ds));
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         int64_t n = I.i[0];
         if (n == 0) return "ct::roll($0, {#1})";
-        std::vector<int64_t> sh(I.i.begin() + 1, I.i.begin() + 1 + n), ds(I.i.begin() + 1 + n, I.i.end());
+        std::vector<int64_t> sh(I.i.begin() + 1, I.i.begin() + 1 + n),
+            ds(I.i.begin() + 1 + n, I.i.end());
         return "ct::roll($0, {" + list_str(sh) + "}, {" + list_str(ds) + "})";
       });
   add(
@@ -1722,11 +1806,13 @@ std::vector<OpDef> build_table() {
         I.i = {k};
         return true;
       },
-      [=](const Instr& I, const TL& V) { return ct::diag(A(I, V, 0), I.i[0]); }, "ct::diag($0, #0)");
+      [=](const Instr& I, const TL& V) { return ct::diag(A(I, V, 0), I.i[0]); },
+      "ct::diag($0, #0)");
   add(
       "diag_embed", 0.3,
       [](Gen& g, Instr& I) {
-        int a = g.pick([&](int id) { return g.rank(id) >= 1 && g.rank(id) <= 2 && g.v(id).numel() <= 8; });
+        int a = g.pick(
+            [&](int id) { return g.rank(id) >= 1 && g.rank(id) <= 2 && g.v(id).numel() <= 8; });
         if (a < 0) return false;
         I.a = {a};
         I.i = {g.r.uni(-1, 1)};
@@ -1832,18 +1918,28 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         const Tensor& x = A(I, V, 0);
         switch (I.i[0]) {
-          case 0: return ct::split(x, I.i[2], I.i[1]).at(static_cast<size_t>(I.i[3]));
-          case 1: return ct::split(x, std::vector<int64_t>{I.i[2], I.i[3]}, I.i[1]).at(static_cast<size_t>(I.i[4]));
-          case 2: return ct::chunk(x, I.i[2], I.i[1]).at(static_cast<size_t>(I.i[3]));
-          default: return ct::unbind(x, I.i[1]).at(static_cast<size_t>(I.i[2]));
+          case 0:
+            return ct::split(x, I.i[2], I.i[1]).at(static_cast<size_t>(I.i[3]));
+          case 1:
+            return ct::split(x, std::vector<int64_t>{I.i[2], I.i[3]}, I.i[1])
+                .at(static_cast<size_t>(I.i[4]));
+          case 2:
+            return ct::chunk(x, I.i[2], I.i[1]).at(static_cast<size_t>(I.i[3]));
+          default:
+            return ct::unbind(x, I.i[1]).at(static_cast<size_t>(I.i[2]));
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         switch (I.i[0]) {
-          case 0: return "ct::split($0, #2, #1)[#3]";
-          case 1: return "ct::split($0, std::vector<int64_t>{#2, #3}, #1)[#4]";
-          case 2: return "ct::chunk($0, #2, #1)[#3]";
-          default: return "ct::unbind($0, #1)[#2]";
+          case 0:
+            return "ct::split($0, #2, #1)[#3]";
+          case 1:
+            return "ct::split($0, std::vector<int64_t>{#2, #3}, #1)[#4]";
+          case 2:
+            return "ct::chunk($0, #2, #1)[#3]";
+          default:
+            return "ct::unbind($0, #1)[#2]";
         }
       });
 
@@ -1875,7 +1971,9 @@ std::vector<OpDef> build_table() {
         Shape is;
         I.i = {d, g.r.uni(0, 1)};  // 1: take_along_dim (index broadcasts against x)
         for (size_t k = 0; k < s.size(); ++k)
-          is.push_back(k == dd ? g.r.uni(1, 3) : I.i[1] ? (g.r.coin() ? 1 : s[k]) : g.r.uni(1, s[k]));
+          is.push_back(k == dd  ? g.r.uni(1, 3)
+                       : I.i[1] ? (g.r.coin() ? 1 : s[k])
+                                : g.r.uni(1, s[k]));
         I.a = {a};
         I.c = {g.index(is, s[dd])};
         return true;
@@ -1884,7 +1982,8 @@ std::vector<OpDef> build_table() {
         if (I.i[1]) return ct::take_along_dim(A(I, V, 0), I.c[0], I.i[0]);
         return A(I, V, 0).gather(I.i[0], I.c[0]);
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         return I.i[1] ? "ct::take_along_dim($0, &0, #0)" : "$0.gather(#0, &0)";
       });
   add(
@@ -1909,7 +2008,8 @@ std::vector<OpDef> build_table() {
         Shape s = g.shape(a);
         Shape is = s;
         is[dd] = g.r.uni(1, s[dd]);
-        int kind = static_cast<int>(g.r.uni(0, 2));  // 0 scatter src, 1 scatter value, 2 scatter_add
+        int kind =
+            static_cast<int>(g.r.uni(0, 2));  // 0 scatter src, 1 scatter value, 2 scatter_add
         // unique indices along dd for scatter (deterministic), any for scatter_add
         Tensor idx;
         {
@@ -1921,7 +2021,8 @@ std::vector<OpDef> build_table() {
           for (int64_t o = 0; o < numel_of(other); ++o) {
             for (size_t k = 0; k < perm.size(); ++k) perm[k] = static_cast<int64_t>(k);
             for (size_t k = perm.size(); k > 1; --k)
-              std::swap(perm[k - 1], perm[static_cast<size_t>(g.r.uni(0, static_cast<int64_t>(k) - 1))]);
+              std::swap(perm[k - 1],
+                        perm[static_cast<size_t>(g.r.uni(0, static_cast<int64_t>(k) - 1))]);
             // element (o-th slice, j) -> flat index
             std::vector<int64_t> coord(is.size());
             int64_t rem = o;
@@ -1934,7 +2035,8 @@ std::vector<OpDef> build_table() {
               coord[dd] = j;
               int64_t flat = 0;
               for (size_t k = 0; k < is.size(); ++k) flat = flat * is[k] + coord[k];
-              x[static_cast<size_t>(flat)] = kind == 2 ? g.r.uni(0, s[dd] - 1) : perm[static_cast<size_t>(j)];
+              x[static_cast<size_t>(flat)] =
+                  kind == 2 ? g.r.uni(0, s[dd] - 1) : perm[static_cast<size_t>(j)];
             }
           }
           idx = ct::from_vector(x, is);
@@ -1955,7 +2057,8 @@ std::vector<OpDef> build_table() {
         if (I.i[0] == 1) return ct::scatter(A(I, V, 0), I.i[1], I.c[0], I.d[0]);
         return ct::scatter_add(A(I, V, 0), I.i[1], I.c[0], A(I, V, 1));
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         if (I.i[0] == 0) return "ct::scatter($0, #1, &0, $1)";
         if (I.i[0] == 1) return "ct::scatter($0, #1, &0, @0)";
         return "ct::scatter_add($0, #1, &0, $1)";
@@ -2013,7 +2116,9 @@ std::vector<OpDef> build_table() {
         I.a = {a, src};
         return true;
       },
-      [=](const Instr& I, const TL& V) { return ct::masked_scatter(A(I, V, 0), I.c[0], A(I, V, 1)); },
+      [=](const Instr& I, const TL& V) {
+        return ct::masked_scatter(A(I, V, 0), I.c[0], A(I, V, 1));
+      },
       "ct::masked_scatter($0, &0, $1)");
 
   // ---- linear algebra
@@ -2026,8 +2131,10 @@ std::vector<OpDef> build_table() {
         int64_t k = sa.back();
         Shape sb;
         int kind = static_cast<int>(g.r.uni(0, 2));
-        if (kind == 0) sb = Shape{k};
-        else if (kind == 1) sb = Shape{k, g.r.uni(1, 4)};
+        if (kind == 0)
+          sb = Shape{k};
+        else if (kind == 1)
+          sb = Shape{k, g.r.uni(1, 4)};
         else {
           int64_t bt = sa.size() == 3 ? (g.r.coin(0.7) ? sa[0] : 1) : g.r.uni(1, 3);
           sb = Shape{bt, k, g.r.uni(1, 4)};
@@ -2054,15 +2161,27 @@ std::vector<OpDef> build_table() {
       "mm_family", 1,
       [](Gen& g, Instr& I) {
         int kind = static_cast<int>(g.r.uni(0, 4));  // mm, bmm, mv, dot, outer
-        int a = kind == 0 || kind == 2 ? g.pick_rank(2, 2) : kind == 1 ? g.pick_rank(3, 3) : g.pick_rank(1, 1);
+        int a = kind == 0 || kind == 2 ? g.pick_rank(2, 2)
+                : kind == 1            ? g.pick_rank(3, 3)
+                                       : g.pick_rank(1, 1);
         if (a < 0) return false;
         Shape sa = g.shape(a), sb;
         switch (kind) {
-          case 0: sb = Shape{sa[1], g.r.uni(1, 4)}; break;
-          case 1: sb = Shape{sa[0], sa[2], g.r.uni(1, 3)}; break;
-          case 2: sb = Shape{sa[1]}; break;
-          case 3: sb = Shape{sa[0]}; break;
-          default: sb = Shape{g.r.uni(1, 4)}; break;
+          case 0:
+            sb = Shape{sa[1], g.r.uni(1, 4)};
+            break;
+          case 1:
+            sb = Shape{sa[0], sa[2], g.r.uni(1, 3)};
+            break;
+          case 2:
+            sb = Shape{sa[1]};
+            break;
+          case 3:
+            sb = Shape{sa[0]};
+            break;
+          default:
+            sb = Shape{g.r.uni(1, 4)};
+            break;
         }
         int b = g.obtain(sb);
         if (b < 0 || g.shape(b) != sb) return false;
@@ -2073,14 +2192,20 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         const Tensor &x = A(I, V, 0), &y = A(I, V, 1);
         switch (I.i[0]) {
-          case 0: return ct::mm(x, y);
-          case 1: return ct::bmm(x, y);
-          case 2: return ct::mv(x, y);
-          case 3: return ct::dot(x, y);
-          default: return ct::outer(x, y);
+          case 0:
+            return ct::mm(x, y);
+          case 1:
+            return ct::bmm(x, y);
+          case 2:
+            return ct::mv(x, y);
+          case 3:
+            return ct::dot(x, y);
+          default:
+            return ct::outer(x, y);
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         static const char* n[] = {"mm", "bmm", "mv", "dot", "outer"};
         return std::string("ct::") + n[I.i[0]] + "($0, $1)";
       });
@@ -2109,9 +2234,9 @@ std::vector<OpDef> build_table() {
   add(
       "einsum", 1,
       [](Gen& g, Instr& I) {
-        static const char* eqs[] = {"ij,jk->ik", "ij->ji",  "ii->i",      "i,i->",  "ij,j->i",
-                                    "bij,bjk->bik", "ij,ik->jk", "ij->", "ijk->kji", "ij,kj->ik",
-                                    "i,j->ij", "bij,bij->b", "ij,jk"};
+        static const char* eqs[] = {"ij,jk->ik",    "ij->ji",     "ii->i", "i,i->",    "ij,j->i",
+                                    "bij,bjk->bik", "ij,ik->jk",  "ij->",  "ijk->kji", "ij,kj->ik",
+                                    "i,j->ij",      "bij,bij->b", "ij,jk"};
         std::string eq = eqs[g.r.uni(0, 12)];
         std::vector<std::string> ins;
         {
@@ -2170,7 +2295,8 @@ std::vector<OpDef> build_table() {
         int kind = static_cast<int>(g.r.uni(0, 4));  // inv, det, slogdet, solve, cholesky
         int a = g.pick([&](int id) {
           const Shape& s = g.shape(id);
-          return s.size() >= 2 && s.size() <= 3 && s[s.size() - 1] == s[s.size() - 2] && s.back() <= 3;
+          return s.size() >= 2 && s.size() <= 3 && s[s.size() - 1] == s[s.size() - 2] &&
+                 s.back() <= 3;
         });
         if (a < 0) {
           int64_t n = g.r.uni(1, 3);
@@ -2199,23 +2325,33 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         Tensor m = A(I, V, 0) * I.d[0] + I.c[0];  // well conditioned: |A * scale| <= 1/2
         switch (I.i[0]) {
-          case 0: return ct::linalg::inv(m);
-          case 1: return ct::linalg::det(m);
-          case 2: return std::get<1>(ct::linalg::slogdet(m));
-          case 3: return ct::linalg::solve(m, A(I, V, 1));
+          case 0:
+            return ct::linalg::inv(m);
+          case 1:
+            return ct::linalg::det(m);
+          case 2:
+            return std::get<1>(ct::linalg::slogdet(m));
+          case 3:
+            return ct::linalg::solve(m, A(I, V, 1));
           default: {
             Tensor a = A(I, V, 0) * I.d[0];
             return ct::linalg::cholesky(ct::matmul(a, a.mT()) + I.c[0]);
           }
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         switch (I.i[0]) {
-          case 0: return "ct::linalg::inv($0 * @0 + &0)";
-          case 1: return "ct::linalg::det($0 * @0 + &0)";
-          case 2: return "std::get<1>(ct::linalg::slogdet($0 * @0 + &0))";
-          case 3: return "ct::linalg::solve($0 * @0 + &0, $1)";
-          default: return "ct::linalg::cholesky(ct::matmul($0 * @0, ($0 * @0).mT()) + &0)";
+          case 0:
+            return "ct::linalg::inv($0 * @0 + &0)";
+          case 1:
+            return "ct::linalg::det($0 * @0 + &0)";
+          case 2:
+            return "std::get<1>(ct::linalg::slogdet($0 * @0 + &0))";
+          case 3:
+            return "ct::linalg::solve($0 * @0 + &0, $1)";
+          default:
+            return "ct::linalg::cholesky(ct::matmul($0 * @0, ($0 * @0).mT()) + &0)";
         }
       });
 
@@ -2240,7 +2376,8 @@ std::vector<OpDef> build_table() {
         return I.a.size() == 3 ? F::linear(A(I, V, 0), A(I, V, 1), A(I, V, 2))
                                : F::linear(A(I, V, 0), A(I, V, 1));
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         return I.a.size() == 3 ? "F::linear($0, $1, $2)" : "F::linear($0, $1)";
       });
   add(
@@ -2272,7 +2409,8 @@ std::vector<OpDef> build_table() {
         if (I.a.size() == 3) return F::layer_norm(A(I, V, 0), Shape(I.i), A(I, V, 1), A(I, V, 2));
         return F::layer_norm(A(I, V, 0), Shape(I.i));
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         return I.a.size() == 3 ? "F::layer_norm($0, {#0*}, $1, $2)" : "F::layer_norm($0, {#0*})";
       });
   add(
@@ -2291,27 +2429,39 @@ std::vector<OpDef> build_table() {
         ct::NoGradGuard ng;
         Tensor d = g.v(a) - g.v(b);
         if (kind == 1 && !zero_or_away(d, g.cfg.margin)) return false;
-        if (kind == 2 && (!away(d, I.d[0], g.cfg.margin) || !away(d, -I.d[0], g.cfg.margin))) return false;
+        if (kind == 2 && (!away(d, I.d[0], g.cfg.margin) || !away(d, -I.d[0], g.cfg.margin)))
+          return false;
         if (kind == 4 && (max_abs(g.v(a)) > 0.9 || max_abs(g.v(b)) > 0.9)) return false;
         return true;
       },
       [=](const Instr& I, const TL& V) {
         const Tensor &x = A(I, V, 0), &y = A(I, V, 1);
         switch (I.i[0]) {
-          case 0: return F::mse_loss(x, y, I.s);
-          case 1: return F::l1_loss(x, y, I.s);
-          case 2: return F::smooth_l1_loss(x, y, I.s, I.d[0]);
-          case 3: return F::binary_cross_entropy_with_logits(x, y.sigmoid(), {}, I.s);
-          default: return F::binary_cross_entropy(x * 0.5 + 0.5, y * 0.5 + 0.5, {}, I.s);
+          case 0:
+            return F::mse_loss(x, y, I.s);
+          case 1:
+            return F::l1_loss(x, y, I.s);
+          case 2:
+            return F::smooth_l1_loss(x, y, I.s, I.d[0]);
+          case 3:
+            return F::binary_cross_entropy_with_logits(x, y.sigmoid(), {}, I.s);
+          default:
+            return F::binary_cross_entropy(x * 0.5 + 0.5, y * 0.5 + 0.5, {}, I.s);
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         switch (I.i[0]) {
-          case 0: return "F::mse_loss($0, $1, \"" + I.s + "\")";
-          case 1: return "F::l1_loss($0, $1, \"" + I.s + "\")";
-          case 2: return "F::smooth_l1_loss($0, $1, \"" + I.s + "\", @0)";
-          case 3: return "F::binary_cross_entropy_with_logits($0, $1.sigmoid(), {}, \"" + I.s + "\")";
-          default: return "F::binary_cross_entropy($0 * 0.5 + 0.5, $1 * 0.5 + 0.5, {}, \"" + I.s + "\")";
+          case 0:
+            return "F::mse_loss($0, $1, \"" + I.s + "\")";
+          case 1:
+            return "F::l1_loss($0, $1, \"" + I.s + "\")";
+          case 2:
+            return "F::smooth_l1_loss($0, $1, \"" + I.s + "\", @0)";
+          case 3:
+            return "F::binary_cross_entropy_with_logits($0, $1.sigmoid(), {}, \"" + I.s + "\")";
+          default:
+            return "F::binary_cross_entropy($0 * 0.5 + 0.5, $1 * 0.5 + 0.5, {}, \"" + I.s + "\")";
         }
       });
   add(
@@ -2356,22 +2506,28 @@ std::vector<OpDef> build_table() {
       [=](const Instr& I, const TL& V) {
         const Tensor& x = A(I, V, 0);
         if (I.i[0] == 1)
-          return F::cross_entropy(x, F::softmax(A(I, V, 1), x.dim() == 1 ? 0 : 1),
-                                  {.weight = Tensor(), .reduction = I.s, .label_smoothing = I.d[0]});
+          return F::cross_entropy(
+              x, F::softmax(A(I, V, 1), x.dim() == 1 ? 0 : 1),
+              {.weight = Tensor(), .reduction = I.s, .label_smoothing = I.d[0]});
         Tensor w = I.c.size() > 1 ? I.c[1] : Tensor();
         if (I.i[0] == 0)
-          return F::cross_entropy(x, I.c[0], {.weight = w, .reduction = I.s, .label_smoothing = I.d[0]});
-        return F::nll_loss(F::log_softmax(x, x.dim() == 1 ? 0 : 1), I.c[0], {.weight = w, .reduction = I.s});
+          return F::cross_entropy(x, I.c[0],
+                                  {.weight = w, .reduction = I.s, .label_smoothing = I.d[0]});
+        return F::nll_loss(F::log_softmax(x, x.dim() == 1 ? 0 : 1), I.c[0],
+                           {.weight = w, .reduction = I.s});
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         std::string cd = "($0.dim() == 1 ? 0 : 1)";
         if (I.i[0] == 1)
           return "F::cross_entropy($0, F::softmax($1, " + cd + "), {.reduction = \"" + I.s +
                  "\", .label_smoothing = @0})";
         std::string w = I.c.size() > 1 ? ".weight = &1, " : "";
         if (I.i[0] == 0)
-          return "F::cross_entropy($0, &0, {" + w + ".reduction = \"" + I.s + "\", .label_smoothing = @0})";
-        return "F::nll_loss(F::log_softmax($0, " + cd + "), &0, {" + w + ".reduction = \"" + I.s + "\"})";
+          return "F::cross_entropy($0, &0, {" + w + ".reduction = \"" + I.s +
+                 "\", .label_smoothing = @0})";
+        return "F::nll_loss(F::log_softmax($0, " + cd + "), &0, {" + w + ".reduction = \"" + I.s +
+               "\"})";
       });
   add(
       "conv", 0.7,
@@ -2388,8 +2544,8 @@ std::vector<OpDef> build_table() {
         if (kind == 0) {
           int64_t C = s[1], L = s[2];
           int64_t groups = C % 2 == 0 && g.r.coin(0.3) ? 2 : 1;
-          int64_t O = groups * g.r.uni(1, 2), K = g.r.uni(1, 3), pad = g.r.uni(0, 1), dil = g.r.uni(1, 2),
-                  stride = g.r.uni(1, 2);
+          int64_t O = groups * g.r.uni(1, 2), K = g.r.uni(1, 3), pad = g.r.uni(0, 1),
+                  dil = g.r.uni(1, 2), stride = g.r.uni(1, 2);
           if (L + 2 * pad - dil * (K - 1) < 1) return false;
           int w = g.obtain(Shape{O, C / groups, K});
           if (w < 0 || g.shape(w) != Shape{O, C / groups, K}) return false;
@@ -2402,7 +2558,8 @@ std::vector<OpDef> build_table() {
           }
         } else if (kind == 1) {
           int64_t C = s[0], H = s[1], W = s[2];
-          int64_t O = g.r.uni(1, 2), kh = g.r.uni(1, std::min<int64_t>(H, 2)), kw = g.r.uni(1, std::min<int64_t>(W, 2));
+          int64_t O = g.r.uni(1, 2), kh = g.r.uni(1, std::min<int64_t>(H, 2)),
+                  kw = g.r.uni(1, std::min<int64_t>(W, 2));
           Shape ws{O, C, kh, kw};
           int w = g.obtain(ws);
           if (w < 0 || g.shape(w) != ws) return false;
@@ -2410,12 +2567,14 @@ std::vector<OpDef> build_table() {
           I.i = {kind, g.r.uni(1, 2), g.r.uni(0, 1)};  // stride, padding
         } else if (kind == 2) {
           int64_t H = s[1], W = s[2];
-          int64_t kh = g.r.uni(1, std::min<int64_t>(H, 2)), kw = g.r.uni(1, std::min<int64_t>(W, 2));
+          int64_t kh = g.r.uni(1, std::min<int64_t>(H, 2)),
+                  kw = g.r.uni(1, std::min<int64_t>(W, 2));
           int64_t pad = kh >= 2 && kw >= 2 ? g.r.uni(0, 1) : 0;
           I.i = {kind, kh, kw, pad, g.r.uni(0, 1), g.r.uni(0, 1)};  // ceil_mode, count_include_pad
         } else {
           int64_t H = s[1], W = s[2];
-          I.i = {kind, g.r.uni(1, std::min<int64_t>(H, 2)), g.r.uni(1, std::min<int64_t>(W, 2)), g.r.uni(1, 2)};
+          I.i = {kind, g.r.uni(1, std::min<int64_t>(H, 2)), g.r.uni(1, std::min<int64_t>(W, 2)),
+                 g.r.uni(1, 2)};
         }
         return true;
       },
@@ -2423,22 +2582,29 @@ std::vector<OpDef> build_table() {
         const Tensor& x = A(I, V, 0);
         switch (I.i[0]) {
           case 0:
-            return F::conv1d(x, A(I, V, 1), I.a.size() > 2 ? A(I, V, 2) : Tensor(), I.i[1], I.i[2], I.i[3], I.i[4]);
+            return F::conv1d(x, A(I, V, 1), I.a.size() > 2 ? A(I, V, 2) : Tensor(), I.i[1], I.i[2],
+                             I.i[3], I.i[4]);
           case 1:
             return F::conv2d(x.unsqueeze(0), A(I, V, 1), {}, {I.i[1], I.i[1]}, {I.i[2], I.i[2]});
           case 2:
-            return F::avg_pool2d(x.unsqueeze(0), {I.i[1], I.i[2]}, {}, {I.i[3], I.i[3]}, I.i[4], I.i[5]);
+            return F::avg_pool2d(x.unsqueeze(0), {I.i[1], I.i[2]}, {}, {I.i[3], I.i[3]}, I.i[4],
+                                 I.i[5]);
           default:
             return F::unfold(x.unsqueeze(0), {I.i[1], I.i[2]}, {1, 1}, {0, 0}, {I.i[3], I.i[3]});
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         switch (I.i[0]) {
           case 0:
-            return std::string("F::conv1d($0, $1, ") + (I.a.size() > 2 ? "$2" : "{}") + ", #1, #2, #3, #4)";
-          case 1: return "F::conv2d($0.unsqueeze(0), $1, {}, {#1, #1}, {#2, #2})";
-          case 2: return "F::avg_pool2d($0.unsqueeze(0), {#1, #2}, {}, {#3, #3}, #4, #5)";
-          default: return "F::unfold($0.unsqueeze(0), {#1, #2}, {1, 1}, {0, 0}, {#3, #3})";
+            return std::string("F::conv1d($0, $1, ") + (I.a.size() > 2 ? "$2" : "{}") +
+                   ", #1, #2, #3, #4)";
+          case 1:
+            return "F::conv2d($0.unsqueeze(0), $1, {}, {#1, #1}, {#2, #2})";
+          case 2:
+            return "F::avg_pool2d($0.unsqueeze(0), {#1, #2}, {}, {#3, #3}, #4, #5)";
+          default:
+            return "F::unfold($0.unsqueeze(0), {#1, #2}, {1, 1}, {0, 0}, {#3, #3})";
         }
       });
   add(
@@ -2484,43 +2650,82 @@ std::vector<OpDef> build_table() {
         int64_t d = I.i[1];
         bool k = I.i[2];
         switch (I.i[0]) {
-          case 0: return x.sum(d, k);
-          case 1: return x.mean(Shape{d}, k);
-          case 2: return x.logsumexp(Shape{d}, k);
-          case 3: return x.amax(Shape{d}, k);
-          case 4: return std::get<0>(x.max(d, k));
-          case 5: return std::get<0>(x.min(d, k));
-          case 6: return F::softmax(x, d);
-          case 7: return F::log_softmax(x, d);
-          case 8: return x.cumsum(d);
-          case 9: return x.cumprod(d);
-          case 10: return x.prod(d, k);
-          case 11: return x.transpose(0, d);
-          case 12: return x.permute(Shape{});
-          case 13: return x.flip(Shape{d});
-          case 14: return x.norm(2, Shape{d}, k) + x;
-          case 15: return x.index_select(d, ct::tensor({0}));
-          case 16: return ct::scatter(x, d, ct::tensor(0), A(I, V, 1));
-          case 17: return x.gather(d, ct::tensor(0));
-          case 18: return x.unsqueeze(d);
-          case 19: return x.flatten();
-          case 20: return ct::stack({x, x * 2.0}, d);
-          case 21: return x.repeat(Shape{2});
-          case 22: return x.expand(Shape{3});
-          default: return x.amin(Shape{d}, k);
+          case 0:
+            return x.sum(d, k);
+          case 1:
+            return x.mean(Shape{d}, k);
+          case 2:
+            return x.logsumexp(Shape{d}, k);
+          case 3:
+            return x.amax(Shape{d}, k);
+          case 4:
+            return std::get<0>(x.max(d, k));
+          case 5:
+            return std::get<0>(x.min(d, k));
+          case 6:
+            return F::softmax(x, d);
+          case 7:
+            return F::log_softmax(x, d);
+          case 8:
+            return x.cumsum(d);
+          case 9:
+            return x.cumprod(d);
+          case 10:
+            return x.prod(d, k);
+          case 11:
+            return x.transpose(0, d);
+          case 12:
+            return x.permute(Shape{});
+          case 13:
+            return x.flip(Shape{d});
+          case 14:
+            return x.norm(2, Shape{d}, k) + x;
+          case 15:
+            return x.index_select(d, ct::tensor({0}));
+          case 16:
+            return ct::scatter(x, d, ct::tensor(0), A(I, V, 1));
+          case 17:
+            return x.gather(d, ct::tensor(0));
+          case 18:
+            return x.unsqueeze(d);
+          case 19:
+            return x.flatten();
+          case 20:
+            return ct::stack({x, x * 2.0}, d);
+          case 21:
+            return x.repeat(Shape{2});
+          case 22:
+            return x.expand(Shape{3});
+          default:
+            return x.amin(Shape{d}, k);
         }
       },
-      "", [](const Instr& I) -> std::string {
-        static const char* pats[] = {"$0.sum(#1, #2)", "$0.mean({#1}, #2)", "$0.logsumexp({#1}, #2)",
-                                     "$0.amax({#1}, #2)", "std::get<0>($0.max(#1, #2))",
-                                     "std::get<0>($0.min(#1, #2))", "F::softmax($0, #1)",
-                                     "F::log_softmax($0, #1)", "$0.cumsum(#1)", "$0.cumprod(#1)",
-                                     "$0.prod(#1, #2)", "$0.transpose(0, #1)", "$0.permute({})",
-                                     "$0.flip({#1})", "$0.norm(2, {#1}, #2) + $0",
+      "",
+      [](const Instr& I) -> std::string {
+        static const char* pats[] = {"$0.sum(#1, #2)",
+                                     "$0.mean({#1}, #2)",
+                                     "$0.logsumexp({#1}, #2)",
+                                     "$0.amax({#1}, #2)",
+                                     "std::get<0>($0.max(#1, #2))",
+                                     "std::get<0>($0.min(#1, #2))",
+                                     "F::softmax($0, #1)",
+                                     "F::log_softmax($0, #1)",
+                                     "$0.cumsum(#1)",
+                                     "$0.cumprod(#1)",
+                                     "$0.prod(#1, #2)",
+                                     "$0.transpose(0, #1)",
+                                     "$0.permute({})",
+                                     "$0.flip({#1})",
+                                     "$0.norm(2, {#1}, #2) + $0",
                                      "$0.index_select(#1, ct::tensor({0}))",
-                                     "ct::scatter($0, #1, ct::tensor(0), $1)", "$0.gather(#1, ct::tensor(0))",
-                                     "$0.unsqueeze(#1)", "$0.flatten()", "ct::stack({$0, $0 * 2.0}, #1)",
-                                     "$0.repeat({2})", "$0.expand({3})", "$0.amin({#1}, #2)"};
+                                     "ct::scatter($0, #1, ct::tensor(0), $1)",
+                                     "$0.gather(#1, ct::tensor(0))",
+                                     "$0.unsqueeze(#1)",
+                                     "$0.flatten()",
+                                     "ct::stack({$0, $0 * 2.0}, #1)",
+                                     "$0.repeat({2})",
+                                     "$0.expand({3})",
+                                     "$0.amin({#1}, #2)"};
         return pats[I.i[0]];
       });
 
@@ -2531,14 +2736,15 @@ std::vector<OpDef> build_table() {
         int a = g.pick_any();
         if (a < 0) return false;
         int64_t kind = g.r.uni(0, 5);  // add, sub, mul, div, maximum, pow
-        int64_t dt = g.r.uni(0, kind == 1 || kind == 3 || kind == 5 ? 1 : 2);  // float32, int64, bool (not for -)
+        int64_t dt = g.r.uni(
+            0, kind == 1 || kind == 3 || kind == 5 ? 1 : 2);  // float32, int64, bool (not for -)
         if (kind == 5 && (vmin(g.v(a)) < 0.2)) return false;
         Shape cs = g.bcast_partner(g.shape(a));
         auto b = broadcast(g.shape(a), cs);
         if (!b || numel_of(*b) > g.cfg.max_numel) return false;
         std::vector<double> x;
         for (int64_t k = 0; k < numel_of(cs); ++k) {
-          double e = dt == 0 ? std::round(g.r.real(-1.5, 1.5) * 64) / 64
+          double e = dt == 0   ? std::round(g.r.real(-1.5, 1.5) * 64) / 64
                      : dt == 1 ? static_cast<double>(g.r.uni(-3, 3))
                                : static_cast<double>(g.r.uni(0, 1));
           if ((kind == 3 || kind == 5) && std::fabs(e) < 0.25) e = dt == 0 ? 0.5 : 2;
@@ -2549,7 +2755,8 @@ std::vector<OpDef> build_table() {
         I.a = {a};
         I.i = {kind, g.r.coin(0.3) ? 1 : 0};  // 1: constant first
         I.c = {c};
-        if (kind == 4 && !g.tie_free([&](const TL& V) { return V[static_cast<size_t>(a)] - c.to(ct::float64); }))
+        if (kind == 4 &&
+            !g.tie_free([&](const TL& V) { return V[static_cast<size_t>(a)] - c.to(ct::float64); }))
           return false;
         return true;
       },
@@ -2558,23 +2765,36 @@ std::vector<OpDef> build_table() {
         const Tensor& c = I.c[0];
         bool sw = I.i[1];
         switch (I.i[0]) {
-          case 0: return sw ? c + x : x + c;
-          case 1: return sw ? c - x : x - c;
-          case 2: return sw ? c * x : x * c;
-          case 3: return x / c;
-          case 4: return sw ? ct::maximum(c, x) : ct::maximum(x, c);
-          default: return ct::pow(x, c);
+          case 0:
+            return sw ? c + x : x + c;
+          case 1:
+            return sw ? c - x : x - c;
+          case 2:
+            return sw ? c * x : x * c;
+          case 3:
+            return x / c;
+          case 4:
+            return sw ? ct::maximum(c, x) : ct::maximum(x, c);
+          default:
+            return ct::pow(x, c);
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         bool sw = I.i[1];
         switch (I.i[0]) {
-          case 0: return sw ? "&0 + $0" : "$0 + &0";
-          case 1: return sw ? "&0 - $0" : "$0 - &0";
-          case 2: return sw ? "&0 * $0" : "$0 * &0";
-          case 3: return "$0 / &0";
-          case 4: return sw ? "ct::maximum(&0, $0)" : "ct::maximum($0, &0)";
-          default: return "ct::pow($0, &0)";
+          case 0:
+            return sw ? "&0 + $0" : "$0 + &0";
+          case 1:
+            return sw ? "&0 - $0" : "$0 - &0";
+          case 2:
+            return sw ? "&0 * $0" : "$0 * &0";
+          case 3:
+            return "$0 / &0";
+          case 4:
+            return sw ? "ct::maximum(&0, $0)" : "ct::maximum($0, &0)";
+          default:
+            return "ct::pow($0, &0)";
         }
       });
 
@@ -2621,7 +2841,8 @@ std::vector<OpDef> build_table() {
           case 5:  // diagonal
             if (rk < 2) return false;
             a0 = g.r.uni(-1, 1);
-            if (std::min(s[0] - std::max<int64_t>(-a0, 0), s[1] - std::max<int64_t>(a0, 0)) < 1) return false;
+            if (std::min(s[0] - std::max<int64_t>(-a0, 0), s[1] - std::max<int64_t>(a0, 0)) < 1)
+              return false;
             break;
           case 6: {  // slice with a step
             a0 = g.r.uni(0, rk - 1);
@@ -2632,7 +2853,8 @@ std::vector<OpDef> build_table() {
           default:  // permute (reversed dims)
             break;
         }
-        int64_t op = g.r.uni(0, 8);  // mul_(s) add_(s) add_(T) mul_(T) exp_ sin_ neg_ div_(s) copy_(T)
+        int64_t op =
+            g.r.uni(0, 8);  // mul_(s) add_(s) add_(T) mul_(T) exp_ sin_ neg_ div_(s) copy_(T)
         int64_t use = g.r.uni(0, 3);  // 0 view, 1 view + pre, 2 base, 3 view and base summed
         I.a = {v, -1};
         I.i = {base, vk, a0, a1, a2, op, use};
@@ -2662,18 +2884,30 @@ std::vector<OpDef> build_table() {
         int64_t a0 = I.i[2], a1 = I.i[3], a2 = I.i[4];
         Tensor w;
         switch (I.i[1]) {
-          case 0: w = y.transpose(a0, a1); break;
-          case 1: w = y.narrow(a0, a1, a2); break;
-          case 2: w = y.select(a0, a1); break;
-          case 3: w = y.unsqueeze(a0); break;
+          case 0:
+            w = y.transpose(a0, a1);
+            break;
+          case 1:
+            w = y.narrow(a0, a1, a2);
+            break;
+          case 2:
+            w = y.select(a0, a1);
+            break;
+          case 3:
+            w = y.unsqueeze(a0);
+            break;
           case 4: {
             Shape sh = y.shape();
             sh.insert(0, a0);
             w = y.expand(sh);
             break;
           }
-          case 5: w = y.diagonal(a0); break;
-          case 6: w = y.slice(a0, a1, std::nullopt, a2); break;
+          case 5:
+            w = y.diagonal(a0);
+            break;
+          case 6:
+            w = y.slice(a0, a1, std::nullopt, a2);
+            break;
           default: {
             std::vector<int64_t> perm;
             for (int64_t k = y.dim() - 1; k >= 0; --k) perm.push_back(k);
@@ -2685,41 +2919,83 @@ std::vector<OpDef> build_table() {
         const Tensor o = I.a[1] >= 0 ? V[static_cast<size_t>(I.a[1])] : Tensor();
         double s1 = I.d[1];
         switch (I.i[5]) {
-          case 0: y.mul_(s1); break;
-          case 1: y.add_(s1); break;
-          case 2: y.add_(o, s1); break;
-          case 3: y.mul_(o); break;
-          case 4: y.exp_(); break;
-          case 5: y.sin_(); break;
-          case 6: y.neg_(); break;
-          case 7: y.div_(s1); break;
-          default: y.copy_(o); break;
+          case 0:
+            y.mul_(s1);
+            break;
+          case 1:
+            y.add_(s1);
+            break;
+          case 2:
+            y.add_(o, s1);
+            break;
+          case 3:
+            y.mul_(o);
+            break;
+          case 4:
+            y.exp_();
+            break;
+          case 5:
+            y.sin_();
+            break;
+          case 6:
+            y.neg_();
+            break;
+          case 7:
+            y.div_(s1);
+            break;
+          default:
+            y.copy_(o);
+            break;
         }
         switch (I.i[6]) {
-          case 0: return w;
-          case 1: return w + pre;
-          case 2: return y;
-          default: return w.sum() + y.sum();
+          case 0:
+            return w;
+          case 1:
+            return w + pre;
+          case 2:
+            return y;
+          default:
+            return w.sum() + y.sum();
         }
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         static const char* bases[] = {"$0.clone()", "$0 + @0", "-$0", "$0 * @0"};
-        std::string a0 = std::to_string(I.i[2]), a1 = std::to_string(I.i[3]), a2 = std::to_string(I.i[4]);
+        std::string a0 = std::to_string(I.i[2]), a1 = std::to_string(I.i[3]),
+                    a2 = std::to_string(I.i[4]);
         std::string view;
         switch (I.i[1]) {
-          case 0: view = "y.transpose(" + a0 + ", " + a1 + ")"; break;
-          case 1: view = "y.narrow(" + a0 + ", " + a1 + ", " + a2 + ")"; break;
-          case 2: view = "y.select(" + a0 + ", " + a1 + ")"; break;
-          case 3: view = "y.unsqueeze(" + a0 + ")"; break;
-          case 4: view = "y.expand(<{" + a0 + "} + y.shape()>)"; break;
-          case 5: view = "y.diagonal(" + a0 + ")"; break;
-          case 6: view = "y.slice(" + a0 + ", " + a1 + ", std::nullopt, " + a2 + ")"; break;
-          default: view = "y.permute(<reversed dims>)"; break;
+          case 0:
+            view = "y.transpose(" + a0 + ", " + a1 + ")";
+            break;
+          case 1:
+            view = "y.narrow(" + a0 + ", " + a1 + ", " + a2 + ")";
+            break;
+          case 2:
+            view = "y.select(" + a0 + ", " + a1 + ")";
+            break;
+          case 3:
+            view = "y.unsqueeze(" + a0 + ")";
+            break;
+          case 4:
+            view = "y.expand(<{" + a0 + "} + y.shape()>)";
+            break;
+          case 5:
+            view = "y.diagonal(" + a0 + ")";
+            break;
+          case 6:
+            view = "y.slice(" + a0 + ", " + a1 + ", std::nullopt, " + a2 + ")";
+            break;
+          default:
+            view = "y.permute(<reversed dims>)";
+            break;
         }
-        static const char* ops[] = {"y.mul_(@1)", "y.add_(@1)", "y.add_($1, @1)", "y.mul_($1)", "y.exp_()",
-                                    "y.sin_()", "y.neg_()", "y.div_(@1)", "y.copy_($1)"};
+        static const char* ops[] = {"y.mul_(@1)", "y.add_(@1)", "y.add_($1, @1)",
+                                    "y.mul_($1)", "y.exp_()",   "y.sin_()",
+                                    "y.neg_()",   "y.div_(@1)", "y.copy_($1)"};
         static const char* uses[] = {"w", "w + pre", "y", "w.sum() + y.sum()"};
-        std::string o = std::string("[&] { Tensor y = ") + bases[I.i[0]] + "; Tensor w = " + view + "; ";
+        std::string o =
+            std::string("[&] { Tensor y = ") + bases[I.i[0]] + "; Tensor w = " + view + "; ";
         if (I.i[6] == 1) o += "Tensor pre = w * @2; ";
         o += std::string(ops[I.i[5]]) + "; return " + uses[I.i[6]] + "; }()";
         return o;
@@ -2764,10 +3040,20 @@ std::vector<OpDef> build_table() {
           if (op == 7 && std::fabs(s) < 0.5) s = 0.75;
           ct::NoGradGuard ng;
           switch (op) {
-            case 8: ok = vmax(cur) <= 3; break;
-            case 14: case 15: ok = vmin(cur) >= 0.1; break;
-            case 16: s = g.r.coin() ? 2.0 : 3.0; break;
-            case 17: case 18: ok = min_abs(cur) >= g.cfg.margin; break;
+            case 8:
+              ok = vmax(cur) <= 3;
+              break;
+            case 14:
+            case 15:
+              ok = vmin(cur) >= 0.1;
+              break;
+            case 16:
+              s = g.r.coin() ? 2.0 : 3.0;
+              break;
+            case 17:
+            case 18:
+              ok = min_abs(cur) >= g.cfg.margin;
+              break;
             case 19: {
               double lo = vmin(cur), hi = vmax(cur);
               ok = false;
@@ -2777,7 +3063,8 @@ std::vector<OpDef> build_table() {
               }
               break;
             }
-            default: break;
+            default:
+              break;
           }
           if (!ok) return false;
           I.i.push_back(op);
@@ -2802,62 +3089,155 @@ std::vector<OpDef> build_table() {
           int oid = I.a[k];
           Tensor o = oid >= 0 ? V[static_cast<size_t>(oid)] : Tensor();
           switch (I.i[k]) {
-            case 0: t.mul_(o); break;
-            case 1: t.mul_(s); break;
-            case 2: t.add_(o, s); break;
-            case 3: t.add_(s); break;
-            case 4: t.sub_(o, s); break;
-            case 5: t.sub_(s); break;
-            case 6: t.div_(o); break;
-            case 7: t.div_(s); break;
-            case 8: t.exp_(); break;
-            case 9: t.tanh_(); break;
-            case 10: t.sin_(); break;
-            case 11: t.cos_(); break;
-            case 12: t.sigmoid_(); break;
-            case 13: t.neg_(); break;
-            case 14: t.sqrt_(); break;
-            case 15: t.log_(); break;
-            case 16: t.pow_(s); break;
-            case 17: t.relu_(); break;
-            case 18: t.abs_(); break;
-            case 19: t.clamp_(s); break;
-            case 20: t.copy_(o); break;
-            case 21: t.fill_(s); break;
-            default: t.zero_(); break;
+            case 0:
+              t.mul_(o);
+              break;
+            case 1:
+              t.mul_(s);
+              break;
+            case 2:
+              t.add_(o, s);
+              break;
+            case 3:
+              t.add_(s);
+              break;
+            case 4:
+              t.sub_(o, s);
+              break;
+            case 5:
+              t.sub_(s);
+              break;
+            case 6:
+              t.div_(o);
+              break;
+            case 7:
+              t.div_(s);
+              break;
+            case 8:
+              t.exp_();
+              break;
+            case 9:
+              t.tanh_();
+              break;
+            case 10:
+              t.sin_();
+              break;
+            case 11:
+              t.cos_();
+              break;
+            case 12:
+              t.sigmoid_();
+              break;
+            case 13:
+              t.neg_();
+              break;
+            case 14:
+              t.sqrt_();
+              break;
+            case 15:
+              t.log_();
+              break;
+            case 16:
+              t.pow_(s);
+              break;
+            case 17:
+              t.relu_();
+              break;
+            case 18:
+              t.abs_();
+              break;
+            case 19:
+              t.clamp_(s);
+              break;
+            case 20:
+              t.copy_(o);
+              break;
+            case 21:
+              t.fill_(s);
+              break;
+            default:
+              t.zero_();
+              break;
           }
         }
         return t;
       },
-      "", [](const Instr& I) -> std::string {
+      "",
+      [](const Instr& I) -> std::string {
         static const char* bases[] = {"$0.clone()", "$0 + @0", "-$0", "$0 * @0"};
         std::string o = std::string("[&] { Tensor t = ") + bases[I.i[0]] + "; t";
         for (size_t k = 1; k < I.i.size(); ++k) {
           std::string s = "@" + std::to_string(k), v = "$" + std::to_string(k);
           switch (I.i[k]) {
-            case 0: o += ".mul_(" + v + ")"; break;
-            case 1: o += ".mul_(" + s + ")"; break;
-            case 2: o += ".add_(" + v + ", " + s + ")"; break;
-            case 3: o += ".add_(" + s + ")"; break;
-            case 4: o += ".sub_(" + v + ", " + s + ")"; break;
-            case 5: o += ".sub_(" + s + ")"; break;
-            case 6: o += ".div_(" + v + ")"; break;
-            case 7: o += ".div_(" + s + ")"; break;
-            case 8: o += ".exp_()"; break;
-            case 9: o += ".tanh_()"; break;
-            case 10: o += ".sin_()"; break;
-            case 11: o += ".cos_()"; break;
-            case 12: o += ".sigmoid_()"; break;
-            case 13: o += ".neg_()"; break;
-            case 14: o += ".sqrt_()"; break;
-            case 15: o += ".log_()"; break;
-            case 16: o += ".pow_(" + s + ")"; break;
-            case 17: o += ".relu_()"; break;
-            case 18: o += ".abs_()"; break;
-            case 19: o += ".clamp_(" + s + ")"; break;
-            case 20: o += ".copy_(" + v + ")"; break;
-            case 21: o += ".fill_(" + s + ")"; break;
-            default: o += ".zero_()"; break;
+            case 0:
+              o += ".mul_(" + v + ")";
+              break;
+            case 1:
+              o += ".mul_(" + s + ")";
+              break;
+            case 2:
+              o += ".add_(" + v + ", " + s + ")";
+              break;
+            case 3:
+              o += ".add_(" + s + ")";
+              break;
+            case 4:
+              o += ".sub_(" + v + ", " + s + ")";
+              break;
+            case 5:
+              o += ".sub_(" + s + ")";
+              break;
+            case 6:
+              o += ".div_(" + v + ")";
+              break;
+            case 7:
+              o += ".div_(" + s + ")";
+              break;
+            case 8:
+              o += ".exp_()";
+              break;
+            case 9:
+              o += ".tanh_()";
+              break;
+            case 10:
+              o += ".sin_()";
+              break;
+            case 11:
+              o += ".cos_()";
+              break;
+            case 12:
+              o += ".sigmoid_()";
+              break;
+            case 13:
+              o += ".neg_()";
+              break;
+            case 14:
+              o += ".sqrt_()";
+              break;
+            case 15:
+              o += ".log_()";
+              break;
+            case 16:
+              o += ".pow_(" + s + ")";
+              break;
+            case 17:
+              o += ".relu_()";
+              break;
+            case 18:
+              o += ".abs_()";
+              break;
+            case 19:
+              o += ".clamp_(" + s + ")";
+              break;
+            case 20:
+              o += ".copy_(" + v + ")";
+              break;
+            case 21:
+              o += ".fill_(" + s + ")";
+              break;
+            default:
+              o += ".zero_()";
+              break;
           }
         }
         return o + "; return t; }()";
@@ -2978,8 +3358,6 @@ Program generate(uint64_t seed, int64_t index, const Config& cfg) {
   return p;
 }
 
-
-
 // ------------------------------------------------------------------ checks
 
 struct Failure {
@@ -3018,7 +3396,8 @@ struct Checker {
       fail("non-ct exception", check, "unknown exception");
     }
     if (verbose) {
-      double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+      double ms =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       std::printf("  %-34s %8.2f ms\n", check.c_str(), ms);
     }
   }
@@ -3045,8 +3424,8 @@ struct Checker {
   }
 
   // |a - b| <= atol + rtol |b| elementwise, with atol scaled by the magnitude.
-  bool compare(const std::string& kind, const std::string& check, const std::string& what, const Tensor& a,
-               const Tensor& b, double rtol = 1e-6, double atol = 1e-8) {
+  bool compare(const std::string& kind, const std::string& check, const std::string& what,
+               const Tensor& a, const Tensor& b, double rtol = 1e-6, double atol = 1e-8) {
     if (!a.defined() || !b.defined()) {
       fail(kind, check, what + ": undefined tensor (" + (a.defined() ? "b" : "a") + ")");
       return false;
@@ -3056,7 +3435,8 @@ struct Checker {
       return false;
     }
     if (a.dtype() != b.dtype()) {
-      fail(kind, check, what + ": dtype " + ct::dtype_name(a.dtype()) + " vs " + ct::dtype_name(b.dtype()));
+      fail(kind, check,
+           what + ": dtype " + ct::dtype_name(a.dtype()) + " vs " + ct::dtype_name(b.dtype()));
       return false;
     }
     std::vector<double> x = dvals(a), y = dvals(b);
@@ -3065,8 +3445,8 @@ struct Checker {
     for (size_t k = 0; k < x.size(); ++k) {
       if (!(std::fabs(x[k] - y[k]) <= atol * scale + rtol * std::fabs(y[k]))) {
         std::ostringstream o;
-        o << what << ": element " << k << " of " << shape_str(a.shape()) << ": " << dbl(x[k]) << " vs "
-          << dbl(y[k]);
+        o << what << ": element " << k << " of " << shape_str(a.shape()) << ": " << dbl(x[k])
+          << " vs " << dbl(y[k]);
         fail(kind, check, o.str());
         return false;
       }
@@ -3085,7 +3465,9 @@ struct Checker {
       std::vector<double> j = flat(J[o][i]), vv = dvals(v[i]);
       int64_t n = static_cast<int64_t>(vv.size());
       for (int64_t r = 0; r < m; ++r)
-        for (int64_t c = 0; c < n; ++c) acc[static_cast<size_t>(r)] += j[static_cast<size_t>(r * n + c)] * vv[static_cast<size_t>(c)];
+        for (int64_t c = 0; c < n; ++c)
+          acc[static_cast<size_t>(r)] +=
+              j[static_cast<size_t>(r * n + c)] * vv[static_cast<size_t>(c)];
     }
     return ct::from_vector(acc, outs[o].shape());
   }
@@ -3097,7 +3479,9 @@ struct Checker {
       std::vector<double> j = flat(J[o][i]), uu = dvals(u[o]);
       int64_t m = static_cast<int64_t>(uu.size());
       for (int64_t r = 0; r < m; ++r)
-        for (int64_t c = 0; c < n; ++c) acc[static_cast<size_t>(c)] += uu[static_cast<size_t>(r)] * j[static_cast<size_t>(r * n + c)];
+        for (int64_t c = 0; c < n; ++c)
+          acc[static_cast<size_t>(c)] +=
+              uu[static_cast<size_t>(r)] * j[static_cast<size_t>(r * n + c)];
     }
     return ct::from_vector(acc, ins[i].shape());
   }
@@ -3129,7 +3513,9 @@ struct Checker {
       ct::NoGradGuard ng;
       TL a = f(xc), b = f(xn);
       outs = a;
-      for (size_t k = 0; k < a.size(); ++k) compare(kLay, "forward values (layout)", "output " + std::to_string(k), b[k], a[k], 1e-12, 1e-13);
+      for (size_t k = 0; k < a.size(); ++k)
+        compare(kLay, "forward values (layout)", "output " + std::to_string(k), b[k], a[k], 1e-12,
+                1e-13);
     });
     if (outs.empty()) return;
     guarded("jacobian (reverse, loop)", [&] {
@@ -3140,74 +3526,94 @@ struct Checker {
           Shape s = outs[o].shape();
           for (int64_t e : xn[i].shape()) s.push_back(e);
           if (J[o][i].shape() != s)
-            fail(kFn, "jacobian (reverse, loop)", "J[" + std::to_string(o) + "][" + std::to_string(i) + "] shape " +
-                                                      shape_str(J[o][i].shape()) + ", expected " + shape_str(s));
+            fail(kFn, "jacobian (reverse, loop)",
+                 "J[" + std::to_string(o) + "][" + std::to_string(i) + "] shape " +
+                     shape_str(J[o][i].shape()) + ", expected " + shape_str(s));
         }
     });
     if (!have_J) return;
     auto cmpJ = [&](const std::string& check, const std::vector<TL>& K, const std::string& kind) {
       if (K.size() != J.size()) {
-        fail(kind, check, "result has " + std::to_string(K.size()) + " rows, expected " + std::to_string(J.size()));
+        fail(kind, check,
+             "result has " + std::to_string(K.size()) + " rows, expected " +
+                 std::to_string(J.size()));
         return;
       }
       for (size_t o = 0; o < J.size(); ++o)
         for (size_t i = 0; i < J[o].size(); ++i)
-          if (!compare(kind, check, "J[" + std::to_string(o) + "][" + std::to_string(i) + "]", K[o][i], J[o][i]))
+          if (!compare(kind, check, "J[" + std::to_string(o) + "][" + std::to_string(i) + "]",
+                       K[o][i], J[o][i]))
             return;
     };
     // documented deviation (docs/semantics.md): an in-place op on a base does
     // not update the tangents of its existing views, so forward mode is not
     // compared on programs that do that.
     bool fwd = true;
-    for (const Instr& I : p.code) fwd = fwd && !(I.op >= 0 && table()[static_cast<size_t>(I.op)].name == "view_then_inplace");
+    for (const Instr& I : p.code)
+      fwd = fwd && !(I.op >= 0 && table()[static_cast<size_t>(I.op)].name == "view_then_inplace");
     bool noncontig = false;
-    for (int id : p.inputs) noncontig = noncontig || p.code[static_cast<size_t>(id)].layout != kContiguous;
+    for (int id : p.inputs)
+      noncontig = noncontig || p.code[static_cast<size_t>(id)].layout != kContiguous;
     if (noncontig)
       guarded("jacobian (contiguous inputs)", [&] {
-        cmpJ("jacobian (contiguous inputs)", ct::jacobian([&](const TL& x) { return f(x); }, xc), kLay);
+        cmpJ("jacobian (contiguous inputs)", ct::jacobian([&](const TL& x) { return f(x); }, xc),
+             kLay);
       });
     guarded("jacobian (reverse, vectorize)", [&] {
-      cmpJ("jacobian (reverse, vectorize)", ct::jacobian([&](const TL& x) { return f(x); }, xn, false, false, true),
+      cmpJ("jacobian (reverse, vectorize)",
+           ct::jacobian([&](const TL& x) { return f(x); }, xn, false, false, true),
            "vectorized != loop");
     });
-    if (fwd) guarded("jacobian (forward mode)", [&] {
-      cmpJ("jacobian (forward mode)",
-           ct::jacobian([&](const TL& x) { return f(x); }, xn, false, false, true, ct::Strategy::ForwardMode), kFR);
-    });
-    if (fwd) guarded("jvp (native)", [&] {
-      auto r = ct::jvp([&](const TL& x) { return f(x); }, xn, p.v_in);
-      for (size_t o = 0; o < outs.size(); ++o) {
-        if (!compare(kFn, "jvp (native)", "output " + std::to_string(o), r.output[o], outs[o], 1e-12, 1e-13)) return;
-        if (!compare(kFR, "jvp (native)", "jvp " + std::to_string(o), r.jvp[o], jv(J, outs, p.v_in, o))) return;
-      }
-    });
+    if (fwd)
+      guarded("jacobian (forward mode)", [&] {
+        cmpJ("jacobian (forward mode)",
+             ct::jacobian([&](const TL& x) { return f(x); }, xn, false, false, true,
+                          ct::Strategy::ForwardMode),
+             kFR);
+      });
+    if (fwd)
+      guarded("jvp (native)", [&] {
+        auto r = ct::jvp([&](const TL& x) { return f(x); }, xn, p.v_in);
+        for (size_t o = 0; o < outs.size(); ++o) {
+          if (!compare(kFn, "jvp (native)", "output " + std::to_string(o), r.output[o], outs[o],
+                       1e-12, 1e-13))
+            return;
+          if (!compare(kFR, "jvp (native)", "jvp " + std::to_string(o), r.jvp[o],
+                       jv(J, outs, p.v_in, o)))
+            return;
+        }
+      });
     guarded("jvp (create_graph, double backward)", [&] {
       auto r = ct::jvp([&](const TL& x) { return f(x); }, xn, p.v_in, true);
       for (size_t o = 0; o < outs.size(); ++o)
-        if (!compare(kFn, "jvp (create_graph, double backward)", "jvp " + std::to_string(o), r.jvp[o].detach(),
-                     jv(J, outs, p.v_in, o)))
+        if (!compare(kFn, "jvp (create_graph, double backward)", "jvp " + std::to_string(o),
+                     r.jvp[o].detach(), jv(J, outs, p.v_in, o)))
           return;
     });
-    if (fwd) guarded("forward_ad dual", [&] {
-      TL tang;
-      {
-        ct::forward_ad::DualLevel level;
-        TL duals;
-        for (size_t i = 0; i < xn.size(); ++i) duals.push_back(ct::forward_ad::make_dual(xn[i], p.v_in[i]));
-        TL o = f(duals);
-        for (const Tensor& t : o) {
-          auto u = ct::forward_ad::unpack_dual(t);
-          tang.push_back(u.tangent.defined() ? u.tangent.clone() : ct::zeros_like(t));
+    if (fwd)
+      guarded("forward_ad dual", [&] {
+        TL tang;
+        {
+          ct::forward_ad::DualLevel level;
+          TL duals;
+          for (size_t i = 0; i < xn.size(); ++i)
+            duals.push_back(ct::forward_ad::make_dual(xn[i], p.v_in[i]));
+          TL o = f(duals);
+          for (const Tensor& t : o) {
+            auto u = ct::forward_ad::unpack_dual(t);
+            tang.push_back(u.tangent.defined() ? u.tangent.clone() : ct::zeros_like(t));
+          }
         }
-      }
-      for (size_t o = 0; o < outs.size(); ++o)
-        if (!compare(kFR, "forward_ad dual", "tangent " + std::to_string(o), tang[o], jv(J, outs, p.v_in, o)))
-          return;
-    });
+        for (size_t o = 0; o < outs.size(); ++o)
+          if (!compare(kFR, "forward_ad dual", "tangent " + std::to_string(o), tang[o],
+                       jv(J, outs, p.v_in, o)))
+            return;
+      });
     guarded("vjp", [&] {
       auto r = ct::vjp([&](const TL& x) { return f(x); }, xn, p.v_out);
       for (size_t i = 0; i < xn.size(); ++i)
-        if (!compare(kFn, "vjp", "vjp " + std::to_string(i), r.vjp[i], uj(J, outs, p.v_out, xn, i))) return;
+        if (!compare(kFn, "vjp", "vjp " + std::to_string(i), r.vjp[i], uj(J, outs, p.v_out, xn, i)))
+          return;
     });
     guarded("backward()", [&] {
       TL xs;
@@ -3224,7 +3630,9 @@ struct Checker {
       for (size_t i = 0; i < xs.size(); ++i) {
         Tensor g = xs[i].grad();
         if (!g.defined()) g = ct::zeros_like(xs[i]);
-        if (!compare(kFn, "backward()", "grad of input " + std::to_string(i), g, uj(J, outs, p.v_out, xn, i))) return;
+        if (!compare(kFn, "backward()", "grad of input " + std::to_string(i), g,
+                     uj(J, outs, p.v_out, xn, i)))
+          return;
       }
     });
     // engine: backward twice (accumulation), backward(inputs=) on a subset
@@ -3245,7 +3653,9 @@ struct Checker {
       for (size_t i = 0; i < xs.size(); ++i) {
         Tensor g = xs[i].grad();
         if (!g.defined()) g = ct::zeros_like(xs[i]);
-        if (!compare(kFn, check, "accumulated grad of input " + std::to_string(i), g, uj(J, outs, p.v_out, xn, i) * 2.0)) return;
+        if (!compare(kFn, check, "accumulated grad of input " + std::to_string(i), g,
+                     uj(J, outs, p.v_out, xn, i) * 2.0))
+          return;
       }
       // only the last input receives a gradient
       TL ys;
@@ -3267,44 +3677,49 @@ struct Checker {
     // engine: grad with respect to a non-leaf intermediate == vjp of the program cut there
     {
       guarded("grad w.r.t. an intermediate", [&] {
-          const std::string check = "grad w.r.t. an intermediate";
-          TL xs;
-          for (const Tensor& x : xc) xs.push_back(x.detach().requires_grad_(true));
-          TL all;
-          TL o = run(p, xs, &all);
-          // a value that is its own tensor object (contiguous() or flatten() may
-          // return their input itself) and not an output
-          std::vector<int> mids;
-          for (size_t k = 0; k < p.code.size(); ++k) {
-            if (p.code[k].op < 0 || !all[k].requires_grad()) continue;
-            if (std::find(p.outputs.begin(), p.outputs.end(), static_cast<int>(k)) != p.outputs.end()) continue;
-            bool unique = true;
-            for (size_t j = 0; j < all.size(); ++j) unique = unique && (j == k || !all[j].is_same(all[k]));
-            if (unique) mids.push_back(static_cast<int>(k));
+        const std::string check = "grad w.r.t. an intermediate";
+        TL xs;
+        for (const Tensor& x : xc) xs.push_back(x.detach().requires_grad_(true));
+        TL all;
+        TL o = run(p, xs, &all);
+        // a value that is its own tensor object (contiguous() or flatten() may
+        // return their input itself) and not an output
+        std::vector<int> mids;
+        for (size_t k = 0; k < p.code.size(); ++k) {
+          if (p.code[k].op < 0 || !all[k].requires_grad()) continue;
+          if (std::find(p.outputs.begin(), p.outputs.end(), static_cast<int>(k)) != p.outputs.end())
+            continue;
+          bool unique = true;
+          for (size_t j = 0; j < all.size(); ++j)
+            unique = unique && (j == k || !all[j].is_same(all[k]));
+          if (unique) mids.push_back(static_cast<int>(k));
+        }
+        if (mids.empty()) return;
+        int k =
+            mids[static_cast<size_t>(mix(p.seed, static_cast<uint64_t>(p.index)) % mids.size())];
+        Tensor mid = all[static_cast<size_t>(k)];
+        TL ts, gs;
+        for (size_t q = 0; q < o.size(); ++q)
+          if (o[q].requires_grad()) {
+            ts.push_back(o[q]);
+            gs.push_back(p.v_out[q]);
           }
-          if (mids.empty()) return;
-          int k = mids[static_cast<size_t>(mix(p.seed, static_cast<uint64_t>(p.index)) % mids.size())];
-          Tensor mid = all[static_cast<size_t>(k)];
-          TL ts, gs;
-          for (size_t q = 0; q < o.size(); ++q)
-            if (o[q].requires_grad()) {
-              ts.push_back(o[q]);
-              gs.push_back(p.v_out[q]);
-            }
-          if (ts.empty() || !mid.requires_grad()) return;
-          Tensor g = ct::grad(ts, {mid}, gs, std::nullopt, false, true)[0];
-          if (!g.defined()) g = ct::zeros_like(mid);
-          Program q = cut(p, k);
-          size_t idx = 0;
-          TL qx;
-          for (size_t j = 0; j < q.inputs.size(); ++j) {
-            const Instr& in = q.code[static_cast<size_t>(q.inputs[j])];
-            qx.push_back(input_tensor(in, true));
-            if (in.base.is_same(p.code[static_cast<size_t>(k)].value)) idx = j;
-          }
-          auto r = ct::vjp([&](const TL& x) { return run(q, x); }, qx, p.v_out);
-          compare(kFn, check, "grad of v" + std::to_string(k) + " (" + table()[static_cast<size_t>(p.code[static_cast<size_t>(k)].op)].name + ")",
-                  g, r.vjp[idx]);
+        if (ts.empty() || !mid.requires_grad()) return;
+        Tensor g = ct::grad(ts, {mid}, gs, std::nullopt, false, true)[0];
+        if (!g.defined()) g = ct::zeros_like(mid);
+        Program q = cut(p, k);
+        size_t idx = 0;
+        TL qx;
+        for (size_t j = 0; j < q.inputs.size(); ++j) {
+          const Instr& in = q.code[static_cast<size_t>(q.inputs[j])];
+          qx.push_back(input_tensor(in, true));
+          if (in.base.is_same(p.code[static_cast<size_t>(k)].value)) idx = j;
+        }
+        auto r = ct::vjp([&](const TL& x) { return run(q, x); }, qx, p.v_out);
+        compare(kFn, check,
+                "grad of v" + std::to_string(k) + " (" +
+                    table()[static_cast<size_t>(p.code[static_cast<size_t>(k)].op)].name + ")",
+                g, r.vjp[idx]);
       });
     }
     if (p.f32)
@@ -3335,21 +3750,30 @@ struct Checker {
             if (Jr[o][i].dtype() != ct::float32 || Jv[o][i].dtype() != ct::float32 ||
                 (fwd && Jf[o][i].dtype() != o32[o].dtype())) {
               fail("wrong dtype", check,
-                   "J" + at + " dtypes: reverse " + ct::dtype_name(Jr[o][i].dtype()) + ", vectorized " +
-                       ct::dtype_name(Jv[o][i].dtype()) + (fwd ? std::string(", forward ") + ct::dtype_name(Jf[o][i].dtype()) : "") +
+                   "J" + at + " dtypes: reverse " + ct::dtype_name(Jr[o][i].dtype()) +
+                       ", vectorized " + ct::dtype_name(Jv[o][i].dtype()) +
+                       (fwd ? std::string(", forward ") + ct::dtype_name(Jf[o][i].dtype()) : "") +
                        " (output " + ct::dtype_name(o32[o].dtype()) + ")");
               return;
             }
-            if (!compare("vectorized != loop", check, "float32 J" + at, d64(Jv[o][i]), d64(Jr[o][i]), 1e-4, 1e-5)) return;
-            if (fwd && !compare(kFR, check, "float32 J" + at, d64(Jf[o][i]), d64(Jr[o][i]), 1e-3, 1e-4)) return;
-            if (!compare("float32 far from float64", check, "float32 J" + at, d64(Jr[o][i]), J[o][i], 3e-2, 3e-3)) return;
+            if (!compare("vectorized != loop", check, "float32 J" + at, d64(Jv[o][i]),
+                         d64(Jr[o][i]), 1e-4, 1e-5))
+              return;
+            if (fwd &&
+                !compare(kFR, check, "float32 J" + at, d64(Jf[o][i]), d64(Jr[o][i]), 1e-3, 1e-4))
+              return;
+            if (!compare("float32 far from float64", check, "float32 J" + at, d64(Jr[o][i]),
+                         J[o][i], 3e-2, 3e-3))
+              return;
           }
         TL v32;
         for (const Tensor& v : p.v_out) v32.push_back(v.to(ct::float32));
         auto r = ct::vjp(F, x32, v32);
         for (size_t i = 0; i < x32.size(); ++i)
           if (r.vjp[i].dtype() != ct::float32) {
-            fail("wrong dtype", check, "vjp " + std::to_string(i) + " is " + ct::dtype_name(r.vjp[i].dtype()) + " for a float32 input");
+            fail("wrong dtype", check,
+                 "vjp " + std::to_string(i) + " is " + ct::dtype_name(r.vjp[i].dtype()) +
+                     " for a float32 input");
             return;
           }
         if (fwd) {
@@ -3358,8 +3782,9 @@ struct Checker {
           auto q = ct::jvp(F, x32, t32);
           for (size_t o = 0; o < o32.size(); ++o)
             if (q.jvp[o].dtype() != o32[o].dtype()) {
-              fail("wrong dtype", check, "jvp " + std::to_string(o) + " is " + ct::dtype_name(q.jvp[o].dtype()) + ", output is " +
-                                             ct::dtype_name(o32[o].dtype()));
+              fail("wrong dtype", check,
+                   "jvp " + std::to_string(o) + " is " + ct::dtype_name(q.jvp[o].dtype()) +
+                       ", output is " + ct::dtype_name(o32[o].dtype()));
               return;
             }
         }
@@ -3376,7 +3801,9 @@ struct Checker {
           for (size_t i = 0; i < leaves32.size(); ++i) {
             Tensor g = leaves32[i].grad();
             if (g.defined() && g.dtype() != ct::float32) {
-              fail("wrong dtype", check, "grad of float32 leaf " + std::to_string(i) + " is " + ct::dtype_name(g.dtype()));
+              fail(
+                  "wrong dtype", check,
+                  "grad of float32 leaf " + std::to_string(i) + " is " + ct::dtype_name(g.dtype()));
               return;
             }
           }
@@ -3414,8 +3841,8 @@ struct Checker {
       }
       for (size_t a = 0; a < H.size(); ++a)
         for (size_t b = 0; b < H[a].size(); ++b)
-          if (!compare(kind, check, "H[" + std::to_string(a) + "][" + std::to_string(b) + "]", K[a][b], H[a][b],
-                       1e-6, 1e-7))
+          if (!compare(kind, check, "H[" + std::to_string(a) + "][" + std::to_string(b) + "]",
+                       K[a][b], H[a][b], 1e-6, 1e-7))
             return;
     };
     guarded("jacobian of gradient", [&] {
@@ -3428,10 +3855,14 @@ struct Checker {
       };
       cmpH("jacobian of gradient", ct::jacobian(grad_s, xn), "hessian != jacobian(grad)");
     });
-    guarded("hessian (vectorize)", [&] { cmpH("hessian (vectorize)", ct::hessian(s, xn, false, false, true), "vectorized != loop"); });
-    if (fwd) guarded("hessian (forward-over-reverse)", [&] {
-      cmpH("hessian (forward-over-reverse)", ct::hessian(s, xn, false, false, true, ct::Strategy::ForwardMode), kFR);
+    guarded("hessian (vectorize)", [&] {
+      cmpH("hessian (vectorize)", ct::hessian(s, xn, false, false, true), "vectorized != loop");
     });
+    if (fwd)
+      guarded("hessian (forward-over-reverse)", [&] {
+        cmpH("hessian (forward-over-reverse)",
+             ct::hessian(s, xn, false, false, true, ct::Strategy::ForwardMode), kFR);
+      });
     auto Hv = [&](const TL& v, size_t a, bool transpose) {
       // (H v)_a = sum_b H[a][b] v_b ; (v^T H)_a = sum_b v_b H[b][a]
       int64_t n = xn[a].numel();
@@ -3441,41 +3872,58 @@ struct Checker {
         int64_t m = static_cast<int64_t>(vv.size());
         for (int64_t r = 0; r < n; ++r)
           for (int64_t c = 0; c < m; ++c) {
-            double e = transpose ? h[static_cast<size_t>(c * n + r)] : h[static_cast<size_t>(r * m + c)];
+            double e =
+                transpose ? h[static_cast<size_t>(c * n + r)] : h[static_cast<size_t>(r * m + c)];
             acc[static_cast<size_t>(r)] += e * vv[static_cast<size_t>(c)];
           }
       }
       return ct::from_vector(acc, xn[a].shape());
     };
-    if (fwd) guarded("hvp (native, forward-over-reverse)", [&] {
-      auto r = ct::hvp(s, xn, p.v_in2);
-      for (size_t a = 0; a < xn.size(); ++a)
-        if (!compare(kFR, "hvp (native, forward-over-reverse)", "hvp " + std::to_string(a), r.hvp[a], Hv(p.v_in2, a, false), 1e-6, 1e-7)) return;
-    });
+    if (fwd)
+      guarded("hvp (native, forward-over-reverse)", [&] {
+        auto r = ct::hvp(s, xn, p.v_in2);
+        for (size_t a = 0; a < xn.size(); ++a)
+          if (!compare(kFR, "hvp (native, forward-over-reverse)", "hvp " + std::to_string(a),
+                       r.hvp[a], Hv(p.v_in2, a, false), 1e-6, 1e-7))
+            return;
+      });
     guarded("hvp (create_graph, double backward)", [&] {
       auto r = ct::hvp(s, xn, p.v_in2, true);
       for (size_t a = 0; a < xn.size(); ++a)
-        if (!compare(kFn, "hvp (create_graph, double backward)", "hvp " + std::to_string(a), r.hvp[a].detach(), Hv(p.v_in2, a, false), 1e-6, 1e-7)) return;
+        if (!compare(kFn, "hvp (create_graph, double backward)", "hvp " + std::to_string(a),
+                     r.hvp[a].detach(), Hv(p.v_in2, a, false), 1e-6, 1e-7))
+          return;
     });
     guarded("vhp", [&] {
       auto r = ct::vhp(s, xn, p.v_in2);
       for (size_t a = 0; a < xn.size(); ++a)
-        if (!compare(kFn, "vhp", "vhp " + std::to_string(a), r.vhp[a], Hv(p.v_in2, a, true), 1e-6, 1e-7)) return;
+        if (!compare(kFn, "vhp", "vhp " + std::to_string(a), r.vhp[a], Hv(p.v_in2, a, true), 1e-6,
+                     1e-7))
+          return;
     });
 
     // create_graph chains, differentiated again and checked by finite differences
     if (p.chain < 0) return;
-    static const char* names[] = {"vjp(create_graph)", "jvp(create_graph)", "jacobian(create_graph)",
-                                  "hvp(create_graph)", "grad of vjp (create_graph) vs hvp"};
+    static const char* names[] = {"vjp(create_graph)", "jvp(create_graph)",
+                                  "jacobian(create_graph)", "hvp(create_graph)",
+                                  "grad of vjp (create_graph) vs hvp"};
     std::string check = std::string("chain: ") + names[p.chain];
     guarded(check, [&] {
       TL xs = leaves(true, true);
       switch (p.chain) {
         case 0:
-          ct::gradcheck([&](const TL& x) { return ct::vjp([&](const TL& y) { return f(y); }, x, p.v_out, true).vjp; }, xs);
+          ct::gradcheck(
+              [&](const TL& x) {
+                return ct::vjp([&](const TL& y) { return f(y); }, x, p.v_out, true).vjp;
+              },
+              xs);
           break;
         case 1:
-          ct::gradcheck([&](const TL& x) { return ct::jvp([&](const TL& y) { return f(y); }, x, p.v_in, true).jvp; }, xs);
+          ct::gradcheck(
+              [&](const TL& x) {
+                return ct::jvp([&](const TL& y) { return f(y); }, x, p.v_in, true).jvp;
+              },
+              xs);
           break;
         case 2:
           ct::gradcheck(
@@ -3501,10 +3949,13 @@ struct Checker {
             Tensor t = (g[k] * p.v_in2[k]).sum();
             tot = tot.defined() ? tot + t : t;
           }
-          TL d = tot.requires_grad() ? ct::grad({tot}, ys, {}, std::nullopt, false, true) : TL(ys.size());
+          TL d = tot.requires_grad() ? ct::grad({tot}, ys, {}, std::nullopt, false, true)
+                                     : TL(ys.size());
           for (size_t a = 0; a < ys.size(); ++a) {
             Tensor e = d[a].defined() ? d[a] : ct::zeros_like(ys[a]);
-            if (!compare(kFn, check, "d<u, vjp>/dx " + std::to_string(a), e, Hv(p.v_in2, a, false), 1e-6, 1e-7)) return;
+            if (!compare(kFn, check, "d<u, vjp>/dx " + std::to_string(a), e, Hv(p.v_in2, a, false),
+                         1e-6, 1e-7))
+              return;
           }
         }
       }
@@ -3512,7 +3963,8 @@ struct Checker {
   }
 };
 
-bool still_fails(const Program& q, const Config& cfg, const std::string& kind, const std::string& check) {
+bool still_fails(const Program& q, const Config& cfg, const std::string& kind,
+                 const std::string& check) {
   if (q.outputs.empty()) return false;
   for (int o : q.outputs)
     if (q.code[static_cast<size_t>(o)].op < 0) return false;
@@ -3583,7 +4035,6 @@ Program prune(const Program& p, const std::vector<int>& outputs, bool keep_input
   return q;
 }
 
-
 // Value k becomes a new contiguous input holding the value it had.
 Program cut(const Program& p, int k) {
   Program q = p;
@@ -3631,9 +4082,11 @@ int64_t n_ops(const Program& p) {
 
 std::string op_list(const Program& p) {
   std::string o;
-  static const std::set<std::string> kinds = {"zero_dim", "view_then_inplace", "mixed_dtype", "mm_family", "linalg", "loss",
-                                              "cross_entropy", "conv", "split", "scatter", "where_mask",
-                                              "masked_fill", "clamp", "norm", "tril_triu", "gather"};
+  static const std::set<std::string> kinds = {
+      "zero_dim",   "view_then_inplace", "mixed_dtype", "mm_family", "linalg",
+      "loss",       "cross_entropy",     "conv",        "split",     "scatter",
+      "where_mask", "masked_fill",       "clamp",       "norm",      "tril_triu",
+      "gather"};
   for (const Instr& I : p.code) {
     if (I.op < 0 || I.op == op_id("constant")) continue;
     const std::string& n = table()[static_cast<size_t>(I.op)].name;
@@ -3653,7 +4106,8 @@ std::string op_list(const Program& p) {
 
 // Greedy: the smallest single output that still shows the failure (same kind
 // and check), then contiguous layouts and fewer checks where they do not matter.
-Program minimize(const Program& p, const Config& cfg, const std::string& kind, const std::string& check) {
+Program minimize(const Program& p, const Config& cfg, const std::string& kind,
+                 const std::string& check) {
   Program best = p;
   for (bool improved = true; improved;) {
     improved = false;
@@ -3671,8 +4125,9 @@ Program minimize(const Program& p, const Config& cfg, const std::string& kind, c
   // cut turns structural ties into coincidental ones)
   bool fd = kind.find("finite differences") != std::string::npos;
   auto tie_sensitive = [](const Program& q) {
-    static const std::set<std::string> t = {"maximum", "minimum", "amax", "amin", "max_dim", "min_dim",
-                                            "max_all", "min_all", "norm", "mixed_dtype", "zero_dim"};
+    static const std::set<std::string> t = {"maximum", "minimum",     "amax",    "amin",
+                                            "max_dim", "min_dim",     "max_all", "min_all",
+                                            "norm",    "mixed_dtype", "zero_dim"};
     for (const Instr& I : q.code)
       if (I.op >= 0 && t.count(table()[static_cast<size_t>(I.op)].name)) return true;
     return false;
@@ -3682,7 +4137,9 @@ Program minimize(const Program& p, const Config& cfg, const std::string& kind, c
       improved = false;
       for (size_t v = 0; v < best.code.size() && !improved; ++v) {
         if (best.code[v].op < 0) continue;
-        if (std::find(best.outputs.begin(), best.outputs.end(), static_cast<int>(v)) != best.outputs.end()) continue;
+        if (std::find(best.outputs.begin(), best.outputs.end(), static_cast<int>(v)) !=
+            best.outputs.end())
+          continue;
         Program q = cut(best, static_cast<int>(v));
         if (fd && tie_sensitive(q)) continue;
         if (n_ops(q) < n_ops(best) && still_fails(q, cfg, kind, check)) {
@@ -3760,12 +4217,18 @@ int main(int argc, char** argv) {
       }
       return argv[++k];
     };
-    if (a == "--count") count = std::stoll(next());
-    else if (a == "--seed") seed = std::stoull(next());
-    else if (a == "--only") only = std::stoll(next());
-    else if (a == "--start") start = std::stoll(next());
-    else if (a == "--verbose" || a == "-v") verbose = true;
-    else if (a == "--threads") threads = std::stoi(next());
+    if (a == "--count")
+      count = std::stoll(next());
+    else if (a == "--seed")
+      seed = std::stoull(next());
+    else if (a == "--only")
+      only = std::stoll(next());
+    else if (a == "--start")
+      start = std::stoll(next());
+    else if (a == "--verbose" || a == "-v")
+      verbose = true;
+    else if (a == "--threads")
+      threads = std::stoi(next());
     else if (a == "--max-ops") {
       cfg.max_ops = std::stoi(next());
       g_extra_args += " --max-ops " + std::to_string(cfg.max_ops);
@@ -3781,9 +4244,10 @@ int main(int argc, char** argv) {
       std::string v = next();
       cfg.f32_p = std::stod(v);
       g_extra_args += " --float32 " + v;
-    }
-    else if (a == "--stats") stats = true;
-    else if (a == "--no-minimize") minimize_on = false;
+    } else if (a == "--stats")
+      stats = true;
+    else if (a == "--no-minimize")
+      minimize_on = false;
     else if (a == "--exclude") {
       std::string l = next();
       g_extra_args += " --exclude " + l;
@@ -3793,11 +4257,11 @@ int main(int argc, char** argv) {
         if (c > p0) cfg.exclude.insert(l.substr(p0, c - p0));
         p0 = c + 1;
       }
-    }
-    else if (a == "--help" || a == "-h") {
+    } else if (a == "--help" || a == "-h") {
       std::printf(
           "usage: program_fuzzer [--count N] [--seed S] [--start K0] [--only K] [--verbose]\n"
-          "                      [--threads T] [--max-ops M] [--gradgrad P] [--hessian P] [--float32 P]\n"
+          "                      [--threads T] [--max-ops M] [--gradgrad P] [--hessian P] "
+          "[--float32 P]\n"
           "                      [--stats] [--no-minimize] [--exclude op,op,...]\n");
       return 0;
     } else {
@@ -3821,20 +4285,24 @@ int main(int argc, char** argv) {
   auto t0 = std::chrono::steady_clock::now();
   for (int64_t k = first; k < last; ++k) {
     std::snprintf(g_crash_note, sizeof g_crash_note,
-                  " in program %lld of seed %llu; rerun: program_fuzzer --seed %llu --only %lld%s --verbose\n",
+                  " in program %lld of seed %llu; rerun: program_fuzzer --seed %llu --only %lld%s "
+                  "--verbose\n",
                   static_cast<long long>(k), static_cast<unsigned long long>(seed),
-                  static_cast<unsigned long long>(seed), static_cast<long long>(k), g_extra_args.c_str());
+                  static_cast<unsigned long long>(seed), static_cast<long long>(k),
+                  g_extra_args.c_str());
     alarm(120);
     ct::manual_seed(mix(seed, static_cast<uint64_t>(k)) & 0xffffffffu);
     Program p = generate(seed, k, cfg);
     ++programs;
     if (stats) {
-      for (const Instr& I : p.code) ++op_count[I.op < 0 ? "(input)" : table()[static_cast<size_t>(I.op)].name];
+      for (const Instr& I : p.code)
+        ++op_count[I.op < 0 ? "(input)" : table()[static_cast<size_t>(I.op)].name];
       n_instr += static_cast<int64_t>(p.code.size());
     }
     Checker c{p, cfg, verbose, {}};
-    if (verbose) std::printf("=== program %lld (seed %llu)\n%s", static_cast<long long>(k),
-                             static_cast<unsigned long long>(seed), program_text(p).c_str());
+    if (verbose)
+      std::printf("=== program %lld (seed %llu)\n%s", static_cast<long long>(k),
+                  static_cast<unsigned long long>(seed), program_text(p).c_str());
     if (!p.gen_error.empty()) {
       c.fail("unexpected ct::Error", "forward (while building the program)", p.gen_error);
     } else {
@@ -3844,7 +4312,8 @@ int main(int argc, char** argv) {
       ++failed;
       std::ostringstream o;
       o << "\n### FAILURE: seed " << seed << ", program " << k << "\n";
-      for (const Failure& f : c.failures) o << "  [" << f.kind << "] " << f.check << ": " << f.msg << "\n";
+      for (const Failure& f : c.failures)
+        o << "  [" << f.kind << "] " << f.check << ": " << f.msg << "\n";
       std::string key = "";
       if (p.gen_error.empty()) {
         o << program_text(p);
@@ -3852,7 +4321,8 @@ int main(int argc, char** argv) {
           Program m = minimize(p, cfg, c.failures[0].kind, c.failures[0].check);
           key = op_list(m);
           if (m.code.size() < p.code.size() || m.outputs.size() < p.outputs.size()) {
-            o << "// minimized (same failure: [" << c.failures[0].kind << "] " << c.failures[0].check << "):\n";
+            o << "// minimized (same failure: [" << c.failures[0].kind << "] "
+              << c.failures[0].check << "):\n";
             std::string t = program_text(m);
             o << t.substr(t.find('\n') + 1);
           }
@@ -3864,7 +4334,9 @@ int main(int argc, char** argv) {
       {
         const Failure& f = c.failures[0];
         auto& e = sigs[f.kind + " | " + f.check + " | ops: " + key];
-        if (e.first++ == 0) e.second = "--seed " + std::to_string(seed) + " --only " + std::to_string(k) + g_extra_args;
+        if (e.first++ == 0)
+          e.second =
+              "--seed " + std::to_string(seed) + " --only " + std::to_string(k) + g_extra_args;
       }
     }
   }
@@ -3873,7 +4345,8 @@ int main(int argc, char** argv) {
   if (!sigs.empty()) {
     std::printf("\ndistinct failure signatures:\n");
     for (const auto& [s, e] : sigs)
-      std::printf("  %6lld x  %s\n          e.g. %s\n", static_cast<long long>(e.first), s.c_str(), e.second.c_str());
+      std::printf("  %6lld x  %s\n          e.g. %s\n", static_cast<long long>(e.first), s.c_str(),
+                  e.second.c_str());
   }
   if (stats) {
     std::printf("\nops (%lld instructions, %.1f per program):\n", static_cast<long long>(n_instr),
@@ -3882,6 +4355,7 @@ int main(int argc, char** argv) {
       std::printf("  %-18s %lld\n", o.name.c_str(), static_cast<long long>(op_count[o.name]));
   }
   std::printf("time: %.2f s\n", secs);
-  std::printf("programs: %lld, failures: %lld\n", static_cast<long long>(programs), static_cast<long long>(failed));
+  std::printf("programs: %lld, failures: %lld\n", static_cast<long long>(programs),
+              static_cast<long long>(failed));
   return failed ? 1 : 0;
 }
