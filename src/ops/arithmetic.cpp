@@ -258,7 +258,7 @@ T rounded_quotient(T a, T b, Rounding mode) {
   }
 }
 
-Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode, bool b_needs) {
+Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode) {
   if (dt == DType::Bool)
     throw RuntimeError(
         std::string(mode == Rounding::Floor ? "\"div_floor_cpu\"" : "\"div_trunc_cpu\"") +
@@ -269,7 +269,7 @@ Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode, bo
     kernels::map2<scalar_t, scalar_t, scalar_t>(
         x, y, out, [mode](scalar_t u, scalar_t v) { return rounded_quotient(u, v, mode); });
   });
-  if (needs_grad(a) || (b_needs && needs_grad(b)))
+  if (needs_grad(a, b))
     elementwise_record("DivBackward2", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
       const Tensor& g = c.grad();
       return {c.needs(0) ? zeros_like(g) : Tensor(), c.needs(1) ? zeros_like(g) : Tensor()};
@@ -281,14 +281,14 @@ Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode, bo
 Tensor div(const Tensor& a, const Tensor& b, std::optional<std::string_view> rounding_mode) {
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
-  return rounded_div(a, b, result_type(a, b), mode, true);
+  return rounded_div(a, b, result_type(a, b), mode);
 }
 
 Tensor div(const Tensor& a, const Scalar& b, std::optional<std::string_view> rounding_mode) {
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
   const DType dt = result_type(a, b);
-  return rounded_div(a, scalar_tensor(b, dt), dt, mode, false);
+  return rounded_div(a, scalar_tensor(b, dt), dt, mode);
 }
 
 Tensor floor_divide(const Tensor& a, const Tensor& b) { return div(a, b, "floor"); }

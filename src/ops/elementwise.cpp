@@ -394,11 +394,9 @@ Tensor remainder(const Tensor& a, const Scalar& b) {
 
 Tensor hypot(const Tensor& a, const Tensor& b) {
   // torch: the promoted type must be floating (one float operand is enough).
-  const DType promoted = result_type(a, b);
-  if (!is_floating_point(promoted))
-    throw RuntimeError(std::string("\"hypot_cpu\" not implemented for '") + kind_name(promoted) +
-                       "'");
-  DType dt = promoted;
+  const DType dt = result_type(a, b);
+  if (!is_floating_point(dt))
+    throw RuntimeError(std::string("\"hypot_cpu\" not implemented for '") + kind_name(dt) + "'");
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return std::hypot(x, y); });
   if (needs_grad(a, b)) {
     auto node =
