@@ -143,8 +143,10 @@ for cpp, node in [("add_, sub_ (tensor, scalar)","AddBackward0 / SubBackward0"),
  ("pow_, neg_, exp_, log_, sqrt_, sin_, cos_, tanh_, sigmoid_, relu_, abs_","the out-of-place node"),("clamp_","ClampBackward1"),
  ("masked_fill_","MaskedFillBackward0"),("zero_","ZeroBackward0"),("fill_","FillBackward2"),("copy_","CopyBackwards")]:
     row(cpp, "Tensor."+cpp.split(",")[0].split(" ")[0], node, "history moves to the new value; old value saved when needed")
+row("any of these on a view (x[0] = ..., v.mul_(2))", "Tensor.__setitem__", "CopySlices", "base: g outside the view; the written value: g inside it")
+row("(a view whose base was written since it was made)", "—", "AsStridedBackward0", "g scattered into zeros of the base's shape")
 sec("Internal derivative ops (differentiable, so higher orders work)")
-for n, d in [("SliceBackwardBackward0","slice of gg"),("SelectBackwardBackward0","select of gg"),("DiagonalBackwardBackward0","diagonal of gg")]:
+for n, d in [("SliceBackwardBackward0","slice of gg"),("SelectBackwardBackward0","select of gg"),("DiagonalBackwardBackward0","diagonal of gg"),("AsStridedScatterBackward0","gg outside / inside the view")]:
     row("(backward of slice / select / diagonal)", "—", n, d)
 import sys
 out = ["# Ops and their derivatives", "",

@@ -20,6 +20,14 @@ std::string error_of(const std::function<void()>& f) {
   return "no error";
 }
 
+// The statement throws `type` with a message that starts with `prefix`.
+#define EXPECT_THROW_MSG(stmt, type, prefix)                   \
+  do {                                                         \
+    EXPECT_THROW((void)(stmt), type);                          \
+    const std::string what_ = error_of([&] { (void)(stmt); }); \
+    EXPECT_EQ(what_.rfind(prefix, 0), 0u) << what_;            \
+  } while (0)
+
 TEST(Autograd, GradOfSimpleFunction) {
   Tensor x = ct::tensor({1.0, 2.0, 3.0}).requires_grad_(true);
   Tensor y = (x * x).sum();
@@ -183,14 +191,60 @@ TEST(Autograd, InplaceOpsMatchTorch) {
   EXPECT_EQ(m.to_vector<float>(), (std::vector<float>{1, 0, 2}));
 }
 
-TEST(Autograd, InplaceOnViewOfGraphIsRefusedNotWrong) {
-  Tensor x = ct::rand({3}).requires_grad_(true);
+// torch's CopySlices: writing through a view rewrites the base's history.
+TEST(Autograd, InplaceOnViewRebasesTheBase) {
+  Tensor x = ct::tensor({1.0, 2.0, 3.0}, ct::float64).requires_grad_(true);
   Tensor a = x * 1;
-  EXPECT_THROW(a.narrow(0, 0, 2).mul_(2), ct::NotImplementedError);
-  // without a graph, in-place on views is fine
+  Tensor other = a.narrow(0, 1, 2);  // made before the write: regenerated after it
+  a.narrow(0, 0, 2).mul_(2);
+  EXPECT_EQ(a.grad_fn_name(), "CopySlices");
+  EXPECT_EQ(other.grad_fn_name(), "AsStridedBackward0");
+  (a * a).sum().backward();  // a = [2, 4, 3]: d/dx = 2a·[2, 2, 1]
+  EXPECT_EQ(x.grad().to_vector<double>(), (std::vector<double>{8, 16, 6}));
+  Tensor g = ct::grad({(other * other).sum()}, {x}, {}, true)[0];  // other = [4, 3]
+  EXPECT_EQ(g.to_vector<double>(), (std::vector<double>{0, 16, 6}));
+  // without a graph, in-place on views is plain
   Tensor p = ct::zeros({3});
   p.narrow(0, 1, 2).fill_(1);
   EXPECT_EQ(p.to_vector<float>(), (std::vector<float>{0, 1, 1}));
+  EXPECT_FALSE(p.requires_grad());
+  // a base that needed no grad gets history from what is written into it
+  Tensor w = ct::tensor({1.0, 2.0}, ct::float64).requires_grad_(true);
+  Tensor s2 = ct::zeros({2, 2}, ct::float64);
+  s2.select(0, 0).copy_(w * 3);
+  EXPECT_TRUE(s2.requires_grad());
+  s2.sum().backward();
+  EXPECT_EQ(w.grad().to_vector<double>(), (std::vector<double>{3, 3}));
+  EXPECT_EQ(s2.detach().to_vector<double>(), (std::vector<double>{3, 6, 0, 0}));
+}
+
+TEST(Autograd, InplaceOnViewRefusalsAreTorchs) {
+  Tensor w = ct::ones({4}).requires_grad_(true);
+  EXPECT_THROW_MSG(w.select(0, 0).mul_(2), ct::RuntimeError,
+                   "a view of a leaf Variable that requires grad is being used in an in-place "
+                   "operation.");
+  Tensor x = w * 1;
+  std::vector<Tensor> parts = ct::unbind(x, 0);
+  EXPECT_THROW_MSG(parts[0].mul_(2), ct::RuntimeError,
+                   "Output 0 of UnbindBackward0 is a view and is being modified inplace. This "
+                   "view is the output of a function that returns multiple views.");
+  Tensor v;
+  {
+    ct::NoGradGuard ng;
+    v = x.select(0, 1);
+  }
+  EXPECT_TRUE(v.requires_grad());  // its base does
+  EXPECT_THROW_MSG(v.mul_(2), ct::RuntimeError,
+                   "A view was created in no_grad mode and is being modified inplace with grad "
+                   "mode enabled.");
+  {
+    ct::NoGradGuard ng;
+    parts[1].mul_(2);  // allowed untracked, but the view's history is then unusable
+  }
+  EXPECT_THROW_MSG(parts[1].grad_fn(), ct::RuntimeError,
+                   "Output 1 of UnbindBackward0 is a view and its base or another view of its "
+                   "base has been modified inplace.");
+  EXPECT_EQ(x.to_vector<float>(), (std::vector<float>{1, 2, 1, 1}));
 }
 
 TEST(Autograd, NoGradGuard) {

@@ -5182,8 +5182,8 @@ const Case kCases[] = {
     {"Inplace", "sub_s_e", '=', 0, {"e"}, true, [](TL& x, Got& r) { put(r, x[0].sub_(1)); }, "tensor float32 [0,3]"},
     {"Inplace", "sub_s_nc", '=', 0, {"nc"}, true, [](TL& x, Got& r) { put(r, x[0].sub_(1)); }, "tensor float32 [2,3] -0.9 -0.8 -0.7 -0.6 -0.5 -0.39999998"},
     {"Inplace", "sub_s_s", '=', 0, {"s"}, true, [](TL& x, Got& r) { put(r, x[0].sub_(1)); }, "tensor float32 [] -0.5"},
-    {"Inplace", "view_of_leaf_add_", 'D', 'N', {"g"}, true, [](TL& x, Got& r) { { ct::Tensor v = x[0].select(0, 0); v.add_(1); } }, "docs/semantics.md, Known gaps: an in-place op on a view while recording a graph raises ct::NotImplementedError"},  // PyTorch RuntimeError: a view of a leaf Variable that requires grad is being used in an in-place operation.
-    {"Inplace", "view_of_nonleaf_add_", 'D', 'N', {"g"}, true, [](TL& x, Got& r) { { ct::Tensor y = x[0] * 2; ct::Tensor v = y.select(0, 0); v.add_(1); } }, "docs/semantics.md, Known gaps: an in-place op on a view while recording a graph raises ct::NotImplementedError (no CopySlices)"},  // PyTorch returns None
+    {"Inplace", "view_of_leaf_add_", 'R', 0, {"g"}, true, [](TL& x, Got& r) { { ct::Tensor v = x[0].select(0, 0); v.add_(1); } }, "a view of a leaf Variable that requires grad is being used in an in-place operation"},
+    {"Inplace", "view_of_nonleaf_add_", '=', 0, {"g"}, true, [](TL& x, Got& r) { { ct::Tensor y = x[0] * 2; ct::Tensor v = y.select(0, 0); v.add_(1); } }, "None"},
     {"Inplace", "view_of_leaf_nograd_add_", '=', 0, {"g"}, true, [](TL& x, Got& r) { { ct::NoGradGuard ng; ct::Tensor v = x[0].select(0, 0); v.add_(1); } }, "None"},
     {"Autograd", "grad_output_no_grad", 'R', 0, {"f", "g"}, false, [](TL& x, Got& r) { put(r, ct::grad({x[0].sum()}, {x[1]})); }, "element 0 of tensors does not require grad and does not have a grad_fn"},
     {"Autograd", "grad_input_no_grad", 'R', 0, {"g", "f"}, false, [](TL& x, Got& r) { put(r, ct::grad({x[0].sum()}, {x[1]})); }, "One of the differentiated Tensors does not require grad"},

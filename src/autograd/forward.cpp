@@ -185,6 +185,7 @@ uint64_t active_forward_level() { return t_suspended ? 0 : t_level_id; }
 bool forward_saved_detached() { return t_detached_saved; }
 
 Tensor tangent_at_level(const TensorImpl& t, uint64_t level) {
+  if (level != 0) refresh_view(t);
   if (level == 0 || !t.forward_grad || t.forward_grad->level != level) return Tensor();
   return t.forward_grad->tangent;
 }

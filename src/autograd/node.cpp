@@ -16,6 +16,8 @@ std::atomic<uint64_t> g_next_sequence_nr{0};
 thread_local std::vector<std::shared_ptr<Node>>* t_pending = nullptr;
 thread_local bool t_grad_enabled = true;
 thread_local Shape t_batch_shape;
+thread_local int t_internal_depth = 0;
+thread_local bool t_user_grad_mode = true;
 
 const char* legacy_type_name(DType t) {
   switch (t) {
@@ -33,6 +35,12 @@ const char* legacy_type_name(DType t) {
 }  // namespace
 
 bool is_grad_enabled() { return t_grad_enabled; }
+
+bool user_grad_mode() { return t_internal_depth > 0 ? t_user_grad_mode : t_grad_enabled; }
+void enter_internal() {
+  if (t_internal_depth++ == 0) t_user_grad_mode = t_grad_enabled;
+}
+void leave_internal() { --t_internal_depth; }
 
 const Shape& grad_batch_shape() { return t_batch_shape; }
 int64_t batch_rank() { return static_cast<int64_t>(t_batch_shape.size()); }
@@ -107,6 +115,7 @@ Tensor Node::saved(size_t i) {
     if (s.is_output) {
       origin = std::string(", which is output 0 of ") + name() + ",";
     } else if (std::shared_ptr<TensorImpl> o = s.original.lock()) {
+      refresh_view(*o);
       if (o->grad_fn)
         origin =
             ", which is output " + std::to_string(o->output_nr) + " of " + o->grad_fn->name() + ",";
@@ -151,15 +160,9 @@ const Tensor& BackwardCtx::grad(size_t i) {
 
 Edge gradient_edge(const Tensor& t) {
   TensorImpl* impl = t.impl();
-  if (impl->grad_fn) {
-    if (impl->is_view && impl->view_history_version != impl->storage->history_version.load())
-      throw NotImplementedError(
-          "a view whose base was modified in place (with autograd history) after the view was "
-          "made is used in a graph: not supported yet (PyTorch regenerates the view's "
-          "grad_fn); take the view again after the in-place op");
-    return Edge{impl->grad_fn, impl->output_nr};
-  }
-  if (!impl->requires_grad) return Edge{};
+  refresh_view(*impl);
+  if (impl->grad_fn) return Edge{impl->grad_fn, impl->output_nr};
+  if (!requires_grad_of(*impl)) return Edge{};
   // One accumulator per leaf, even when threads record ops on it at once.
   static std::mutex stripes[64];
   std::lock_guard<std::mutex> lock(stripes[(reinterpret_cast<uintptr_t>(impl) >> 6) % 64]);

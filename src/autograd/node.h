@@ -148,6 +148,13 @@ void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent);
 // previous state.
 bool set_forward_suspended(bool suspended);
 
+// Grad mode as the user set it: inside an op's InternalGuard, the mode
+// outside the outermost guard (a view an op makes internally and returns is
+// not "made in no_grad mode").
+bool user_grad_mode();
+void enter_internal();
+void leave_internal();
+
 // For an op's internal steps, whose derivative (and tangent) the op records
 // itself afterwards: grad mode off and forward mode suspended.
 class InternalGuard {
@@ -158,6 +165,10 @@ class InternalGuard {
   InternalGuard& operator=(const InternalGuard&) = delete;
 
  private:
+  struct Depth {  // first member: sees the user's grad mode
+    Depth() { enter_internal(); }
+    ~Depth() { leave_internal(); }
+  } depth_;
   NoGradGuard no_grad_;
   bool prev_;
 };

@@ -82,10 +82,7 @@ CT_INSTANTIATE(bool)
 
 uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(); }
 
-bool Tensor::requires_grad() const {
-  const TensorImpl& t = checked(impl_);
-  return t.requires_grad || t.grad_fn != nullptr;
-}
+bool Tensor::requires_grad() const { return requires_grad_of(checked(impl_)); }
 
 Tensor& Tensor::requires_grad_(bool r) {
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
@@ -103,7 +100,10 @@ Tensor& Tensor::requires_grad_(bool r) {
   return *this;
 }
 
-bool Tensor::is_leaf() const { return checked(impl_).grad_fn == nullptr; }
+bool Tensor::is_leaf() const {
+  refresh_view(checked(impl_));
+  return impl_->grad_fn == nullptr;
+}
 Tensor Tensor::grad() const { return checked(impl_).grad; }
 void Tensor::set_grad(const Tensor& g) const {
   const TensorImpl& t = checked(impl_);
@@ -116,10 +116,17 @@ void Tensor::set_grad(const Tensor& g) const {
 
 std::string Tensor::grad_fn_name() const {
   const TensorImpl& t = checked(impl_);
+  refresh_view(t);
   return t.grad_fn ? t.grad_fn->name() : "";
 }
-const std::shared_ptr<Node>& Tensor::grad_fn() const { return checked(impl_).grad_fn; }
-uint32_t Tensor::output_nr() const { return checked(impl_).output_nr; }
+const std::shared_ptr<Node>& Tensor::grad_fn() const {
+  refresh_view(checked(impl_));
+  return impl_->grad_fn;
+}
+uint32_t Tensor::output_nr() const {
+  refresh_view(checked(impl_));
+  return impl_->output_nr;
+}
 
 Tensor Tensor::detach() const {
   const TensorImpl& t = checked(impl_);
@@ -128,6 +135,13 @@ Tensor Tensor::detach() const {
 
 Tensor& Tensor::detach_() {
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
+  if (t.view_base)
+    throw RuntimeError(
+        "Can't detach views in-place. Use detach() instead. If you are using "
+        "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, "
+        "gradients are views of DDP buckets, and hence detach_() cannot be called on these "
+        "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in "
+        "torch/optim/optimizer.py as the solution.");
   release_node(std::move(t.grad_fn));
   t.requires_grad = false;
   return *this;

@@ -35,9 +35,6 @@ struct Storage {
   void* data = nullptr;
   size_t nbytes = 0;
   std::atomic<uint32_t> version{0};
-  // Bumped when an in-place op with autograd history writes this storage:
-  // views made before then carry a stale history (see TensorImpl).
-  std::atomic<uint32_t> history_version{0};
 
  private:
   // Small tensors (scalars, the 4x4 of the seed example) keep their data in
@@ -55,6 +52,13 @@ struct ForwardGrad {
   Tensor tangent;
 };
 
+// How a view was made, for PyTorch's rules on in-place writes through views.
+enum class ViewCreation : uint8_t {
+  Default,
+  NoGradMode,   // made with grad mode off: writing it with grad mode on is refused
+  MultiOutput,  // one of several views one op returned (split, unbind, chunk)
+};
+
 struct TensorImpl {
   ~TensorImpl();
 
@@ -66,12 +70,15 @@ struct TensorImpl {
 
   // Autograd metadata. A leaf has no grad_fn; `requires_grad` is its flag.
   bool requires_grad = false;
-  bool is_view = false;  // made by a view op; in-place on it can't rebase the base's graph
-  // The storage's history_version when this view was made. A view whose
-  // base has since been rewritten in place with history would need its
-  // grad_fn regenerated (PyTorch does that); until then using it in a
-  // graph raises instead of giving a wrong gradient.
-  uint32_t view_history_version = 0;
+  // Views made by a view op keep their root base (never a view itself). An
+  // in-place write through the view rewrites the base's history
+  // (CopySlices); a write to the base or to another view leaves this view's
+  // grad_fn stale, and it is regenerated from the base (AsStridedBackward0)
+  // the next time it is read, detected by the storage version moving past
+  // view_version. See src/ops/view_rebase.cpp.
+  std::shared_ptr<TensorImpl> view_base;
+  uint32_t view_version = 0;
+  ViewCreation view_creation = ViewCreation::Default;
   uint32_t output_nr = 0;
   std::shared_ptr<Node> grad_fn;
   std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf
@@ -84,6 +91,22 @@ struct TensorImpl {
   }
   bool is_contiguous() const;
 };
+
+// Regenerates a view's grad_fn from its base when the storage was written
+// since the view's grad_fn was set (src/ops/view_rebase.cpp). Called by
+// every reader of a tensor's autograd metadata.
+void refresh_stale_view(TensorImpl& view);
+inline void refresh_view(const TensorImpl& t) {
+  if (t.view_base && t.view_version != t.storage->version.load(std::memory_order_acquire))
+    refresh_stale_view(const_cast<TensorImpl&>(t));
+}
+
+// A view whose base requires grad requires grad, even one made in no_grad
+// mode (PyTorch's DifferentiableViewMeta::requires_grad).
+inline bool requires_grad_of(const TensorImpl& t) {
+  return t.requires_grad || t.grad_fn != nullptr ||
+         (t.view_base && (t.view_base->requires_grad || t.view_base->grad_fn != nullptr));
+}
 
 // Contiguous strides for `sizes`.
 Shape contiguous_strides(const Shape& sizes);

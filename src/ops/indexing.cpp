@@ -489,8 +489,7 @@ Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
   sizes.push_back(len);
   strides.push_back(x.strides()[d1] + x.strides()[d2]);
   Tensor out = make_view(x, sizes, strides, start);
-  out.impl()->is_view = true;
-  out.impl()->view_history_version = x.impl()->storage->history_version.load();
+  mark_view(out, x);
   if (needs_grad(x)) {
     Shape in_shape = x.shape();
     record("DiagonalBackward0", {&x}, out,
@@ -604,6 +603,7 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
       off += s;
     }
   }
+  mark_multi_output_views(parts);
   if (needs_grad(x)) {
     std::vector<Tensor*> outs;
     for (Tensor& p : parts) outs.push_back(&p);
@@ -667,6 +667,7 @@ std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
     InternalGuard g;
     for (int64_t i = 0; i < x.shape()[dim]; ++i) parts.push_back(x.select(dim, i));
   }
+  mark_multi_output_views(parts);
   if (needs_grad(x) && !parts.empty()) {
     std::vector<Tensor*> outs;
     for (Tensor& p : parts) outs.push_back(&p);

@@ -20,9 +20,13 @@ Tensor original(const Tensor& self, const Others&... others) {
 
 void check_inplace(const Tensor& self) {
   if (!self.defined()) throw TypeError("in-place op on an undefined tensor");
-  if (is_grad_enabled() && self.is_leaf() && self.requires_grad())
-    throw RuntimeError(
-        "a leaf Variable that requires grad is being used in an in-place operation.");
+  if (is_grad_enabled() && self.requires_grad()) {
+    if (self.impl()->view_base)
+      check_view_inplace(*self.impl());
+    else if (self.is_leaf())
+      throw RuntimeError(
+          "a leaf Variable that requires grad is being used in an in-place operation.");
+  }
   // A broadcast (stride 0) view would write several results to one element.
   for (int64_t d = 0; d < self.dim(); ++d)
     if (self.strides()[d] == 0 && self.shape()[d] > 1)
@@ -40,25 +44,22 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
     throw RuntimeError(std::string("result type ") + kind_name(result.dtype()) +
                        " can't be cast to the desired output type " + kind_name(self.dtype()));
   const bool track = result.requires_grad();
-  // Only a view whose storage another tensor can still see needs its base's
-  // history rebased (not supported yet). An op's result that is a view of
-  // the op's own temporary (matmul's reshape, pooling's ...) is not.
-  if (track && self.impl()->is_view && self.impl()->storage.use_count() > 1)
-    throw NotImplementedError(std::string(op) +
-                              ": an in-place update of a view while recording a graph is not "
-                              "supported yet; apply the op out of place (or to a clone)");
-  kernels::copy_into(self, result);
-  self.impl()->storage->version.fetch_add(1);
+  const bool rebased = track && rebase_view_history(self, result);
+  if (!rebased) {
+    kernels::copy_into(self, result);
+    self.impl()->storage->version.fetch_add(1);
+  }
   if (uint64_t level = active_forward_level()) {
-    // self now holds the result, so it takes the result's tangent (other
-    // views of the same storage keep theirs: tangents are per tensor here).
+    // self now holds the result, so it takes the result's tangent, and so
+    // does the part of its base that self is.
     Tensor t = tangent_at_level(*result.impl(), level);
     if (t.defined() && t.dtype() != self.dtype()) t = cast_nograd(t, self.dtype());
-    if (t.defined() || tangent_at_level(*self.impl(), level).defined())
+    if (t.defined() || tangent_at_level(*self.impl(), level).defined()) {
       set_tangent(*self.impl(), level, t);
+      rebase_view_tangent(self, t, level);
+    }
   }
-  if (track) {
-    self.impl()->storage->history_version.fetch_add(1);
+  if (track && !rebased) {
     Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
     TensorImpl* s = self.impl();
     release_node(std::move(s->grad_fn));

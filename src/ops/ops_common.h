@@ -118,6 +118,31 @@ inline void check_output_count(int64_t n, const char* op) {
 
 // Throws PyTorch's error for an in-place op on a leaf that requires grad.
 void check_inplace(const Tensor& self);
+
+// Where a view sits in its base's storage (offsets in elements).
+struct ViewGeometry {
+  Shape base_sizes, base_strides;
+  int64_t base_offset = 0;
+  Shape sizes, strides;
+  int64_t offset = 0;
+};
+// The view's elements of a base-shaped x (as_strided), and x with the
+// view's elements replaced by (or, accumulate, increased by) src. Each is
+// the other's derivative.
+Tensor strided_gather(const Tensor& x, const ViewGeometry& g);
+Tensor strided_scatter(const Tensor& x, const Tensor& src, const ViewGeometry& g, bool accumulate);
+// Makes `out` a view of x (of x's base when x is itself a view).
+void mark_view(Tensor& out, const Tensor& x);
+// Marks the views one op returned together (split, unbind, chunk).
+void mark_multi_output_views(std::vector<Tensor>& views);
+// PyTorch's refusals of a tracked in-place write through a view (multi-output
+// views, views made in no_grad mode, views of leaves that require grad).
+void check_view_inplace(const TensorImpl& view);
+// Writes result into the view self and rewrites its base's history
+// (CopySlices). False when self is not a view anyone else can see.
+bool rebase_view_history(Tensor& self, const Tensor& result);
+// Gives self's base the tangent t in self's place (forward mode).
+void rebase_view_tangent(const Tensor& self, const Tensor& t, uint64_t level);
 // Writes `result` into `self` (an in-place op) and moves self's history to
 // result's node.
 Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op);

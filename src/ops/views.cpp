@@ -7,8 +7,7 @@ namespace {
 
 Tensor view_of(const Tensor& x, Shape sizes, Shape strides, int64_t offset) {
   Tensor v = make_view(x, std::move(sizes), std::move(strides), offset);
-  v.impl()->is_view = true;
-  v.impl()->view_history_version = x.impl()->storage->history_version.load();
+  mark_view(v, x);
   return v;
 }
 
@@ -138,7 +137,9 @@ Tensor reshape(const Tensor& x, const Shape& shape) {
     return reshape_view(x, s, *st, "ReshapeAliasBackward0");
   // A copy is needed: clone, then view the fresh contiguous buffer.
   Tensor copy = x.clone();
-  return reshape_view(copy, s, contiguous_strides(s), "UnsafeViewBackward0");
+  Tensor out = reshape_view(copy, s, contiguous_strides(s), "UnsafeViewBackward0");
+  out.impl()->view_base.reset();  // torch's _unsafe_view: not a view of anything the user holds
+  return out;
 }
 Tensor Tensor::reshape(const Shape& shape) const { return ct::reshape(*this, shape); }
 

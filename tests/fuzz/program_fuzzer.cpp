@@ -2798,15 +2798,14 @@ std::vector<OpDef> build_table() {
         }
       });
 
-  // ---- a view of a fresh tensor, then an in-place op on the base: the view
-  // sees the new values and, as in torch (view rebase), their history.
-  //   y = base(v); w = VIEW(y); [pre = w * s;] y.OP_(...); return w [+ pre] | y
-  // i: {base, view kind, view args (3), op, use}, d: {base scalar, op scalar, pre scalar}
-  // Weight 0 (never drawn) until view rebase lands (issue 11): today the
-  // stale view raises ct::NotImplementedError when used in a graph
-  // (docs/semantics.md, known gaps; tests/test_parallel_errors.cpp).
+  // ---- a view of a fresh tensor, then an in-place op on the base or, target
+  // 1, through the view (CopySlices): both see the new values and, as in
+  // torch, their history.
+  //   y = base(v); w = VIEW(y); [pre = w * s;] (y|w).OP_(...); return w [+ pre] | y
+  // i: {base, view kind, view args (3), op, use, target},
+  // d: {base scalar, op scalar, pre scalar}
   add(
-      "view_then_inplace", 0,
+      "view_then_inplace", 1.5,
       [](Gen& g, Instr& I) {
         int v = g.pick_rank(1, 3);
         if (v < 0) return false;
@@ -2856,8 +2855,10 @@ std::vector<OpDef> build_table() {
         int64_t op =
             g.r.uni(0, 8);  // mul_(s) add_(s) add_(T) mul_(T) exp_ sin_ neg_ div_(s) copy_(T)
         int64_t use = g.r.uni(0, 3);  // 0 view, 1 view + pre, 2 base, 3 view and base summed
+        // through the view: not an expanded one (torch refuses), no tensor operand
+        int64_t target = vk != 4 && op != 2 && op != 3 && op != 8 && g.r.coin() ? 1 : 0;
         I.a = {v, -1};
-        I.i = {base, vk, a0, a1, a2, op, use};
+        I.i = {base, vk, a0, a1, a2, op, use, target};
         I.d = {g.r.nice(-1, 1), g.r.nice(0.5, 1.5) * (g.r.coin() ? 1 : -1), g.r.nice(-1.5, 1.5)};
         if (op == 2 || op == 3 || op == 8) {
           Shape ps = g.bcast_partner(s);
@@ -2918,33 +2919,34 @@ std::vector<OpDef> build_table() {
         if (I.i[6] == 1) pre = w * I.d[2];
         const Tensor o = I.a[1] >= 0 ? V[static_cast<size_t>(I.a[1])] : Tensor();
         double s1 = I.d[1];
+        Tensor& t = I.i[7] ? w : y;
         switch (I.i[5]) {
           case 0:
-            y.mul_(s1);
+            t.mul_(s1);
             break;
           case 1:
-            y.add_(s1);
+            t.add_(s1);
             break;
           case 2:
-            y.add_(o, s1);
+            t.add_(o, s1);
             break;
           case 3:
-            y.mul_(o);
+            t.mul_(o);
             break;
           case 4:
-            y.exp_();
+            t.exp_();
             break;
           case 5:
-            y.sin_();
+            t.sin_();
             break;
           case 6:
-            y.neg_();
+            t.neg_();
             break;
           case 7:
-            y.div_(s1);
+            t.div_(s1);
             break;
           default:
-            y.copy_(o);
+            t.copy_(o);
             break;
         }
         switch (I.i[6]) {
@@ -2997,7 +2999,9 @@ std::vector<OpDef> build_table() {
         std::string o =
             std::string("[&] { Tensor y = ") + bases[I.i[0]] + "; Tensor w = " + view + "; ";
         if (I.i[6] == 1) o += "Tensor pre = w * @2; ";
-        o += std::string(ops[I.i[5]]) + "; return " + uses[I.i[6]] + "; }()";
+        std::string op = ops[I.i[5]];
+        if (I.i[7]) op[0] = 'w';
+        o += op + "; return " + uses[I.i[6]] + "; }()";
         return o;
       });
 
@@ -3545,12 +3549,7 @@ struct Checker {
                        K[o][i], J[o][i]))
             return;
     };
-    // documented deviation (docs/semantics.md): an in-place op on a base does
-    // not update the tangents of its existing views, so forward mode is not
-    // compared on programs that do that.
-    bool fwd = true;
-    for (const Instr& I : p.code)
-      fwd = fwd && !(I.op >= 0 && table()[static_cast<size_t>(I.op)].name == "view_then_inplace");
+    const bool fwd = true;
     bool noncontig = false;
     for (int id : p.inputs)
       noncontig = noncontig || p.code[static_cast<size_t>(id)].layout != kContiguous;
