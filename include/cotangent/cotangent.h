@@ -3,6 +3,7 @@
 #pragma once
 #include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
+#include "cotangent/custom_function.h"
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"
 #include "cotangent/forward_ad.h"

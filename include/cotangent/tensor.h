@@ -71,6 +71,10 @@ class Tensor {
                 bool create_graph = false, const std::vector<Tensor>& inputs = {}) const;
   Tensor detach() const;
   Tensor& detach_();
+  // A view op's result: the tensor whose storage it views (PyTorch's
+  // _base: the root, never itself a view); undefined otherwise.
+  bool is_view() const;
+  Tensor _base() const;
 
   // ---- copies and conversions
   Tensor contiguous() const;

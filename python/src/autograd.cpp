@@ -6,6 +6,7 @@
 
 #include "autograd/node.h"
 #include "common.h"
+#include "cotangent/custom_function.h"
 
 namespace ctpy {
 
@@ -33,10 +34,103 @@ ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
   return o;
 }
 
+// A Python object that C++ owns (a custom function's ctx and callbacks):
+// dropped with the GIL held, whichever thread lets the node go.
+struct PyOwned {
+  explicit PyOwned(py::object o, bool is_ctx = false) : obj(std::move(o)), is_ctx(is_ctx) {}
+  PyOwned(const PyOwned&) = delete;
+  PyOwned& operator=(const PyOwned&) = delete;
+  ~PyOwned() {
+    if (!Py_IsInitialized()) {
+      obj.release();  // the interpreter is gone: nothing to decrement
+      return;
+    }
+    py::gil_scoped_acquire gil;
+    if (is_ctx) {
+      // A ctx the user kept must not point at the freed C++ context.
+      if (PyObject_SetAttrString(obj.ptr(), "_c", Py_None) != 0) PyErr_Clear();
+    }
+    obj = py::object();
+  }
+  py::object obj;
+  bool is_ctx;
+};
+
+// Tensors (None for undefined) as Python's tuple, and back.
+py::tuple grads_tuple(const std::vector<Tensor>& ts) {
+  py::tuple t(ts.size());
+  for (size_t i = 0; i < ts.size(); ++i) t[i] = ts[i].defined() ? py::cast(ts[i]) : py::none();
+  return t;
+}
+std::vector<Tensor> returned_tensors(const py::object& r, const char* what) {
+  if (r.is_none()) return {Tensor()};
+  if (is_tensor(r)) return {r.cast<Tensor>()};
+  return tensor_seq(r, what, /*allow_none=*/true);
+}
+
+py::object python_ctx(ct::autograd::AutogradContext* c) {
+  return static_cast<PyOwned*>(c->binding_state.get())->obj;
+}
+
 }  // namespace
 
 void bind_autograd(py::module_& m) {
   using py::arg;
+  using ct::autograd::AutogradContext;
+  // The C++ context behind cotangent.autograd.function.FunctionCtx; Python
+  // never owns it (the node does).
+  py::class_<AutogradContext, std::unique_ptr<AutogradContext, py::nodelete>>(m, "_FunctionCtx")
+      .def("save_for_backward",
+           [](AutogradContext& c, py::object ts) { c.save_for_backward(tensor_seq(ts, "save_for_backward", true)); })
+      .def("saved_tensors", [](AutogradContext& c) { return grads_tuple(c.get_saved_variables()); })
+      .def("mark_dirty", [](AutogradContext& c, py::object ts) { c.mark_dirty(tensor_seq(ts, "mark_dirty")); })
+      .def("mark_non_differentiable",
+           [](AutogradContext& c, py::object ts) { c.mark_non_differentiable(tensor_seq(ts, "mark_non_differentiable")); })
+      .def("set_materialize_grads", &AutogradContext::set_materialize_grads)
+      .def("needs_input_grad", [](AutogradContext& c) {
+        py::tuple t(c.needs_input_grad().size());
+        for (size_t i = 0; i < t.size(); ++i) t[i] = py::bool_(c.needs_input_grad()[i]);
+        return t;
+      });
+  // The one custom-function routine of the C++ library, with Python's
+  // callbacks: forward(ctx) -> Tensor | sequence, backward(ctx, *grads),
+  // jvp(ctx, *tangents).
+  m.def("_run_custom_function",
+        [](std::string name, py::tuple args, py::object py_ctx, py::object forward, py::object backward,
+           py::object jvp, bool once_differentiable) {
+          std::vector<ct::autograd::CustomArg> cargs;
+          for (py::handle a : args) {
+            if (is_tensor(a))
+              cargs.push_back({a.cast<Tensor>(), true});
+            else
+              cargs.push_back({Tensor(), false});
+          }
+          auto ctx_owned = std::make_shared<PyOwned>(py_ctx, /*is_ctx=*/true);
+          auto bwd = std::make_shared<PyOwned>(backward);
+          ct::autograd::CustomFunctionSpec spec;
+          spec.name = std::move(name);
+          spec.once_differentiable = once_differentiable;
+          spec.forward = [&](AutogradContext* c) {
+            c->binding_state = ctx_owned;
+            py_ctx.attr("_c") = py::cast(c, py::return_value_policy::reference);
+            return returned_tensors(forward(py_ctx), "outputs of forward");
+          };
+          spec.backward = [bwd](AutogradContext* c, std::vector<Tensor> grads) {
+            py::gil_scoped_acquire gil;
+            py::object r = bwd->obj(python_ctx(c), *grads_tuple(grads));
+            return returned_tensors(r, "gradients returned by backward");
+          };
+          if (!jvp.is_none()) {
+            auto j = std::make_shared<PyOwned>(jvp);
+            spec.jvp = [j](AutogradContext* c, std::vector<Tensor> tangents) {
+              py::gil_scoped_acquire gil;
+              py::object r = j->obj(python_ctx(c), *grads_tuple(tangents));
+              return returned_tensors(r, "tangents returned by jvp");
+            };
+          }
+          return grads_tuple(ct::autograd::run_custom_function(spec, cargs));
+        });
+
   m.def("_grad",
         [](py::object outputs, py::object inputs, py::object grad_outputs, std::optional<bool> retain_graph,
            bool create_graph, bool allow_unused, bool is_grads_batched) {

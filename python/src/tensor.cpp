@@ -87,6 +87,11 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("storage_offset", &Tensor::storage_offset)
       .def("data_ptr", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.raw_data_ptr()); })
       .def("_is_same", &Tensor::is_same)
+      .def("_is_view", &Tensor::is_view)
+      .def_property_readonly("_base", [](const Tensor& t) -> py::object {
+        Tensor b = t._base();
+        return b.defined() ? py::cast(b) : py::none();
+      })
       .def("_shares_storage", &Tensor::shares_storage)
       .def_property_readonly("_version", &Tensor::_version)
       .def_property_readonly("output_nr", &Tensor::output_nr)

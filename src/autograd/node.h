@@ -121,6 +121,7 @@ class Node : public std::enable_shared_from_this<Node> {
   // Unpacks saved tensor i, checking it was not released or modified in place.
   Tensor saved(size_t i);
   bool has_saved() const { return !saved_.empty() || released_; }
+  size_t saved_count() const { return saved_.size(); }
   // Gives the saved copies of this node's outputs their outputs' tangents.
   void on_output_tangents(const std::vector<Tensor>& outputs);
 

@@ -133,6 +133,9 @@ Tensor Tensor::detach() const {
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
 
+bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
+Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
+
 Tensor& Tensor::detach_() {
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
   if (t.view_base)

@@ -5,6 +5,7 @@ from .. import _cotangent as _C
 from .._cotangent import Tensor
 from .._grad_mode import no_grad, enable_grad, set_grad_enabled  # noqa: F401
 from .anomaly_mode import detect_anomaly, set_detect_anomaly  # noqa: F401
+from .function import Function, once_differentiable  # noqa: F401
 
 
 def _tensor_or_tensors(x, what):
@@ -73,5 +74,6 @@ def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=
                              raise_exception)
 
 
+from . import function  # noqa: E402,F401
 from . import functional  # noqa: E402,F401
 from . import forward_ad  # noqa: E402,F401
