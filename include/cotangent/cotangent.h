@@ -9,6 +9,7 @@
 #include "cotangent/forward_ad.h"
 #include "cotangent/functional.h"
 #include "cotangent/gradcheck.h"
+#include "cotangent/graph.h"
 #include "cotangent/io.h"
 #include "cotangent/memory.h"
 #include "cotangent/nn.h"

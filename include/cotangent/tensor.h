@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "cotangent/dtype.h"
@@ -17,6 +19,20 @@ namespace ct {
 
 struct TensorImpl;
 class Node;
+class Tensor;
+
+// What register_hook returns: remove() takes the hook away (idempotent).
+class HookHandle {
+ public:
+  HookHandle() = default;
+  explicit HookHandle(std::function<void()> remover) : remover_(std::move(remover)) {}
+  void remove() {
+    if (remover_) std::exchange(remover_, nullptr)();
+  }
+
+ private:
+  std::function<void()> remover_;
+};
 
 class Tensor {
  public:
@@ -75,6 +91,28 @@ class Tensor {
   // _base: the root, never itself a view); undefined otherwise.
   bool is_view() const;
   Tensor _base() const;
+
+  // A hook on this tensor's gradient (torch's Tensor.register_hook): called
+  // with the gradient when it is computed; a defined return value replaces
+  // it (same shape and dtype). Hooks run in registration order; a leaf's
+  // run before its .grad is accumulated.
+  template <class F>
+  HookHandle register_hook(F&& hook) const {
+    if constexpr (std::is_void_v<std::invoke_result_t<F, const Tensor&>>)
+      return register_hook_fn(
+          [h = std::forward<F>(hook)](const Tensor& g) {
+            h(g);
+            return Tensor();
+          },
+          "");
+    else
+      return register_hook_fn(std::function<Tensor(const Tensor&)>(std::forward<F>(hook)), "");
+  }
+  HookHandle register_hook_fn(std::function<Tensor(const Tensor&)> hook, std::string name) const;
+  // Keeps the gradient of a non-leaf in .grad after backward (no-op on a
+  // leaf that requires grad).
+  void retain_grad() const;
+  bool retains_grad() const;
 
   // ---- copies and conversions
   Tensor contiguous() const;

@@ -110,6 +110,48 @@ class NodeTable {
   std::unordered_map<Node*, size_t> index_;
 };
 
+// A node's backward with its hooks (torch's order): tensor hooks on each
+// output's gradient, then the node's pre-hooks, apply, then its post-hooks
+// (which see the gradients w.r.t. the inputs and the incoming ones). The
+// lists are copied first: a hook may register or remove hooks.
+TensorList apply_with_hooks(Node& n, TensorList&& grads) {
+  std::vector<TensorHook> tensor_hooks;
+  std::vector<std::function<TensorList(const TensorList&)>> pre;
+  std::vector<std::function<TensorList(const TensorList&, const TensorList&)>> post;
+  {
+    std::lock_guard<std::mutex> lock(hook_mutex());
+    tensor_hooks = n.tensor_pre_hooks;
+    for (auto& h : n.pre_hooks) pre.push_back(h.second);
+    for (auto& h : n.post_hooks) post.push_back(h.second);
+  }
+  run_tensor_hooks(tensor_hooks, grads);
+  for (auto& h : pre) {
+    TensorList r = h(grads);
+    if (r.empty()) continue;
+    if (r.size() != grads.size())
+      throw RuntimeError("hook returned an incorrect number of values (expected " +
+                         std::to_string(grads.size()) + ", got " + std::to_string(r.size()) + ")");
+    grads = std::move(r);
+  }
+  TensorList incoming = post.empty() ? TensorList() : grads;
+  try {
+    TensorList outs = n.apply(std::move(grads));
+    if (is_anomaly_enabled() && is_anomaly_check_nan_enabled()) check_nan_outputs(n, outs);
+    for (auto& h : post) {
+      TensorList r = h(outs, incoming);
+      if (r.empty()) continue;
+      if (r.size() != outs.size())
+        throw RuntimeError("hook returned an incorrect number of values (expected " +
+                           std::to_string(outs.size()) + ", got " + std::to_string(r.size()) + ")");
+      outs = std::move(r);
+    }
+    return outs;
+  } catch (...) {
+    if (is_anomaly_enabled()) report_anomaly(n);
+    throw;
+  }
+}
+
 thread_local AutogradCounters t_counters;
 thread_local int t_uncounted = 0;
 
@@ -229,7 +271,9 @@ TensorList run_backward(const TensorList& roots, const TensorList& root_grads, b
     TensorList outs;
     {
       std::lock_guard<std::mutex> lock(n->mutex);
-      if (!is_anomaly_enabled()) {
+      if (n->has_hooks.load(std::memory_order_relaxed)) {
+        if (any) outs = apply_with_hooks(*n, std::move(grads));
+      } else if (!is_anomaly_enabled()) {
         if (any) outs = n->apply(std::move(grads));
       } else {
         try {

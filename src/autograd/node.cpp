@@ -79,13 +79,67 @@ void release_node(std::shared_ptr<Node>&& node) {
   t_pending = nullptr;
 }
 
+uint64_t next_hook_id() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1);
+}
+std::mutex& hook_mutex() {
+  static std::mutex m;
+  return m;
+}
+
+std::vector<SavedTensorHooksPair>& saved_tensor_hooks_stack() {
+  thread_local std::vector<SavedTensorHooksPair> stack;
+  return stack;
+}
+
+namespace {
+// Runs a pack or unpack hook with the hooks switched off (a hook that
+// computes with tensors must not pack its own saved tensors).
+template <class F>
+auto without_saved_hooks(F&& f) {
+  std::vector<SavedTensorHooksPair> saved;
+  saved.swap(saved_tensor_hooks_stack());
+  struct Restore {
+    std::vector<SavedTensorHooksPair>& saved;
+    ~Restore() { saved.swap(saved_tensor_hooks_stack()); }
+  } restore{saved};
+  return f();
+}
+}  // namespace
+
+void run_tensor_hooks(const std::vector<TensorHook>& hooks, TensorList& grads) {
+  for (const TensorHook& h : hooks) {
+    if (h.output_nr >= grads.size() || !grads[h.output_nr].defined()) continue;
+    Tensor& g = grads[h.output_nr];
+    Tensor r = h.fn(g);
+    if (!r.defined()) continue;
+    const std::string who = "hook '" + (h.name.empty() ? std::string("hook") : h.name) + "'";
+    if (r.shape() != g.shape()) throw RuntimeError(who + " has changed the size of value");
+    if (r.dtype() != g.dtype())
+      throw RuntimeError(who + " has changed the type of value (was " +
+                         legacy_type_name(g.dtype()) + " got " + legacy_type_name(r.dtype()) + ")");
+    g = std::move(r);
+  }
+}
+
 void Node::save(const Tensor& t, bool is_output) {
   SavedTensor s;
   s.version = t._version();
   s.is_output = is_output;
   s.output_nr = t.output_nr();
-  s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
-  s.data.impl()->forward_grad = t.impl()->forward_grad;
+  if (!saved_tensor_hooks_stack().empty()) {
+    const SavedTensorHooksPair hooks = saved_tensor_hooks_stack().back();
+    auto p = std::make_shared<PackedTensor>();
+    p->value = without_saved_hooks([&] { return hooks.pack(t.detach()); });
+    p->unpack = hooks.unpack;
+    p->shape = t.shape();
+    p->dtype = t.dtype();
+    s.packed = std::move(p);
+  } else {
+    s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
+    s.data.impl()->forward_grad = t.impl()->forward_grad;
+  }
   if (!is_output) {
     s.original = t.impl_ptr();
     if (t.grad_fn()) {
@@ -107,6 +161,21 @@ Tensor Node::saved(size_t i) {
         "calling backward.");
   }
   const SavedTensor& s = saved_.at(i);
+  if (s.packed) {
+    // Packed by a saved_tensors_hooks pair: what unpack returns, with the
+    // graph re-attached (no version check: the original is not kept).
+    Tensor d = without_saved_hooks([&] { return s.packed->unpack(s.packed->value); });
+    if (!d.defined() || d.shape() != s.packed->shape)
+      throw RuntimeError("saved_tensors_hooks: unpack returned a tensor of shape " +
+                         (d.defined() ? to_string(d.shape()) : std::string("None")) +
+                         " for a saved tensor of shape " + to_string(s.packed->shape));
+    if (forward_saved_detached() || (!s.is_output && !s.grad_fn && !s.leaf)) return d.detach();
+    if (s.leaf) return Tensor(s.leaf);
+    Tensor out = make_view(d, d.shape(), d.strides(), d.storage_offset());
+    out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
+    out.impl()->output_nr = s.output_nr;
+    return out;
+  }
   uint32_t now = s.data._version();
   if (now != s.version) {
     std::string what =
@@ -145,7 +214,8 @@ Tensor Node::saved(size_t i) {
 
 void Node::on_output_tangents(const std::vector<Tensor>& outputs) {
   for (SavedTensor& s : saved_)
-    if (s.is_output && s.output_nr < outputs.size() && outputs[s.output_nr].defined())
+    if (s.is_output && s.data.defined() && s.output_nr < outputs.size() &&
+        outputs[s.output_nr].defined())
       s.data.impl()->forward_grad = outputs[s.output_nr].impl()->forward_grad;
 }
 
@@ -265,6 +335,12 @@ void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& 
 }
 
 TensorList AccumulateGrad::apply(TensorList&& grads) {
+  std::vector<TensorHook> hooks;
+  {
+    std::lock_guard<std::mutex> lock(hook_mutex());
+    hooks = leaf_->leaf_hooks;
+  }
+  if (!hooks.empty()) run_tensor_hooks(hooks, grads);
   Tensor& g = grads[0];
   if (!g.defined()) return {};
   Tensor& dst = leaf_->grad;

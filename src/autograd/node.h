@@ -2,6 +2,8 @@
 // Nodes point only backwards (to the nodes of their inputs), never to their
 // outputs, so a graph holds no reference cycles.
 #pragma once
+#include <any>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -31,8 +33,17 @@ struct InputMeta {
 // is kept as an alias without autograd metadata; unpacking re-attaches the
 // graph: the node itself for its own outputs (held weakly, else a cycle), the
 // producer node for other non-leaves, the very leaf object for leaves.
+// A saved tensor in the form a saved_tensors_hooks pack hook gave it.
+struct PackedTensor {
+  std::any value;
+  std::function<Tensor(const std::any&)> unpack;
+  Shape shape;
+  DType dtype = DType::Float32;
+};
+
 struct SavedTensor {
-  Tensor data;
+  Tensor data;  // undefined when packed
+  std::shared_ptr<PackedTensor> packed;
   std::shared_ptr<Node> grad_fn;
   // The saved tensor object itself (not for outputs): the version error
   // names its grad_fn at the time of the error, as PyTorch does.
@@ -109,6 +120,13 @@ class Node : public std::enable_shared_from_this<Node> {
   std::mutex mutex;
   // Set while anomaly mode is on: where the forward op was called.
   std::unique_ptr<AnomalyTrace> anomaly_trace;
+  // Hooks (guarded by hook_mutex()): on the gradients of outputs (tensor
+  // hooks, retain_grad), on all incoming gradients, on the results.
+  std::vector<TensorHook> tensor_pre_hooks;
+  std::vector<std::pair<uint64_t, std::function<TensorList(const TensorList&)>>> pre_hooks;
+  std::vector<std::pair<uint64_t, std::function<TensorList(const TensorList&, const TensorList&)>>>
+      post_hooks;
+  std::atomic<bool> has_hooks{false};
   // Pending forward-mode work (set while a dual level is active).
   std::unique_ptr<ForwardState> forward;
   // Gives the node an explicit tangent rule (kept only in forward mode).
@@ -122,6 +140,7 @@ class Node : public std::enable_shared_from_this<Node> {
   Tensor saved(size_t i);
   bool has_saved() const { return !saved_.empty() || released_; }
   size_t saved_count() const { return saved_.size(); }
+  const SavedTensor& saved_entry(size_t i) const { return saved_.at(i); }
   // Gives the saved copies of this node's outputs their outputs' tangents.
   void on_output_tangents(const std::vector<Tensor>& outputs);
 
@@ -227,6 +246,18 @@ inline Recorded elementwise(Recorded&& r) {
 // the warning naming the node's forward call, and the NaN check.
 void report_anomaly(const Node& node);
 void check_nan_outputs(const Node& node, const std::vector<Tensor>& outputs);
+
+// Runs a list of tensor hooks on grads (one slot per output), checking that
+// a replacement keeps the shape and dtype (torch's messages).
+void run_tensor_hooks(const std::vector<TensorHook>& hooks, TensorList& grads);
+
+// The saved_tensors_hooks active on this thread (innermost last); empty
+// while a pack or unpack hook runs.
+struct SavedTensorHooksPair {
+  std::function<std::any(const Tensor&)> pack;
+  std::function<Tensor(const std::any&)> unpack;
+};
+std::vector<SavedTensorHooksPair>& saved_tensor_hooks_stack();
 
 // Releases a node without recursion: a long chain is freed iteratively.
 void release_node(std::shared_ptr<Node>&& node);

@@ -133,6 +133,58 @@ Tensor Tensor::detach() const {
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
 
+HookHandle Tensor::register_hook_fn(std::function<Tensor(const Tensor&)> hook,
+                                    std::string name) const {
+  const TensorImpl& t = checked(impl_);
+  if (!requires_grad_of(t))
+    throw RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
+  refresh_view(t);
+  TensorHook h{next_hook_id(), 0, std::move(name), std::move(hook)};
+  const uint64_t id = h.id;
+  std::lock_guard<std::mutex> lock(hook_mutex());
+  if (t.grad_fn) {
+    h.output_nr = t.output_nr;
+    t.grad_fn->tensor_pre_hooks.push_back(std::move(h));
+    t.grad_fn->has_hooks = true;
+    return HookHandle([w = std::weak_ptr<Node>(t.grad_fn), id] {
+      if (std::shared_ptr<Node> n = w.lock()) {
+        std::lock_guard<std::mutex> l(hook_mutex());
+        std::erase_if(n->tensor_pre_hooks, [id](const TensorHook& x) { return x.id == id; });
+      }
+    });
+  }
+  const_cast<TensorImpl&>(t).leaf_hooks.push_back(std::move(h));
+  return HookHandle([w = std::weak_ptr<TensorImpl>(impl_), id] {
+    if (std::shared_ptr<TensorImpl> leaf = w.lock()) {
+      std::lock_guard<std::mutex> l(hook_mutex());
+      std::erase_if(leaf->leaf_hooks, [id](const TensorHook& x) { return x.id == id; });
+    }
+  });
+}
+
+void Tensor::retain_grad() const {
+  const TensorImpl& t = checked(impl_);
+  if (!requires_grad_of(t))
+    throw RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
+  if (is_leaf() || t.retains_grad) return;
+  // Weak: the hook lives on grad_fn, which must not keep the tensor alive.
+  register_hook_fn(
+      [w = std::weak_ptr<TensorImpl>(impl_)](const Tensor& g) {
+        if (std::shared_ptr<TensorImpl> self = w.lock()) {
+          Tensor& dst = self->grad;
+          if (is_grad_enabled())  // create_graph: keep the gradient's graph
+            dst = dst.defined() ? dst + g : g;
+          else
+            dst = dst.defined() ? dst.detach() + g : g.detach().clone();
+        }
+        return Tensor();
+      },
+      "retain_grad_hook");
+  const_cast<TensorImpl&>(t).retains_grad = true;
+}
+
+bool Tensor::retains_grad() const { return checked(impl_).retains_grad; }
+
 bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
 Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
 

@@ -4,6 +4,9 @@
 #include <cstdlib>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
 
 #include "cotangent/tensor.h"
 
@@ -59,6 +62,17 @@ enum class ViewCreation : uint8_t {
   MultiOutput,  // one of several views one op returned (split, unbind, chunk)
 };
 
+// A hook on the gradient of one output of a node (or of a leaf).
+struct TensorHook {
+  uint64_t id = 0;
+  uint32_t output_nr = 0;
+  std::string name;  // for torch's "hook 'name' has changed the size of value"
+  std::function<Tensor(const Tensor&)> fn;
+};
+uint64_t next_hook_id();
+// Guards every hook list (registration and the copy taken before running).
+std::mutex& hook_mutex();
+
 struct TensorImpl {
   ~TensorImpl();
 
@@ -84,6 +98,8 @@ struct TensorImpl {
   std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf
   Tensor grad;
   std::shared_ptr<const ForwardGrad> forward_grad;  // null: no tangent
+  std::vector<TensorHook> leaf_hooks;               // a leaf's hooks (a non-leaf's live on grad_fn)
+  bool retains_grad = false;
 
   int64_t numel() const { return sizes.numel(); }
   char* byte_ptr() const {

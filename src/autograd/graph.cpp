@@ -1,0 +1,159 @@
+// The backward graph as data: introspection, node hooks, saved-tensor hooks
+// and the DOT picture (include/cotangent/graph.h).
+#include "cotangent/graph.h"
+
+#include <algorithm>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "autograd/node.h"
+
+namespace ct {
+
+namespace autograd {
+
+std::string node_name(const std::shared_ptr<Node>& node) { return node ? node->name() : ""; }
+
+std::vector<std::pair<std::shared_ptr<Node>, uint32_t>> next_functions(
+    const std::shared_ptr<Node>& node) {
+  std::vector<std::pair<std::shared_ptr<Node>, uint32_t>> r;
+  if (!node) return r;
+  for (const Edge& e : node->next_edges) r.emplace_back(e.fn, e.input_nr);
+  return r;
+}
+
+Tensor accumulated_variable(const std::shared_ptr<Node>& node) {
+  if (auto* acc = dynamic_cast<AccumulateGrad*>(node.get())) return Tensor(acc->leaf());
+  return Tensor();
+}
+
+namespace {
+template <class List>
+HookHandle remover(const std::shared_ptr<Node>& node, List Node::*list, uint64_t id) {
+  return HookHandle([w = std::weak_ptr<Node>(node), list, id] {
+    if (std::shared_ptr<Node> n = w.lock()) {
+      std::lock_guard<std::mutex> lock(hook_mutex());
+      std::erase_if((*n).*list, [id](const auto& h) { return h.first == id; });
+    }
+  });
+}
+}  // namespace
+
+HookHandle register_hook(const std::shared_ptr<Node>& node, NodeHook hook) {
+  if (!node) throw RuntimeError("register_hook: no node");
+  const uint64_t id = next_hook_id();
+  {
+    std::lock_guard<std::mutex> lock(hook_mutex());
+    node->post_hooks.emplace_back(id, std::move(hook));
+    node->has_hooks = true;
+  }
+  return remover(node, &Node::post_hooks, id);
+}
+
+HookHandle register_prehook(const std::shared_ptr<Node>& node, NodePreHook hook) {
+  if (!node) throw RuntimeError("register_prehook: no node");
+  const uint64_t id = next_hook_id();
+  {
+    std::lock_guard<std::mutex> lock(hook_mutex());
+    node->pre_hooks.emplace_back(id, std::move(hook));
+    node->has_hooks = true;
+  }
+  return remover(node, &Node::pre_hooks, id);
+}
+
+SavedTensorsHooks::SavedTensorsHooks(std::function<std::any(const Tensor&)> pack,
+                                     std::function<Tensor(const std::any&)> unpack) {
+  if (!pack || !unpack) throw ValueError("saved_tensors_hooks: pack and unpack must be callable");
+  saved_tensor_hooks_stack().push_back({std::move(pack), std::move(unpack)});
+}
+SavedTensorsHooks::~SavedTensorsHooks() { saved_tensor_hooks_stack().pop_back(); }
+
+}  // namespace autograd
+
+namespace {
+std::string shape_label(const Shape& s) {
+  std::string r = "(";
+  for (size_t i = 0; i < s.size(); ++i) r += (i ? ", " : "") + std::to_string(s[i]);
+  return r + (s.size() == 1 ? ",)" : ")");
+}
+std::string quoted(const std::string& s) {
+  std::string r = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') r += '\\';
+    r += c;
+  }
+  return r + "\"";
+}
+}  // namespace
+
+std::string to_dot(const std::vector<Tensor>& outputs,
+                   const std::vector<std::pair<std::string, Tensor>>& params, bool show_saved) {
+  std::unordered_map<const TensorImpl*, std::string> names;
+  for (const auto& [name, t] : params)
+    if (t.defined()) names[t.impl()] = name;
+  std::ostringstream dot;
+  dot << "digraph {\n"
+      << "\tgraph [size=\"12,12\"]\n"
+      << "\tnode [align=left fontname=monospace fontsize=10 height=0.2 ranksep=0.1 shape=box "
+         "style=filled]\n";
+  std::unordered_map<const Node*, std::string> ids;
+  auto id_of = [&](const Node* n) {
+    auto it = ids.find(n);
+    if (it != ids.end()) return it->second;
+    std::string id = "n" + std::to_string(ids.size());
+    ids.emplace(n, id);
+    return id;
+  };
+  std::vector<Node*> stack;
+  std::unordered_set<const Node*> seen;
+  auto visit = [&](Node* n) {
+    if (n && seen.insert(n).second) stack.push_back(n);
+  };
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    const Tensor& out = outputs[i];
+    if (!out.defined()) continue;
+    const std::string oid = "out" + std::to_string(i);
+    auto it = names.find(out.impl());
+    const std::string label = it != names.end() ? it->second : "output";
+    dot << "\t" << oid << " [label=" << quoted(label + "\n " + shape_label(out.shape()))
+        << " fillcolor=darkolivegreen1]\n";
+    Edge e = out.requires_grad() ? gradient_edge(out) : Edge{};
+    if (e.fn) {
+      visit(e.fn.get());
+      dot << "\t" << id_of(e.fn.get()) << " -> " << oid << "\n";
+    }
+  }
+  while (!stack.empty()) {  // iterative: graphs can be deep
+    Node* n = stack.back();
+    stack.pop_back();
+    const std::string id = id_of(n);
+    if (auto* acc = dynamic_cast<AccumulateGrad*>(n)) {
+      const TensorImpl* leaf = acc->leaf().get();
+      auto it = names.find(leaf);
+      std::string label =
+          (it != names.end() ? it->second + "\n " : std::string()) + shape_label(leaf->sizes);
+      dot << "\t" << id << " [label=" << quoted(label) << " fillcolor=lightblue]\n";
+      continue;
+    }
+    std::string label = n->name();
+    if (show_saved) {
+      std::lock_guard<std::mutex> lock(n->mutex);
+      for (size_t k = 0; k < n->saved_count(); ++k) {
+        const SavedTensor& s = n->saved_entry(k);
+        const Shape& shape = s.packed ? s.packed->shape : s.data.shape();
+        label += "\n saved: " + shape_label(shape);
+      }
+    }
+    dot << "\t" << id << " [label=" << quoted(label) << "]\n";
+    for (const Edge& e : n->next_edges) {
+      if (!e.fn) continue;
+      visit(e.fn.get());
+      dot << "\t" << id_of(e.fn.get()) << " -> " << id << "\n";
+    }
+  }
+  dot << "}\n";
+  return dot.str();
+}
+
+}  // namespace ct
