@@ -91,6 +91,7 @@ def initial_seed():
 from . import autograd  # noqa: E402
 from . import linalg  # noqa: E402
 from . import nn  # noqa: E402
+from . import special  # noqa: E402
 from .autograd import grad as _grad  # noqa: E402,F401
 
 
