@@ -63,9 +63,11 @@ Tensor bessel_i1_derivative(const Tensor& g, const Tensor& x, const Tensor& out,
 }
 }  // namespace
 
+// lgamma is evaluated in double: float results are then correctly rounded, as
+// torch's vectorised float lgamma (std::lgamma(float) is off by an ulp).
 // clang-format off
 //               name               node                        saves      forward                              derivative
-CT_SPECIAL_UNARY(lgamma,            "LgammaBackward0",          kSaveX,    std::lgamma(v),                      g * digamma(X()))
+CT_SPECIAL_UNARY(lgamma,            "LgammaBackward0",          kSaveX,    std::lgamma(double(v)),              g * digamma(X()))
 CT_SPECIAL_UNARY(digamma,           "DigammaBackward0",         kSaveX,    sm::calc_digamma(v),                 g * polygamma(1, X()))
 CT_SPECIAL_UNARY(erfinv,            "ErfinvBackward0",          kSaveOut,  sm::calc_erfinv(v),                  g * (kSqrtPi / 2) * OUT().square().exp())
 CT_SPECIAL_UNARY(i0,                "I0Backward0",              kSaveX,    sm::calc_i0(v),                      g * special::i1(X()))
@@ -153,10 +155,11 @@ Tensor logit(const Tensor& x, std::optional<double> eps) {
       Tensor x = c.saved(0);
       const Tensor& g = c.grad();
       Tensor d = g / (x * (1 - x));
-      if (eps) return {where(logical_or(x<*eps, x> 1 - *eps), 0.0, d)};
-      const double inf = std::numeric_limits<double>::infinity();
-      Tensor at_edge = where(logical_or(x == 0.0, x == 1.0), g * inf, d);
-      return {where(logical_or(x<0.0, x> 1.0), std::numeric_limits<double>::quiet_NaN(), at_edge)};
+      if (eps) return {where(logical_or(lt(x, *eps), gt(x, 1 - *eps)), 0.0, d)};
+      // torch gives g * inf at 0 and 1: g / (x (1 - x)) is that (g / +0),
+      // and its own derivative is not the NaN of 0 * inf
+      Tensor outside = logical_or(lt(x, 0.0), gt(x, 1.0));
+      return {where(outside, std::numeric_limits<double>::quiet_NaN(), d)};
     })->save(x);
   return out;
 }
