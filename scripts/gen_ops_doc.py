@@ -33,6 +33,33 @@ for cpp, torch, node, d in [
  ("clamp(x, min, max) (tensors)","torch.clamp","ClampBackward0","g inside; g to the bound that clamps"),
  ("clamp_min, clamp_max","torch.clamp_min / clamp_max","ClampMinBackward0 / ClampMaxBackward0","as clamp"),
  ("nan_to_num","torch.nan_to_num","NanToNumBackward0","g·isfinite(x)"),
+ ("round(x, decimals) (src/ops/special.cpp)","torch.round(x, decimals=)","RoundBackward1","0"),
+]: row(cpp, torch, node, d)
+sec("Special functions (src/ops/special.cpp; torch's scalar kernels, ops/special_math.h)")
+for cpp, torch, node, d in [
+ ("lgamma / special::gammaln","torch.lgamma / torch.special.gammaln","LgammaBackward0","g·digamma(x)"),
+ ("digamma / special::psi","torch.digamma / torch.special.digamma, psi","DigammaBackward0","g·polygamma(1, x)"),
+ ("polygamma(n, x)","torch.polygamma / torch.special.polygamma","PolygammaBackward0","g·polygamma(n+1, x)"),
+ ("mvlgamma(x, p) / special::multigammaln","torch.mvlgamma / torch.special.multigammaln","MvlgammaBackward0","g·Σᵢ digamma(x - i/2)"),
+ ("erfinv","torch.erfinv / torch.special.erfinv","ErfinvBackward0","g·√π/2·e^(out²)"),
+ ("i0","torch.i0 / torch.special.i0","I0Backward0","g·i1(x)"),
+ ("special::i0e","torch.special.i0e","SpecialI0EBackward0","g·(i1e(x) - sign(x)·out)"),
+ ("special::i1","torch.special.i1","SpecialI1Backward0","g·(i0(x) - out/x); g/2 at 0"),
+ ("special::i1e","torch.special.i1e","SpecialI1EBackward0","g·(i0e(x) - out·(sign(x) + 1/x)); g/2 at 0"),
+ ("special::ndtri","torch.special.ndtri","SpecialNdtriBackward0","g·√(2π)·e^(out²/2)"),
+ ("special::log_ndtr","torch.special.log_ndtr","SpecialLogNdtrBackward0","g/√(2π)·e^(-(out + x²/2))"),
+ ("special::erfcx","torch.special.erfcx","SpecialErfcxBackward0","g·(2x·out - 2/√π)"),
+ ("special::entr","torch.special.entr","SpecialEntrBackward0","-g·(1 + log x)"),
+ ("sinc","torch.sinc / torch.special.sinc","SincBackward0","g·(πx cos πx - sin πx)/(πx²); 0 at 0"),
+ ("logit(x, eps)","torch.logit / torch.special.logit","LogitBackward0","g/(x(1-x)); 0 outside [eps, 1-eps]; NaN outside [0, 1] without eps"),
+ ("xlogy(x, y) (tensor / scalar x / scalar y)","torch.xlogy / torch.special.xlogy","XlogyBackward0 / XlogyBackward1 / XlogyBackward2","g·xlogy(x ≠ 0, y), g·x/y"),
+ ("special::xlog1py(x, y)","torch.special.xlog1py","SpecialXlog1PyBackward0 / SpecialXlog1PyBackward1 / SpecialXlog1PyBackward2","g·xlog1py(x ≠ 0, y), g·x/(1+y)"),
+ ("special::gammainc(a, x), special::gammaincc","torch.special.gammainc / gammaincc","IgammaBackward0 / IgammacBackward0","a: not implemented (as torch); x: ±g·x^(a-1)e^(-x)/Γ(a)"),
+ ("special::ndtr","torch.special.ndtr","MulBackward1","composite: (1 + erf(x/√2))/2"),
+ ("special::expit","torch.special.expit","SigmoidBackward0","sigmoid"),
+ ("special::round(x, decimals)","torch.special.round","RoundBackward1","0"),
+ ("special::softmax, special::log_softmax(x, dim, dtype); Tensor::softmax, Tensor::log_softmax","torch.special.softmax / log_softmax, Tensor.softmax","SoftmaxBackward0 / LogSoftmaxBackward0","nn::functional::softmax / log_softmax"),
+ ("special::erf, erfc, exp2, expm1, log1p, logsumexp","torch.special.*","as the top-level ops","the same functions (using-declarations)"),
 ]: row(cpp, torch, node, d)
 sec("Binary elementwise")
 for cpp, torch, node, d in [
@@ -101,6 +128,7 @@ for cpp, torch, node, d in [
  ("masked_select(x, mask)","torch.masked_select","MaskedSelectBackward0","masked_scatter of g into zeros"),
  ("masked_scatter(x, mask, src)","torch.masked_scatter","MaskedScatterBackward0","where(mask, 0, g), masked_select(g)"),
  ("take_along_dim(x, idx, dim)","torch.take_along_dim","GatherBackward0","composite (gather)"),
+ ("repeat_interleave(x, repeats, dim, output_size) (int or int64 tensor repeats; repeat_interleave(repeats))","torch.repeat_interleave","IndexSelectBackward0","composite (index_select): each group of repeats summed"),
 ]: row(cpp, torch, node, d)
 sec("Linear algebra (OpenBLAS GEMM, LAPACK)")
 for cpp, torch, node, d in [
@@ -109,6 +137,7 @@ for cpp, torch, node, d in [
  ("matmul(a, b)","torch.matmul","(dot/mv/mm/bmm + views)","composite, all of PyTorch's cases"),
  ("outer(a, b)","torch.outer","MulBackward0","composite"),("addmm(c, a, b, beta, alpha)","torch.addmm","AddmmBackward0","beta·g, alpha·g·bᵀ, alpha·aᵀ·g"),
  ("einsum(eq, ops)","torch.einsum","(permute + bmm)","composite"),
+ ("linalg::cross(a, b, dim = -1), cross(a, b, dim) (default: first dim of size 3)","torch.linalg.cross / torch.cross","LinalgCrossBackward0","b × g, g × a (broadcast gradients summed)"),
  ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ"),
  ("linalg::slogdet → (sign, logabsdet)","torch.linalg.slogdet","LinalgSlogdetBackward0","g·A⁻ᵀ"),
  ("linalg::solve(A, B)","torch.linalg.solve","LinalgSolveExBackward0","gB = solve(Aᵀ, g), gA = -gB·Xᵀ"),

@@ -90,6 +90,29 @@ Tensor clamp_max(const Tensor& x, double max);
 Tensor nan_to_num(const Tensor& x, std::optional<double> nan = 0.0,
                   std::optional<double> posinf = std::nullopt,
                   std::optional<double> neginf = std::nullopt);
+// Rounds half to even at `decimals` digits (negative: left of the point);
+// floats only, as torch.round(x, decimals=d).
+Tensor round(const Tensor& x, int64_t decimals);
+
+// ---- special functions (src/ops/special.cpp; the torch.special names are in
+// ct::special below). Integer and bool inputs give float32.
+Tensor lgamma(const Tensor& x);
+Tensor digamma(const Tensor& x);
+// n-th derivative of digamma (n >= 0).
+Tensor polygamma(int64_t n, const Tensor& x);
+// Multivariate log-gamma of dimension p >= 1 (torch.mvlgamma).
+Tensor mvlgamma(const Tensor& x, int64_t p);
+Tensor erfinv(const Tensor& x);
+// Modified Bessel function of the first kind, order 0.
+Tensor i0(const Tensor& x);
+// sin(pi x) / (pi x), 1 at 0.
+Tensor sinc(const Tensor& x);
+// log(x / (1 - x)), x clamped to [eps, 1 - eps] when eps is given.
+Tensor logit(const Tensor& x, std::optional<double> eps = std::nullopt);
+// x * log(y), 0 where x == 0 (unless y is NaN).
+Tensor xlogy(const Tensor& x, const Tensor& y);
+Tensor xlogy(const Scalar& x, const Tensor& y);
+Tensor xlogy(const Tensor& x, const Scalar& y);
 
 // ---- binary elementwise (broadcasting)
 Tensor atan2(const Tensor& a, const Tensor& b);
@@ -222,6 +245,17 @@ Tensor flatten(const Tensor& x, int64_t start_dim = 0, int64_t end_dim = -1);
 Tensor broadcast_to(const Tensor& x, const Shape& shape);
 Tensor expand(const Tensor& x, const Shape& shape);
 Tensor view(const Tensor& x, const Shape& shape);
+// Repeats each element (of the flattened input when dim is nullopt) `repeats`
+// times along dim; output_size, when given, must equal the result's length.
+Tensor repeat_interleave(const Tensor& x, int64_t repeats,
+                         std::optional<int64_t> dim = std::nullopt,
+                         std::optional<int64_t> output_size = std::nullopt);
+// repeats: an int64 tensor, 0-dim or 1-dim of x.size(dim) counts.
+Tensor repeat_interleave(const Tensor& x, const Tensor& repeats,
+                         std::optional<int64_t> dim = std::nullopt,
+                         std::optional<int64_t> output_size = std::nullopt);
+// The one-argument form: index i repeated repeats[i] times (int64, 1-D).
+Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_size = std::nullopt);
 
 // ---- linear algebra (GEMM through OpenBLAS)
 Tensor matmul(const Tensor& a, const Tensor& b);
@@ -236,6 +270,8 @@ Tensor addmm(const Tensor& self, const Tensor& mat1, const Tensor& mat2, const S
 // Einstein summation over explicit subscripts ("ij,jk->ik", "bij,bjk->bik",
 // "ii->i", "i,i->"); contractions run as one batched GEMM per operand pair.
 Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands);
+// torch.cross: dim defaults to the first dim of `a` of size 3 (the legacy rule).
+Tensor cross(const Tensor& a, const Tensor& b, std::optional<int64_t> dim = std::nullopt);
 
 namespace linalg {
 // All take (..., n, n) batches of square matrices (LAPACK through OpenBLAS).
@@ -247,7 +283,54 @@ std::tuple<Tensor, Tensor> slogdet(const Tensor& a);
 Tensor solve(const Tensor& a, const Tensor& b);
 // Lower-triangular L with a = L @ L^T (uses the lower triangle of a).
 Tensor cholesky(const Tensor& a);
+// Cross product of 3-vectors along dim (size 3 in both), broadcasting the rest.
+Tensor cross(const Tensor& a, const Tensor& b, int64_t dim = -1);
 }  // namespace linalg
+
+// torch.special for real inputs. Names torch shares with ct:: are the same
+// functions (using-declarations); the rest are defined in src/ops/special.cpp.
+namespace special {
+using ct::digamma;
+using ct::erf;
+using ct::erfc;
+using ct::erfinv;
+using ct::exp2;
+using ct::expm1;
+using ct::i0;
+using ct::log1p;
+using ct::logit;
+using ct::logsumexp;
+using ct::polygamma;
+using ct::sinc;
+using ct::xlogy;
+Tensor gammaln(const Tensor& x);                      // lgamma
+Tensor psi(const Tensor& x);                          // digamma
+Tensor multigammaln(const Tensor& x, int64_t p);      // mvlgamma
+Tensor expit(const Tensor& x);                        // sigmoid
+Tensor round(const Tensor& x, int64_t decimals = 0);  // RoundBackward1, as torch.special.round
+Tensor softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype = std::nullopt);
+Tensor log_softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype = std::nullopt);
+// Exponentially scaled Bessel functions: i0e = exp(-|x|) i0, i1, i1e.
+Tensor i0e(const Tensor& x);
+Tensor i1(const Tensor& x);
+Tensor i1e(const Tensor& x);
+// Standard normal CDF, its logarithm and its inverse.
+Tensor ndtr(const Tensor& x);
+Tensor log_ndtr(const Tensor& x);
+Tensor ndtri(const Tensor& x);
+// exp(x²) erfc(x).
+Tensor erfcx(const Tensor& x);
+// -x log x (0 at 0, -inf below 0).
+Tensor entr(const Tensor& x);
+// x * log1p(y), 0 where x == 0 (unless y is NaN).
+Tensor xlog1py(const Tensor& x, const Tensor& y);
+Tensor xlog1py(const Scalar& x, const Tensor& y);
+Tensor xlog1py(const Tensor& x, const Scalar& y);
+// Regularized lower / upper incomplete gamma; differentiable in x only
+// (torch has no derivative with respect to a).
+Tensor gammainc(const Tensor& a, const Tensor& x);
+Tensor gammaincc(const Tensor& a, const Tensor& x);
+}  // namespace special
 
 // ---- type promotion
 DType result_type(const Tensor& a, const Tensor& b);

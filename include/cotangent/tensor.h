@@ -148,6 +148,10 @@ class Tensor {
   Tensor gather(int64_t dim, const Tensor& index) const;
   Tensor masked_fill(const Tensor& mask, const Scalar& value) const;
   Tensor repeat(const Shape& repeats) const;
+  Tensor repeat_interleave(int64_t repeats, std::optional<int64_t> dim = std::nullopt,
+                           std::optional<int64_t> output_size = std::nullopt) const;
+  Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> dim = std::nullopt,
+                           std::optional<int64_t> output_size = std::nullopt) const;
   Tensor flip(const Shape& dims) const;
   Tensor tril(int64_t diagonal = 0) const;
   Tensor triu(int64_t diagonal = 0) const;
@@ -188,6 +192,16 @@ class Tensor {
   Tensor round() const;
   Tensor trunc() const;
   Tensor frac() const;
+  Tensor round(int64_t decimals) const;
+  Tensor lgamma() const;
+  Tensor digamma() const;
+  Tensor polygamma(int64_t n) const;
+  Tensor mvlgamma(int64_t p) const;
+  Tensor erfinv() const;
+  Tensor i0() const;
+  Tensor sinc() const;
+  Tensor logit(std::optional<double> eps = std::nullopt) const;
+  Tensor xlogy(const Tensor& other) const;
   Tensor clamp(std::optional<double> min, std::optional<double> max = std::nullopt) const;
   Tensor pow(const Scalar& exponent) const;
   Tensor pow(const Tensor& exponent) const;
@@ -221,6 +235,10 @@ class Tensor {
   Tensor any() const;
   Tensor matmul(const Tensor& o) const;
   Tensor mm(const Tensor& o) const;
+  Tensor cross(const Tensor& o, std::optional<int64_t> dim = std::nullopt) const;
+  // Softmax along dim (after a cast to dtype, when given), as LibTorch's.
+  Tensor softmax(int64_t dim, std::optional<DType> dtype = std::nullopt) const;
+  Tensor log_softmax(int64_t dim, std::optional<DType> dtype = std::nullopt) const;
 
   // ---- in-place (bump the version counter; history moves to the new value)
   Tensor& add_(const Tensor& o, const Scalar& alpha = 1);

@@ -25,6 +25,12 @@ Tensor.__setitem__ = _indexing.setitem
 for _name in dir(_C):
     if not _name.startswith("_") and _name not in globals():
         globals()[_name] = getattr(_C, _name)
+
+# The factories take torch's device= keyword (cpu only; see _tensor._check_device).
+for _name in ("empty", "zeros", "ones", "full", "rand", "randn", "arange", "eye", "linspace", "randint",
+              "empty_like", "zeros_like", "ones_like", "full_like", "rand_like", "randn_like"):
+    if hasattr(_C, _name):
+        globals()[_name] = _tensor._accepts_device(getattr(_C, _name))
 del _name
 
 max = _tensor._wrap_max_min(_C.max, return_types.max)  # noqa: A001
@@ -91,6 +97,7 @@ def initial_seed():
 from . import autograd  # noqa: E402
 from . import linalg  # noqa: E402
 from . import nn  # noqa: E402
+from . import special  # noqa: E402
 from .autograd import grad as _grad  # noqa: E402,F401
 
 

@@ -2,6 +2,7 @@
 objects, return types, conversions and the Python protocols."""
 import builtins
 import numbers
+import re
 import warnings
 
 import numpy as np
@@ -130,30 +131,100 @@ def _wrap_max_min(fn, rt):
     return f
 
 
-# ---- devices (cpu only)
+# ---- devices: torch.device's parsing and errors; only the cpu exists
+_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
+                 "ort", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "privateuseone")
+
+
+_DEVICE_RE = re.compile(r"([a-zA-Z_]+)(?::([1-9]\d*|0))?")
+
+
+def _parse_device_string(s):
+    if not s:
+        raise RuntimeError("Device string must not be empty")
+    m = _DEVICE_RE.fullmatch(s)
+    if m is None:
+        raise RuntimeError("Invalid device string: '%s'" % s)
+    if m.group(1) not in _DEVICE_TYPES:
+        raise RuntimeError("Expected one of %s device type at start of device string: %s"
+                           % (", ".join(_DEVICE_TYPES), m.group(1)))
+    return m.group(1), None if m.group(2) is None else int(m.group(2))
+
+
 class device:
-    def __init__(self, type="cpu", index=None):
+    """torch.device: device("cpu"), device("cpu:0"), device("cpu", 0). Other
+    device types can be named (as in torch) but tensors live on the cpu only."""
+
+    def __init__(self, type, index=None):
         if isinstance(type, device):
-            type = type.type
-        if type != "cpu":
-            raise RuntimeError("cotangent only supports the cpu device, not " + str(type))
-        self.type = "cpu"
-        self.index = None
+            type, index = type.type, type.index
+        elif isinstance(type, int) and not isinstance(type, builtins.bool):
+            if type < 0:
+                raise RuntimeError("Device index must not be negative")
+            type, index = "cuda", type
+        elif isinstance(type, str):
+            t, i = _parse_device_string(type)
+            if i is not None and index is not None:
+                raise RuntimeError("type (string) must not include an index because index was passed "
+                                   "explicitly: " + type)
+            type, index = t, (i if i is not None else index)
+        else:
+            raise TypeError("Device() received an invalid combination of arguments - got (%s)"
+                            % builtins.type(type).__name__)
+        if index is not None and index < 0:
+            raise RuntimeError("Device index must not be negative")
+        self.type = type
+        self.index = index
 
     def __repr__(self):
-        return "device(type='cpu')"
+        if self.index is None:
+            return "device(type='%s')" % self.type
+        return "device(type='%s', index=%d)" % (self.type, self.index)
 
     def __str__(self):
-        return "cpu"
+        return self.type if self.index is None else "%s:%d" % (self.type, self.index)
 
     def __eq__(self, other):
-        return isinstance(other, device) or other == "cpu"
+        if not isinstance(other, device):
+            return NotImplemented
+        return (self.type, self.index) == (other.type, other.index)
 
     def __hash__(self):
-        return hash("cpu")
+        return hash((self.type, self.index))
+
+    def __reduce__(self):
+        return (device, (self.type, self.index))
 
 
 _cpu = device("cpu")
+
+
+def _check_device(d):
+    """Accepts what torch accepts as a `device=` argument (None, "cpu",
+    "cpu:0", device("cpu"), an int meaning a cuda index) and raises torch's
+    error (for a build without CUDA) for anything not on the cpu."""
+    if d is None:
+        return _cpu
+    if not isinstance(d, (device, str, int)) or isinstance(d, builtins.bool):
+        raise TypeError("expected a device (str, int or ct.device), but got %s" % type(d).__name__)
+    d = device(d)
+    if d.type == "cpu":
+        return d
+    if d.type == "cuda":
+        raise AssertionError("Torch not compiled with CUDA enabled")
+    raise NotImplementedError("cotangent has only the cpu device; tensors on '%s' are not supported"
+                              % d.type)
+
+
+def _accepts_device(fn):
+    """fn with a `device=` keyword checked by _check_device."""
+    def f(*args, device=None, **kwargs):
+        _check_device(device)
+        return fn(*args, **kwargs)
+    f.__name__ = getattr(fn, "__name__", "f")
+    f.__qualname__ = f.__name__
+    f.__doc__ = getattr(fn, "__doc__", None)
+    return f
 
 
 # ---- Tensor protocols and conversions
@@ -226,7 +297,7 @@ def _format(self, spec):
 
 def _to(self, *args, **kwargs):
     dtype = kwargs.pop("dtype", None)
-    kwargs.pop("device", None)
+    _check_device(kwargs.pop("device", None))
     kwargs.pop("non_blocking", None)
     copy = kwargs.pop("copy", False)
     kwargs.pop("memory_format", None)
@@ -237,9 +308,9 @@ def _to(self, *args, **kwargs):
             dtype = a
         elif isinstance(a, Tensor):
             dtype = a.dtype
-        elif isinstance(a, (str, device)):
-            device(a)
-        elif isinstance(a, builtins.bool):
+        elif isinstance(a, (str, device)) or (isinstance(a, int) and not isinstance(a, builtins.bool)):
+            _check_device(a)
+        elif isinstance(a, builtins.bool) or a is None:
             pass
         else:
             raise TypeError("to() received an invalid combination of arguments - got (%s)"
@@ -280,16 +351,23 @@ def _dlpack_device(self):
 
 def _new_factory(fn):
     def f(self, *size, dtype=None, device=None, requires_grad=False):
+        _check_device(device)
         return fn(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
     return f
 
 
 def _new_full(self, size, fill_value, dtype=None, device=None, requires_grad=False):
+    _check_device(device)
     return _C.full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
 
 
 def _new_tensor(self, data, dtype=None, device=None, requires_grad=False):
+    _check_device(device)
     return tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+
+
+def _cuda(self, device=None, non_blocking=False, memory_format=None):
+    raise AssertionError("Torch not compiled with CUDA enabled")
 
 
 def _retain_grad(self):
@@ -383,6 +461,8 @@ def _install():
     T.bool = _cast(_C.bool)
     T.type_as = lambda self, other: _to(self, other.dtype)
     T.cpu = lambda self, memory_format=None: self
+    T.cuda = _cuda
+    T.get_device = lambda self: -1
     T.new_zeros = _new_factory(_C.zeros)
     T.new_ones = _new_factory(_C.ones)
     T.new_empty = _new_factory(_C.empty)
@@ -444,8 +524,7 @@ def _check_leaf_depth(depth, shape):
 def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False):
     """ct.tensor(data, dtype=None, requires_grad=False): a new tensor
     (a copy) from nested lists, scalars, NumPy arrays or tensors."""
-    if device is not None:
-        globals()["device"](device)
+    _check_device(device)
     if isinstance(data, Tensor):
         warnings.warn("To copy construct from a tensor, it is recommended to use "
                       "sourceTensor.clone().detach() or sourceTensor.clone().detach()."
@@ -495,6 +574,7 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
 
 
 def as_tensor(data, dtype=None, device=None):
+    _check_device(device)
     if isinstance(data, Tensor):
         return data if dtype is None else _to(data, dtype)
     if isinstance(data, np.ndarray) and data.dtype in _NP_TO_CT and data.ndim > 0:

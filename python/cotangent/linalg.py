@@ -6,6 +6,7 @@ inv = _C._linalg.inv
 det = _C._linalg.det
 solve = _C._linalg.solve
 cholesky = _C._linalg.cholesky
+cross = _C._linalg.cross
 
 
 def slogdet(A):

@@ -94,7 +94,6 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   CT_UNARY(relu)
   CT_UNARY(floor)
   CT_UNARY(ceil)
-  CT_UNARY(round)
   CT_UNARY(trunc)
   CT_UNARY(frac)
   CT_UNARY(neg)
@@ -102,7 +101,51 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   CT_UNARY(isnan)
   CT_UNARY(isinf)
   CT_UNARY(isfinite)
+  CT_UNARY(lgamma)
+  CT_UNARY(digamma)
+  CT_UNARY(erfinv)
+  CT_UNARY(i0)
+  CT_UNARY(sinc)
 #undef CT_UNARY
+  // torch.round(x) is RoundBackward0; with decimals= (even 0), RoundBackward1
+  both(m, c, "round",
+       [](const Tensor& x, py::object decimals) {
+         return decimals.is_none() ? ct::round(x) : ct::round(x, to_int(decimals, "an int decimals"));
+       },
+       kw, arg("decimals") = py::none());
+  m.def("polygamma", [](int64_t n, const Tensor& x) { return ct::polygamma(n, x); }, arg("n"), arg("input"));
+  c.def("polygamma", [](const Tensor& x, int64_t n) { return ct::polygamma(n, x); }, arg("n"));
+  both(m, c, "mvlgamma", [](const Tensor& x, int64_t p) { return ct::mvlgamma(x, p); }, arg("p"));
+  both(m, c, "logit", [](const Tensor& x, std::optional<double> eps) { return ct::logit(x, eps); },
+       arg("eps") = py::none());
+  both(m, c, "xlogy", [](const Tensor& a, const Tensor& b) { return ct::xlogy(a, b); }, arg("other"));
+  both(m, c, "xlogy", [](const Tensor& a, const Scalar& b) { return ct::xlogy(a, b); }, arg("other"));
+  m.def("xlogy", [](const Scalar& a, const Tensor& b) { return ct::xlogy(a, b); }, arg("self"), arg("other"));
+
+  // torch.special: the functions ct.special does not take from the top level
+  auto sp = m.def_submodule("_special");
+#define CT_SPECIAL(name) sp.def(#name, [](const Tensor& x) { return ct::special::name(x); }, arg("input"));
+  CT_SPECIAL(i0e)
+  CT_SPECIAL(i1)
+  CT_SPECIAL(i1e)
+  CT_SPECIAL(ndtr)
+  CT_SPECIAL(log_ndtr)
+  CT_SPECIAL(ndtri)
+  CT_SPECIAL(erfcx)
+  CT_SPECIAL(entr)
+#undef CT_SPECIAL
+  sp.def("round", [](const Tensor& x, int64_t d) { return ct::special::round(x, d); }, arg("input"), kw,
+         arg("decimals") = 0);
+  sp.def("xlog1py", [](const Tensor& a, const Tensor& b) { return ct::special::xlog1py(a, b); }, arg("input"),
+         arg("other"));
+  sp.def("xlog1py", [](const Tensor& a, const Scalar& b) { return ct::special::xlog1py(a, b); }, arg("input"),
+         arg("other"));
+  sp.def("xlog1py", [](const Scalar& a, const Tensor& b) { return ct::special::xlog1py(a, b); }, arg("self"),
+         arg("other"));
+  sp.def("gammainc", [](const Tensor& a, const Tensor& x) { return ct::special::gammainc(a, x); }, arg("input"),
+         arg("other"));
+  sp.def("gammaincc", [](const Tensor& a, const Tensor& x) { return ct::special::gammaincc(a, x); }, arg("input"),
+         arg("other"));
   both(m, c, "negative", [](const Tensor& x) { return ct::neg(x); });
   both(m, c, "absolute", [](const Tensor& x) { return ct::abs(x); });
   both(m, c, "arcsin", [](const Tensor& x) { return ct::asin(x); });
@@ -403,6 +446,19 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
          return wrap_tuple(ct::split(x, size.cast<std::vector<int64_t>>(), dim));
        },
        arg("split_size_or_sections"), arg("dim") = 0);
+  both(m, c, "repeat_interleave",
+       [](const Tensor& x, const Tensor& r, std::optional<int64_t> dim, std::optional<int64_t> size) {
+         return ct::repeat_interleave(x, r, dim, size);
+       },
+       arg("repeats"), arg("dim") = py::none(), kw, arg("output_size") = py::none());
+  both(m, c, "repeat_interleave",
+       [](const Tensor& x, int64_t r, std::optional<int64_t> dim, std::optional<int64_t> size) {
+         return ct::repeat_interleave(x, r, dim, size);
+       },
+       arg("repeats"), arg("dim") = py::none(), kw, arg("output_size") = py::none());
+  both(m, c, "repeat_interleave",
+       [](const Tensor& r, std::optional<int64_t> size) { return ct::repeat_interleave(r, size); }, kw,
+       arg("output_size") = py::none());
   both(m, c, "chunk", [](const Tensor& x, int64_t n, int64_t d) { return wrap_tuple(ct::chunk(x, n, d)); },
        arg("chunks"), arg("dim") = 0);
   both(m, c, "unbind", [](const Tensor& x, int64_t d) { return wrap_tuple(ct::unbind(x, d)); }, arg("dim") = 0);
@@ -427,6 +483,9 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
           return ct::einsum(eq, tensor_seq(ops, "operands"));
         },
         arg("equation"));
+  both(m, c, "cross",
+       [](const Tensor& a, const Tensor& b, std::optional<int64_t> dim) { return ct::cross(a, b, dim); },
+       arg("other"), arg("dim") = py::none());
   both(m, c, "det", [](const Tensor& a) { return ct::linalg::det(a); });
   both(m, c, "inverse", [](const Tensor& a) { return ct::linalg::inv(a); });
   auto la = m.def_submodule("_linalg");
@@ -440,6 +499,8 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
          arg("A"));
   la.def("solve", [](const Tensor& a, const Tensor& b) { return ct::linalg::solve(a, b); }, arg("A"), arg("B"));
   la.def("cholesky", [](const Tensor& a) { return ct::linalg::cholesky(a); }, arg("A"));
+  la.def("cross", [](const Tensor& a, const Tensor& b, int64_t dim) { return ct::linalg::cross(a, b, dim); },
+         arg("input"), arg("other"), kw, arg("dim") = -1);
 
   // ---- factories
   auto sized = [&](const char* name, Tensor (*f)(const Shape&, ct::DType)) {

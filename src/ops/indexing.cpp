@@ -714,6 +714,57 @@ Tensor broadcast_to(const Tensor& x, const Shape& shape) { return x.expand(shape
 Tensor expand(const Tensor& x, const Shape& shape) { return x.expand(shape); }
 Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
 
+Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_size) {
+  if (repeats.dim() != 1) throw RuntimeError("repeat_interleave only accept 1D vector as repeat");
+  if (repeats.dtype() != DType::Int64)
+    throw RuntimeError(std::string("\"repeat_interleave_cpu\" not implemented for '") +
+                       kind_name(repeats.dtype()) + "'");
+  std::vector<int64_t> r = repeats.to_vector<int64_t>();
+  int64_t total = 0;
+  for (int64_t k : r) {
+    if (k < 0) throw RuntimeError("repeats can not be negative");
+    total += k;
+  }
+  if (output_size && *output_size != total)
+    throw RuntimeError("allocated size does not match required size");
+  std::vector<int64_t> idx;
+  idx.reserve(static_cast<size_t>(total));
+  for (size_t i = 0; i < r.size(); ++i) idx.insert(idx.end(), r[i], static_cast<int64_t>(i));
+  return from_vector(idx);
+}
+
+// torch's composite: index_select with the repeated indices (so the gradient
+// is index_add's: each group of repeats sums into its source element).
+Tensor repeat_interleave(const Tensor& x, const Tensor& repeats, std::optional<int64_t> dim,
+                         std::optional<int64_t> output_size) {
+  Tensor input = dim ? x : x.flatten();
+  const int64_t d = dim.value_or(0);
+  const int64_t n = input.size(d);
+  Tensor counts = repeats;
+  if (repeats.dim() == 0 || (repeats.dim() == 1 && repeats.size(0) == 1))
+    counts = repeats.reshape({1}).expand({n});
+  else if (repeats.dim() == 1) {
+    if (repeats.size(0) != n)
+      throw RuntimeError("repeats must have the same size as input along dim");
+  } else {
+    throw RuntimeError("repeats must be 0-dim or 1-dim tensor");
+  }
+  return input.index_select(d, repeat_interleave(counts, output_size));
+}
+
+Tensor repeat_interleave(const Tensor& x, int64_t repeats, std::optional<int64_t> dim,
+                         std::optional<int64_t> output_size) {
+  return repeat_interleave(x, from_vector(std::vector<int64_t>{repeats}), dim, output_size);
+}
+Tensor Tensor::repeat_interleave(int64_t repeats, std::optional<int64_t> dim,
+                                 std::optional<int64_t> output_size) const {
+  return ct::repeat_interleave(*this, repeats, dim, output_size);
+}
+Tensor Tensor::repeat_interleave(const Tensor& repeats, std::optional<int64_t> dim,
+                                 std::optional<int64_t> output_size) const {
+  return ct::repeat_interleave(*this, repeats, dim, output_size);
+}
+
 Tensor Tensor::unflatten(int64_t dim, const Shape& sizes) const {
   return ct::unflatten(*this, dim, sizes);
 }

@@ -196,6 +196,17 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
 Tensor Tensor::matmul(const Tensor& o) const { return ct::matmul(*this, o); }
 Tensor Tensor::mm(const Tensor& o) const { return ct::mm(*this, o); }
 
+Tensor cross(const Tensor& a, const Tensor& b, std::optional<int64_t> dim) {
+  if (dim) return linalg::cross(a, b, *dim);
+  // torch's legacy default: the first dim of `a` of size 3
+  for (int64_t d = 0; d < a.dim(); ++d)
+    if (a.shape()[d] == 3) return linalg::cross(a, b, d);
+  throw RuntimeError("no dimension of size 3 in input");
+}
+Tensor Tensor::cross(const Tensor& o, std::optional<int64_t> dim) const {
+  return ct::cross(*this, o, dim);
+}
+
 }  // namespace ct
 
 // ---------------------------------------------------------------- more products
@@ -552,6 +563,44 @@ Tensor cholesky(const Tensor& a) {
       Tensor ga = matmul(matmul(li.mT(), phi), li);
       return {0.5 * (ga + ga.mT())};
     })->save(out, true);
+  return out;
+}
+
+Tensor cross(const Tensor& a, const Tensor& b, int64_t dim) {
+  if (a.dim() != b.dim())
+    throw RuntimeError("linalg.cross: inputs must have the same number of dimensions.");
+  if (a.dim() == 0)
+    throw IndexError("Dimension specified as " + std::to_string(dim) +
+                     " but tensor has no dimensions");
+  const int64_t d = wrap_dim(dim, a.dim());
+  if (a.shape()[d] != 3 || b.shape()[d] != 3)
+    throw RuntimeError("linalg.cross: inputs dimension " + std::to_string(dim) +
+                       " must have length 3. Got " + std::to_string(a.shape()[d]) + " and " +
+                       std::to_string(b.shape()[d]));
+  broadcast_shapes(a.shape(), b.shape());  // torch's message for shapes that do not broadcast
+  if (a.dtype() == DType::Bool) throw RuntimeError("\"cross\" not implemented for 'Bool'");
+  if (b.dtype() != a.dtype())
+    throw RuntimeError(std::string("expected scalar type ") + kind_name(a.dtype()) + " but found " +
+                       kind_name(b.dtype()));
+  Tensor out;
+  {
+    InternalGuard g;
+    auto c = [d](const Tensor& t, int64_t i) { return t.select(d, i); };
+    out = stack({c(a, 1) * c(b, 2) - c(a, 2) * c(b, 1), c(a, 2) * c(b, 0) - c(a, 0) * c(b, 2),
+                 c(a, 0) * c(b, 1) - c(a, 1) * c(b, 0)},
+                d);
+  }
+  if (needs_grad(a, b)) {
+    // d(a x b) = da x b + a x db: ga = b x g, gb = g x a (the engine sums
+    // broadcast gradients back to each input's shape)
+    auto node = record("LinalgCrossBackward0", {&a, &b}, out, [d](BackwardCtx& c) -> TensorList {
+      const Tensor& g = c.grad();
+      return {c.needs(0) ? cross(c.saved(1), g, d) : Tensor(),
+              c.needs(1) ? cross(g, c.saved(0), d) : Tensor()};
+    });
+    node->save(a);
+    node->save(b);
+  }
   return out;
 }
 

@@ -1,0 +1,318 @@
+// Special functions (torch.special and their top-level aliases). The scalar
+// kernels are torch's own (ops/special_math.h), so values match bit for bit;
+// every derivative is written with differentiable ops (digamma' is
+// polygamma(1), polygamma(n)' is polygamma(n + 1), i0' is i1, ...), so higher
+// derivatives come for free. Functions torch composes from other ops
+// (ndtr, expit, softmax, ...) are composites here too.
+#include <cmath>
+#include <limits>
+
+#include "cotangent/nn.h"
+#include "ops/ops_common.h"
+#include "ops/special_math.h"
+
+#define elementwise_record(...) elementwise(record(__VA_ARGS__))
+
+namespace ct {
+
+namespace sm = special_math;
+
+namespace {
+constexpr int kSaveNone = 0, kSaveX = 1, kSaveOut = 2, kSaveBoth = 3;
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
+constexpr double kSqrt2Pi = 2.50662827463100050282;
+constexpr double kSqrtPi = 1.77245385090551602730;
+constexpr double kSqrtHalf = 0.70710678118654752440;
+}  // namespace
+
+// One elementwise op: FORWARD computes one element `v` of type T, DERIVATIVE
+// is written with g (incoming gradient), X() (the input) and OUT() (the
+// result), as the table of src/ops/elementwise.cpp.
+#define CT_SPECIAL_UNARY(QUALIFIED, NODE, SAVE, FORWARD, DERIVATIVE)                       \
+  Tensor QUALIFIED(const Tensor& x) {                                                      \
+    Tensor out = unary_float_kernel(x, [](auto v) {                                        \
+      using T = decltype(v);                                                               \
+      (void)sizeof(T);                                                                     \
+      return static_cast<T>(FORWARD);                                                      \
+    });                                                                                    \
+    if (needs_grad(x)) {                                                                   \
+      auto node = elementwise(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {   \
+        const Tensor& g = c.grad();                                                        \
+        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                             \
+        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); }; \
+        return {DERIVATIVE};                                                               \
+      }));                                                                                 \
+      if ((SAVE)&kSaveX) node->save(x);                                                    \
+      if ((SAVE)&kSaveOut) node->save(out, true);                                          \
+    }                                                                                      \
+    return out;                                                                            \
+  }
+
+namespace {
+// i1'(x) = i0(x) - i1(x)/x and i1e'(x) = i0e(x) - i1e(x)(sign(x) + 1/x), both
+// 1/2 at 0, as torch's i1_backward / i1e_backward (x guarded near 0).
+Tensor bessel_i1_derivative(const Tensor& g, const Tensor& x, const Tensor& out, bool scaled) {
+  const double eps = x.dtype() == DType::Float64 ? std::numeric_limits<double>::epsilon()
+                                                 : std::numeric_limits<float>::epsilon();
+  Tensor not_tiny = x.abs() > eps;
+  Tensor safe = where(not_tiny, x, eps);
+  Tensor d = scaled ? special::i0e(safe) - out * (safe.sign() + safe.reciprocal())
+                    : i0(safe) - out * safe.reciprocal();
+  return g * where(not_tiny, d, 0.5);
+}
+}  // namespace
+
+// lgamma is evaluated in double: float results are then correctly rounded, as
+// torch's vectorised float lgamma (std::lgamma(float) is off by an ulp).
+// clang-format off
+//               name               node                        saves      forward                              derivative
+CT_SPECIAL_UNARY(lgamma,            "LgammaBackward0",          kSaveX,    std::lgamma(double(v)),              g * digamma(X()))
+CT_SPECIAL_UNARY(digamma,           "DigammaBackward0",         kSaveX,    sm::calc_digamma(v),                 g * polygamma(1, X()))
+CT_SPECIAL_UNARY(erfinv,            "ErfinvBackward0",          kSaveOut,  sm::calc_erfinv(v),                  g * (kSqrtPi / 2) * OUT().square().exp())
+CT_SPECIAL_UNARY(i0,                "I0Backward0",              kSaveX,    sm::calc_i0(v),                      g * special::i1(X()))
+CT_SPECIAL_UNARY(special::i0e,      "SpecialI0EBackward0",      kSaveBoth, sm::calc_i0e(v),                     g * (special::i1e(X()) - X().sign() * OUT()))
+CT_SPECIAL_UNARY(special::i1,       "SpecialI1Backward0",       kSaveBoth, sm::calc_i1(v),                      bessel_i1_derivative(g, X(), OUT(), false))
+CT_SPECIAL_UNARY(special::i1e,      "SpecialI1EBackward0",      kSaveBoth, sm::calc_i1e(v),                     bessel_i1_derivative(g, X(), OUT(), true))
+CT_SPECIAL_UNARY(special::ndtri,    "SpecialNdtriBackward0",    kSaveOut,  sm::calc_ndtri(v),                   g * kSqrt2Pi * (OUT().square() / 2).exp())
+CT_SPECIAL_UNARY(special::log_ndtr, "SpecialLogNdtrBackward0",  kSaveBoth, sm::calc_log_ndtr(v),                g / kSqrt2Pi * (-(OUT() + X().square() / 2)).exp())
+CT_SPECIAL_UNARY(special::erfcx,    "SpecialErfcxBackward0",    kSaveBoth, sm::calc_erfcx(v),                   (2 * X() * OUT() - kTwoOverSqrtPi) * g)
+CT_SPECIAL_UNARY(special::entr,     "SpecialEntrBackward0",     kSaveX,    std::isnan(v) ? v : v > 0 ? -v * std::log(v) : v == 0 ? T(0) : -std::numeric_limits<T>::infinity(),
+                                                                                                                 g * -(1 + X().log()))
+// clang-format on
+#undef CT_SPECIAL_UNARY
+
+Tensor sinc(const Tensor& x) {
+  // torch's kernel: 1 at 0, else sin(pi x) / (pi x) in the op's type
+  Tensor out = unary_float_kernel(x, [](auto v) {
+    using T = decltype(v);
+    if (v == T(0)) return T(1);
+    const T p = static_cast<T>(kPi) * v;
+    return static_cast<T>(std::sin(p) / p);
+  });
+  if (needs_grad(x))
+    elementwise_record("SincBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      Tensor px = x * kPi, sq = x * x * kPi;
+      Tensor d = c.grad() * (px * px.cos() - px.sin()) / sq;
+      return {where(sq == 0.0, 0.0, d)};
+    })->save(x);
+  return out;
+}
+
+Tensor polygamma(int64_t n, const Tensor& x) {
+  if (n < 0) throw RuntimeError("polygamma(n, x) does not support negative n.");
+  const int k = static_cast<int>(n);
+  Tensor out = unary_float_kernel(x, [k](auto v) {
+    using T = decltype(v);
+    if (k == 0) return static_cast<T>(sm::calc_digamma(v));
+    if (k == 1) return static_cast<T>(sm::trigamma(v));
+    return static_cast<T>(sm::calc_polygamma(v, k));
+  });
+  if (needs_grad(x))
+    elementwise_record("PolygammaBackward0", {&x}, out, [n](BackwardCtx& c) -> TensorList {
+      return {c.grad() * polygamma(n + 1, c.saved(0))};
+    })->save(x);
+  return out;
+}
+
+namespace {
+// (-(p-1)/2, ..., -1/2, 0) + x[..., None]: the p shifted arguments of lgamma.
+Tensor mvlgamma_args(const Tensor& x, int64_t p) {
+  const DType dt = float_result(x.dtype());
+  return arange(-p * 0.5 + 0.5, 0.5, 0.5, dt) + x.to(dt).unsqueeze(-1);
+}
+}  // namespace
+
+Tensor mvlgamma(const Tensor& x, int64_t p) {
+  if (x.dtype() == DType::Bool) throw RuntimeError("The input tensor may not be a boolean tensor.");
+  if (p < 1) throw RuntimeError("p has to be greater than or equal to 1");
+  Tensor out;
+  {
+    InternalGuard guard;
+    out = mvlgamma_args(x, p).lgamma().sum(-1) +
+          static_cast<double>(p * (p - 1)) * std::log(kPi) * 0.25;
+  }
+  if (needs_grad(x))
+    elementwise_record("MvlgammaBackward0", {&x}, out, [p](BackwardCtx& c) -> TensorList {
+      return {c.grad() * mvlgamma_args(c.saved(0), p).digamma().sum(-1)};
+    })->save(x);
+  return out;
+}
+
+Tensor logit(const Tensor& x, std::optional<double> eps) {
+  Tensor out = unary_float_kernel(x, [eps](auto v) {
+    using T = decltype(v);
+    T z = v;
+    if (eps) {
+      const T lo = static_cast<T>(*eps), hi = T(1) - lo;
+      z = v < lo ? lo : (v > hi ? hi : v);
+    }
+    return static_cast<T>(std::log(z / (T(1) - z)));
+  });
+  if (needs_grad(x))
+    elementwise_record("LogitBackward0", {&x}, out, [eps](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0);
+      const Tensor& g = c.grad();
+      Tensor d = g / (x * (1 - x));
+      if (eps) return {where(logical_or(lt(x, *eps), gt(x, 1 - *eps)), 0.0, d)};
+      // torch gives g * inf at 0 and 1: g / (x (1 - x)) is that (g / +0),
+      // and its own derivative is not the NaN of 0 * inf
+      Tensor outside = logical_or(lt(x, 0.0), gt(x, 1.0));
+      return {where(outside, std::numeric_limits<double>::quiet_NaN(), d)};
+    })->save(x);
+  return out;
+}
+
+namespace {
+// x * log(y) (log1p for xlog1py), 0 where x == 0 unless y is NaN.
+Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node) {
+  const DType dt = float_result(result_type(a, b));
+  Tensor out = binary_kernel(a, b, dt, [plus1](auto x, auto y) {
+    using T = decltype(x);
+    if constexpr (std::is_floating_point_v<T>) {
+      if (std::isnan(y)) return std::numeric_limits<T>::quiet_NaN();
+      if (x == 0) return T(0);
+      return static_cast<T>(x * (plus1 ? std::log1p(y) : std::log(y)));
+    } else {
+      return x;  // never reached: dt is a float dtype
+    }
+  });
+  if (needs_grad(a, b)) {
+    auto rec = elementwise_record(node, {&a, &b}, out, [plus1](BackwardCtx& c) -> TensorList {
+      Tensor x = c.saved(0), y = c.saved(1);
+      const Tensor& g = c.grad();
+      Tensor gx, gy;
+      if (c.needs(0)) {
+        Tensor nz = (x != 0.0).to(float_result(y.dtype()));
+        gx = g * (plus1 ? special::xlog1py(nz, y) : xlogy(nz, y));
+      }
+      if (c.needs(1)) gy = g * x / (plus1 ? y + 1 : y);
+      return {gx, gy};
+    });
+    rec->save(a);
+    rec->save(b);
+  }
+  return out;
+}
+}  // namespace
+
+Tensor xlogy(const Tensor& x, const Tensor& y) { return xlog_impl(x, y, false, "XlogyBackward0"); }
+Tensor xlogy(const Scalar& x, const Tensor& y) {
+  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, false, "XlogyBackward1");
+}
+Tensor xlogy(const Tensor& x, const Scalar& y) {
+  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), false, "XlogyBackward2");
+}
+
+namespace {
+// Rounds to `decimals` digits as torch's kernel: by 10^|decimals| in the
+// tensor's type, multiplying or dividing first by the sign of decimals.
+Tensor round_decimals(const Tensor& x, int64_t decimals) {
+  if (!x.is_floating_point())
+    throw RuntimeError(std::string("\"") + (decimals == 0 ? "round_vml_cpu" : "round_cpu") +
+                       "\" not implemented for '" + kind_name(x.dtype()) + "'");
+  const bool neg = decimals < 0;
+  const double p = std::pow(10.0, static_cast<double>(neg ? -decimals : decimals));
+  Tensor out = unary_float_kernel(x, [neg, p](auto v) {
+    using T = decltype(v);
+    const T tp = static_cast<T>(p);
+    return neg ? static_cast<T>(std::nearbyint(v / tp) * tp)
+               : static_cast<T>(std::nearbyint(v * tp) / tp);
+  });
+  if (needs_grad(x))
+    elementwise_record("RoundBackward1", {&x}, out,
+                       [](BackwardCtx& c) -> TensorList { return {zeros_like(c.grad())}; });
+  return out;
+}
+}  // namespace
+
+Tensor round(const Tensor& x, int64_t decimals) { return round_decimals(x, decimals); }
+
+Tensor Tensor::round(int64_t decimals) const { return ct::round(*this, decimals); }
+Tensor Tensor::lgamma() const { return ct::lgamma(*this); }
+Tensor Tensor::digamma() const { return ct::digamma(*this); }
+Tensor Tensor::polygamma(int64_t n) const { return ct::polygamma(n, *this); }
+Tensor Tensor::mvlgamma(int64_t p) const { return ct::mvlgamma(*this, p); }
+Tensor Tensor::erfinv() const { return ct::erfinv(*this); }
+Tensor Tensor::i0() const { return ct::i0(*this); }
+Tensor Tensor::sinc() const { return ct::sinc(*this); }
+Tensor Tensor::logit(std::optional<double> eps) const { return ct::logit(*this, eps); }
+Tensor Tensor::xlogy(const Tensor& other) const { return ct::xlogy(*this, other); }
+Tensor Tensor::softmax(int64_t dim, std::optional<DType> dtype) const {
+  return nn::functional::softmax(dtype ? to(*dtype) : *this, dim);
+}
+Tensor Tensor::log_softmax(int64_t dim, std::optional<DType> dtype) const {
+  return nn::functional::log_softmax(dtype ? to(*dtype) : *this, dim);
+}
+
+namespace special {
+
+Tensor gammaln(const Tensor& x) { return lgamma(x); }
+Tensor psi(const Tensor& x) { return digamma(x); }
+Tensor multigammaln(const Tensor& x, int64_t p) { return mvlgamma(x, p); }
+Tensor expit(const Tensor& x) { return sigmoid(x); }
+Tensor round(const Tensor& x, int64_t decimals) { return round_decimals(x, decimals); }
+Tensor softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
+  return x.softmax(dim, dtype);
+}
+Tensor log_softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
+  return x.log_softmax(dim, dtype);
+}
+// torch composes ndtr the same way: (1 + erf(x / sqrt 2)) * 0.5, whose last
+// node is torch's mul-by-a-Scalar node, MulBackward1
+Tensor ndtr(const Tensor& x) {
+  Tensor half_sum = 1 + erf(x * kSqrtHalf), out;
+  {
+    InternalGuard guard;
+    out = half_sum * 0.5;
+  }
+  if (needs_grad(half_sum))
+    elementwise_record("MulBackward1", {&half_sum}, out,
+                       [](BackwardCtx& c) -> TensorList { return {c.grad() * 0.5}; });
+  return out;
+}
+
+Tensor xlog1py(const Tensor& x, const Tensor& y) {
+  return xlog_impl(x, y, true, "SpecialXlog1PyBackward0");
+}
+Tensor xlog1py(const Scalar& x, const Tensor& y) {
+  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, true, "SpecialXlog1PyBackward1");
+}
+Tensor xlog1py(const Tensor& x, const Scalar& y) {
+  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), true, "SpecialXlog1PyBackward2");
+}
+
+namespace {
+Tensor incomplete_gamma(const Tensor& a, const Tensor& x, bool upper) {
+  const DType dt = float_result(result_type(a, x));
+  Tensor out = binary_kernel(a, x, dt, [upper](auto s, auto v) {
+    using T = decltype(s);
+    if constexpr (std::is_floating_point_v<T>)
+      return upper ? sm::calc_igammac(s, v) : sm::calc_igamma(s, v);
+    else
+      return s;  // never reached: dt is a float dtype
+  });
+  const char* node = upper ? "IgammacBackward0" : "IgammaBackward0";
+  if (needs_grad(a, x)) {
+    auto rec = elementwise_record(node, {&a, &x}, out, [upper](BackwardCtx& c) -> TensorList {
+      if (c.needs(0))
+        throw NotImplementedError(std::string("the derivative for '") +
+                                  (upper ? "igammac" : "igamma") + ": input' is not implemented.");
+      Tensor s = c.saved(0), v = c.saved(1);
+      // d/dx P(a, x) = x^(a-1) e^-x / Gamma(a); Q = 1 - P
+      Tensor d = c.grad() * ((s - 1) * v.log() - v - s.lgamma()).exp();
+      return {Tensor(), upper ? -d : d};
+    });
+    rec->save(a);
+    rec->save(x);
+  }
+  return out;
+}
+}  // namespace
+
+Tensor gammainc(const Tensor& a, const Tensor& x) { return incomplete_gamma(a, x, false); }
+Tensor gammaincc(const Tensor& a, const Tensor& x) { return incomplete_gamma(a, x, true); }
+
+}  // namespace special
+}  // namespace ct
