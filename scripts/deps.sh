@@ -2,12 +2,12 @@
 # Installs the Debian 12 packages cotangent needs, if missing.
 #   deps.sh          the C++ library and its examples (what the seed needs)
 #   deps.sh --tests  also the test suite's: GoogleTest, Benchmark, pybind11,
-#                    and the oracles (numpy, pytest, python3-torch)
+#                    the oracles (numpy, pytest, python3-torch), graphviz (dot)
 set -euo pipefail
 packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libsleef-dev)
 if [ "${1:-}" = "--tests" ]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3-dev pybind11-dev python3-numpy
-    python3-pytest python3-torch binutils)
+    python3-pytest python3-torch binutils graphviz)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -49,12 +49,26 @@ class Node:
     """Base class of the grad_fn objects (``<ExpBackward0 object at 0x...>``)."""
 
     __slots__ = ("_handle",)
+    _QUALIFIED = ("AccumulateGrad", "CopySlices")  # torch names these torch::autograd::X
 
     def __init__(self, handle):
         self._handle = handle
 
     def name(self):
-        return self._handle.name()
+        n = self._handle.name()
+        return "torch::autograd::" + n if n in self._QUALIFIED else n
+
+    @property
+    def next_functions(self):
+        return tuple((None if h is None else _node_class(h.name())(h), nr)
+                     for h, nr in self._handle.next_functions())
+
+    @property
+    def variable(self):
+        v = self._handle.variable()
+        if v is None:
+            raise AttributeError("'%s' object has no attribute 'variable'" % type(self).__name__)
+        return v
 
     def __eq__(self, other):
         return isinstance(other, Node) and self._handle == other._handle
@@ -66,7 +80,28 @@ class Node:
         return "<%s object at %#x>" % (type(self).__name__, id(self))
 
     def register_hook(self, fn):
-        raise NotImplementedError("cotangent: hooks on grad_fn are not supported")
+        """fn(grad_inputs, grad_outputs) after the node ran; may return new grad_inputs."""
+        return _RemovableHandle(self._handle.register_hook(fn))
+
+    def register_prehook(self, fn):
+        """fn(grad_outputs) before the node runs; may return new grad_outputs."""
+        return _RemovableHandle(self._handle.register_prehook(fn))
+
+
+class _RemovableHandle:
+    """torch.utils.hooks.RemovableHandle: remove() unregisters the hook."""
+
+    def __init__(self, handle):
+        self._handle = handle
+
+    def remove(self):
+        self._handle.remove()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
 
 
 _node_classes = {}
@@ -370,14 +405,10 @@ def _cuda(self, device=None, non_blocking=False, memory_format=None):
     raise AssertionError("Torch not compiled with CUDA enabled")
 
 
-def _retain_grad(self):
-    if self.is_leaf:
-        return
-    raise NotImplementedError("cotangent: retain_grad() on non-leaf tensors is not supported yet")
-
-
 def _register_hook(self, hook):
-    raise NotImplementedError("cotangent: tensor hooks are not supported yet")
+    if not self.requires_grad:
+        raise RuntimeError("cannot register a hook on a tensor that doesn't require gradient")
+    return _RemovableHandle(self._register_hook(hook, getattr(hook, "__name__", type(hook).__name__)))
 
 
 def _reduce_ex(self, proto):
@@ -468,7 +499,6 @@ def _install():
     T.new_empty = _new_factory(_C.empty)
     T.new_full = _new_full
     T.new_tensor = _new_tensor
-    T.retain_grad = _retain_grad
     T.register_hook = _register_hook
     T.max = _wrap_max_min(T.max, return_types.max)
     T.min = _wrap_max_min(T.min, return_types.min)

@@ -34,27 +34,7 @@ ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
   return o;
 }
 
-// A Python object that C++ owns (a custom function's ctx and callbacks):
-// dropped with the GIL held, whichever thread lets the node go.
-struct PyOwned {
-  explicit PyOwned(py::object o, bool is_ctx = false) : obj(std::move(o)), is_ctx(is_ctx) {}
-  PyOwned(const PyOwned&) = delete;
-  PyOwned& operator=(const PyOwned&) = delete;
-  ~PyOwned() {
-    if (!Py_IsInitialized()) {
-      obj.release();  // the interpreter is gone: nothing to decrement
-      return;
-    }
-    py::gil_scoped_acquire gil;
-    if (is_ctx) {
-      // A ctx the user kept must not point at the freed C++ context.
-      if (PyObject_SetAttrString(obj.ptr(), "_c", Py_None) != 0) PyErr_Clear();
-    }
-    obj = py::object();
-  }
-  py::object obj;
-  bool is_ctx;
-};
+}  // namespace
 
 // Tensors (None for undefined) as Python's tuple, and back.
 py::tuple grads_tuple(const std::vector<Tensor>& ts) {
@@ -67,6 +47,12 @@ std::vector<Tensor> returned_tensors(const py::object& r, const char* what) {
   if (is_tensor(r)) return {r.cast<Tensor>()};
   return tensor_seq(r, what, /*allow_none=*/true);
 }
+
+namespace {
+
+}  // namespace
+
+namespace {
 
 py::object python_ctx(ct::autograd::AutogradContext* c) {
   return static_cast<PyOwned*>(c->binding_state.get())->obj;
@@ -92,6 +78,32 @@ void bind_autograd(py::module_& m) {
         for (size_t i = 0; i < t.size(); ++i) t[i] = py::bool_(c.needs_input_grad()[i]);
         return t;
       });
+  // torch.autograd.graph.saved_tensors_hooks: Python's pack / unpack.
+  py::class_<ct::autograd::SavedTensorsHooks>(m, "_SavedTensorsHooks")
+      .def(py::init([](py::object pack, py::object unpack) {
+        auto p = std::make_shared<PyOwned>(pack);
+        auto u = std::make_shared<PyOwned>(unpack);
+        return std::make_unique<ct::autograd::SavedTensorsHooks>(
+            [p](const Tensor& t) -> std::any {
+              py::gil_scoped_acquire gil;
+              return std::make_shared<PyOwned>(p->obj(t));
+            },
+            [u](const std::any& packed) -> Tensor {
+              py::gil_scoped_acquire gil;
+              auto o = std::any_cast<std::shared_ptr<PyOwned>>(packed);
+              py::object r = u->obj(o->obj);
+              if (!is_tensor(r))
+                throw ct::TypeError("Output of saved tensor unpack_hook expected to be a Tensor but got result of type " +
+                                    std::string(py::str(r.get_type().attr("__name__"))));
+              return r.cast<Tensor>();
+            });
+      }));
+  m.def("_to_dot", [](py::object outputs, py::object params, bool show_saved) {
+    std::vector<std::pair<std::string, Tensor>> named;
+    if (!params.is_none())
+      for (auto item : params.cast<py::dict>()) named.emplace_back(py::str(item.first), item.second.cast<Tensor>());
+    return ct::to_dot(tensor_seq(outputs, "outputs"), named, show_saved);
+  });
   // The one custom-function routine of the C++ library, with Python's
   // callbacks: forward(ctx) -> Tensor | sequence, backward(ctx, *grads),
   // jvp(ctx, *tangents).

@@ -39,6 +39,34 @@ std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_no
 // Tensor.backward's `gradient` / autograd.backward's `grad_tensors`, checked
 // as torch checks them (a Tensor, or a sequence of Tensors or None).
 std::vector<ct::Tensor> grad_tensors_arg(py::handle h, size_t n_outputs);
+// Tensors (None for undefined) as a tuple, and a callback's return value
+// (Tensor, None or a sequence) as tensors.
+py::tuple grads_tuple(const std::vector<ct::Tensor>& ts);
+std::vector<ct::Tensor> returned_tensors(const py::object& r, const char* what);
+
+// A Python object that C++ owns (a custom function's ctx and callbacks):
+// dropped with the GIL held, whichever thread lets the node go.
+struct PyOwned {
+  explicit PyOwned(py::object o, bool is_ctx = false) : obj(std::move(o)), is_ctx(is_ctx) {}
+  PyOwned(const PyOwned&) = delete;
+  PyOwned& operator=(const PyOwned&) = delete;
+  ~PyOwned() {
+    if (!Py_IsInitialized()) {
+      obj.release();  // the interpreter is gone: nothing to decrement
+      return;
+    }
+    py::gil_scoped_acquire gil;
+    if (is_ctx) {
+      // A ctx the user kept must not point at the freed C++ context.
+      if (PyObject_SetAttrString(obj.ptr(), "_c", Py_None) != 0) PyErr_Clear();
+    }
+    obj = py::object();
+  }
+  py::object obj;
+  bool is_ctx;
+};
+
+
 
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);

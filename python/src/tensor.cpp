@@ -62,8 +62,44 @@ py::object inplace(py::object self, F f) {
 }  // namespace
 
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
+  py::class_<ct::HookHandle>(m, "_HookHandle").def("remove", &ct::HookHandle::remove);
   py::class_<GradFn>(m, "_Node")
       .def("name", [](const GradFn& g) { return g.name; })
+      .def("next_functions",
+           [](const GradFn& g) {
+             auto next = ct::autograd::next_functions(g.node);
+             py::tuple t(next.size());
+             for (size_t i = 0; i < next.size(); ++i) {
+               py::object n = next[i].first ? py::cast(GradFn{next[i].first, ct::autograd::node_name(next[i].first)})
+                                            : py::none();
+               t[i] = py::make_tuple(n, next[i].second);
+             }
+             return t;
+           })
+      .def("variable",
+           [](const GradFn& g) -> py::object {
+             Tensor v = ct::autograd::accumulated_variable(g.node);
+             return v.defined() ? py::cast(v) : py::none();
+           })
+      .def("register_hook",
+           [](const GradFn& g, py::object fn) {
+             auto f = std::make_shared<PyOwned>(fn);
+             return ct::autograd::register_hook(
+                 g.node, [f](const std::vector<Tensor>& grad_inputs, const std::vector<Tensor>& grad_outputs) {
+                   py::gil_scoped_acquire gil;
+                   py::object r = f->obj(grads_tuple(grad_inputs), grads_tuple(grad_outputs));
+                   return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
+                 });
+           })
+      .def("register_prehook",
+           [](const GradFn& g, py::object fn) {
+             auto f = std::make_shared<PyOwned>(fn);
+             return ct::autograd::register_prehook(g.node, [f](const std::vector<Tensor>& grad_outputs) {
+               py::gil_scoped_acquire gil;
+               py::object r = f->obj(grads_tuple(grad_outputs));
+               return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
+             });
+           })
       .def_property_readonly("_id",
                              [](const GradFn& g) { return reinterpret_cast<uintptr_t>(g.node.get()); })
       .def("__eq__",
@@ -88,6 +124,23 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("data_ptr", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.raw_data_ptr()); })
       .def("_is_same", &Tensor::is_same)
       .def("_is_view", &Tensor::is_view)
+      .def("_register_hook",
+           [](const Tensor& t, py::object fn, std::string name) {
+             auto f = std::make_shared<PyOwned>(fn);
+             return t.register_hook_fn(
+                 [f](const Tensor& g) -> Tensor {
+                   py::gil_scoped_acquire gil;
+                   py::object r = f->obj(g);
+                   if (r.is_none()) return Tensor();
+                   if (!is_tensor(r))
+                     throw ct::TypeError("a tensor hook must return a Tensor or None, not " +
+                                         std::string(py::str(r.get_type().attr("__name__"))));
+                   return r.cast<Tensor>();
+                 },
+                 std::move(name));
+           })
+      .def("retain_grad", &Tensor::retain_grad)
+      .def_property_readonly("retains_grad", &Tensor::retains_grad)
       .def_property_readonly("_base", [](const Tensor& t) -> py::object {
         Tensor b = t._base();
         return b.defined() ? py::cast(b) : py::none();

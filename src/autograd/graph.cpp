@@ -80,6 +80,10 @@ std::string shape_label(const Shape& s) {
 std::string quoted(const std::string& s) {
   std::string r = "\"";
   for (char c : s) {
+    if (c == '\n') {
+      r += "\\n";
+      continue;
+    }
     if (c == '"' || c == '\\') r += '\\';
     r += c;
   }

@@ -136,7 +136,7 @@ def compare_values(tv, cv, where, rtol=None, atol=None, check_repr=True, check_g
             where, tv.requires_grad, cv.requires_grad)
         if check_grad_fn:
             tn = type(tv.grad_fn).__name__ if tv.grad_fn is not None else None
-            cn = cv.grad_fn.name() if cv.grad_fn is not None else None
+            cn = type(cv.grad_fn).__name__ if cv.grad_fn is not None else None
             assert tn == cn, "%s: grad_fn %s vs %s" % (where, tn, cn)
         ta = tv.detach().numpy()
         ca = cv.detach().numpy()

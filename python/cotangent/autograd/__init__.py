@@ -75,5 +75,6 @@ def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=
 
 
 from . import function  # noqa: E402,F401
+from . import graph  # noqa: E402,F401
 from . import functional  # noqa: E402,F401
 from . import forward_ad  # noqa: E402,F401
