@@ -3,6 +3,7 @@
 #pragma once
 #include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
+#include "cotangent/checkpoint.h"
 #include "cotangent/custom_function.h"
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"

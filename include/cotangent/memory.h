@@ -13,9 +13,15 @@ struct AllocatorStats {
   size_t cached_bytes = 0;    // held for reuse, not in any tensor
   uint64_t cache_hits = 0;    // large requests served from the cache
   uint64_t cache_misses = 0;  // large requests that went to the system
+  // Tensor memory (buffers above 128 bytes) in use now, and the most in use
+  // at once since the last reset_peak_stats().
+  size_t allocated_bytes = 0;
+  size_t peak_allocated_bytes = 0;
 };
 AllocatorStats allocator_stats();
 // Returns every cached buffer to the system (torch.cuda.empty_cache's role).
 void empty_cache();
+// Starts a new peak measurement from the bytes in use now.
+void reset_peak_stats();
 
 }  // namespace ct::memory

@@ -335,5 +335,14 @@ Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape = st
 // Seeds the global generator (a Mersenne Twister, as PyTorch's CPU
 // generator): ct::manual_seed(0); ct::rand({4}) gives torch's numbers.
 void manual_seed(uint64_t seed);
+// The global generator's state (torch.get_rng_state / set_rng_state):
+// restoring it replays the same random numbers (checkpointing uses this).
+struct RngState {
+  std::string engine;  // the Mersenne Twister's state as text
+  double cached_normal = 0;
+  bool has_cached_normal = false;
+};
+RngState get_rng_state();
+void set_rng_state(const RngState& state);
 
 }  // namespace ct

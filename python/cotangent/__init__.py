@@ -98,6 +98,7 @@ from . import autograd  # noqa: E402
 from . import linalg  # noqa: E402
 from . import nn  # noqa: E402
 from . import special  # noqa: E402
+from . import utils  # noqa: E402
 from .autograd import grad as _grad  # noqa: E402,F401
 
 

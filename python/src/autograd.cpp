@@ -104,6 +104,33 @@ void bind_autograd(py::module_& m) {
       for (auto item : params.cast<py::dict>()) named.emplace_back(py::str(item.first), item.second.cast<Tensor>());
     return ct::to_dot(tensor_seq(outputs, "outputs"), named, show_saved);
   });
+  // torch.utils.checkpoint (non-reentrant): the C++ ct::checkpoint with a
+  // Python function; fn(*tensors) -> Tensor or sequence.
+  m.def("_checkpoint", [](py::object fn, py::tuple args, bool preserve_rng_state) {
+    auto f = std::make_shared<PyOwned>(fn);
+    ct::CheckpointFunction cf = [f](const std::vector<Tensor>& in) {
+      py::gil_scoped_acquire gil;
+      py::object r = f->obj(*grads_tuple(in));
+      return returned_tensors(r, "outputs of the checkpointed function");
+    };
+    return grads_tuple(ct::checkpoint(cf, tensor_seq(args, "checkpoint inputs", true), preserve_rng_state));
+  });
+  m.def("_checkpoint_sequential", [](py::list fns, int64_t segments, const Tensor& input, bool preserve_rng_state) {
+    std::vector<std::function<Tensor(const Tensor&)>> fs;
+    for (py::handle h : fns) {
+      auto f = std::make_shared<PyOwned>(py::reinterpret_borrow<py::object>(h));
+      fs.push_back([f](const Tensor& x) {
+        py::gil_scoped_acquire gil;
+        py::object r = f->obj(x);
+        if (!is_tensor(r)) throw ct::TypeError("checkpoint_sequential: each function must return a Tensor");
+        return r.cast<Tensor>();
+      });
+    }
+    return ct::checkpoint_sequential(fs, segments, input, preserve_rng_state);
+  });
+  py::class_<ct::RngState>(m, "_RngState");
+  m.def("get_rng_state", &ct::get_rng_state);
+  m.def("set_rng_state", &ct::set_rng_state, arg("new_state"));
   // The one custom-function routine of the C++ library, with Python's
   // callbacks: forward(ctx) -> Tensor | sequence, backward(ctx, *grads),
   // jvp(ctx, *tangents).

@@ -8,6 +8,7 @@
 #include <sys/sysinfo.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <map>
@@ -71,6 +72,23 @@ size_t memory_limit() {
   return limit;
 }
 
+namespace {
+// Bytes of buffers handed out and not yet freed, and the most there were
+// since the last reset_peak_stats (torch.cuda.max_memory_allocated's role).
+std::atomic<size_t> g_in_use{0};
+std::atomic<size_t> g_peak{0};
+void note_allocated(size_t n) {
+  const size_t now = g_in_use.fetch_add(n) + n;
+  size_t peak = g_peak.load();
+  while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
+  }
+}
+void* counted(void* p, size_t n) {
+  if (p) note_allocated(n);
+  return p;
+}
+}  // namespace
+
 void* allocate_buffer(size_t nbytes, size_t* capacity) {
   if (nbytes > memory_limit()) {
     *capacity = 0;
@@ -78,7 +96,7 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
   }
   if (nbytes < kLarge) {
     *capacity = std::max<size_t>(round_up(nbytes, 64), 64);
-    return std::aligned_alloc(64, *capacity);
+    return counted(std::aligned_alloc(64, *capacity), *capacity);
   }
   const size_t want = round_up(nbytes, nbytes >= kHuge ? kHugePage : 64 * 1024);
   BufferCache& c = cache();
@@ -91,7 +109,7 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
       c.cached -= it->first;
       c.free_blocks.erase(it);
       ++c.hits;
-      return p;
+      return counted(p, *capacity);
     }
     ++c.misses;
   }
@@ -101,11 +119,12 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
     empty_buffer_cache();  // memory is short: give the cached blocks back and retry
     p = fresh(want);
   }
-  return p;
+  return counted(p, want);
 }
 
 void free_buffer(void* p, size_t capacity) {
   if (!p) return;
+  g_in_use.fetch_sub(capacity);
   if (capacity >= kLarge) {
     BufferCache& c = cache();
     if (c.enabled) {
@@ -141,8 +160,9 @@ namespace memory {
 AllocatorStats allocator_stats() {
   BufferCache& c = cache();
   std::lock_guard<std::mutex> lock(c.mutex);
-  return AllocatorStats{c.enabled, c.cached, c.hits, c.misses};
+  return AllocatorStats{c.enabled, c.cached, c.hits, c.misses, g_in_use.load(), g_peak.load()};
 }
+void reset_peak_stats() { g_peak.store(g_in_use.load()); }
 void empty_cache() { empty_buffer_cache(); }
 }  // namespace memory
 

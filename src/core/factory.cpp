@@ -3,6 +3,7 @@
 #include <cstring>
 #include <mutex>
 #include <random>
+#include <sstream>
 
 #include "core/tensor_impl.h"
 #include "cotangent/ops.h"
@@ -140,6 +141,26 @@ void manual_seed(uint64_t seed) {
   std::lock_guard<std::mutex> lock(g.mutex);
   g.engine.seed(static_cast<uint32_t>(seed & 0xffffffffULL));
   g.has_cached_normal = false;
+}
+
+RngState get_rng_state() {
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  std::ostringstream os;
+  os << g.engine;
+  return RngState{os.str(), g.cached_normal, g.has_cached_normal};
+}
+
+void set_rng_state(const RngState& state) {
+  std::mt19937 engine;
+  std::istringstream is(state.engine);
+  is >> engine;
+  if (!is) throw RuntimeError("set_rng_state: not a state get_rng_state returned");
+  Generator& g = generator();
+  std::lock_guard<std::mutex> lock(g.mutex);
+  g.engine = engine;
+  g.cached_normal = state.cached_normal;
+  g.has_cached_normal = state.has_cached_normal;
 }
 
 Tensor tensor(const NestedList& data, std::optional<DType> dtype) {

@@ -1,0 +1,2 @@
+"""cotangent.utils, as torch.utils: checkpoint."""
+from . import checkpoint  # noqa: F401
