@@ -152,8 +152,9 @@ TEST(Hooks, ToDotDrawsTheGraph) {
   EXPECT_EQ(edges, 4u) << dot;
   // Graphviz renders it (when installed)
   if (std::system("command -v dot > /dev/null 2>&1") == 0) {
-    std::ofstream("hooks_test_graph.dot") << dot;
-    EXPECT_EQ(std::system("dot -Tsvg hooks_test_graph.dot -o hooks_test_graph.svg"), 0);
+    const std::string path = testing::TempDir() + "hooks_test_graph";
+    std::ofstream(path + ".dot") << dot;
+    EXPECT_EQ(std::system(("dot -Tsvg " + path + ".dot -o " + path + ".svg").c_str()), 0);
   }
 }
 

@@ -17,11 +17,11 @@ std::string dims_str(const Tensor& t) {
   return s;
 }
 
-void check_same_dtype(const Tensor& a, const Tensor& b, const char* n1, const char* n2) {
+// torch 1.13's text for mm, bmm, mv and the matmul built on them.
+void check_same_dtype(const Tensor& a, const Tensor& b) {
   if (a.dtype() != b.dtype())
-    throw RuntimeError(std::string("expected ") + n1 + " and " + n2 +
-                       " to have the same dtype, but got: " + dtype_name(a.dtype()) +
-                       " != " + dtype_name(b.dtype()));
+    throw RuntimeError(std::string("expected scalar type ") + kind_name(a.dtype()) +
+                       " but found " + kind_name(b.dtype()));
 }
 
 void check_dim(const Tensor& t, int64_t want, const char* op, const char* what) {
@@ -39,7 +39,7 @@ Tensor mm(const Tensor& a, const Tensor& b) {
   if (a.shape()[1] != b.shape()[0])
     throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(a) + " and " +
                        dims_str(b) + ")");
-  check_same_dtype(a, b, "mat1", "mat2");
+  check_same_dtype(a, b);
   if (a.dtype() == DType::Bool)
     throw RuntimeError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
   Tensor out = make_empty({a.shape()[0], b.shape()[1]}, a.dtype());
@@ -71,7 +71,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
     throw RuntimeError("Expected size for first two dimensions of batch2 tensor to be: [" +
                        std::to_string(B) + ", " + std::to_string(k) + "] but got: [" +
                        std::to_string(b.shape()[0]) + ", " + std::to_string(b.shape()[1]) + "].");
-  check_same_dtype(a, b, "batch1", "batch2");
+  check_same_dtype(a, b);
   if (a.dtype() == DType::Bool) throw RuntimeError("\"bmm\" not implemented for 'Bool'");
   Tensor out = make_empty({B, m, n}, a.dtype());
   for (int64_t i = 0; i < B; ++i) {
@@ -100,7 +100,7 @@ Tensor mv(const Tensor& a, const Tensor& v) {
   if (a.shape()[1] != v.shape()[0])
     throw RuntimeError("size mismatch, got " + std::to_string(a.shape()[0]) + ", " + dims_str(a) +
                        "," + std::to_string(v.shape()[0]));
-  check_same_dtype(a, v, "mat", "vec");
+  check_same_dtype(a, v);
   if (a.dtype() == DType::Bool) throw RuntimeError("\"addmv_impl_cpu\" not implemented for 'Bool'");
   Tensor out = make_empty({a.shape()[0]}, a.dtype());
   kernels::gemm(a, make_view(v, {v.shape()[0], 1}, {v.strides()[0], 1}, v.storage_offset()),
@@ -133,7 +133,9 @@ Tensor dot(const Tensor& a, const Tensor& b) {
         "inconsistent tensor size, expected tensor [" + std::to_string(a.numel()) + "] and src [" +
         std::to_string(b.numel()) + "] to have the same number of elements, but got " +
         std::to_string(a.numel()) + " and " + std::to_string(b.numel()) + " elements respectively");
-  check_same_dtype(a, b, "self", "other");
+  if (a.dtype() != b.dtype())
+    throw RuntimeError(std::string("dot : expected both vectors to have same dtype, but found ") +
+                       kind_name(a.dtype()) + " and " + kind_name(b.dtype()));
   Tensor out = make_empty({}, a.dtype());
   kernels::gemm(make_view(a, {1, a.numel()}, {1, a.strides()[0]}, a.storage_offset()),
                 make_view(b, {b.numel(), 1}, {b.strides()[0], 1}, b.storage_offset()),
