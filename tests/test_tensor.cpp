@@ -135,3 +135,31 @@ TEST(Tensor, ErrorsAreCtErrors) {
 }
 
 }  // namespace
+
+// ct::Device: the CPU as LibTorch names it; other devices parse as in torch
+// and cannot be moved to (torch's messages).
+TEST(Device, CpuAcceptedOthersRefused) {
+  ct::Tensor x = ct::ones({2});
+  EXPECT_TRUE(x.device().is_cpu());
+  EXPECT_EQ(x.device().str(), "cpu");
+  EXPECT_TRUE(x.to("cpu").is_same(x));
+  EXPECT_TRUE(x.to(ct::Device("cpu:0")).is_same(x));
+  EXPECT_TRUE(x.to(x.device()).is_same(x));
+  EXPECT_TRUE(x.cpu().is_same(x));
+  EXPECT_EQ(ct::Device("cuda:1").str(), "cuda:1");
+  auto error_of = [](auto f) -> std::string {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  EXPECT_EQ(error_of([&] { x.to("cuda"); }), "Torch not compiled with CUDA enabled");
+  EXPECT_EQ(error_of([] { ct::Device("cpu:01"); }), "Invalid device string: 'cpu:01'");
+  EXPECT_EQ(error_of([] { ct::Device(""); }), "Device string must not be empty");
+  EXPECT_EQ(error_of([] { ct::Device("gpu"); }),
+            "Expected one of cpu, cuda, ipu, xpu, mkldnn, opengl, opencl, ideep, hip, ve, fpga, "
+            "ort, xla, lazy, vulkan, mps, meta, hpu, privateuseone device type at start of device "
+            "string: gpu");
+}

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "cotangent/device.h"
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"
 #include "cotangent/shape.h"
@@ -118,6 +119,13 @@ class Tensor {
   Tensor contiguous() const;
   Tensor clone() const;
   Tensor to(DType dtype) const;
+  // The device (always the CPU), and LibTorch's moves between devices: to
+  // the CPU they return this tensor; elsewhere torch's error for a build
+  // without that device.
+  Device device() const { return Device(kCPU); }
+  Tensor to(const Device& device) const;
+  Tensor to(const char* device) const { return to(Device(device)); }
+  Tensor cpu() const { return *this; }
   Tensor to_float() const { return to(DType::Float32); }
   Tensor to_double() const { return to(DType::Float64); }
 

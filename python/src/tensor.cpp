@@ -199,7 +199,7 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("detach_", [](py::object self) { return inplace(self, [](Tensor& t) { t.detach_(); }); })
       .def("contiguous", &Tensor::contiguous)
       .def("clone", [](const Tensor& t) { return t.clone(); })
-      .def("_to", &Tensor::to);
+      .def("_to", [](const Tensor& t, ct::DType d) { return t.to(d); });
 
   // ---- views
   cls.def("view",

@@ -185,6 +185,15 @@ void Tensor::retain_grad() const {
 
 bool Tensor::retains_grad() const { return checked(impl_).retains_grad; }
 
+Tensor Tensor::to(const Device& device) const {
+  checked(impl_);
+  if (device.type() == DeviceType::CUDA) throw RuntimeError("Torch not compiled with CUDA enabled");
+  if (!device.is_cpu())
+    throw NotImplementedError("cotangent computes on the CPU only; cannot move a tensor to " +
+                              device.str());
+  return *this;
+}
+
 bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
 Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
 
