@@ -218,6 +218,29 @@ TEST(Autograd, InplaceOnViewRebasesTheBase) {
   EXPECT_EQ(s2.detach().to_vector<double>(), (std::vector<double>{3, 6, 0, 0}));
 }
 
+// Fuzzer finding: ops whose result is a view of their own temporary
+// (cumsum's permuted buffer, repeat, pooling) returned it as a view of that
+// temporary, so a write into the result rebased the temporary's empty
+// history and the op's input lost its gradient.
+TEST(Autograd, WritingIntoAnOpsResultKeepsTheOpsGradient) {
+  Tensor x = ct::arange(1.0, 13.0, 1.0, ct::float64).reshape({3, 4}).requires_grad_(true);
+  for (int which = 0; which < 3; ++which) {
+    Tensor y = which == 0 ? x.cumsum(1) : which == 1 ? x.repeat({2, 1}) : x * 1;
+    EXPECT_FALSE(y.is_view()) << which;
+    y.select(0, 0).select(0, 0).fill_(0.0);
+    Tensor g = ct::grad({y.sum()}, {x})[0];
+    Tensor want =
+        which == 0 ? ct::tensor({{3.0, 3.0, 2.0, 1.0}, {4.0, 3.0, 2.0, 1.0}, {4.0, 3.0, 2.0, 1.0}},
+                                ct::float64)
+        : which == 1
+            ? ct::tensor({{1.0, 2.0, 2.0, 2.0}, {2.0, 2.0, 2.0, 2.0}, {2.0, 2.0, 2.0, 2.0}},
+                         ct::float64)
+            : ct::tensor({{0.0, 1.0, 1.0, 1.0}, {1.0, 1.0, 1.0, 1.0}, {1.0, 1.0, 1.0, 1.0}},
+                         ct::float64);
+    EXPECT_TRUE(ct::allclose(g, want)) << which << "\n" << g;
+  }
+}
+
 TEST(Autograd, InplaceOnViewRefusalsAreTorchs) {
   Tensor w = ct::ones({4}).requires_grad_(true);
   EXPECT_THROW_MSG(w.select(0, 0).mul_(2), ct::RuntimeError,

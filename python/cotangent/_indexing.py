@@ -186,7 +186,17 @@ def _advanced(result, advanced):
     return out if list(out.shape) == shape else out.reshape(shape)
 
 
+_KIND = {"float32": "Float", "float64": "Double", "int64": "Long", "int32": "Int", "bool": "Bool"}
+
+
+def _kind(dtype):
+    return _KIND.get(str(dtype).split(".")[-1], str(dtype))
+
+
 def getitem(self, idx):
+    if self.dim() == 0 and _is_int(idx) and not isinstance(idx, (builtins.bool, np.bool_)):
+        raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
+                         "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
     if isinstance(idx, Tensor) and idx.dtype == _C.bool and idx.dim() == self.dim() and self.dim() > 0 \
             and tuple(idx.shape) == tuple(self.shape):
         return _C.masked_select(self, idx)
@@ -209,6 +219,18 @@ def setitem(self, idx, value):
         else:
             view.fill_(value)
         return
+    single_mask = isinstance(idx, Tensor) and idx.dtype == _C.bool
+    # torch writes a one-element value through a boolean mask with
+    # masked_fill_, which converts it; index_put_ does not
+    if isinstance(value, Tensor) and value.dtype != self.dtype and not (single_mask and value.numel() == 1):
+        raise RuntimeError("Index put requires the source and destination dtypes match, got %s for the "
+                           "destination and %s for the source." % (_kind(self.dtype), _kind(value.dtype)))
+    if _C.is_grad_enabled() and self.requires_grad and self.is_leaf:
+        # torch slices first when the index has basic parts: the write is then
+        # into a view of the leaf
+        basic = any(e is None or isinstance(e, (int, slice)) for e in entries)
+        raise RuntimeError(("a view of a leaf Variable" if basic else "a leaf Variable") +
+                           " that requires grad is being used in an in-place operation.")
     if isinstance(idx, Tensor) and idx.dtype == _C.bool and tuple(idx.shape) == tuple(self.shape) \
             and not isinstance(value, Tensor):
         self.masked_fill_(idx, value)
@@ -217,6 +239,14 @@ def setitem(self, idx, value):
     positions = getitem(_C.arange(self.numel()).view(self.shape), idx)
     flat_pos = positions.reshape(-1)
     if isinstance(value, Tensor):
+        try:
+            ok = _C._broadcast_shapes(tuple(value.shape), tuple(positions.shape)) == tuple(positions.shape)
+        except RuntimeError:
+            ok = False
+        if not ok:
+            raise RuntimeError("shape mismatch: value tensor of shape [%s] cannot be broadcast to indexing "
+                               "result of shape [%s]" % (", ".join(map(str, value.shape)),
+                                                         ", ".join(map(str, positions.shape))))
         vals = value.to(self.dtype).expand(positions.shape).reshape(-1)
     else:
         vals = _C.full((flat_pos.numel(),), value, dtype=self.dtype)

@@ -312,9 +312,31 @@ static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* ou
   }
 }
 
+// An op's output that is a view of something other than one of the op's
+// inputs is a view of the op's own temporary (cumsum's permuted buffer,
+// pooling's reshape): to the user it is a fresh tensor, not a view, as in
+// torch. Left as a view, a write into it would rebase the temporary's
+// (empty) history instead of the op's.
+template <class It, class Get>
+static void drop_foreign_view_bases(It begin, It end, Get get, Tensor* const* outs, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    TensorImpl* o = outs[i]->impl();
+    if (!o->view_base) continue;
+    bool of_an_input = false;
+    for (It it = begin; it != end && !of_an_input; ++it) {
+      const Tensor& in = get(*it);
+      if (!in.defined()) continue;
+      const TensorImpl* root = in.impl()->view_base ? in.impl()->view_base.get() : in.impl();
+      of_an_input = root == o->view_base.get();
+    }
+    if (!of_an_input) o->view_base.reset();
+  }
+}
+
 void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tensor*> inputs,
              std::initializer_list<Tensor*> outputs) {
   auto get = [](const Tensor* t) -> const Tensor& { return *t; };
+  drop_foreign_view_bases(inputs.begin(), inputs.end(), get, outputs.begin(), outputs.size());
   bool record = records_graph(inputs.begin(), inputs.end(), get);
   node->next_edges.reserve(inputs.size());
   node->input_meta.reserve(inputs.size());
@@ -326,6 +348,7 @@ void connect(const std::shared_ptr<Node>& node, std::initializer_list<const Tens
 void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& inputs,
                   std::vector<Tensor*> outputs) {
   auto get = [](const Tensor& t) -> const Tensor& { return t; };
+  drop_foreign_view_bases(inputs.begin(), inputs.end(), get, outputs.data(), outputs.size());
   bool record = records_graph(inputs.begin(), inputs.end(), get);
   node->next_edges.reserve(inputs.size());
   node->input_meta.reserve(inputs.size());

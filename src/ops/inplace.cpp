@@ -125,11 +125,24 @@ Tensor& Tensor::fill_(const Scalar& value) {
 
 Tensor& Tensor::copy_(const Tensor& src) {
   check_inplace(*this);
-  if (broadcast_shapes(src.shape(), shape()) != shape())
-    throw RuntimeError("The size of tensor a (" + std::to_string(numel()) +
-                       ") must match the size of tensor b (" + std::to_string(src.numel()) +
-                       "): copy_ cannot broadcast " + to_string(src.shape()) + " to " +
-                       to_string(shape()));
+  if (!src.defined()) throw TypeError("copy_(): argument 'src' must be Tensor, not None");
+  const Shape b = broadcast_shapes(shape(), src.shape());  // torch's message names self as a
+  if (b != shape())
+    throw RuntimeError("output with shape " + to_string(shape()) +
+                       " doesn't match the broadcast shape " + to_string(b));
+  if (is_same(src)) return *this;
+  // torch's check for sources that overlap the destination (when both are
+  // contiguous; other layouts it does not check)
+  if (shares_storage(src) && is_contiguous() && src.is_contiguous() && numel() > 0 &&
+      src.numel() > 0) {
+    const int64_t a0 = storage_offset(), a1 = a0 + numel();
+    const int64_t b0 = src.storage_offset(), b1 = b0 + src.numel();
+    if (a0 < b1 && b0 < a1)
+      throw RuntimeError(
+          "unsupported operation: some elements of the input tensor and the written-to tensor "
+          "refer to a single memory location. Please clone() the tensor before performing the "
+          "operation.");
+  }
   Tensor value = make_empty(shape(), dtype());
   kernels::copy_into(value, src.detach());
   if (needs_grad(*this, src)) {

@@ -9,6 +9,16 @@ require grad (and some constant float32/int64/bool ones), made non-contiguous
 in several ways (a transposed NumPy buffer, permute, a slice with a step,
 expand), then a chain of 2-8 ops drawn from the op library both packages share
 (docs/ops.md), broadcasting included, with in-place ops on non-leaf tensors.
+Issue 11's features are drawn too: in-place writes through views inside a
+graph (a basic-index / t / transpose / narrow / diagonal / select / unsqueeze
+/ view of a non-leaf, views of views, `y[idx] = value` with basic and
+advanced indices, writes into a fresh m.zeros / m.eye base from tensors that
+require grad, views taken before a write and read after it, and torch's
+refusals: views of leaves, outputs of unbind/split/chunk, views made in
+no_grad mode), the custom autograd.Functions of CUSTOM_SRC (save_for_backward,
+needs_input_grad, mark_dirty; the class bodies are put at the top of a
+program that calls them), tensor hooks that change the gradient and
+retain_grad read after a backward() inside the program.
 torch runs every candidate line while the program is generated (the oracle):
 a line is kept only if its inputs are inside the op's domain and away from
 its kinks and ties (where values are legitimately implementation-defined), and
@@ -242,9 +252,11 @@ class Reject(Exception):
 class Gen:
     """Builds one program (a dict, see program()) with torch as the oracle."""
 
-    def __init__(self, seed, idx):
+    def __init__(self, seed, idx, focus=None):
         torch = torch_mod()
         self.seed, self.idx = seed, idx
+        self.focus = focus
+        self.ops = FOCUS[focus] if focus else OPS
         self.rng = np.random.default_rng([seed, idx, 424242])
         self.inputs, self.lines, self.order = [], [], []
         self.env = {}
@@ -253,10 +265,14 @@ class Gen:
         # choices (reshape/flatten/contiguous of a computed, maybe
         # non-contiguous value): no in-place op may write into them
         self.ambiguous = set()
+        # storage groups of fresh m.zeros / m.eye bases (contiguous by construction)
+        self.fresh_bases = set()
+        self.hooked = {}     # id(tensor) -> (tensor, its grad_fn at its first register_hook)
         self.nvar = 0
         self.nops = 0
         self.raised = None
         self.glb = {"m": torch, "F": torch.nn.functional, "np": np}
+        exec(CUSTOM_SRC, self.glb)  # noqa: S102 - the custom autograd.Functions, for torch
         self.zero_size = self.r() < 0.03
 
     # ---- randomness
@@ -441,9 +457,10 @@ class Gen:
         self.nvar += 1
         return n
 
-    def emit(self, rhs, op, inplace=None, count=True, allow_error=True, check=True):
+    def emit(self, rhs, op, inplace=None, count=True, allow_error=True, check=True, p_error=0.3):
         """Adds `vN = rhs` (or the statement `rhs` when inplace names the
-        tensor it writes) if torch runs it; returns the variable."""
+        tensor it writes) if torch runs it; returns the variable. A line
+        torch rejects ends the program with probability p_error."""
         torch = torch_mod()
         name = inplace or self.fresh()
         code = rhs if inplace else "%s = %s" % (name, rhs)
@@ -454,7 +471,7 @@ class Gen:
         except Exception as e:  # noqa: BLE001
             if not inplace:
                 self.env.pop(name, None)
-            if allow_error and self.raised is None and self.nops >= 1 and self.r() < 0.3:
+            if allow_error and self.raised is None and self.nops >= 1 and self.r() < p_error:
                 self.lines.append({"code": code, "def": None, "mut": None, "uses": uses_of(code), "op": op})
                 self.raised = "%s: %s" % (type(e).__name__, e)
                 return None
@@ -561,7 +578,7 @@ class Gen:
         attempts = 0
         while self.nops < n_ops and self.raised is None and attempts < 300:
             attempts += 1
-            op = self.wchoice(OPS)
+            op = self.wchoice(self.ops)
             try:
                 op(self)
             except Reject:
@@ -589,8 +606,8 @@ class Gen:
     def program(self, outs):
         torch = torch_mod()
         lowprec = any(dtype_name(t.dtype) == "float32" for t in self.env.values() if isinstance(t, torch.Tensor))
-        prog = {"seed": self.seed, "idx": self.idx, "inputs": self.inputs, "lines": self.lines, "outputs": outs,
-                "raises": self.raised, "lowprec": lowprec, "grp": self.grp}
+        prog = {"seed": self.seed, "idx": self.idx, "focus": self.focus, "inputs": self.inputs, "lines": self.lines,
+                "outputs": outs, "raises": self.raised, "lowprec": lowprec, "grp": self.grp}
         # stage configuration
         if self.raised is None:
             fouts = [o for o in outs if self.env[o].is_floating_point() and self.env[o].requires_grad]
@@ -1644,12 +1661,14 @@ def op_inplace(g):
     v = g.val(x).detach()
     k = g.choice(["add_", "sub_", "mul_", "div_", "pow_", "unary", "unary", "clamp_", "masked_fill_", "fill_",
                   "copy_", "iadd", "imul", "isub", "idiv", "add_s", "mul_s"])
-    if g.is_view(x) and k in ("add_", "sub_", "mul_", "div_", "copy_", "iadd", "imul", "isub", "idiv"):
-        k = "mul_s"   # another operand that requires grad would record a graph on a view (a documented gap)
     if k in ("add_", "sub_", "mul_", "div_", "copy_", "iadd", "imul", "isub", "idiv"):
         y = g.partner(x, to_x=True)
         if k in ("div_", "idiv"):
             y = g.ensure(y, "nonzero")
+        if g.grp.get(y) == g.grp.get(x):
+            # an operand overlapping the written tensor: torch refuses some
+            # overlaps and leaves the values of the others undefined
+            raise Reject(k)
         yv = g.val(y).detach()
         if bcast(shp(v), shp(yv)) == shp(v):
             res = {"add_": v + yv, "sub_": v - yv, "mul_": v * yv, "div_": v / yv, "copy_": yv.expand_as(v),
@@ -1810,12 +1829,474 @@ def op_join(g):
             g.emit("m.cat(%s.split(%d, %d)[::-1], %d)" % (x, n, d, d), op="split_cat")
 
 
+# ---------------------------------------------------------------------------
+# in-place writes through views inside a graph (CopySlices), custom
+# autograd.Functions and tensor hooks (issue 11)
+
+# The same class bodies for both libraries: render_prog puts them at the top
+# of a program that calls one (`m` is the program's module).
+CUSTOM_SRC = '''\
+class ScaledExp(m.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        y = x.exp() * 1.5
+        ctx.save_for_backward(y)
+        return y
+
+    @staticmethod
+    def backward(ctx, g):
+        y, = ctx.saved_tensors
+        return g * y
+
+
+class DirtyScale(m.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        x.mul_(2.0)
+        ctx.mark_dirty(x)
+        return x
+
+    @staticmethod
+    def backward(ctx, g):
+        return g * 2.0
+
+
+class MulAdd(m.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, y, c):
+        ctx.save_for_backward(x, y)
+        ctx.c = c
+        return x * y + c * x
+
+    @staticmethod
+    def backward(ctx, g):
+        x, y = ctx.saved_tensors
+        gx = g * (y + ctx.c) if ctx.needs_input_grad[0] else None
+        gy = g * x if ctx.needs_input_grad[1] else None
+        return gx, gy, None
+'''
+
+CUSTOM_NAMES = ("ScaledExp", "DirtyScale", "MulAdd")
+
+
+def _uses_custom(prog):
+    return any(("%s.apply(" % c) in ln["code"] for ln in prog["lines"] for c in CUSTOM_NAMES)
+
+
+def _view_ops(g, x, k=None):
+    """The text of a random view of variable x (None if none fits)."""
+    s = g.shape(x)
+    nd = len(s)
+    ks = ["getitem", "getitem", "getitem", "narrow", "select", "unsqueeze"]
+    if nd >= 2:
+        ks += ["transpose", "diagonal", "t" if nd == 2 else "transpose"]
+    if nd == 1:
+        ks += ["t"]
+    if g.val(x).is_contiguous() and _layout_from_views(g, x) or g.grp.get(x) in g.fresh_bases:
+        ks += ["view"]
+    k = k or g.choice(ks)
+    if k == "getitem":
+        return "%s[%s]" % (x, rand_index(g, s))
+    if k == "narrow" and nd:
+        d = g.dim(nd, allow_bad=False)
+        size = s[d]
+        st = g.ri(0, max(size - 1, 0))
+        return "%s.narrow(%d, %d, %d)" % (x, d, st, g.ri(0 if size == 0 else 1, max(size - st, 0)))
+    if k == "select" and nd and 0 not in s:
+        d = g.dim(nd, allow_bad=False)
+        return "%s.select(%d, %d)" % (x, d, g.ri(-s[d], s[d] - 1))
+    if k == "unsqueeze":
+        return "%s.unsqueeze(%d)" % (x, g.ri(-nd - 1, nd))
+    if k == "transpose" and nd >= 2:
+        a, b = g.dim(nd, allow_bad=False), g.dim(nd, allow_bad=False)
+        return "%s.transpose(%d, %d)" % (x, a, b)
+    if k == "t" and nd <= 2:
+        return g.choice(["%s.t()", "%s.T"]) % x if nd == 2 else "%s.t()" % x
+    if k == "diagonal" and nd >= 2:
+        a, b = [int(d) for d in g.rng.choice(nd, 2, replace=False)]
+        return "%s.diagonal(%d, %d, %d)" % (x, g.choice([0, 0, 1, -1]), a, b)
+    if k == "view":
+        n = numel(s)
+        dims = list(factor_shape(n)) if n > 0 else [0]
+        g.rng.shuffle(dims)
+        if dims and g.r() < 0.4:
+            dims[g.ri(0, len(dims) - 1)] = -1
+        return "%s.view(%s)" % (x, ", ".join(map(str, dims))) if dims else "%s.view(())" % x
+    raise Reject("view:" + k)
+
+
+def _write_partner(g, target, shape, dist="normal"):
+    """A float operand broadcasting to `shape`, outside target's storage."""
+    tg = g.grp.get(target)
+
+    def ok(n):
+        return g.is_float(n) and g.grp.get(n) != tg and bcast(g.shape(n), shape) == tuple(shape)
+    if g.r() < 0.5:
+        n = g.pick(ok)
+        if n is not None:
+            return n
+    s = tuple(shape)
+    if s and g.r() < 0.3:
+        s = tuple(1 if g.r() < 0.4 else d for d in s[g.ri(0, len(s) - 1):])
+    kind = "f64g" if g.r() < 0.8 else g.choice(["f64", "f32"])
+    return g.new_input(s, dist, kind)
+
+
+def _write_op(g, v):
+    """An in-place op on the view variable v (a statement), checked on torch's
+    values; None if it does not fit."""
+    vv = g.val(v).detach()
+    s = shp(vv)
+    k = g.choice(["mul_s", "mul_", "add_", "sub_", "div_", "div_s", "copy_", "fill_", "zero_", "masked_fill_",
+                  "clamp_", "exp_", "sin_", "iadd", "imul_s", "neg_"])
+    if k in ("mul_", "add_", "sub_", "div_", "copy_", "iadd"):
+        y = _write_partner(g, v, s, "pos" if k == "div_" else "normal")
+        yv = g.val(y).detach()
+        if k == "div_" and not far(yv, (0.0,), 0.05):
+            return None
+        res = {"mul_": lambda: vv * yv, "add_": lambda: vv + yv, "sub_": lambda: vv - yv,
+               "div_": lambda: vv / yv, "copy_": lambda: yv.expand(s), "iadd": lambda: vv + yv}[k]()
+        if not bounded(res):
+            return None
+        if k == "add_":
+            return "%s.add_(%s%s)" % (v, y, g.choice(["", ", alpha=2", ", alpha=-0.5"]))
+        if k == "iadd":
+            return "%s += %s" % (v, y)
+        return "%s.%s(%s)" % (v, k, y)
+    if k in ("mul_s", "imul_s", "div_s"):
+        c = g.fl([2.0, -0.5, 3.0, 0.25])
+        if not bounded(vv * 4):
+            return None
+        if k == "div_s":
+            return "%s.div_(%s)" % (v, c)
+        return "%s.mul_(%s)" % (v, c) if k == "mul_s" else "%s *= %s" % (v, c)
+    if k == "fill_":
+        return "%s.fill_(%s)" % (v, g.fl([2.5, -1.0, 0.0]))
+    if k == "zero_":
+        return "%s.zero_()" % v
+    if k == "neg_":
+        return "%s.neg_()" % v
+    if k == "masked_fill_":
+        t = float(g.fl([0.0, 0.3]))
+        if not far(vv, (t,)):
+            return None
+        return "%s.masked_fill_(%s > %r, %s)" % (v, v, t, g.fl([1.5, -1.0]))
+    if k == "clamp_":
+        lo, hi = g.choice([(-0.5, 0.5), (0.0, 1.0), (-1.0, 2.0)])
+        if not far(vv, (lo, hi)):
+            return None
+        return "%s.clamp_(%r, %r)" % (v, lo, hi) if g.r() < 0.7 else "%s.clamp_(min=%r)" % (v, lo)
+    if k == "exp_":
+        return "%s.exp_()" % v if inside(vv, -6, 6) else None
+    if k == "sin_":
+        return "%s.sin_()" % v
+    return None
+
+
+def _fresh_base(g, x):
+    """A non-leaf copy of x to write into."""
+    return g.emit(g.choice(["%s * 1" % x, "%s.clone()" % x, "%s + 0.0" % x, "%s.clone() * 2" % x]), op="vw:base")
+
+
+def _write_base(g):
+    """A non-leaf float tensor whose storage may be written (not a view)."""
+    if g.r() < 0.5:
+        y = g.pick(lambda n: g.is_float(n) and not g.is_leaf_input(n) and not g.is_view(n)
+                   and not (g.val(n).is_leaf and g.rg(n)) and g.grp.get(n) not in g.ambiguous)
+        if y is not None:
+            return y
+    x = g.pickf()
+    return _fresh_base(g, x)
+
+
+def _value_expr(g, src):
+    return g.choice(["%s", "%s * 3", "m.cos(%s)", "m.sin(%s)", "%s ** 2", "-%s", "m.tanh(%s) * 2"]) % src
+
+
+def op_view_write(g):
+    k = g.wchoice([(5, "through_view"), (4, "setitem"), (4, "zeros_base"), (2, "stale"), (1, "refuse"),
+                   (1, "nograd_view")])
+    if k == "through_view":
+        y = _write_base(g)
+        if y is None or g.grp.get(y) in g.ambiguous:
+            raise Reject(k)
+        v = g.emit(_view_ops(g, y), op="vw:view")
+        if v is not None and g.r() < 0.35:     # a view of a view
+            v = g.emit(_view_ops(g, v), op="vw:view")
+        if v is None:
+            return
+        code = _write_op(g, v)
+        if code is None:
+            raise Reject(k)
+        g.emit(code, op="vw:write", inplace=v)
+        if g.r() < 0.5:
+            g.emit(g.choice(["%s * %s", "%s + %s.sin()"]) % (y, y), op="vw:use")
+    elif k == "setitem":
+        y = _write_base(g)
+        if y is None or g.grp.get(y) in g.ambiguous:
+            raise Reject(k)
+        _setitem(g, y)
+    elif k == "zeros_base":
+        x = g.pickf()
+        s = g.shape(x)
+        base_shape = g.choice([s, tuple(d + g.ri(0, 2) for d in s), (g.ri(2, 4), g.ri(2, 4))]) if s else \
+            (g.ri(2, 4),)
+        if numel(base_shape) > 64:
+            raise Reject(k)
+        if len(base_shape) == 2 and base_shape[0] == base_shape[1] and g.r() < 0.3:
+            b = g.emit("m.eye(%d, dtype=m.float64)" % base_shape[0], op="vw:zeros")
+        else:
+            b = g.emit(g.choice(["m.zeros(%s, dtype=m.float64)" % ", ".join(map(str, base_shape)),
+                                 "m.zeros(%r, dtype=m.float64)" % (base_shape,),
+                                 "m.zeros_like(%s)" % x if s == base_shape else
+                                 "m.zeros(%r, dtype=m.float64)" % (base_shape,)]), op="vw:zeros")
+        if b is None:
+            return
+        g.fresh_bases.add(g.grp.get(b))
+        for _ in range(g.ri(1, 3)):
+            _setitem(g, b, prefer=x)
+        if g.r() < 0.4:
+            g.emit(g.choice(["%s.sum(0)", "%s * %s", "m.sin(%s)"]).replace("%s", b), op="vw:use")
+    elif k == "stale":
+        y = _write_base(g)
+        if y is None or g.grp.get(y) in g.ambiguous:
+            raise Reject(k)
+        w = g.emit(_view_ops(g, y), op="vw:view")    # taken before the write
+        if w is None:
+            return
+        r = g.r()
+        if r < 0.4:
+            v = g.emit(_view_ops(g, y), op="vw:view")
+            if v is None:
+                return
+            code = _write_op(g, v)
+            if code is None:
+                raise Reject(k)
+            g.emit(code, op="vw:write", inplace=v)
+        elif r < 0.7:
+            code = _write_op(g, y)
+            if code is None:
+                raise Reject(k)
+            g.emit(code, op="vw:write", inplace=y)
+        else:
+            _setitem(g, y)
+        g.emit(g.choice(["%s * %s", "m.sin(%s) * %s", "%s.sum() + %s.sum()"]) % (w, w), op="vw:stale")
+    elif k == "refuse":
+        r = g.r()
+        if r < 0.35:   # a view of a leaf that requires grad
+            x = g.pick(lambda n: g.is_float(n) and g.is_leaf_input(n) and g.rg(n))
+            if x is None:
+                raise Reject(k)
+            v = g.emit(_view_ops(g, x), op="vw:view")
+            if v is None:
+                return
+            code = _write_op(g, v)
+            if code is None:
+                raise Reject(k)
+            g.emit(code, op="vw:refuse_leaf", inplace=v, p_error=0.9)
+        else:          # an output of unbind / split / chunk
+            y = _write_base(g)
+            if y is None or g.nd(y) == 0 or g.grp.get(y) in g.ambiguous:
+                raise Reject(k)
+            s = g.shape(y)
+            d = g.dim(len(s), allow_bad=False)
+            if s[d] == 0:
+                raise Reject(k)
+            f = g.choice(["%s.unbind(%d)[%d]" % (y, d, g.ri(0, s[d] - 1)),
+                          "%s.split(1, %d)[0]" % (y, d), "%s.chunk(2, %d)[0]" % (y, d),
+                          "m.split(%s, [1, %d], %d)[1]" % (y, s[d] - 1, d)])
+            v = g.emit(f, op="vw:multi")
+            if v is None:
+                return
+            code = _write_op(g, v)
+            if code is None:
+                raise Reject(k)
+            g.emit(code, op="vw:refuse_multi", inplace=v, p_error=0.9)
+    else:   # a view made in no_grad mode, then written with grad mode on (or read)
+        y = _write_base(g)
+        if y is None or g.grp.get(y) in g.ambiguous:
+            raise Reject(k)
+        vt = _view_ops(g, y)
+        if vt is None:
+            raise Reject(k)
+        v = g.emit("m.no_grad()(lambda: %s)()" % vt, op="vw:nograd_view")
+        if v is None:
+            return
+        if g.r() < 0.7:
+            code = _write_op(g, v)
+            if code is None:
+                raise Reject(k)
+            g.emit(code, op="vw:write_nograd", inplace=v, p_error=0.9)
+        else:
+            g.emit("%s * %s" % (v, y if g.shape(y) == g.shape(v) else v), op="vw:use")
+
+
+def _setitem(g, y, prefer=None):
+    """`y[idx] = value`: a basic or an advanced index, a tensor (an
+    expression of a tensor that requires grad) or a Python number."""
+    torch = torch_mod()
+    s = g.shape(y)
+    nd = len(s)
+    r = g.r()
+    if r < 0.55 or nd == 0:
+        idx = rand_index(g, s)
+    elif r < 0.7 and s[0] > 0:
+        n = g.ri(1, s[0])
+        idx = int_literal(g.rng.choice(s[0], n, replace=False))   # distinct (no write collisions)
+    elif r < 0.8 and s[0] > 0:
+        idx = repr(sorted(g.rng.choice(s[0], g.ri(1, s[0]), replace=False).tolist()))
+    elif r < 0.9 and nd >= 2 and s[1] > 0:
+        idx = ":, %s" % int_literal(g.rng.choice(s[1], g.ri(1, s[1]), replace=False))
+    else:
+        c = float(g.fl([0.0, 0.3, -0.5]))
+        if not far(g.val(y), (c,)):
+            raise Reject("setitem")
+        idx = "%s %s %r" % (y, g.choice([">", "<"]), c)
+    try:
+        with torch.no_grad():
+            slot = shp(eval("%s[%s]" % (y, idx), g.glb, g.env))  # noqa: S307
+    except Exception:  # noqa: BLE001 - an error program (the same index raises below)
+        slot = None
+    if slot is None or g.r() < 0.25:
+        value = g.fl([1.5, -2.0, 0.0])
+    else:
+        src = None
+        if prefer is not None and g.is_float(prefer) and bcast(g.shape(prefer), slot) == slot and g.r() < 0.6:
+            src = prefer
+        elif prefer is not None and g.is_float(prefer) and g.r() < 0.6:
+            src = _slice_to(g, prefer, slot)
+        if src is None:
+            src = _write_partner(g, y, slot)
+        value = _value_expr(g, src)
+        sv = g.val(src).detach()
+        if not bounded(sv * sv * 3):
+            raise Reject("setitem")
+    g.emit("%s[%s] = %s" % (y, idx, value), op="vw:setitem", inplace=y)
+
+
+def _slice_to(g, x, slot):
+    """A basic-index slice of x with the shape `slot` (the GradBench
+    `P[0, :] = theta[0:3]` pattern), or None."""
+    s = g.shape(x)
+    if len(s) < len(slot) or numel(slot) == 0:
+        return None
+    lead = len(s) - len(slot)
+    parts = ["0"] * lead
+    for a, b in zip(s[lead:], slot):
+        if b > a:
+            return None
+        if b == a:
+            parts.append(":")
+        else:
+            st = g.ri(0, a - b)
+            parts.append("%d:%d" % (st, st + b))
+    if not parts:
+        return None
+    return g.emit("%s[%s]" % (x, ", ".join(parts)), op="vw:slice")
+
+
+def op_custom(g):
+    k = g.choice(["ScaledExp", "ScaledExp", "DirtyScale", "DirtyScale", "MulAdd"])
+    if k == "ScaledExp":
+        x = g.ensure(g.pickf(), "small")
+        g.emit("ScaledExp.apply(%s)" % x, op="custom:ScaledExp")
+    elif k == "DirtyScale":
+        r = g.r()
+        if r < 0.1:
+            x = g.pick(lambda n: g.is_float(n) and g.is_leaf_input(n) and g.rg(n))   # refused
+        elif r < 0.45:
+            y = _write_base(g)
+            if y is None or g.grp.get(y) in g.ambiguous:
+                raise Reject(k)
+            x = g.emit(_view_ops(g, y), op="vw:view")
+        else:
+            x = _write_base(g)
+        if x is None or not g.is_float(x) or g.grp.get(x) in g.ambiguous or not bounded(g.val(x) * 2):
+            raise Reject(k)
+        b = g.val(x)._base
+        if b is not None and b.is_leaf and b.requires_grad:
+            # torch 1.13 lets mark_dirty write into a view of a leaf that requires grad (the leaf
+            # then gets a CopySlices history); cotangent refuses it as any in-place op on one
+            raise Reject(k)
+        g.emit(g.choice(["DirtyScale.apply(%s)", "%s = DirtyScale.apply(%s)"]).replace("%s", x),
+               op="custom:DirtyScale", inplace=x, p_error=0.8)
+    else:
+        x = g.pickf()
+        y = g.partner(x, same=True)
+        g.emit("MulAdd.apply(%s, %s, %s)" % (x, y, g.fl([0.5, -2.0])), op="custom:MulAdd")
+
+
+def _reaches(t, x):
+    """Whether x's node is on the graph of t (torch, for the generator)."""
+    target = x.grad_fn
+    if target is None or t.grad_fn is None:
+        return False
+    seen, stack = set(), [t.grad_fn]
+    while stack:
+        f = stack.pop()
+        if f is None or id(f) in seen:
+            continue
+        if f is target:
+            return True
+        seen.add(id(f))
+        stack.extend(nf for nf, _ in f.next_functions)
+    return False
+
+
+def op_hook(g):
+    k = g.choice(["hook", "hook", "hook_leaf", "retain"])
+    if k in ("hook", "hook_leaf"):
+        if k == "hook":
+            x = g.pick(lambda n: g.is_float(n) and not g.is_leaf_input(n))
+        else:
+            x = g.pick(lambda n: g.is_float(n) and g.is_leaf_input(n))
+        if x is None:
+            raise Reject(k)
+        fn = g.choice(["lambda g: g * 2.0", "lambda g: g * -0.5", "lambda g: g + 0.25", "lambda g: None",
+                       "lambda g: g.clone().mul_(3.0)"])
+        t = g.val(x)
+        first = g.hooked.get(id(t))
+        if first is not None and first[1] is not t.grad_fn:
+            # torch 1.13 quirk: Python tensor hooks live in one dict registered on the grad_fn of
+            # the first register_hook, so a hook added after an in-place op on the tensor runs
+            # at its old node (cotangent: at the new one; torch 2 moved them too)
+            raise Reject(k)
+        g.emit("%s.register_hook(%s)" % (x, fn), op="hook", inplace=x, p_error=0.6)
+        if t.requires_grad and first is None:
+            g.hooked[id(t)] = (t, t.grad_fn)
+        if g.r() < 0.5:   # use it after the hook (its grad then comes through the hook)
+            g.emit(g.choice(["%s * 1.5", "m.sin(%s)", "%s.sum()"]) % x, op="hook:use")
+    else:
+        x = g.pick(lambda n: g.is_float(n) and not g.is_leaf_input(n) and g.rg(n))
+        if x is None:
+            raise Reject(k)
+        i = g.order.index(x)
+        later = [n for n in g.order[i + 1:] if g.is_float(n) and g.rg(n) and _reaches(g.val(n), g.val(x))]
+        if not later:
+            y = g.emit(g.choice(["%s * %s", "m.exp(%s.tanh()) * %s"]) % (x, x), op="hook:use")
+            if y is None:
+                return
+        else:
+            y = g.choice(later)
+        w = _write_partner(g, y, g.shape(y)) if g.r() < 0.5 else "1.0"
+        g.emit("(%s.retain_grad(), (%s * %s).sum().backward(retain_graph=True), %s.grad.clone())[2]" % (
+            x, y, w, x), op="retain_grad", p_error=0.0)
+
+
 OPS = [(14, op_unary), (6, op_activation), (9, op_scalar), (12, op_binary), (10, op_reduce), (12, op_view),
-       (6, op_index), (6, op_linalg), (3, op_lapack), (5, op_nn), (9, op_inplace), (3, op_compare), (4, op_join)]
+       (6, op_index), (6, op_linalg), (3, op_lapack), (5, op_nn), (9, op_inplace), (3, op_compare), (4, op_join),
+       (7, op_view_write), (2, op_custom), (2, op_hook)]
 
 
-def generate(seed, idx):
-    return Gen(seed, idx).build()
+# --focus NAME: the op weights of a sample aimed at some features
+FOCUS = {
+    # issue 11: in-place writes through views, custom Functions, hooks
+    "issue11": [(w * {op_view_write: 6, op_custom: 4, op_hook: 4, op_inplace: 2}.get(f, 1), f) for w, f in OPS],
+}
+
+
+def generate(seed, idx, focus=None):
+    return Gen(seed, idx, focus).build()
 
 
 # ---------------------------------------------------------------------------
@@ -1825,6 +2306,8 @@ def render_prog(prog, outputs=None):
     names = [i["name"] for i in prog["inputs"]]
     outs = prog["outputs"] if outputs is None else outputs
     body = ["def prog(m, %s):" % ", ".join(names), "    F = m.nn.functional"]
+    if _uses_custom(prog):
+        body += ["    " + ln if ln else "" for ln in CUSTOM_SRC.splitlines()]
     body += ["    " + ln["code"] for ln in prog["lines"]]
     body.append("    return (%s,)" % ", ".join(outs) if outs else "    return ()")
     return "\n".join(body) + "\n"
@@ -1886,7 +2369,8 @@ def functional_source(prog, fc, indent="        "):
 def render_repro(prog, stage):
     """A self-contained script that shows the failure of `stage`."""
     names = [i["name"] for i in prog["inputs"]]
-    head = "# cotangent fuzz: seed %d, program %d, stage %s\n" % (prog["seed"], prog["idx"], stage)
+    head = "# cotangent fuzz: seed %d, program %d%s, stage %s\n" % (
+        prog["seed"], prog["idx"], " (--focus %s)" % prog["focus"] if prog.get("focus") else "", stage)
     s = head + "import numpy as np\nimport torch\nimport cotangent as ct\n\n\n"
     s += render_prog(prog) + "\n\n" + render_inputs(prog) + "\n\n"
     s += "for m in (torch, ct):\n    try:\n"
@@ -1934,7 +2418,13 @@ def norm_msg(s):
 
 TORCH_LIMITS = re.compile(r"vmap|Batching rule|forward AD|forward-mode AD|not implemented for .*forward|"
                           r"_fw_grad|Trying to use forward AD|isn't implemented|does not support forward|"
-                          r"inplace operation with forward-mode|BatchedTensor|Batched tensor|vectorize")
+                          r"inplace operation with forward-mode|BatchedTensor|Batched tensor|vectorize|"
+                          # a custom Function without jvp: cotangent's Python forward-mode jacobian runs
+                          # the double backward trick (docs/semantics.md, Python), which needs no jvp
+                          r"You must implement the jvp function for custom autograd.Function")
+
+
+VERSION_ERROR = "one of the variables needed for gradient computation has been modified by an inplace operation"
 
 
 def _tensor_class(x):
@@ -2101,13 +2591,35 @@ class Runner:
                     kw = {"check_rg": not fc["create_graph"] and fc.get("strategy") != "forward-mode"}
                     if T[st][0] == "raise" and C[st][0] != "raise" and TORCH_LIMITS.search(str(T[st][1])):
                         continue   # torch 1.13 has no vmap / forward-AD rule here
+                    if T[st][0] != "raise" and C[st][0] == "raise" and fc.get("strategy") == "forward-mode" and \
+                            VERSION_ERROR in str(C[st][1]):
+                        # docs/semantics.md, Python: the forward-mode jacobian runs the double backward
+                        # trick, so it sees the version error that reverse mode raises (torch's forward
+                        # AD has no saved-tensor versions): the same as torch's reverse mode is right
+                        rev = self._functional(self.torch, prog, dict(fc, vectorize=False, strategy="reverse-mode"))
+                        if rev[0] == "raise" and VERSION_ERROR in str(rev[1]):
+                            continue
                     if T[st][0] == "raise" and C[st][0] != "raise" and fc.get("vectorize"):
                         # torch's vmap / forward AD fails where its plain loop works (torch 1.13
                         # limitations and bugs): the loop's result is the reference
                         loop = self._functional(self.torch, prog, dict(fc, vectorize=False, strategy="reverse-mode"))
                         if loop[0] == "ok":
                             T[st] = loop
-                compare_outcomes(T[st], C[st], st, tol, **kw)
+                try:
+                    compare_outcomes(T[st], C[st], st, tol, **kw)
+                except Mismatch:
+                    if st != "functional" or prog["functional"].get("strategy") != "forward-mode" or \
+                            T[st][0] != "ok" or C[st][0] != "ok":
+                        raise
+                    # cotangent's Python forward-mode jacobian runs the double backward trick
+                    # (docs/semantics.md, Python), so torch's reverse mode is the reference where
+                    # torch's forward AD disagrees with it: forward AD leaves gradient hooks out, and
+                    # torch 1.13's vmapped forward AD through in-place writes into views can be wrong
+                    fc = prog["functional"]
+                    rev = self._functional(self.torch, prog, dict(fc, vectorize=False, strategy="reverse-mode"))
+                    if rev[0] != "ok":
+                        raise
+                    compare_outcomes(rev, C[st], st, tol, **kw)
             except Mismatch as mm:
                 fails.append((st, mm))
                 if st != "functional":
@@ -2405,7 +2917,7 @@ def child_main(args):
         t0 = time.time()
         rec = {"idx": idx, "fails": []}
         try:
-            prog = generate(args.seed, idx)
+            prog = generate(args.seed, idx, args.focus)
         except Exception as e:  # noqa: BLE001
             rec["generror"] = "%s: %s" % (type(e).__name__, e)
             proto.write(json.dumps(rec) + "\n")
@@ -2511,15 +3023,20 @@ KNOWN = [
                        r"independent of entry \d+ in the grad_jacobian",
      "docs/semantics.md Q3: which first derivatives are attached to a graph is decided by cotangent's derivative "
      "formulas, so hessian/hvp/vhp's strict-mode checks on them fire in other cases than torch's"),
+    (r"^functional\|ct-raises\|", r"is independent of the inputs of the user-provided function\. This is not allowed "
+                                  r"in strict mode\.",
+     "docs/semantics.md Q3: strict-mode checks are structural, and cotangent's derivative formulas decide "
+     "which first derivatives are attached to a graph (e.g. the zero gradient of a tensor overwritten by "
+     "copy_ is not attached; torch's may be, through a later node's formula)"),
+    (r"^functional\|", r"is independent of entry \d+ in the grad_outputs when using the double backward trick",
+     "docs/semantics.md Q3: jvp's strict check on the double backward trick is structural, and cotangent's "
+     "derivative formulas decide which results are attached to a graph (torch's CopySlices backward keeps a "
+     "zeroed gradient attached; a fill/setitem of a number gives cotangent an unattached zero)"),
     (r"derivative for aten::floor_divide is not implemented", r"",
      "docs/semantics.md, Ops: floor_divide's gradient is zero (DivBackward2); torch's floor_divide is not "
      "differentiable at all"),
     (r"^backward\|ct-raises\|", r"linalg\.inv: The diagonal element \d+ is zero",
      "docs/semantics.md, Known gaps: the derivative of linalg.det at a singular matrix raises"),
-    (r"ct-raises\|\|NotImplementedError: (a view whose base was modified in place|an in-place update of a view)",
-     r"",
-     "docs/semantics.md, Known gaps: in-place writes through views while recording (PyTorch's view "
-     "rebase / CopySlices, issue 11) raise NotImplementedError instead of a wrong gradient"),
     (r"exc-message\|RuntimeError: one of the variables needed for gradient computation", r"",
      "docs/semantics.md, Errors: the version error names the saved tensor's current grad_fn while the "
      "tensor object lives (PyTorch holds it; cotangent holds it weakly to keep the graph free of "
@@ -2549,7 +3066,8 @@ def _child_cmd(extra):
     return [sys.executable, os.path.abspath(__file__), "--child"] + extra
 
 
-def run_fuzz(count, seed, batch=100, timeout=60.0, start=0, minimize=True, log=None, crash_minimize=True):
+def run_fuzz(count, seed, batch=100, timeout=60.0, start=0, minimize=True, log=None, crash_minimize=True,
+             focus=None):
     """Runs programs start..start+count-1 of `seed` in child processes.
     Returns (failures, stats): failures are dicts (stage, kind, detail,
     repro, sig, idx, seed)."""
@@ -2564,6 +3082,8 @@ def run_fuzz(count, seed, batch=100, timeout=60.0, start=0, minimize=True, log=N
         extra = ["--seed", str(seed), "--start", str(idx), "--count", str(n)]
         if not minimize:
             extra.append("--no-minimize")
+        if focus:
+            extra += ["--focus", focus]
         with tempfile.TemporaryFile() as errf:
             proc = subprocess.Popen(_child_cmd(extra), stdout=subprocess.PIPE, stderr=errf, env=_child_env())
             current, last_progress = None, time.time()
@@ -2616,7 +3136,8 @@ def run_fuzz(count, seed, batch=100, timeout=60.0, start=0, minimize=True, log=N
             kind = "hang" if timed_out else "crash"
             stats["crashes" if kind == "crash" else "hangs"] += 1
             stats["programs"] += 1
-            f = crash_report(seed, current, kind, proc.returncode, err_tail, crash_minimize and minimize, timeout)
+            f = crash_report(seed, current, kind, proc.returncode, err_tail, crash_minimize and minimize, timeout,
+                             focus)
             failures.append(f)
             if log:
                 log("%s seed %d program %d: %s" % (kind.upper(), seed, current, f["detail"]))
@@ -2665,8 +3186,8 @@ def run_job(prog, stages, timeout):
     return "ok", json.loads(line)["result"]
 
 
-def crash_report(seed, idx, kind, rc, err_tail, do_min, timeout):
-    prog = generate(seed, idx)
+def crash_report(seed, idx, kind, rc, err_tail, do_min, timeout, focus=None):
+    prog = generate(seed, idx, focus)
     stage = "all"
     best = prog
     if do_min:
@@ -2724,6 +3245,8 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--focus", choices=sorted(FOCUS), help="op weights aimed at some features (%s)" % ", ".join(
+        sorted(FOCUS)))
     ap.add_argument("--start", type=int, default=0, help="first program index")
     ap.add_argument("--batch", type=int, default=100, help="programs per child process")
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds without progress = a hang")
@@ -2738,11 +3261,11 @@ def main(argv=None):
     if args.child:
         return child_main(args)
     if args.index is not None:
-        prog = generate(args.seed, args.index)
+        prog = generate(args.seed, args.index, args.focus)
         print(render_repro(prog, "forward"))
         args.start, args.count = args.index, 1
     fails, stats = run_fuzz(args.count, args.seed, args.batch, args.timeout, args.start, args.minimize,
-                            log=lambda s: print(s, file=sys.stderr, flush=True))
+                            log=lambda s: print(s, file=sys.stderr, flush=True), focus=args.focus)
     if args.skip_known:
         kept = [x for x in fails if not known_deviation(x)]
         print("%d failures are documented deviations (KNOWN), left out" % (len(fails) - len(kept)))
