@@ -159,7 +159,20 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
                       t.requires_grad_(v.ptr() == Py_True);
                     })
       .def_property(
-          "grad", [](const Tensor& t) { return wrap(t.grad()); },
+          "grad",
+          [](const Tensor& t) {
+            if (!t.is_leaf() && !t.retains_grad() && !t.grad().defined() &&
+                PyErr_WarnEx(PyExc_UserWarning,
+                           "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its "
+                           ".grad attribute won't be populated during autograd.backward(). If you indeed want "
+                           "the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the "
+                           "non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access "
+                           "the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more "
+                           "informations.",
+                           1) != 0)
+              throw py::error_already_set();  // warnings turned into errors
+            return wrap(t.grad());
+          },
           [](const Tensor& t, py::object g) { t.set_grad(unwrap_opt(g, "assigned grad")); })
       .def("_grad_fn",
            [](const Tensor& t) -> py::object {

@@ -134,3 +134,21 @@ def test_make_dot_renders(tmp_path):
     out = g.render(str(tmp_path / "graph"), format="svg")
     svg = open(out).read()
     assert "<svg" in svg and "SigmoidBackward0" in svg
+
+
+def test_grad_of_a_non_leaf_warns_as_torch():
+    import warnings
+
+    import torch
+
+    import cotangent as ct
+    texts = []
+    for m in (torch, ct):
+        x = m.ones(2, requires_grad=True)
+        y = x * 2
+        y.sum().backward()
+        with warnings.catch_warnings(record=True) as w:
+            warnings.simplefilter("always")
+            assert y.grad is None
+        texts.append(str(w[0].message)[:200] if w else None)
+    assert texts[0] is not None and texts[0] == texts[1]
