@@ -74,7 +74,7 @@ for cpp, torch, node, d in [
  ("where(c, a, b)","torch.where","WhereBackward0","where(c, g, 0), where(c, 0, g)"),
 ]: row(cpp, torch, node, d)
 sec("Comparisons and logic (bool results, no gradient)")
-for cpp in ["eq / ==","ne / !=","lt / <","le / <=","gt / >","ge / >=","logical_and","logical_or","logical_xor","logical_not","& | ^ ~ (bool, int64)","isnan","isinf","isfinite"]:
+for cpp in ["eq / ==","ne / !=","lt / <","le / <=","gt / >","ge / >=","logical_and","logical_or","logical_xor","logical_not","& | ^ ~ (bool, int64, int32)","isnan","isinf","isfinite"]:
     row(cpp, "torch."+cpp.split(" ")[0], "—", "not differentiable")
 sec("Reductions")
 for cpp, torch, node, d in [
@@ -118,17 +118,17 @@ for cpp, torch, node, d in [
 ]: row(cpp, torch, node, d)
 sec("Indexing")
 for cpp, torch, node, d in [
- ("index_select(x, dim, idx)","torch.index_select","IndexSelectBackward0","index_add of g into zeros"),
+ ("index_select(x, dim, idx) (int64 or int32 idx)","torch.index_select","IndexSelectBackward0","index_add of g into zeros"),
  ("gather(x, dim, idx)","torch.gather","GatherBackward0","scatter_add of g into zeros"),
  ("scatter(x, dim, idx, src)","torch.scatter","ScatterBackward0","g.scatter(idx, 0), g.gather(idx)"),
  ("scatter(x, dim, idx, value)","torch.scatter","ScatterBackward1","g.scatter(idx, 0)"),
  ("scatter_add(x, dim, idx, src)","torch.scatter_add","ScatterAddBackward0","g, g.gather(idx)"),
- ("index_add(x, dim, idx, src, alpha)","torch.index_add","IndexAddBackward0","g, alpha·g.index_select(idx)"),
+ ("index_add(x, dim, idx, src, alpha) (int64 or int32 idx)","torch.index_add","IndexAddBackward0","g, alpha·g.index_select(idx)"),
  ("masked_fill(x, mask, value)","torch.masked_fill","MaskedFillBackward0 / MaskedFillBackward1","where(mask, 0, g); value: sum over mask"),
  ("masked_select(x, mask)","torch.masked_select","MaskedSelectBackward0","masked_scatter of g into zeros"),
  ("masked_scatter(x, mask, src)","torch.masked_scatter","MaskedScatterBackward0","where(mask, 0, g), masked_select(g)"),
  ("take_along_dim(x, idx, dim)","torch.take_along_dim","GatherBackward0","composite (gather)"),
- ("repeat_interleave(x, repeats, dim, output_size) (int or int64 tensor repeats; repeat_interleave(repeats))","torch.repeat_interleave","IndexSelectBackward0","composite (index_select): each group of repeats summed"),
+ ("repeat_interleave(x, repeats, dim, output_size) (int or int64/int32 tensor repeats; repeat_interleave(repeats))","torch.repeat_interleave","IndexSelectBackward0","composite (index_select): each group of repeats summed"),
 ]: row(cpp, torch, node, d)
 sec("Linear algebra (OpenBLAS GEMM, LAPACK)")
 for cpp, torch, node, d in [

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <string>
 
 namespace {
@@ -1157,6 +1158,112 @@ TEST(Promotion, FollowsPyTorch) {
   EXPECT_EQ((f32 + ct::tensor(1.0, ct::float64)).dtype(), ct::float32);
   EXPECT_EQ((i64 + ct::tensor(1.5, ct::float64)).dtype(), ct::float64);
   EXPECT_EQ(ct::exp(i64).dtype(), ct::float32);
+  // int32 (torch 1.13): int32 op int64 -> int64, op float -> the float, a Python
+  // int or a zero-dim int64 keeps int32, bool op int32 -> int32.
+  Tensor i32 = ct::ones({2}, ct::int32);
+  EXPECT_EQ((i32 + i64).dtype(), ct::int64);
+  EXPECT_EQ((i64 * i32).dtype(), ct::int64);
+  EXPECT_EQ((i32 + f32).dtype(), ct::float32);
+  EXPECT_EQ((f64 + i32).dtype(), ct::float64);
+  EXPECT_EQ((i32 * 2.5).dtype(), ct::float32);
+  EXPECT_EQ((i32 + 1).dtype(), ct::int32);
+  EXPECT_EQ((i32 + ct::tensor(5)).dtype(), ct::int32);
+  EXPECT_EQ((i32 + ct::tensor(1.5, ct::float64)).dtype(), ct::float64);
+  EXPECT_EQ((b + i32).dtype(), ct::int32);
+  EXPECT_EQ((i32 / 2).dtype(), ct::float32);
+  EXPECT_EQ((i32 < 2).dtype(), ct::kBool);
+  EXPECT_EQ(ct::exp(i32).dtype(), ct::float32);
+}
+
+TEST(Int32, ValuesWrapAndReductionsAsPyTorch) {
+  Tensor a = ct::tensor({1, 2, 3}, ct::kInt32);
+  EXPECT_EQ(a.dtype(), ct::int32);
+  EXPECT_EQ(ct::element_size(ct::int32), 4u);
+  EXPECT_EQ(ct::repr(a), "tensor([1, 2, 3], dtype=ct.int32)");
+  EXPECT_EQ(ct::repr(ct::tensor({{1, -2}, {300, 4}}, ct::int32)),
+            "tensor([[  1,  -2],\n        [300,   4]], dtype=ct.int32)");
+  EXPECT_EQ(a.sum().dtype(), ct::int64);
+  EXPECT_EQ(a.sum().item<int64_t>(), 6);
+  EXPECT_EQ(a.prod().dtype(), ct::int64);
+  EXPECT_EQ(a.cumsum(0).dtype(), ct::int64);
+  EXPECT_EQ(a.max().dtype(), ct::int32);
+  EXPECT_EQ(a.argmax().dtype(), ct::int64);
+  // torch 1.13: int32 arithmetic wraps; sums do not (int64).
+  const int32_t mx = std::numeric_limits<int32_t>::max(), mn = std::numeric_limits<int32_t>::min();
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) + 1).item<int32_t>(), mn);
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) * 2).item<int32_t>(), -2);
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) - (-1)).item<int32_t>(), mn);
+  EXPECT_EQ((-ct::tensor({mn}, ct::int32)).item<int32_t>(), mn);
+  EXPECT_EQ(ct::tensor({mn}, ct::int32).abs().item<int32_t>(), mn);
+  EXPECT_EQ(ct::tensor({100000}, ct::int32).pow(2).item<int32_t>(), 1410065408);
+  EXPECT_EQ(ct::tensor({mx, mx}, ct::int32).sum().item<int64_t>(), 4294967294LL);
+  EXPECT_EQ(ct::tensor({mx}, ct::int32).cumprod(0).item<int64_t>(), mx);
+  EXPECT_EQ((ct::tensor(mx, ct::int32) + (int64_t{1} << 40)).item<int32_t>(), mx);
+  EXPECT_EQ(ct::div(ct::tensor({7}, ct::int32), 2, "floor").dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({5}, ct::int32).sub(ct::tensor({2}, ct::int32)).item<int32_t>(), 3);
+  EXPECT_EQ(ct::arange(3, ct::int32).to_vector<int32_t>(), (std::vector<int32_t>{0, 1, 2}));
+  EXPECT_EQ(ct::arange(3, ct::int32).dtype(), ct::int32);
+  EXPECT_EQ(ct::full({2}, 3, ct::int32).to_vector<int32_t>(), (std::vector<int32_t>{3, 3}));
+  EXPECT_EQ(ct::ones({2, 3}).to(ct::int32).dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({1.5, -2.5}).to(ct::int32).to_vector<int32_t>(),
+            (std::vector<int32_t>{1, -2}));
+  Tensor m = ct::tensor({{1, 2}, {3, 4}}, ct::int32);
+  EXPECT_EQ(ct::mm(m, m).to_vector<int32_t>(), (std::vector<int32_t>{7, 10, 15, 22}));
+  EXPECT_EQ(ct::mm(m, m).dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({3, 1, 2}, ct::int32).clamp(2.0).to_vector<int32_t>(),
+            (std::vector<int32_t>{3, 2, 2}));
+  EXPECT_EQ(ct::where(a > 1, a, ct::tensor(0)).dtype(), ct::int32);
+  EXPECT_EQ((a & ct::tensor({3, 3, 3})).dtype(), ct::int64);
+  EXPECT_EQ(ct::cat({a, ct::tensor({1})}).dtype(), ct::int64);
+  EXPECT_EQ(ct::repeat_interleave(ct::tensor({1, 2}, ct::int32)).to_vector<int32_t>(),
+            (std::vector<int32_t>{0, 1, 1}));
+}
+
+TEST(Int32, IndicesAndErrorsAsPyTorch) {
+  auto msg = [](auto f) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  Tensor x = ct::arange(6.0).reshape({2, 3}).requires_grad_(true);
+  Tensor idx = ct::tensor({0, 2}, ct::int32);
+  Tensor y = x.index_select(1, idx);
+  EXPECT_EQ(y.to_vector<float>(), (std::vector<float>{0, 2, 3, 5}));
+  y.sum().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{1, 0, 1, 1, 0, 1}));
+  EXPECT_EQ(ct::index_add(ct::zeros({3}), 0, ct::tensor({0, 0}, ct::int32), ct::ones({2}))
+                .to_vector<float>(),
+            (std::vector<float>{2, 0, 0}));
+  EXPECT_EQ(msg([&] {
+              ct::gather(x, 1, ct::tensor({{0}, {1}}, ct::int32));
+            }),
+            "gather(): Expected dtype int64 for index");
+  EXPECT_EQ(msg([&] {
+              ct::scatter_add(x, 1, ct::tensor({{0}, {1}}, ct::int32), x);
+            }),
+            "scatter(): Expected dtype int64 for index");
+  EXPECT_EQ(msg([&] { ct::index_select(x, 1, ct::tensor({0.0})); }),
+            "index_select(): Expected dtype int32 or int64 for index");
+  EXPECT_EQ(msg([&] { ct::index_add(x, 1, ct::tensor({0.0}), x); }),
+            "index_add_(): Expected dtype int32/int64 for index but got: Float");
+  EXPECT_EQ(msg([] { ct::mean(ct::ones({2}, ct::int32)); }),
+            "mean(): could not infer output dtype. Input dtype must be either a floating point or "
+            "complex dtype. Got: Int");
+  EXPECT_EQ(msg([] { ct::ones({2}, ct::int32).requires_grad_(true); }),
+            "only Tensors of floating point dtype can require gradients");
+  EXPECT_EQ(msg([] { ct::where(ct::ones({2}, ct::int32), ct::ones({2}), ct::ones({2})); }),
+            "where expected condition to be a boolean tensor, but got a tensor with dtype Int");
+  EXPECT_EQ(msg([] {
+              ct::nn::functional::nll_loss(ct::ones({2, 3}), ct::tensor({0, 1}, ct::int32));
+            }),
+            "expected scalar type Long but found Int");
+  EXPECT_EQ(msg([] {
+              ct::linalg::det(ct::ones({2, 2}, ct::int32));
+            }),
+            "linalg.det: Expected a floating point or complex tensor as input. Got Int");
 }
 
 TEST(Broadcasting, ShapesAndErrors) {

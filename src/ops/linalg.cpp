@@ -447,7 +447,7 @@ void check_square(const Tensor& a, const char* op) {
   if (!a.is_floating_point())
     throw RuntimeError(std::string(op) +
                        ": Expected a floating point or complex tensor as input. Got " +
-                       (a.dtype() == DType::Int64 ? "Long" : "Bool"));
+                       kind_name(a.dtype()));
 }
 
 Tensor inverse_nograd(const Tensor& a, const char* op) {

@@ -290,8 +290,8 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& o) {
   if (target.dtype() != DType::Int64)
-    throw RuntimeError("expected scalar type Long but found " +
-                       std::string(dtype_name(target.dtype())));
+    throw RuntimeError(std::string("expected scalar type Long but found ") +
+                       kind_name(target.dtype()));
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
   Tensor in = unbatched ? input.unsqueeze(0) : input;
