@@ -166,6 +166,9 @@ for cpp, torch, node, d in [
  ("avg_pool2d(kernel, stride, padding, ceil_mode, count_include_pad)","F.avg_pool2d","AvgPool2DBackward0","g/divisor spread over the window, folded"),
  ("unfold (im2col)","F.unfold","Im2ColBackward0","fold(g)"),("fold (col2im)","F.fold","Col2ImBackward0","unfold(g)"),
  ("pad(x, pads, \"constant\", value)","F.pad","ConstantPadNdBackward0","pad(g, -pads)"),
+ ("pad(x, pads, \"reflect\")","F.pad(mode=\"reflect\")","ReflectionPad1DBackward0 / ReflectionPad2DBackward0 / ReflectionPad3DBackward0","index_add of g along each padded dim"),
+ ("pad(x, pads, \"replicate\")","F.pad(mode=\"replicate\")","ReplicationPad1DBackward0 / ReplicationPad2DBackward0 / ReplicationPad3DBackward0","index_add of g along each padded dim"),
+ ("pad(x, pads, \"circular\")","F.pad(mode=\"circular\")","CopySlices","index_add of g along each padded dim (negative pads crop first: NarrowBackward0)"),
 ]: row(cpp, torch, node, d)
 sec("In-place ops (Tensor methods; bump the version counter)")
 for cpp, node in [("add_, sub_ (tensor, scalar)","AddBackward0 / SubBackward0"),("mul_, div_ (tensor, scalar)","MulBackward0 / DivBackward0"),

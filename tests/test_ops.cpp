@@ -494,6 +494,51 @@ std::vector<OpCase> op_cases() {
          return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5);
        },
        {{2, 3}}},
+      {"pad_reflect_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {2, 1}, "reflect");
+       },
+       {{2, 2, 4}}},
+      {"pad_reflect_2d_crop",
+       [](const TL& x) {
+         return F::pad(x[0], {1, -1, 2, 0}, "reflect");
+       },
+       {{2, 3, 4}}},
+      {"pad_reflect_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 1, 0, 1, 1, 0}, "reflect");
+       },
+       {{1, 1, 2, 3, 2}}},
+      {"pad_replicate_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {3, -1}, "replicate");
+       },
+       {{3, 4}}},
+      {"pad_replicate_2d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 2, 2, 1}, "replicate");
+       },
+       {{1, 2, 2, 3}}},
+      {"pad_replicate_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 0, 1, 1, 0, 2}, "replicate");
+       },
+       {{2, 2, 2, 2}}},
+      {"pad_circular_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {2, 1}, "circular");
+       },
+       {{1, 2, 3}}},
+      {"pad_circular_2d_crop",
+       [](const TL& x) {
+         return F::pad(x[0], {-1, 2, 1, 1}, "circular");
+       },
+       {{1, 1, 3, 4}}},
+      {"pad_circular_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 1, 1, 0, 0, 1}, "circular");
+       },
+       {{1, 1, 2, 2, 3}}},
       {"pad_crop",
        [](const TL& x) {
          return F::pad(x[0], {-1, 1});
@@ -1264,6 +1309,109 @@ TEST(Int32, IndicesAndErrorsAsPyTorch) {
               ct::linalg::det(ct::ones({2, 2}, ct::int32));
             }),
             "linalg.det: Expected a floating point or complex tensor as input. Got Int");
+}
+
+TEST(PadModes, ValuesGradientsNodesAndErrorsAsTorch) {
+  // torch 1.13: F.pad(arange(6.).reshape(1, 2, 3), (2, 1), mode=...)
+  const std::vector<std::tuple<std::string, std::vector<float>, std::vector<float>, std::string>>
+      rows = {
+          {"reflect",
+           {2, 1, 0, 1, 2, 1, 5, 4, 3, 4, 5, 4},
+           {1, 3, 2, 1, 3, 2},
+           "ReflectionPad1DBackward0"},
+          {"replicate",
+           {0, 0, 0, 1, 2, 2, 3, 3, 3, 4, 5, 5},
+           {3, 1, 2, 3, 1, 2},
+           "ReplicationPad1DBackward0"},
+          {"circular", {1, 2, 0, 1, 2, 0, 4, 5, 3, 4, 5, 3}, {2, 2, 2, 2, 2, 2}, "CopySlices"},
+      };
+  for (const auto& [mode, values, grad, node] : rows) {
+    Tensor x = ct::arange(6.0).reshape({1, 2, 3}).requires_grad_(true);
+    Tensor y = F::pad(x, {2, 1}, mode);
+    EXPECT_EQ(y.to_vector<float>(), values) << mode;
+    EXPECT_EQ(y.grad_fn_name(), node) << mode;
+    y.sum().backward();
+    EXPECT_EQ(x.grad().to_vector<float>(), grad) << mode;
+  }
+  EXPECT_EQ(
+      F::pad(ct::ones({1, 2, 3, 4}, ct::float64).requires_grad_(true), {1, 1, 1, 1}, "reflect")
+          .grad_fn_name(),
+      "ReflectionPad2DBackward0");
+  EXPECT_EQ(F::pad(ct::ones({2, 3, 4, 5}).requires_grad_(true), {1, 1, 1, 1, 1, 1}, "replicate")
+                .grad_fn_name(),
+            "ReplicationPad3DBackward0");
+  auto msg = [](auto f) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {1, 1}, "foo");
+            }),
+            "Unrecognised padding mode foo");
+  EXPECT_THROW(F::pad(ct::ones({5}), {1, 1}, "reflect"), ct::NotImplementedError);
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({5}), {1, 1}, "reflect");
+            }),
+            "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {1, 1}, "replicate", 1.0);
+            }),
+            "Padding mode \"replicate\" doesn't take in value argument");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {5, 1}, "reflect");
+            }),
+            "Argument #4: Padding size should be less than the corresponding input dimension, but "
+            "got: padding (5, 1) at dimension 2 of input [1, 2, 5]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4}), {0, 0, 3, 0}, "reflect");
+            }),
+            "Argument #6: Padding size should be less than the corresponding input dimension, but "
+            "got: padding (3, 0) at dimension 2 of input 4");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {-3, -3}, "reflect");
+            }),
+            "2input (W: 5)is too small. Calculated output W: -1");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4}), {-2, -2, -3, 0}, "replicate");
+            }),
+            "input (H: 3, W: 4 ) is too small. Calculated output H: 0 W: 0");
+  EXPECT_EQ(
+      msg([] {
+        F::pad(ct::ones({1, 0, 5}), {1, 1}, "reflect");
+      }),
+      "2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{1,0,5} ]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 0, 5}), {1, 1}, "replicate");
+            }),
+            "Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
+            "dimensions for input, but got: [1, 0, 5]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}, ct::int64), {1, 1}, "reflect");
+            }),
+            "\"reflection_pad1d\" not implemented for 'Long'");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4, 5}, ct::int64), {0, 0, 1, 0, 0, 0}, "replicate");
+            }),
+            "\"replication_pad3d_cpu\" not implemented for 'Long'");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({2, 5}), {1, 2}, "circular");
+            }),
+            "Invalid padding size, expected 0 but got 2");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {6, 0}, "circular");
+            }),
+            "Padding value causes wrapping around more than once.");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {-6, 0}, "circular");
+            }),
+            "Negative padding value is resulting in an empty dimension");
+  // circular works on integers and bools, as torch
+  EXPECT_EQ(F::pad(ct::arange(3).reshape({1, 1, 3}), {1, 1}, "circular").to_vector<int64_t>(),
+            (std::vector<int64_t>{2, 0, 1, 2, 0}));
 }
 
 TEST(Broadcasting, ShapesAndErrors) {
