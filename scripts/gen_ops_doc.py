@@ -136,7 +136,7 @@ for cpp, torch, node, d in [
  ("mv(a, v)","torch.mv","MvBackward0","g ⊗ v, aᵀ·g"),("dot(a, b)","torch.dot","DotBackward0","g·b, g·a"),
  ("matmul(a, b)","torch.matmul","(dot/mv/mm/bmm + views)","composite, all of PyTorch's cases"),
  ("outer(a, b)","torch.outer","MulBackward0","composite"),("addmm(c, a, b, beta, alpha)","torch.addmm","AddmmBackward0","beta·g, alpha·g·bᵀ, alpha·aᵀ·g"),
- ("einsum(eq, ops)","torch.einsum","(permute + bmm)","composite"),
+ ("einsum(eq, ops) ('...' ellipsis, broadcasting)","torch.einsum","(permute + bmm)","composite"),
  ("linalg::cross(a, b, dim = -1), cross(a, b, dim) (default: first dim of size 3)","torch.linalg.cross / torch.cross","LinalgCrossBackward0","b × g, g × a (broadcast gradients summed)"),
  ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ"),
  ("linalg::slogdet → (sign, logabsdet)","torch.linalg.slogdet","LinalgSlogdetBackward0","g·A⁻ᵀ"),

@@ -342,6 +342,29 @@ std::vector<OpCase> op_cases() {
          return ct::einsum("ij,jk", {x[0], x[1]});
        },
        {{2, 3}, {3, 2}}},
+      {"einsum_ellipsis",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk->...ik", {x[0], x[1]});
+       },
+       {{2, 3, 4}, {4, 2}}},
+      {"einsum_ellipsis_broadcast",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk->...ik", {x[0], x[1]});
+       },
+       {{2, 1, 3, 2}, {3, 2, 2}}},
+      {"einsum_ellipsis_implicit",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk", {x[0], x[1]});
+       },
+       {{2, 3, 2}, {2, 2, 3}}},
+      {"einsum_ellipsis_sum_diag",
+       [](const TL& x) { return ct::einsum("i...i->...", {x[0]}); },
+       {{3, 2, 3}}},
+      {"einsum_ellipsis_middle",
+       [](const TL& x) {
+         return ct::einsum("a...b,b...c->...ac", {x[0], x[1]});
+       },
+       {{2, 3, 2, 2}, {2, 2, 3}}},
       {"inv",
        [](const TL& x) {
          return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64));
@@ -1412,6 +1435,54 @@ TEST(PadModes, ValuesGradientsNodesAndErrorsAsTorch) {
   // circular works on integers and bools, as torch
   EXPECT_EQ(F::pad(ct::arange(3).reshape({1, 1, 3}), {1, 1}, "circular").to_vector<int64_t>(),
             (std::vector<int64_t>{2, 0, 1, 2, 0}));
+}
+
+TEST(Einsum, EllipsisShapesAndErrorsAsTorch) {
+  auto shape = [](const char* eq, std::vector<ct::Shape> shapes) {
+    std::vector<Tensor> ops;
+    for (auto& s : shapes) ops.push_back(ct::ones(s));
+    return ct::einsum(eq, ops).shape();
+  };
+  // torch 1.13's result shapes
+  EXPECT_EQ(shape("...ij,...jk->...ik", {{2, 1, 3, 4}, {5, 4, 2}}), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(shape("...ij,...jk", {{2, 1, 3, 4}, {5, 4, 2}}), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(shape("i...->...", {{3, 4, 5}}), (ct::Shape{4, 5}));
+  EXPECT_EQ(shape("...i->i", {{3, 4, 5}}), (ct::Shape{5}));
+  EXPECT_EQ(shape("...,...->...", {{3, 1}, {4}}), (ct::Shape{3, 4}));
+  EXPECT_EQ(shape("...->", {{3, 4}}), (ct::Shape{}));
+  EXPECT_EQ(shape("ij...,jk...->ik...", {{2, 3, 5}, {3, 4, 5}}), (ct::Shape{2, 4, 5}));
+  EXPECT_EQ(shape("bi...,bi...->b", {{2, 3, 5}, {2, 3, 1}}), (ct::Shape{2}));
+  EXPECT_EQ(shape("ij->...ij", {{2, 3}}), (ct::Shape{2, 3}));
+  EXPECT_EQ(shape("a...b,b...c->...ac", {{2, 3, 4, 5}, {5, 4, 6}}), (ct::Shape{3, 4, 2, 6}));
+  EXPECT_EQ(shape("ij,jk->ik", {{2, 1}, {3, 4}}), (ct::Shape{2, 4}));
+  Tensor a = ct::arange(24.0).reshape({2, 3, 4}), b = ct::arange(8.0).reshape({4, 2});
+  EXPECT_TRUE(ct::allclose(ct::einsum("...ij,...jk->...ik", {a, b}), ct::matmul(a, b)));
+  auto msg = [&](const char* eq, std::vector<ct::Shape> shapes) {
+    try {
+      shape(eq, shapes);
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(msg("...i,...i->", {{2, 3, 4}, {5, 4}}),
+            "einsum(): dimension 0 covered by ellipsis in operand 1has size 5 which does not "
+            "broadcast with previously seen ellipsis with size 3 for the respective dimension");
+  EXPECT_EQ(msg("i...,i...->i...", {{2, 3}, {2, 4}}),
+            "einsum(): dimension 1 covered by ellipsis in operand 1has size 4 which does not "
+            "broadcast with previously seen ellipsis with size 3 for the respective dimension");
+  EXPECT_EQ(msg("i.j", {{2, 3}}),
+            "einsum(): found '.' for operand 0 that is not part of any ellipsis");
+  EXPECT_EQ(msg("...i...", {{2, 3}}),
+            "einsum(): found '.' for operand 0 for which an ellipsis was already found");
+  EXPECT_EQ(msg("...i->...i...", {{2, 3}}),
+            "einsum(): found '.' for output but an ellipsis (...) was already found");
+  EXPECT_EQ(msg("...ij->...ji", {{2}}),
+            "einsum(): the number of subscripts in the equation (2) is more than the number of "
+            "dimensions (1) for operand 0");
+  EXPECT_EQ(msg("ij,jk->ik", {{2, 3}, {2, 4}}),
+            "einsum(): subscript j has size 2 for operand 1 which does not broadcast with "
+            "previously seen size 3");
 }
 
 TEST(Broadcasting, ShapesAndErrors) {

@@ -2,6 +2,7 @@
 // matmul is a composite of them plus views, as in PyTorch.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/lapack.h"
@@ -349,12 +350,10 @@ Term contract(Term a, Term b, const std::string& keep_after) {
 
 }  // namespace
 
-Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) {
+Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands_in) {
   std::string eq;
   for (char c : equation)
     if (c != ' ') eq += c;
-  if (eq.find("...") != std::string::npos)
-    throw NotImplementedError("einsum(): ellipsis ('...') is not supported yet");
   size_t arrow = eq.find("->");
   std::string lhs = eq.substr(0, arrow);
   std::vector<std::string> specs;
@@ -366,36 +365,115 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
-  if (operands.empty()) throw ValueError("einsum(): must provide at least one operand");
-  if (specs.size() < operands.size())
+  if (operands_in.empty()) throw ValueError("einsum(): must provide at least one operand");
+  if (specs.size() < operands_in.size())
     throw RuntimeError("einsum(): more operands were provided than specified in the equation");
-  if (specs.size() > operands.size())
+  if (specs.size() > operands_in.size())
     throw RuntimeError("einsum(): fewer operands were provided than specified in the equation");
+  for (char c : eq)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>' &&
+        c != '.')
+      throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
+                         std::to_string(eq.find(c)) +
+                         " in the equation string, subscripts must be in [a-zA-Z]");
+  // Ellipses: "..." at most once per operand and in the output, as torch.
+  auto ellipsis_at = [](const std::string& spec, const std::string& who, bool output) {
+    size_t found = std::string::npos;
+    for (size_t k = 0; k < spec.size(); ++k) {
+      if (spec[k] != '.') continue;
+      if (found != std::string::npos)
+        throw RuntimeError("einsum(): found '.' for " + who +
+                           (output ? " but an ellipsis (...) was already found"
+                                   : " for which an ellipsis was already found"));
+      if (spec.compare(k, 3, "...") != 0)
+        throw RuntimeError("einsum(): found '.' for " + who + " that is not part of any ellipsis");
+      found = k;
+      k += 2;
+    }
+    return found;
+  };
+  std::vector<size_t> ell_pos(specs.size());
+  std::vector<int64_t> ell_dims(specs.size(), 0);
+  int64_t ell_max = 0;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    ell_pos[i] = ellipsis_at(specs[i], "operand " + std::to_string(i), false);
+    if (ell_pos[i] == std::string::npos) continue;
+    const int64_t labels = static_cast<int64_t>(specs[i].size()) - 3;
+    if (labels > operands_in[i].dim())
+      throw RuntimeError("einsum(): the number of subscripts in the equation (" +
+                         std::to_string(labels) + ") is more than the number of dimensions (" +
+                         std::to_string(operands_in[i].dim()) + ") for operand " +
+                         std::to_string(i));
+    ell_dims[i] = operands_in[i].dim() - labels;
+    ell_max = std::max(ell_max, ell_dims[i]);
+  }
+  // The dims an ellipsis covers get labels of their own (control characters,
+  // never letters), right-aligned across operands as torch broadcasts them.
+  auto ell_label = [](int64_t k) { return static_cast<char>(1 + k); };
+  auto is_ell = [](char c) { return static_cast<unsigned char>(c) < 32; };
+  std::string all_ell;
+  for (int64_t k = 0; k < ell_max; ++k) all_ell += ell_label(k);
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (ell_pos[i] != std::string::npos)
+      specs[i].replace(ell_pos[i], 3, all_ell.substr(static_cast<size_t>(ell_max - ell_dims[i])));
   std::string out;
   if (arrow != std::string::npos) {
     out = eq.substr(arrow + 2);
-  } else {  // implicit output: labels seen once, sorted
+    const size_t p = ellipsis_at(out, "output", true);
+    if (p != std::string::npos) out.replace(p, 3, all_ell);
+  } else {  // implicit output: the ellipsis dims, then the labels seen once, sorted
     std::string all = lhs;
+    out = all_ell;
     for (char c = 'A'; c <= 'z'; ++c)
       if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1)
         out += c;
   }
-  for (char c : eq)
-    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>')
-      throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
-                         std::to_string(eq.find(c)) +
-                         " in the equation string, subscripts must be in [a-zA-Z]");
   for (size_t i = 0; i < out.size(); ++i)
     if (out.find(out[i], i + 1) != std::string::npos)
       throw RuntimeError(std::string("einsum(): output subscript ") + out[i] +
                          " appears more than once in the output");
-  std::vector<Term> terms;
-  for (size_t i = 0; i < specs.size(); ++i) {
-    if (static_cast<int64_t>(specs[i].size()) != operands[i].dim())
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (static_cast<int64_t>(specs[i].size()) != operands_in[i].dim())
       throw RuntimeError(
           "einsum(): the number of subscripts in the equation (" + std::to_string(specs[i].size()) +
-          ") does not match the number of dimensions (" + std::to_string(operands[i].dim()) +
+          ") does not match the number of dimensions (" + std::to_string(operands_in[i].dim()) +
           ") for operand " + std::to_string(i) + " and no ellipsis was given");
+  // Broadcasting: a dim of size 1 takes the size the other operands give its
+  // label (torch's rule for ellipsis dims and for labels).
+  std::map<char, int64_t> seen;
+  for (size_t i = 0; i < specs.size(); ++i)
+    for (size_t j = 0; j < specs[i].size(); ++j) {
+      const char c = specs[i][j];
+      const int64_t size = operands_in[i].shape()[static_cast<int64_t>(j)];
+      auto it = seen.find(c);
+      if (it == seen.end()) {
+        seen[c] = size;
+        continue;
+      }
+      if (specs[i].find(c) != j) continue;  // a repeated label: checked below
+      if (size != it->second && size != 1 && it->second != 1) {
+        if (is_ell(c))
+          throw RuntimeError("einsum(): dimension " + std::to_string(j) +
+                             " covered by ellipsis in operand " + std::to_string(i) + "has size " +
+                             std::to_string(size) +
+                             " which does not broadcast with previously seen ellipsis with size " +
+                             std::to_string(it->second) + " for the respective dimension");
+        throw RuntimeError(std::string("einsum(): subscript ") + c + " has size " +
+                           std::to_string(size) + " for operand " + std::to_string(i) +
+                           " which does not broadcast with previously seen size " +
+                           std::to_string(it->second));
+      }
+      if (it->second == 1) it->second = size;
+    }
+  std::vector<Tensor> operands = operands_in;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    Shape target = operands[i].shape();
+    for (size_t j = 0; j < specs[i].size(); ++j)
+      if (target[static_cast<int64_t>(j)] == 1) target[static_cast<int64_t>(j)] = seen[specs[i][j]];
+    if (target != operands[i].shape()) operands[i] = operands[i].expand(target);
+  }
+  std::vector<Term> terms;
+  for (size_t i = 0; i < specs.size(); ++i) {
     for (size_t a = 0; a < specs[i].size(); ++a)
       for (size_t b = a + 1; b < specs[i].size(); ++b)
         if (specs[i][a] == specs[i][b] && operands[i].shape()[a] != operands[i].shape()[b])

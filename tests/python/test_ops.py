@@ -459,6 +459,34 @@ def test_lapack(name, fn):
     check(fn, SPD(2, 3, 3), rtol=1e-3, atol=1e-4, check_repr=False)
 
 
+EINSUM_ELLIPSIS = [
+    ("batched", "...ij,...jk->...ik", [F(2, 3, 4), F(4, 5)]),
+    ("broadcast", "...ij,...jk->...ik", [F(2, 1, 3, 4), F(5, 4, 2)]),
+    ("implicit", "...ij,...jk", [F(2, 1, 3, 4), F(5, 4, 2)]),
+    ("lead_label", "i...->...", [F(3, 4, 5)]),
+    ("sum_ellipsis", "...i->i", [F(3, 4, 5)]),
+    ("outer_broadcast", "...,...->...", [F(3, 1), F(4)]),
+    ("all", "...->", [F(3, 4)]),
+    ("diag", "...ii->...i", [F(2, 3, 3)]),
+    ("trailing", "ij...,jk...->ik...", [F(2, 3, 5), F(3, 4, 5)]),
+    ("middle", "a...b,b...c->...ac", [F(2, 3, 4, 5), F(5, 4, 6)]),
+    ("label_broadcast", "ij,jk->ik", [F(2, 1), F(3, 4)]),
+    ("no_ellipsis_out", "ij->...ij", [F(2, 3)]),
+    ("bad_broadcast", "...i,...i->", [F(2, 3, 4), F(5, 4)]),
+    ("bad_dot", "i.j", [F(2, 3)]),
+    ("two_ellipses", "...i...", [F(2, 3)]),
+    ("two_out_ellipses", "...i->...i...", [F(2, 3)]),
+    ("too_many_labels", "...ij->...ji", [F(2)]),
+    ("bad_label_size", "ij,jk->ik", [F(2, 3), F(2, 4)]),
+]
+
+
+@pytest.mark.parametrize("name,eq,specs", EINSUM_ELLIPSIS, ids=[c[0] for c in EINSUM_ELLIPSIS])
+def test_einsum_ellipsis(name, eq, specs):
+    # node name deviation: permute + bmm (docs/semantics.md)
+    check(lambda m, *xs: m.einsum(eq, *xs), *specs, check_grad_fn=False, rtol=1e-5, atol=1e-5)
+
+
 INPLACE = [
     ("add_", lambda m, x, y: x.add_(y)), ("add_alpha", lambda m, x, y: x.add_(y, alpha=2)),
     ("add_s", lambda m, x, y: x.add_(2)), ("sub_", lambda m, x, y: x.sub_(y)), ("mul_", lambda m, x, y: x.mul_(y)),
