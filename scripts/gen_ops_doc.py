@@ -138,7 +138,7 @@ for cpp, torch, node, d in [
  ("outer(a, b)","torch.outer","MulBackward0","composite"),("addmm(c, a, b, beta, alpha)","torch.addmm","AddmmBackward0","beta·g, alpha·g·bᵀ, alpha·aᵀ·g"),
  ("einsum(eq, ops) ('...' ellipsis, broadcasting)","torch.einsum","(permute + bmm)","composite"),
  ("linalg::cross(a, b, dim = -1), cross(a, b, dim) (default: first dim of size 3)","torch.linalg.cross / torch.cross","LinalgCrossBackward0","b × g, g × a (broadcast gradients summed)"),
- ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ"),
+ ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ; det = 0: 0, with create_graph the cofactor matrix (torch 1.13)"),
  ("linalg::slogdet → (sign, logabsdet)","torch.linalg.slogdet","LinalgSlogdetBackward0","g·A⁻ᵀ"),
  ("linalg::solve(A, B)","torch.linalg.solve","LinalgSolveExBackward0","gB = solve(Aᵀ, g), gA = -gB·Xᵀ"),
  ("linalg::cholesky","torch.linalg.cholesky","LinalgCholeskyExBackward0","L⁻ᵀ Φ(Lᵀ gL) L⁻¹, symmetrised"),

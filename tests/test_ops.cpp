@@ -1485,6 +1485,60 @@ TEST(Einsum, EllipsisShapesAndErrorsAsTorch) {
             "previously seen size 3");
 }
 
+TEST(DetBackward, SingularMatricesAsTorch) {
+  // torch 1.13: without create_graph the gradient at det == 0 is zero (its
+  // LU solve of a zero right-hand side); with create_graph it is the cofactor
+  // matrix (SVD formula), and the second derivative is exact.
+  struct Row {
+    std::vector<double> a;
+    int64_t n;
+    std::vector<double> cof, hvp_ones;
+  };
+  const std::vector<Row> rows = {
+      {{1, 2, 2, 4}, 2, {4, -2, -2, 1}, {1, -1, -1, 1}},
+      {{0, 0, 0, 0}, 2, {0, 0, 0, 0}, {1, -1, -1, 1}},
+      {{1, 2, 3, 4, 5, 6, 7, 8, 9},
+       3,
+       {-3, 6, -3, 6, -12, 6, -3, 6, -3},
+       {0, 0, 0, 0, 0, 0, 0, 0, 0}},
+      {{1, 2, 3, 0, 0, 0, 7, 8, 10}, 3, {0, 0, 0, 4, -11, 6, 0, 0, 0}, {}},
+      {{2, 0, 0, 0, 3, 0, 0, 0, 0},
+       3,
+       {0, 0, 0, 0, 0, 0, 0, 0, 6},
+       {3, 0, -3, 0, 2, -2, -3, -2, 5}},
+      {{1, 2, 3, 2, 4, 6, 3, 6, 9},
+       3,
+       {0, 0, 0, 0, 0, 0, 0, 0, 0},
+       {1, -2, 1, -2, 4, -2, 1, -2, 1}},
+  };
+  auto near = [](const std::vector<double>& got, const std::vector<double>& want) {
+    if (got.size() != want.size()) return false;
+    for (size_t i = 0; i < got.size(); ++i)
+      if (std::abs(got[i] - want[i]) > 1e-9) return false;
+    return true;
+  };
+  for (const Row& r : rows) {
+    Tensor a = ct::from_vector(r.a, ct::Shape{r.n, r.n}).requires_grad_(true);
+    Tensor g = ct::grad({ct::linalg::det(a)}, {a})[0];
+    EXPECT_TRUE(near(g.to_vector<double>(), std::vector<double>(r.a.size(), 0.0))) << g;
+    Tensor gc = ct::grad({ct::linalg::det(a)}, {a}, {}, std::nullopt, true)[0];
+    EXPECT_TRUE(near(gc.to_vector<double>(), r.cof)) << gc;
+    if (!r.hvp_ones.empty()) {
+      Tensor h = ct::grad({(gc * ct::ones_like(gc)).sum()}, {a})[0];
+      EXPECT_TRUE(near(h.to_vector<double>(), r.hvp_ones)) << h;
+    }
+    EXPECT_TRUE(ct::gradgradcheck([](const TL& x) { return TL{ct::linalg::det(x[0])}; }, {a}));
+  }
+  // a batch with singular and regular matrices
+  Tensor b = ct::tensor({{{1.0, 2.0}, {2.0, 4.0}}, {{2.0, 1.0}, {1.0, 3.0}}}, ct::float64)
+                 .requires_grad_(true);
+  Tensor gb = ct::grad({ct::linalg::det(b).sum()}, {b}, {}, std::nullopt, true)[0];
+  EXPECT_TRUE(near(gb.to_vector<double>(), {4, -2, -2, 1, 3, -1, -1, 2})) << gb;
+  Tensor g0 = ct::grad({ct::linalg::det(b).sum()}, {b})[0];
+  EXPECT_TRUE(near(g0.to_vector<double>(), {0, 0, 0, 0, 3, -1, -1, 2})) << g0;
+  EXPECT_TRUE(ct::gradgradcheck([](const TL& x) { return TL{ct::linalg::det(x[0])}; }, {b}));
+}
+
 TEST(Broadcasting, ShapesAndErrors) {
   EXPECT_EQ(ct::broadcast_shapes({2, 1, 3}, {4, 1}), (ct::Shape{2, 4, 3}));
   EXPECT_EQ((ct::ones({3, 1}) + ct::ones({1, 4})).shape(), (ct::Shape{3, 4}));

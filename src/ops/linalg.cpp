@@ -564,22 +564,74 @@ std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
   return {sign, logabs};
 }
 
-Tensor det(const Tensor& a) {
-  check_square(a, "linalg.det");
+namespace {
+Tensor det_impl(const Tensor& a, bool exact_at_singular);
+
+// The cofactor matrix of each matrix of A (batched): (-1)^(i+j) det of the
+// minor without row i and column j, as differentiable dets, so that it holds
+// for singular matrices and its own derivatives follow.
+Tensor cofactors(const Tensor& A) {
+  const int64_t n = A.shape().back();
+  if (n == 0) return zeros_like(A);
+  if (n == 1) return ones_like(A);
+  std::vector<Tensor> rows;
+  for (int64_t i = 0; i < n; ++i) {
+    std::vector<int64_t> keep_r;
+    for (int64_t k = 0; k < n; ++k)
+      if (k != i) keep_r.push_back(k);
+    Tensor without_row = A.index_select(-2, from_vector(keep_r));
+    std::vector<Tensor> row;
+    for (int64_t j = 0; j < n; ++j) {
+      std::vector<int64_t> keep_c;
+      for (int64_t k = 0; k < n; ++k)
+        if (k != j) keep_c.push_back(k);
+      // The minors' dets take their exact derivative even at det = 0: the
+      // derivative of the cofactors must not inherit torch's zero rule.
+      Tensor minor = det_impl(without_row.index_select(-1, from_vector(keep_c)), true);
+      row.push_back((i + j) % 2 ? -minor : minor);
+    }
+    rows.push_back(stack(row, -1));
+  }
+  return stack(rows, -2);
+}
+
+// torch 1.13's linalg_det_backward: grad det(A) A^{-T}. Without create_graph
+// torch solves with the forward's LU factors, so where det(A) == 0 the
+// right-hand side is zero and so is the gradient (not the cofactors). With
+// create_graph it takes singular matrices through their SVD, which gives the
+// cofactor matrix (the adjugate, transposed); here from minors.
+Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exact_at_singular) {
+  Tensor gd = (g * d).unsqueeze(-1).unsqueeze(-1);
+  Tensor singular = d == 0.0;
+  if (!singular.any().item<bool>()) return gd * inv(A).mT();
+  Tensor mask = singular.unsqueeze(-1).unsqueeze(-1);
+  Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
+  Tensor regular = gd * inv(where(mask, eye, A)).mT();  // singular ones: any invertible stand-in
+  if (!is_grad_enabled() && !exact_at_singular) return where(mask, 0.0, regular);
+  return where(mask, g.unsqueeze(-1).unsqueeze(-1) * cofactors(A), regular);
+}
+
+Tensor det_impl(const Tensor& a, bool exact_at_singular) {
   Shape batch(a.shape().begin(), a.dim() - 2);
   Tensor d = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
          logabs = make_empty(batch, a.dtype());
   kernels::determinant(a, d, sign, logabs);
   if (needs_grad(a)) {
-    auto node = record("LinalgDetBackward0", {&a}, d, [](BackwardCtx& c) -> TensorList {
-      // d det A / dA = det(A) A^{-T}
-      Tensor gd = (c.grad() * c.saved(1)).unsqueeze(-1).unsqueeze(-1);
-      return {gd * inv(c.saved(0)).mT()};
-    });
+    auto node =
+        record("LinalgDetBackward0", {&a}, d, [exact_at_singular](BackwardCtx& c) -> TensorList {
+          // d det A / dA = det(A) A^{-T}, the cofactor matrix
+          return {det_backward(c.grad(), c.saved(1), c.saved(0), exact_at_singular)};
+        });
     node->save(a);
     node->save(d, true);
   }
   return d;
+}
+}  // namespace
+
+Tensor det(const Tensor& a) {
+  check_square(a, "linalg.det");
+  return det_impl(a, false);
 }
 
 Tensor solve(const Tensor& a, const Tensor& b) {

@@ -1,5 +1,6 @@
 """Every op of docs/ops.md, run on torch and on cotangent (difftest.check),
 with contiguous and transposed (non-contiguous) inputs and broadcasting."""
+import numpy as np
 import pytest
 
 from difftest import B, D, F, I, I32, P, SPD, U, check, transposed
@@ -485,6 +486,35 @@ EINSUM_ELLIPSIS = [
 def test_einsum_ellipsis(name, eq, specs):
     # node name deviation: permute + bmm (docs/semantics.md)
     check(lambda m, *xs: m.einsum(eq, *xs), *specs, check_grad_fn=False, rtol=1e-5, atol=1e-5)
+
+
+SINGULAR = [[[1.0, 2.0], [2.0, 4.0]], [[0.0, 0.0], [0.0, 0.0]], [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]],
+            [[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]], [[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]]]
+
+
+@pytest.mark.parametrize("k", range(len(SINGULAR)))
+def test_det_backward_at_singular_matrices(k):
+    import torch
+    import cotangent as ct
+
+    def grads(m, create_graph):
+        a = m.tensor(SINGULAR[k], dtype=m.float64, requires_grad=True)
+        g, = m.autograd.grad(m.linalg.det(a), a, create_graph=create_graph)
+        out = [g.detach().tolist()]
+        if create_graph:
+            h, = m.autograd.grad((g * m.ones_like(g)).sum(), a)
+            out.append(h.tolist())
+        return out
+    for cg in (False, True):
+        for t, c in zip(grads(torch, cg), grads(ct, cg)):
+            if np.isnan(t).any():
+                # deviation (docs/semantics.md): torch's SVD formula gives NaN second
+                # derivatives when singular values repeat (the zero matrix); ours are exact
+                assert np.isfinite(c).all()
+                continue
+            np.testing.assert_allclose(np.array(c), np.array(t), atol=1e-9)
+    a = ct.tensor(SINGULAR[k], dtype=ct.float64, requires_grad=True)
+    assert ct.autograd.gradgradcheck(ct.linalg.det, (a,))
 
 
 INPLACE = [
