@@ -74,7 +74,7 @@ for cpp, torch, node, d in [
  ("where(c, a, b)","torch.where","WhereBackward0","where(c, g, 0), where(c, 0, g)"),
 ]: row(cpp, torch, node, d)
 sec("Comparisons and logic (bool results, no gradient)")
-for cpp in ["eq / ==","ne / !=","lt / <","le / <=","gt / >","ge / >=","logical_and","logical_or","logical_xor","logical_not","& | ^ ~ (bool, int64)","isnan","isinf","isfinite"]:
+for cpp in ["eq / ==","ne / !=","lt / <","le / <=","gt / >","ge / >=","logical_and","logical_or","logical_xor","logical_not","& | ^ ~ (bool, int64, int32)","isnan","isinf","isfinite"]:
     row(cpp, "torch."+cpp.split(" ")[0], "—", "not differentiable")
 sec("Reductions")
 for cpp, torch, node, d in [
@@ -118,17 +118,17 @@ for cpp, torch, node, d in [
 ]: row(cpp, torch, node, d)
 sec("Indexing")
 for cpp, torch, node, d in [
- ("index_select(x, dim, idx)","torch.index_select","IndexSelectBackward0","index_add of g into zeros"),
+ ("index_select(x, dim, idx) (int64 or int32 idx)","torch.index_select","IndexSelectBackward0","index_add of g into zeros"),
  ("gather(x, dim, idx)","torch.gather","GatherBackward0","scatter_add of g into zeros"),
  ("scatter(x, dim, idx, src)","torch.scatter","ScatterBackward0","g.scatter(idx, 0), g.gather(idx)"),
  ("scatter(x, dim, idx, value)","torch.scatter","ScatterBackward1","g.scatter(idx, 0)"),
  ("scatter_add(x, dim, idx, src)","torch.scatter_add","ScatterAddBackward0","g, g.gather(idx)"),
- ("index_add(x, dim, idx, src, alpha)","torch.index_add","IndexAddBackward0","g, alpha·g.index_select(idx)"),
+ ("index_add(x, dim, idx, src, alpha) (int64 or int32 idx)","torch.index_add","IndexAddBackward0","g, alpha·g.index_select(idx)"),
  ("masked_fill(x, mask, value)","torch.masked_fill","MaskedFillBackward0 / MaskedFillBackward1","where(mask, 0, g); value: sum over mask"),
  ("masked_select(x, mask)","torch.masked_select","MaskedSelectBackward0","masked_scatter of g into zeros"),
  ("masked_scatter(x, mask, src)","torch.masked_scatter","MaskedScatterBackward0","where(mask, 0, g), masked_select(g)"),
  ("take_along_dim(x, idx, dim)","torch.take_along_dim","GatherBackward0","composite (gather)"),
- ("repeat_interleave(x, repeats, dim, output_size) (int or int64 tensor repeats; repeat_interleave(repeats))","torch.repeat_interleave","IndexSelectBackward0","composite (index_select): each group of repeats summed"),
+ ("repeat_interleave(x, repeats, dim, output_size) (int or int64/int32 tensor repeats; repeat_interleave(repeats))","torch.repeat_interleave","IndexSelectBackward0","composite (index_select): each group of repeats summed"),
 ]: row(cpp, torch, node, d)
 sec("Linear algebra (OpenBLAS GEMM, LAPACK)")
 for cpp, torch, node, d in [
@@ -136,9 +136,9 @@ for cpp, torch, node, d in [
  ("mv(a, v)","torch.mv","MvBackward0","g ⊗ v, aᵀ·g"),("dot(a, b)","torch.dot","DotBackward0","g·b, g·a"),
  ("matmul(a, b)","torch.matmul","(dot/mv/mm/bmm + views)","composite, all of PyTorch's cases"),
  ("outer(a, b)","torch.outer","MulBackward0","composite"),("addmm(c, a, b, beta, alpha)","torch.addmm","AddmmBackward0","beta·g, alpha·g·bᵀ, alpha·aᵀ·g"),
- ("einsum(eq, ops)","torch.einsum","(permute + bmm)","composite"),
+ ("einsum(eq, ops) ('...' ellipsis, broadcasting)","torch.einsum","(permute + bmm)","composite"),
  ("linalg::cross(a, b, dim = -1), cross(a, b, dim) (default: first dim of size 3)","torch.linalg.cross / torch.cross","LinalgCrossBackward0","b × g, g × a (broadcast gradients summed)"),
- ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ"),
+ ("linalg::inv","torch.linalg.inv","LinalgInvExBackward0","-A⁻ᵀ g A⁻ᵀ"),("linalg::det","torch.linalg.det","LinalgDetBackward0","g·det·A⁻ᵀ; det = 0: 0, with create_graph the cofactor matrix (torch 1.13)"),
  ("linalg::slogdet → (sign, logabsdet)","torch.linalg.slogdet","LinalgSlogdetBackward0","g·A⁻ᵀ"),
  ("linalg::solve(A, B)","torch.linalg.solve","LinalgSolveExBackward0","gB = solve(Aᵀ, g), gA = -gB·Xᵀ"),
  ("linalg::cholesky","torch.linalg.cholesky","LinalgCholeskyExBackward0","L⁻ᵀ Φ(Lᵀ gL) L⁻¹, symmetrised"),
@@ -166,6 +166,9 @@ for cpp, torch, node, d in [
  ("avg_pool2d(kernel, stride, padding, ceil_mode, count_include_pad)","F.avg_pool2d","AvgPool2DBackward0","g/divisor spread over the window, folded"),
  ("unfold (im2col)","F.unfold","Im2ColBackward0","fold(g)"),("fold (col2im)","F.fold","Col2ImBackward0","unfold(g)"),
  ("pad(x, pads, \"constant\", value)","F.pad","ConstantPadNdBackward0","pad(g, -pads)"),
+ ("pad(x, pads, \"reflect\")","F.pad(mode=\"reflect\")","ReflectionPad1DBackward0 / ReflectionPad2DBackward0 / ReflectionPad3DBackward0","index_add of g along each padded dim"),
+ ("pad(x, pads, \"replicate\")","F.pad(mode=\"replicate\")","ReplicationPad1DBackward0 / ReplicationPad2DBackward0 / ReplicationPad3DBackward0","index_add of g along each padded dim"),
+ ("pad(x, pads, \"circular\")","F.pad(mode=\"circular\")","CopySlices","index_add of g along each padded dim (negative pads crop first: NarrowBackward0)"),
 ]: row(cpp, torch, node, d)
 sec("In-place ops (Tensor methods; bump the version counter)")
 for cpp, node in [("add_, sub_ (tensor, scalar)","AddBackward0 / SubBackward0"),("mul_, div_ (tensor, scalar)","MulBackward0 / DivBackward0"),

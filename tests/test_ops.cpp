@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <functional>
+#include <limits>
 #include <string>
 
 namespace {
@@ -341,6 +342,29 @@ std::vector<OpCase> op_cases() {
          return ct::einsum("ij,jk", {x[0], x[1]});
        },
        {{2, 3}, {3, 2}}},
+      {"einsum_ellipsis",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk->...ik", {x[0], x[1]});
+       },
+       {{2, 3, 4}, {4, 2}}},
+      {"einsum_ellipsis_broadcast",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk->...ik", {x[0], x[1]});
+       },
+       {{2, 1, 3, 2}, {3, 2, 2}}},
+      {"einsum_ellipsis_implicit",
+       [](const TL& x) {
+         return ct::einsum("...ij,...jk", {x[0], x[1]});
+       },
+       {{2, 3, 2}, {2, 2, 3}}},
+      {"einsum_ellipsis_sum_diag",
+       [](const TL& x) { return ct::einsum("i...i->...", {x[0]}); },
+       {{3, 2, 3}}},
+      {"einsum_ellipsis_middle",
+       [](const TL& x) {
+         return ct::einsum("a...b,b...c->...ac", {x[0], x[1]});
+       },
+       {{2, 3, 2, 2}, {2, 2, 3}}},
       {"inv",
        [](const TL& x) {
          return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64));
@@ -493,6 +517,51 @@ std::vector<OpCase> op_cases() {
          return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5);
        },
        {{2, 3}}},
+      {"pad_reflect_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {2, 1}, "reflect");
+       },
+       {{2, 2, 4}}},
+      {"pad_reflect_2d_crop",
+       [](const TL& x) {
+         return F::pad(x[0], {1, -1, 2, 0}, "reflect");
+       },
+       {{2, 3, 4}}},
+      {"pad_reflect_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 1, 0, 1, 1, 0}, "reflect");
+       },
+       {{1, 1, 2, 3, 2}}},
+      {"pad_replicate_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {3, -1}, "replicate");
+       },
+       {{3, 4}}},
+      {"pad_replicate_2d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 2, 2, 1}, "replicate");
+       },
+       {{1, 2, 2, 3}}},
+      {"pad_replicate_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 0, 1, 1, 0, 2}, "replicate");
+       },
+       {{2, 2, 2, 2}}},
+      {"pad_circular_1d",
+       [](const TL& x) {
+         return F::pad(x[0], {2, 1}, "circular");
+       },
+       {{1, 2, 3}}},
+      {"pad_circular_2d_crop",
+       [](const TL& x) {
+         return F::pad(x[0], {-1, 2, 1, 1}, "circular");
+       },
+       {{1, 1, 3, 4}}},
+      {"pad_circular_3d",
+       [](const TL& x) {
+         return F::pad(x[0], {1, 1, 1, 0, 0, 1}, "circular");
+       },
+       {{1, 1, 2, 2, 3}}},
       {"pad_crop",
        [](const TL& x) {
          return F::pad(x[0], {-1, 1});
@@ -1157,6 +1226,317 @@ TEST(Promotion, FollowsPyTorch) {
   EXPECT_EQ((f32 + ct::tensor(1.0, ct::float64)).dtype(), ct::float32);
   EXPECT_EQ((i64 + ct::tensor(1.5, ct::float64)).dtype(), ct::float64);
   EXPECT_EQ(ct::exp(i64).dtype(), ct::float32);
+  // int32 (torch 1.13): int32 op int64 -> int64, op float -> the float, a Python
+  // int or a zero-dim int64 keeps int32, bool op int32 -> int32.
+  Tensor i32 = ct::ones({2}, ct::int32);
+  EXPECT_EQ((i32 + i64).dtype(), ct::int64);
+  EXPECT_EQ((i64 * i32).dtype(), ct::int64);
+  EXPECT_EQ((i32 + f32).dtype(), ct::float32);
+  EXPECT_EQ((f64 + i32).dtype(), ct::float64);
+  EXPECT_EQ((i32 * 2.5).dtype(), ct::float32);
+  EXPECT_EQ((i32 + 1).dtype(), ct::int32);
+  EXPECT_EQ((i32 + ct::tensor(5)).dtype(), ct::int32);
+  EXPECT_EQ((i32 + ct::tensor(1.5, ct::float64)).dtype(), ct::float64);
+  EXPECT_EQ((b + i32).dtype(), ct::int32);
+  EXPECT_EQ((i32 / 2).dtype(), ct::float32);
+  EXPECT_EQ((i32 < 2).dtype(), ct::kBool);
+  EXPECT_EQ(ct::exp(i32).dtype(), ct::float32);
+}
+
+TEST(Int32, ValuesWrapAndReductionsAsPyTorch) {
+  Tensor a = ct::tensor({1, 2, 3}, ct::kInt32);
+  EXPECT_EQ(a.dtype(), ct::int32);
+  EXPECT_EQ(ct::element_size(ct::int32), 4u);
+  EXPECT_EQ(ct::repr(a), "tensor([1, 2, 3], dtype=ct.int32)");
+  EXPECT_EQ(ct::repr(ct::tensor({{1, -2}, {300, 4}}, ct::int32)),
+            "tensor([[  1,  -2],\n        [300,   4]], dtype=ct.int32)");
+  EXPECT_EQ(a.sum().dtype(), ct::int64);
+  EXPECT_EQ(a.sum().item<int64_t>(), 6);
+  EXPECT_EQ(a.prod().dtype(), ct::int64);
+  EXPECT_EQ(a.cumsum(0).dtype(), ct::int64);
+  EXPECT_EQ(a.max().dtype(), ct::int32);
+  EXPECT_EQ(a.argmax().dtype(), ct::int64);
+  // torch 1.13: int32 arithmetic wraps; sums do not (int64).
+  const int32_t mx = std::numeric_limits<int32_t>::max(), mn = std::numeric_limits<int32_t>::min();
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) + 1).item<int32_t>(), mn);
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) * 2).item<int32_t>(), -2);
+  EXPECT_EQ((ct::tensor({mx}, ct::int32) - (-1)).item<int32_t>(), mn);
+  EXPECT_EQ((-ct::tensor({mn}, ct::int32)).item<int32_t>(), mn);
+  EXPECT_EQ(ct::tensor({mn}, ct::int32).abs().item<int32_t>(), mn);
+  EXPECT_EQ(ct::tensor({100000}, ct::int32).pow(2).item<int32_t>(), 1410065408);
+  EXPECT_EQ(ct::tensor({mx, mx}, ct::int32).sum().item<int64_t>(), 4294967294LL);
+  EXPECT_EQ(ct::tensor({mx}, ct::int32).cumprod(0).item<int64_t>(), mx);
+  EXPECT_EQ((ct::tensor(mx, ct::int32) + (int64_t{1} << 40)).item<int32_t>(), mx);
+  EXPECT_EQ(ct::div(ct::tensor({7}, ct::int32), 2, "floor").dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({5}, ct::int32).sub(ct::tensor({2}, ct::int32)).item<int32_t>(), 3);
+  EXPECT_EQ(ct::arange(3, ct::int32).to_vector<int32_t>(), (std::vector<int32_t>{0, 1, 2}));
+  EXPECT_EQ(ct::arange(3, ct::int32).dtype(), ct::int32);
+  EXPECT_EQ(ct::full({2}, 3, ct::int32).to_vector<int32_t>(), (std::vector<int32_t>{3, 3}));
+  EXPECT_EQ(ct::ones({2, 3}).to(ct::int32).dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({1.5, -2.5}).to(ct::int32).to_vector<int32_t>(),
+            (std::vector<int32_t>{1, -2}));
+  Tensor m = ct::tensor({{1, 2}, {3, 4}}, ct::int32);
+  EXPECT_EQ(ct::mm(m, m).to_vector<int32_t>(), (std::vector<int32_t>{7, 10, 15, 22}));
+  EXPECT_EQ(ct::mm(m, m).dtype(), ct::int32);
+  EXPECT_EQ(ct::tensor({3, 1, 2}, ct::int32).clamp(2.0).to_vector<int32_t>(),
+            (std::vector<int32_t>{3, 2, 2}));
+  EXPECT_EQ(ct::where(a > 1, a, ct::tensor(0)).dtype(), ct::int32);
+  EXPECT_EQ((a & ct::tensor({3, 3, 3})).dtype(), ct::int64);
+  EXPECT_EQ(ct::cat({a, ct::tensor({1})}).dtype(), ct::int64);
+  EXPECT_EQ(ct::repeat_interleave(ct::tensor({1, 2}, ct::int32)).to_vector<int32_t>(),
+            (std::vector<int32_t>{0, 1, 1}));
+}
+
+TEST(Int32, IndicesAndErrorsAsPyTorch) {
+  auto msg = [](auto f) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  Tensor x = ct::arange(6.0).reshape({2, 3}).requires_grad_(true);
+  Tensor idx = ct::tensor({0, 2}, ct::int32);
+  Tensor y = x.index_select(1, idx);
+  EXPECT_EQ(y.to_vector<float>(), (std::vector<float>{0, 2, 3, 5}));
+  y.sum().backward();
+  EXPECT_EQ(x.grad().to_vector<float>(), (std::vector<float>{1, 0, 1, 1, 0, 1}));
+  EXPECT_EQ(ct::index_add(ct::zeros({3}), 0, ct::tensor({0, 0}, ct::int32), ct::ones({2}))
+                .to_vector<float>(),
+            (std::vector<float>{2, 0, 0}));
+  EXPECT_EQ(msg([&] {
+              ct::gather(x, 1, ct::tensor({{0}, {1}}, ct::int32));
+            }),
+            "gather(): Expected dtype int64 for index");
+  EXPECT_EQ(msg([&] {
+              ct::scatter_add(x, 1, ct::tensor({{0}, {1}}, ct::int32), x);
+            }),
+            "scatter(): Expected dtype int64 for index");
+  EXPECT_EQ(msg([&] { ct::index_select(x, 1, ct::tensor({0.0})); }),
+            "index_select(): Expected dtype int32 or int64 for index");
+  EXPECT_EQ(msg([&] { ct::index_add(x, 1, ct::tensor({0.0}), x); }),
+            "index_add_(): Expected dtype int32/int64 for index but got: Float");
+  EXPECT_EQ(msg([] { ct::mean(ct::ones({2}, ct::int32)); }),
+            "mean(): could not infer output dtype. Input dtype must be either a floating point or "
+            "complex dtype. Got: Int");
+  EXPECT_EQ(msg([] { ct::ones({2}, ct::int32).requires_grad_(true); }),
+            "only Tensors of floating point dtype can require gradients");
+  EXPECT_EQ(msg([] { ct::where(ct::ones({2}, ct::int32), ct::ones({2}), ct::ones({2})); }),
+            "where expected condition to be a boolean tensor, but got a tensor with dtype Int");
+  EXPECT_EQ(msg([] {
+              ct::nn::functional::nll_loss(ct::ones({2, 3}), ct::tensor({0, 1}, ct::int32));
+            }),
+            "expected scalar type Long but found Int");
+  EXPECT_EQ(msg([] {
+              ct::linalg::det(ct::ones({2, 2}, ct::int32));
+            }),
+            "linalg.det: Expected a floating point or complex tensor as input. Got Int");
+}
+
+TEST(PadModes, ValuesGradientsNodesAndErrorsAsTorch) {
+  // torch 1.13: F.pad(arange(6.).reshape(1, 2, 3), (2, 1), mode=...)
+  const std::vector<std::tuple<std::string, std::vector<float>, std::vector<float>, std::string>>
+      rows = {
+          {"reflect",
+           {2, 1, 0, 1, 2, 1, 5, 4, 3, 4, 5, 4},
+           {1, 3, 2, 1, 3, 2},
+           "ReflectionPad1DBackward0"},
+          {"replicate",
+           {0, 0, 0, 1, 2, 2, 3, 3, 3, 4, 5, 5},
+           {3, 1, 2, 3, 1, 2},
+           "ReplicationPad1DBackward0"},
+          {"circular", {1, 2, 0, 1, 2, 0, 4, 5, 3, 4, 5, 3}, {2, 2, 2, 2, 2, 2}, "CopySlices"},
+      };
+  for (const auto& [mode, values, grad, node] : rows) {
+    Tensor x = ct::arange(6.0).reshape({1, 2, 3}).requires_grad_(true);
+    Tensor y = F::pad(x, {2, 1}, mode);
+    EXPECT_EQ(y.to_vector<float>(), values) << mode;
+    EXPECT_EQ(y.grad_fn_name(), node) << mode;
+    y.sum().backward();
+    EXPECT_EQ(x.grad().to_vector<float>(), grad) << mode;
+  }
+  EXPECT_EQ(
+      F::pad(ct::ones({1, 2, 3, 4}, ct::float64).requires_grad_(true), {1, 1, 1, 1}, "reflect")
+          .grad_fn_name(),
+      "ReflectionPad2DBackward0");
+  EXPECT_EQ(F::pad(ct::ones({2, 3, 4, 5}).requires_grad_(true), {1, 1, 1, 1, 1, 1}, "replicate")
+                .grad_fn_name(),
+            "ReplicationPad3DBackward0");
+  auto msg = [](auto f) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {1, 1}, "foo");
+            }),
+            "Unrecognised padding mode foo");
+  EXPECT_THROW(F::pad(ct::ones({5}), {1, 1}, "reflect"), ct::NotImplementedError);
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({5}), {1, 1}, "reflect");
+            }),
+            "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {1, 1}, "replicate", 1.0);
+            }),
+            "Padding mode \"replicate\" doesn't take in value argument");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {5, 1}, "reflect");
+            }),
+            "Argument #4: Padding size should be less than the corresponding input dimension, but "
+            "got: padding (5, 1) at dimension 2 of input [1, 2, 5]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4}), {0, 0, 3, 0}, "reflect");
+            }),
+            "Argument #6: Padding size should be less than the corresponding input dimension, but "
+            "got: padding (3, 0) at dimension 2 of input 4");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {-3, -3}, "reflect");
+            }),
+            "2input (W: 5)is too small. Calculated output W: -1");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4}), {-2, -2, -3, 0}, "replicate");
+            }),
+            "input (H: 3, W: 4 ) is too small. Calculated output H: 0 W: 0");
+  EXPECT_EQ(
+      msg([] {
+        F::pad(ct::ones({1, 0, 5}), {1, 1}, "reflect");
+      }),
+      "2D or 3D (batch mode) tensor expected for input, but got: [ torch.FloatTensor{1,0,5} ]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 0, 5}), {1, 1}, "replicate");
+            }),
+            "Expected 2D or 3D (batch mode) tensor with possibly 0 batch size and other non-zero "
+            "dimensions for input, but got: [1, 0, 5]");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}, ct::int64), {1, 1}, "reflect");
+            }),
+            "\"reflection_pad1d\" not implemented for 'Long'");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 3, 4, 5}, ct::int64), {0, 0, 1, 0, 0, 0}, "replicate");
+            }),
+            "\"replication_pad3d_cpu\" not implemented for 'Long'");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({2, 5}), {1, 2}, "circular");
+            }),
+            "Invalid padding size, expected 0 but got 2");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {6, 0}, "circular");
+            }),
+            "Padding value causes wrapping around more than once.");
+  EXPECT_EQ(msg([] {
+              F::pad(ct::ones({1, 2, 5}), {-6, 0}, "circular");
+            }),
+            "Negative padding value is resulting in an empty dimension");
+  // circular works on integers and bools, as torch
+  EXPECT_EQ(F::pad(ct::arange(3).reshape({1, 1, 3}), {1, 1}, "circular").to_vector<int64_t>(),
+            (std::vector<int64_t>{2, 0, 1, 2, 0}));
+}
+
+TEST(Einsum, EllipsisShapesAndErrorsAsTorch) {
+  auto shape = [](const char* eq, std::vector<ct::Shape> shapes) {
+    std::vector<Tensor> ops;
+    for (auto& s : shapes) ops.push_back(ct::ones(s));
+    return ct::einsum(eq, ops).shape();
+  };
+  // torch 1.13's result shapes
+  EXPECT_EQ(shape("...ij,...jk->...ik", {{2, 1, 3, 4}, {5, 4, 2}}), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(shape("...ij,...jk", {{2, 1, 3, 4}, {5, 4, 2}}), (ct::Shape{2, 5, 3, 2}));
+  EXPECT_EQ(shape("i...->...", {{3, 4, 5}}), (ct::Shape{4, 5}));
+  EXPECT_EQ(shape("...i->i", {{3, 4, 5}}), (ct::Shape{5}));
+  EXPECT_EQ(shape("...,...->...", {{3, 1}, {4}}), (ct::Shape{3, 4}));
+  EXPECT_EQ(shape("...->", {{3, 4}}), (ct::Shape{}));
+  EXPECT_EQ(shape("ij...,jk...->ik...", {{2, 3, 5}, {3, 4, 5}}), (ct::Shape{2, 4, 5}));
+  EXPECT_EQ(shape("bi...,bi...->b", {{2, 3, 5}, {2, 3, 1}}), (ct::Shape{2}));
+  EXPECT_EQ(shape("ij->...ij", {{2, 3}}), (ct::Shape{2, 3}));
+  EXPECT_EQ(shape("a...b,b...c->...ac", {{2, 3, 4, 5}, {5, 4, 6}}), (ct::Shape{3, 4, 2, 6}));
+  EXPECT_EQ(shape("ij,jk->ik", {{2, 1}, {3, 4}}), (ct::Shape{2, 4}));
+  Tensor a = ct::arange(24.0).reshape({2, 3, 4}), b = ct::arange(8.0).reshape({4, 2});
+  EXPECT_TRUE(ct::allclose(ct::einsum("...ij,...jk->...ik", {a, b}), ct::matmul(a, b)));
+  auto msg = [&](const char* eq, std::vector<ct::Shape> shapes) {
+    try {
+      shape(eq, shapes);
+    } catch (const ct::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(msg("...i,...i->", {{2, 3, 4}, {5, 4}}),
+            "einsum(): dimension 0 covered by ellipsis in operand 1has size 5 which does not "
+            "broadcast with previously seen ellipsis with size 3 for the respective dimension");
+  EXPECT_EQ(msg("i...,i...->i...", {{2, 3}, {2, 4}}),
+            "einsum(): dimension 1 covered by ellipsis in operand 1has size 4 which does not "
+            "broadcast with previously seen ellipsis with size 3 for the respective dimension");
+  EXPECT_EQ(msg("i.j", {{2, 3}}),
+            "einsum(): found '.' for operand 0 that is not part of any ellipsis");
+  EXPECT_EQ(msg("...i...", {{2, 3}}),
+            "einsum(): found '.' for operand 0 for which an ellipsis was already found");
+  EXPECT_EQ(msg("...i->...i...", {{2, 3}}),
+            "einsum(): found '.' for output but an ellipsis (...) was already found");
+  EXPECT_EQ(msg("...ij->...ji", {{2}}),
+            "einsum(): the number of subscripts in the equation (2) is more than the number of "
+            "dimensions (1) for operand 0");
+  EXPECT_EQ(msg("ij,jk->ik", {{2, 3}, {2, 4}}),
+            "einsum(): subscript j has size 2 for operand 1 which does not broadcast with "
+            "previously seen size 3");
+}
+
+TEST(DetBackward, SingularMatricesAsTorch) {
+  // torch 1.13: without create_graph the gradient at det == 0 is zero (its
+  // LU solve of a zero right-hand side); with create_graph it is the cofactor
+  // matrix (SVD formula), and the second derivative is exact.
+  struct Row {
+    std::vector<double> a;
+    int64_t n;
+    std::vector<double> cof, hvp_ones;
+  };
+  const std::vector<Row> rows = {
+      {{1, 2, 2, 4}, 2, {4, -2, -2, 1}, {1, -1, -1, 1}},
+      {{0, 0, 0, 0}, 2, {0, 0, 0, 0}, {1, -1, -1, 1}},
+      {{1, 2, 3, 4, 5, 6, 7, 8, 9},
+       3,
+       {-3, 6, -3, 6, -12, 6, -3, 6, -3},
+       {0, 0, 0, 0, 0, 0, 0, 0, 0}},
+      {{1, 2, 3, 0, 0, 0, 7, 8, 10}, 3, {0, 0, 0, 4, -11, 6, 0, 0, 0}, {}},
+      {{2, 0, 0, 0, 3, 0, 0, 0, 0},
+       3,
+       {0, 0, 0, 0, 0, 0, 0, 0, 6},
+       {3, 0, -3, 0, 2, -2, -3, -2, 5}},
+      {{1, 2, 3, 2, 4, 6, 3, 6, 9},
+       3,
+       {0, 0, 0, 0, 0, 0, 0, 0, 0},
+       {1, -2, 1, -2, 4, -2, 1, -2, 1}},
+  };
+  auto near = [](const std::vector<double>& got, const std::vector<double>& want) {
+    if (got.size() != want.size()) return false;
+    for (size_t i = 0; i < got.size(); ++i)
+      if (std::abs(got[i] - want[i]) > 1e-9) return false;
+    return true;
+  };
+  for (const Row& r : rows) {
+    Tensor a = ct::from_vector(r.a, ct::Shape{r.n, r.n}).requires_grad_(true);
+    Tensor g = ct::grad({ct::linalg::det(a)}, {a})[0];
+    EXPECT_TRUE(near(g.to_vector<double>(), std::vector<double>(r.a.size(), 0.0))) << g;
+    Tensor gc = ct::grad({ct::linalg::det(a)}, {a}, {}, std::nullopt, true)[0];
+    EXPECT_TRUE(near(gc.to_vector<double>(), r.cof)) << gc;
+    if (!r.hvp_ones.empty()) {
+      Tensor h = ct::grad({(gc * ct::ones_like(gc)).sum()}, {a})[0];
+      EXPECT_TRUE(near(h.to_vector<double>(), r.hvp_ones)) << h;
+    }
+    EXPECT_TRUE(ct::gradgradcheck([](const TL& x) { return TL{ct::linalg::det(x[0])}; }, {a}));
+  }
+  // a batch with singular and regular matrices
+  Tensor b = ct::tensor({{{1.0, 2.0}, {2.0, 4.0}}, {{2.0, 1.0}, {1.0, 3.0}}}, ct::float64)
+                 .requires_grad_(true);
+  Tensor gb = ct::grad({ct::linalg::det(b).sum()}, {b}, {}, std::nullopt, true)[0];
+  EXPECT_TRUE(near(gb.to_vector<double>(), {4, -2, -2, 1, 3, -1, -1, 2})) << gb;
+  Tensor g0 = ct::grad({ct::linalg::det(b).sum()}, {b})[0];
+  EXPECT_TRUE(near(g0.to_vector<double>(), {0, 0, 0, 0, 3, -1, -1, 2})) << g0;
+  EXPECT_TRUE(ct::gradgradcheck([](const TL& x) { return TL{ct::linalg::det(x[0])}; }, {b}));
 }
 
 TEST(Broadcasting, ShapesAndErrors) {

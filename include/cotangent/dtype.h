@@ -6,25 +6,29 @@
 
 namespace ct {
 
-enum class DType : uint8_t { Float32, Float64, Int64, Bool };
+enum class DType : uint8_t { Float32, Float64, Int64, Bool, Int32 };
 
 inline constexpr DType float32 = DType::Float32;
 inline constexpr DType float64 = DType::Float64;
 inline constexpr DType int64 = DType::Int64;
+inline constexpr DType int32 = DType::Int32;
 inline constexpr DType kBool = DType::Bool;
 // LibTorch's spellings.
 inline constexpr DType kFloat32 = DType::Float32;
 inline constexpr DType kFloat64 = DType::Float64;
 inline constexpr DType kInt64 = DType::Int64;
+inline constexpr DType kInt32 = DType::Int32;
 // `ct::bool_` mirrors `torch.bool` (bool is a keyword in C++).
 inline constexpr DType bool_ = DType::Bool;
 inline constexpr DType float_ = DType::Float32;
 inline constexpr DType double_ = DType::Float64;
 inline constexpr DType long_ = DType::Int64;
+inline constexpr DType int_ = DType::Int32;
 
 size_t element_size(DType t);
 inline bool is_floating_point(DType t) { return t == DType::Float32 || t == DType::Float64; }
-// "float32", "float64", "int64", "bool".
+inline bool is_integral(DType t) { return t == DType::Int64 || t == DType::Int32; }
+// "float32", "float64", "int64", "int32", "bool".
 const char* dtype_name(DType t);
 // "ct.float32" as PyTorch would print "torch.float32".
 std::string dtype_repr(DType t);
@@ -37,6 +41,8 @@ constexpr DType dtype_of() {
     return DType::Float64;
   else if constexpr (std::is_same_v<T, int64_t>)
     return DType::Int64;
+  else if constexpr (std::is_same_v<T, int32_t>)
+    return DType::Int32;
   else if constexpr (std::is_same_v<T, bool>)
     return DType::Bool;
   else

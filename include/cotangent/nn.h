@@ -77,8 +77,11 @@ Tensor unfold(const Tensor& input, const Shape& kernel_size, const Shape& dilati
 Tensor fold(const Tensor& input, const Shape& output_size, const Shape& kernel_size,
             const Shape& dilation = {1, 1}, const Shape& padding = {0, 0},
             const Shape& stride = {1, 1});
-// Constant padding; pad lists (left, right) pairs from the last dim
-// backwards, as F.pad. Negative entries crop.
+// F.pad: pad lists (left, right) pairs from the last dim backwards; negative
+// entries crop. mode "constant" (any dims), or "reflect", "replicate",
+// "circular" as torch 1.13: 1-D padding (2 entries) of 2-D/3-D input,
+// 2-D of 3-D/4-D, 3-D of 4-D/5-D (circular: batched input only).
+// Non-constant modes refuse a non-zero value, as torch.
 Tensor pad(const Tensor& input, const std::vector<int64_t>& pad,
            const std::string& mode = "constant", double value = 0.0);
 

@@ -39,10 +39,12 @@ min = _tensor._wrap_max_min(_C.min, return_types.min)  # noqa: A001
 float32 = _C.float32
 float64 = _C.float64
 int64 = _C.int64
+int32 = _C.int32
 bool = _C.bool  # noqa: A001  (torch.bool)
 float = float32  # noqa: A001
 double = float64
 long = int64
+int = int32  # noqa: A001
 
 
 def is_tensor(obj):
@@ -60,7 +62,7 @@ def numel(input):
 def broadcast_shapes(*shapes):
     out = ()
     for s in shapes:
-        if isinstance(s, int):
+        if isinstance(s, _builtins.int):
             s = (s,)
         out = _C._broadcast_shapes(out, tuple(s))
     return Size(out)

@@ -16,19 +16,19 @@ def _type_name(x):
 def _to_index_tensor(x):
     if isinstance(x, Tensor):
         if x.dtype not in (_C.int64, _C.bool):
-            raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+            raise IndexError("tensors used as indices must be long, byte or bool tensors")
         return x
     if isinstance(x, np.ndarray):
         if x.dtype == np.bool_:
             return _C.from_numpy(np.array(x, order="C")).clone()
         if x.dtype.kind in "iu":
             return _C.from_numpy(np.array(x, dtype=np.int64, order="C"))
-        raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+        raise IndexError("tensors used as indices must be long, byte or bool tensors")
     # a list / tuple of ints or bools
     from ._tensor import tensor
     t = tensor(x)
     if t.dtype not in (_C.int64, _C.bool):
-        raise IndexError("tensors used as indices must be long, int, byte or bool tensors")
+        raise IndexError("tensors used as indices must be long, byte or bool tensors")
     if t.numel() == 0:
         t = t.long()
     return t

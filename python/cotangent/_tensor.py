@@ -10,9 +10,11 @@ import numpy as np
 from . import _cotangent as _C
 from ._cotangent import Tensor
 
-_DTYPES = {"float32": _C.float32, "float64": _C.float64, "int64": _C.int64, "bool": _C.bool}
+_DTYPES = {"float32": _C.float32, "float64": _C.float64, "int64": _C.int64, "int32": _C.int32,
+           "bool": _C.bool}
 _NP_TO_CT = {np.dtype(np.float32): _C.float32, np.dtype(np.float64): _C.float64,
-             np.dtype(np.int64): _C.int64, np.dtype(np.bool_): _C.bool}
+             np.dtype(np.int64): _C.int64, np.dtype(np.int32): _C.int32,
+             np.dtype(np.bool_): _C.bool}
 _CT_TO_NP = {v: k for k, v in _NP_TO_CT.items()}
 
 
@@ -319,7 +321,7 @@ def _item(self):
 
 
 def _index(self):
-    if self.dtype not in (_C.int64,) or self.numel() != 1:
+    if self.dtype not in (_C.int64, _C.int32) or self.numel() != 1:
         raise TypeError("only integer tensors of a single element can be converted to an index")
     return int(self.item())
 
@@ -358,10 +360,12 @@ def _to(self, *args, **kwargs):
 def _type(self, dtype=None, non_blocking=False, **kwargs):
     if dtype is None:
         return {"float32": "torch.FloatTensor", "float64": "torch.DoubleTensor",
-                "int64": "torch.LongTensor", "bool": "torch.BoolTensor"}[self.dtype._name]
+                "int64": "torch.LongTensor", "int32": "torch.IntTensor",
+                "bool": "torch.BoolTensor"}[self.dtype._name]
     if isinstance(dtype, str):
         dtype = {"torch.FloatTensor": _C.float32, "torch.DoubleTensor": _C.float64,
-                 "torch.LongTensor": _C.int64, "torch.BoolTensor": _C.bool}[dtype]
+                 "torch.LongTensor": _C.int64, "torch.IntTensor": _C.int32,
+                 "torch.BoolTensor": _C.bool}[dtype]
     return _to(self, dtype)
 
 
@@ -489,6 +493,7 @@ def _install():
     T.float = _cast(_C.float32)
     T.double = _cast(_C.float64)
     T.long = _cast(_C.int64)
+    T.int = _cast(_C.int32)
     T.bool = _cast(_C.bool)
     T.type_as = lambda self, other: _to(self, other.dtype)
     T.cpu = lambda self, memory_format=None: self
@@ -572,7 +577,7 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
                 arr = arr.astype(np.float32 if arr.dtype.itemsize < 4 else np.float64)
             else:
                 raise TypeError("can't convert np.ndarray of type numpy.%s. The only supported "
-                                "types are: float64, float32, int64, and bool." % arr.dtype.name)
+                                "types are: float64, float32, int64, int32, and bool." % arr.dtype.name)
         t = _C.from_numpy(np.array(arr, order="C")).clone()
         if dtype is not None:
             t = _to(t, dtype)
@@ -590,8 +595,10 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
                 dtype = _C.float32
         npdt = _CT_TO_NP[dtype]
         try:
-            if "float" in kinds and dtype in (_C.int64,):
+            if "float" in kinds and dtype in (_C.int64, _C.int32):
                 arr = np.array(flat, dtype=np.float64).astype(np.int64)
+            elif dtype == _C.int32:
+                arr = np.array(flat, dtype=np.int64)  # wraps to 32 bits below
             else:
                 arr = np.array(flat, dtype=np.float64 if npdt == np.float32 else npdt)
         except OverflowError:

@@ -15,7 +15,7 @@ namespace py = pybind11;
 
 namespace ctpy {
 
-// The Python objects behind ct.float32, ct.float64, ct.int64 and ct.bool
+// The Python objects behind ct.float32, ct.float64, ct.int64, ct.int32 and ct.bool
 // (created once in the module init and never freed).
 struct DTypeObj {
   ct::DType dtype;

@@ -8,7 +8,7 @@
 namespace ctpy {
 
 namespace {
-std::array<py::object*, 4> g_dtypes{};
+std::array<py::object*, 5> g_dtypes{};
 py::object* g_tensor_type = nullptr;
 }  // namespace
 
@@ -183,7 +183,7 @@ PYBIND11_MODULE(_cotangent, m) {
       .def_property_readonly("_name",
                              [](const ctpy::DTypeObj& d) { return ct::dtype_name(d.dtype); });
   const ct::DType all[] = {ct::DType::Float32, ct::DType::Float64, ct::DType::Int64,
-                           ct::DType::Bool};
+                           ct::DType::Bool, ct::DType::Int32};
   for (ct::DType d : all) {
     auto* o = new py::object(py::cast(ctpy::DTypeObj{d}));  // immortal
     ctpy::g_dtypes[static_cast<size_t>(d)] = o;

@@ -20,6 +20,8 @@ py::dtype np_dtype(ct::DType d) {
       return py::dtype::of<double>();
     case ct::DType::Int64:
       return py::dtype::of<int64_t>();
+    case ct::DType::Int32:
+      return py::dtype::of<int32_t>();
     case ct::DType::Bool:
       return py::dtype::of<bool>();
   }
@@ -48,11 +50,12 @@ Tensor from_numpy(py::array a) {
   if (kind == 'f' && size == 4) dt = ct::DType::Float32;
   if (kind == 'f' && size == 8) dt = ct::DType::Float64;
   if (kind == 'i' && size == 8) dt = ct::DType::Int64;
+  if (kind == 'i' && size == 4) dt = ct::DType::Int32;
   if (kind == 'b' && size == 1) dt = ct::DType::Bool;
   if (!dt)
     throw ct::TypeError("can't convert np.ndarray of type numpy." +
                         std::string(py::str(a.dtype().attr("name"))) +
-                        ". The only supported types are: float64, float32, int64, and bool.");
+                        ". The only supported types are: float64, float32, int64, int32, and bool.");
   if (!a.dtype().attr("isnative").cast<bool>())
     throw ct::ValueError(
         "given numpy array has byte order different from the native byte order. "

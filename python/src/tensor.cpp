@@ -22,6 +22,8 @@ py::object element(const char* p, ct::DType d) {
       return py::float_(*reinterpret_cast<const double*>(p));
     case ct::DType::Int64:
       return py::int_(*reinterpret_cast<const int64_t*>(p));
+    case ct::DType::Int32:
+      return py::int_(*reinterpret_cast<const int32_t*>(p));
     case ct::DType::Bool:
       return py::bool_(*reinterpret_cast<const bool*>(p));
   }
@@ -47,6 +49,8 @@ py::object item(const Tensor& t) {
       return py::float_(t.item<double>());
     case ct::DType::Int64:
       return py::int_(t.item<int64_t>());
+    case ct::DType::Int32:
+      return py::int_(t.item<int32_t>());
     case ct::DType::Bool:
       return py::bool_(t.item<bool>());
   }
@@ -324,7 +328,8 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
              return inplace(self, [&](Tensor& t) {
                switch (v.dtype()) {
                  case ct::DType::Int64:
-                   t.masked_fill_(mask, v.item<int64_t>());
+                 case ct::DType::Int32:
+                   t.masked_fill_(mask, v.to(ct::DType::Int64).item<int64_t>());
                    break;
                  case ct::DType::Bool:
                    t.masked_fill_(mask, v.item<bool>());

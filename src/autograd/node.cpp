@@ -27,6 +27,8 @@ const char* legacy_type_name(DType t) {
       return "torch.DoubleTensor";
     case DType::Int64:
       return "torch.LongTensor";
+    case DType::Int32:
+      return "torch.IntTensor";
     case DType::Bool:
       return "torch.BoolTensor";
   }

@@ -230,10 +230,16 @@ Tensor zeros(const Shape& shape, DType dtype) {
 Tensor ones(const Shape& shape, DType dtype) { return filled(shape, dtype, 1.0); }
 Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype) {
   DType dt = dtype.value_or(scalar_default_dtype(value));
-  if (dt == DType::Int64) {
+  if (is_integral(dt)) {
     Tensor t = make_empty(shape, dt);
-    int64_t* p = static_cast<int64_t*>(t.raw_data_ptr());
-    std::fill(p, p + t.numel(), value.to_int());
+    CT_DISPATCH_ALL(dt, [&] {
+      scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+      // An integer wraps to the dtype's width, as PyTorch.
+      std::fill(
+          p, p + t.numel(),
+          static_cast<scalar_t>(value.is_floating_point() ? static_cast<int64_t>(value.to_double())
+                                                          : value.to_int()));
+    });
     return t;
   }
   return filled(shape, dt, value.to_double());
@@ -288,15 +294,18 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
     throw RuntimeError("arange: the range " + std::to_string(s) + " -> " + std::to_string(e) +
                        " with step " + std::to_string(st) + " has too many elements");
   if (dt == DType::Bool) throw RuntimeError("\"arange_cpu\" not implemented for 'Bool'");
-  if (dt == DType::Int64 && !any_float) {
+  if (is_integral(dt) && !any_float) {
     // Integers exactly (a double cannot hold every int64): the count and
     // each value in 128-bit arithmetic.
     const __int128 a = start.to_int(), b = end.to_int(), d = step.to_int();
     const __int128 span = b - a;
     const __int128 m = span / d + ((span % d != 0) && ((span > 0) == (d > 0)) ? 1 : 0);
     Tensor t = make_empty(Shape{static_cast<int64_t>(m > 0 ? m : 0)}, dt);
-    int64_t* p = static_cast<int64_t*>(t.raw_data_ptr());
-    for (int64_t i = 0; i < t.numel(); ++i) p[i] = static_cast<int64_t>(a + i * d);
+    CT_DISPATCH_ALL(dt, [&] {
+      scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+      for (int64_t i = 0; i < t.numel(); ++i)
+        p[i] = static_cast<scalar_t>(static_cast<int64_t>(a + i * d));
+    });
     return t;
   }
   int64_t n = static_cast<int64_t>(count);
@@ -356,6 +365,7 @@ Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape) {
 template Tensor from_vector<float>(const std::vector<float>&, std::optional<Shape>);
 template Tensor from_vector<double>(const std::vector<double>&, std::optional<Shape>);
 template Tensor from_vector<int64_t>(const std::vector<int64_t>&, std::optional<Shape>);
+template Tensor from_vector<int32_t>(const std::vector<int32_t>&, std::optional<Shape>);
 template Tensor from_vector<bool>(const std::vector<bool>&, std::optional<Shape>);
 
 }  // namespace ct

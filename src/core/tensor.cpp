@@ -77,6 +77,7 @@ T Tensor::item() const {
 CT_INSTANTIATE(float)
 CT_INSTANTIATE(double)
 CT_INSTANTIATE(int64_t)
+CT_INSTANTIATE(int32_t)
 CT_INSTANTIATE(bool)
 #undef CT_INSTANTIATE
 

@@ -114,6 +114,8 @@ size_t element_size(DType t) {
       return 8;
     case DType::Int64:
       return 8;
+    case DType::Int32:
+      return 4;
     case DType::Bool:
       return 1;
   }
@@ -128,6 +130,8 @@ const char* dtype_name(DType t) {
       return "float64";
     case DType::Int64:
       return "int64";
+    case DType::Int32:
+      return "int32";
     case DType::Bool:
       return "bool";
   }

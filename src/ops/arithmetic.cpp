@@ -11,17 +11,20 @@ namespace ct {
 
 // ---------------------------------------------------------------- promotion
 namespace {
-int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
+int category(DType t) { return t == DType::Bool ? 0 : is_integral(t) ? 1 : 2; }
+// bool < int32 < int64 < float32 < float64, PyTorch's lattice restricted to ours.
 int rank(DType t) {
   switch (t) {
     case DType::Bool:
       return 0;
-    case DType::Int64:
+    case DType::Int32:
       return 1;
-    case DType::Float32:
+    case DType::Int64:
       return 2;
-    case DType::Float64:
+    case DType::Float32:
       return 3;
+    case DType::Float64:
+      return 4;
   }
   return 0;
 }
@@ -91,7 +94,7 @@ Tensor cast_nograd(const Tensor& t, DType dtype) {
 }
 
 Tensor scalar_tensor(const Scalar& s, DType dtype) {
-  return dtype == DType::Int64 ? full({}, s.to_int(), dtype) : full({}, s.to_double(), dtype);
+  return is_integral(dtype) ? full({}, s.to_int(), dtype) : full({}, s.to_double(), dtype);
 }
 
 // ---------------------------------------------------------------- add / sub
@@ -301,7 +304,7 @@ Tensor neg(const Tensor& x) {
         "invert a mask, use the `~` or `logical_not()` operator instead.");
   Tensor out = make_empty(x.shape(), x.dtype());
   CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<scalar_t, scalar_t>(x, out, [](scalar_t v) { return static_cast<scalar_t>(-v); });
+    kernels::map1<scalar_t, scalar_t>(x, out, [](scalar_t v) { return wrapping_neg(v); });
   });
   if (needs_grad(x))
     elementwise_record("NegBackward0", {&x}, out,
@@ -314,10 +317,10 @@ Tensor neg(const Tensor& x) {
 Tensor pow(const Tensor& x, const Scalar& exponent) {
   const double e = exponent.to_double();
   Tensor out;
-  if (x.dtype() == DType::Int64 && (exponent.is_integral() || exponent.is_bool())) {
+  if (is_integral(x.dtype()) && (exponent.is_integral() || exponent.is_bool())) {
     if (exponent.to_int() < 0)
       throw RuntimeError("Integers to negative integer powers are not allowed.");
-    out = binary_kernel(x, scalar_tensor(exponent, DType::Int64), DType::Int64,
+    out = binary_kernel(x, scalar_tensor(exponent, x.dtype()), x.dtype(),
                         [](int64_t b, int64_t p) { return int_pow(b, p); });
   } else if (e == 2) {
     out = unary_float_kernel(x, [](auto v) { return v * v; });

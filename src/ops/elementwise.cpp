@@ -82,8 +82,12 @@ template <class F>
 Tensor same_dtype_kernel(const Tensor& x, F f) {
   Tensor out = make_empty(x.shape(), x.dtype());
   CT_DISPATCH_ALL(x.dtype(), [&] {
-    kernels::map1<scalar_t, scalar_t>(x, out,
-                                      [&](scalar_t v) { return static_cast<scalar_t>(f(v)); });
+    kernels::map1<scalar_t, scalar_t>(x, out, [&](scalar_t v) {
+      if constexpr (std::is_same_v<scalar_t, int32_t>)
+        return static_cast<int32_t>(f(static_cast<int64_t>(v)));  // wraps as PyTorch
+      else
+        return static_cast<scalar_t>(f(v));
+    });
   });
   return out;
 }
@@ -196,11 +200,13 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
     throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
   const double lo = min.value_or(-INFINITY), hi = max.value_or(INFINITY);
   Tensor out;
-  if (x.dtype() == DType::Int64 && (!min || std::floor(lo) == lo) &&
-      (!max || std::floor(hi) == hi)) {
+  if (is_integral(x.dtype()) && (!min || std::floor(lo) == lo) && (!max || std::floor(hi) == hi)) {
     out = same_dtype_kernel(x, [&](auto v) {
       using T = decltype(v);
-      return std::min<T>(std::max<T>(v, min ? T(lo) : v), max ? T(hi) : v);
+      T r = v;
+      if (min) r = std::max<T>(r, T(lo));
+      if (max) r = std::min<T>(r, T(hi));
+      return r;
     });
   } else {
     out = unary_float_kernel(x, [&](auto v) {
@@ -420,6 +426,7 @@ void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
     return d == DType::Float32   ? "float"
            : d == DType::Float64 ? "double"
            : d == DType::Int64   ? "long int"
+           : d == DType::Int32   ? "int"
                                  : "bool";
   };
   if (end.dtype() != start.dtype())
@@ -475,6 +482,7 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
         std::string(
             "where expected condition to be a boolean tensor, but got a tensor with dtype ") +
         (cond.dtype() == DType::Int64     ? "Long"
+         : cond.dtype() == DType::Int32   ? "Int"
          : cond.dtype() == DType::Float64 ? "Double"
                                           : "Float"));
   DType dt = result_type(a, b);

@@ -1,5 +1,6 @@
 // Indexing ops (gather/scatter family, masks) and shape ops built on them,
-// each with its derivative. Index tensors are int64 and never differentiable.
+// each with its derivative. Index tensors are int64 (index_select/index_add
+// also take int32, as PyTorch) and never differentiable.
 #include <numeric>
 
 #include "ops/ops_common.h"
@@ -136,7 +137,7 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& 
 }
 
 Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
-  Tensor out = scatter_impl(x, dim, index, src, true, "scatter_add");
+  Tensor out = scatter_impl(x, dim, index, src, true, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
     record("ScatterAddBackward0", {&x, &src}, out, [dim](BackwardCtx& c) -> TensorList {
@@ -148,7 +149,8 @@ Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tens
 }
 
 Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
-  check_index(index, "index_select");
+  if (!is_integral(index.dtype()))
+    throw RuntimeError("index_select(): Expected dtype int32 or int64 for index");
   if (index.dim() > 1) throw IndexError("index_select(): Index is supposed to be a vector");
   dim = wrap_dim(dim, x.dim());
   std::vector<int64_t> idx = index.to_vector<int64_t>();
@@ -182,7 +184,9 @@ Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
 
 Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& source,
                  const Scalar& alpha) {
-  check_index(index, "index_add");
+  if (!is_integral(index.dtype()))
+    throw RuntimeError(std::string("index_add_(): Expected dtype int32/int64 for index but got: ") +
+                       kind_name(index.dtype()));
   dim = wrap_dim(dim, x.dim());
   std::vector<int64_t> idx = index.to_vector<int64_t>();
   const int64_t size = x.dim() ? x.shape()[dim] : 1;
@@ -716,7 +720,7 @@ Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
 
 Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_size) {
   if (repeats.dim() != 1) throw RuntimeError("repeat_interleave only accept 1D vector as repeat");
-  if (repeats.dtype() != DType::Int64)
+  if (!is_integral(repeats.dtype()))
     throw RuntimeError(std::string("\"repeat_interleave_cpu\" not implemented for '") +
                        kind_name(repeats.dtype()) + "'");
   std::vector<int64_t> r = repeats.to_vector<int64_t>();
@@ -730,7 +734,7 @@ Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_si
   std::vector<int64_t> idx;
   idx.reserve(static_cast<size_t>(total));
   for (size_t i = 0; i < r.size(); ++i) idx.insert(idx.end(), r[i], static_cast<int64_t>(i));
-  return from_vector(idx);
+  return from_vector(idx).to(repeats.dtype());  // int32 repeats give int32, as PyTorch
 }
 
 // torch's composite: index_select with the repeated indices (so the gradient

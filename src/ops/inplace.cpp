@@ -7,7 +7,7 @@
 namespace ct {
 
 namespace {
-int category(DType t) { return t == DType::Bool ? 0 : t == DType::Int64 ? 1 : 2; }
+int category(DType t) { return t == DType::Bool ? 0 : is_integral(t) ? 1 : 2; }
 
 // The old value when the op's derivative needs it after self is
 // overwritten (PyTorch saves `original_self` the same way): whenever the op

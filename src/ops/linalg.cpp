@@ -2,6 +2,7 @@
 // matmul is a composite of them plus views, as in PyTorch.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/lapack.h"
@@ -351,12 +352,10 @@ Term contract(Term a, Term b, const std::string& keep_after) {
 
 }  // namespace
 
-Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) {
+Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands_in) {
   std::string eq;
   for (char c : equation)
     if (c != ' ') eq += c;
-  if (eq.find("...") != std::string::npos)
-    throw NotImplementedError("einsum(): ellipsis ('...') is not supported yet");
   size_t arrow = eq.find("->");
   std::string lhs = eq.substr(0, arrow);
   std::vector<std::string> specs;
@@ -368,36 +367,115 @@ Tensor einsum(const std::string& equation, const std::vector<Tensor>& operands) 
     if (comma == std::string::npos) break;
     start = comma + 1;
   }
-  if (operands.empty()) throw ValueError("einsum(): must provide at least one operand");
-  if (specs.size() < operands.size())
+  if (operands_in.empty()) throw ValueError("einsum(): must provide at least one operand");
+  if (specs.size() < operands_in.size())
     throw RuntimeError("einsum(): more operands were provided than specified in the equation");
-  if (specs.size() > operands.size())
+  if (specs.size() > operands_in.size())
     throw RuntimeError("einsum(): fewer operands were provided than specified in the equation");
+  for (char c : eq)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>' &&
+        c != '.')
+      throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
+                         std::to_string(eq.find(c)) +
+                         " in the equation string, subscripts must be in [a-zA-Z]");
+  // Ellipses: "..." at most once per operand and in the output, as torch.
+  auto ellipsis_at = [](const std::string& spec, const std::string& who, bool output) {
+    size_t found = std::string::npos;
+    for (size_t k = 0; k < spec.size(); ++k) {
+      if (spec[k] != '.') continue;
+      if (found != std::string::npos)
+        throw RuntimeError("einsum(): found '.' for " + who +
+                           (output ? " but an ellipsis (...) was already found"
+                                   : " for which an ellipsis was already found"));
+      if (spec.compare(k, 3, "...") != 0)
+        throw RuntimeError("einsum(): found '.' for " + who + " that is not part of any ellipsis");
+      found = k;
+      k += 2;
+    }
+    return found;
+  };
+  std::vector<size_t> ell_pos(specs.size());
+  std::vector<int64_t> ell_dims(specs.size(), 0);
+  int64_t ell_max = 0;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    ell_pos[i] = ellipsis_at(specs[i], "operand " + std::to_string(i), false);
+    if (ell_pos[i] == std::string::npos) continue;
+    const int64_t labels = static_cast<int64_t>(specs[i].size()) - 3;
+    if (labels > operands_in[i].dim())
+      throw RuntimeError("einsum(): the number of subscripts in the equation (" +
+                         std::to_string(labels) + ") is more than the number of dimensions (" +
+                         std::to_string(operands_in[i].dim()) + ") for operand " +
+                         std::to_string(i));
+    ell_dims[i] = operands_in[i].dim() - labels;
+    ell_max = std::max(ell_max, ell_dims[i]);
+  }
+  // The dims an ellipsis covers get labels of their own (control characters,
+  // never letters), right-aligned across operands as torch broadcasts them.
+  auto ell_label = [](int64_t k) { return static_cast<char>(1 + k); };
+  auto is_ell = [](char c) { return static_cast<unsigned char>(c) < 32; };
+  std::string all_ell;
+  for (int64_t k = 0; k < ell_max; ++k) all_ell += ell_label(k);
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (ell_pos[i] != std::string::npos)
+      specs[i].replace(ell_pos[i], 3, all_ell.substr(static_cast<size_t>(ell_max - ell_dims[i])));
   std::string out;
   if (arrow != std::string::npos) {
     out = eq.substr(arrow + 2);
-  } else {  // implicit output: labels seen once, sorted
+    const size_t p = ellipsis_at(out, "output", true);
+    if (p != std::string::npos) out.replace(p, 3, all_ell);
+  } else {  // implicit output: the ellipsis dims, then the labels seen once, sorted
     std::string all = lhs;
+    out = all_ell;
     for (char c = 'A'; c <= 'z'; ++c)
       if (std::isalpha(static_cast<unsigned char>(c)) && std::count(all.begin(), all.end(), c) == 1)
         out += c;
   }
-  for (char c : eq)
-    if (!std::isalpha(static_cast<unsigned char>(c)) && c != ',' && c != '-' && c != '>')
-      throw RuntimeError(std::string("einsum(): invalid subscript given at index ") +
-                         std::to_string(eq.find(c)) +
-                         " in the equation string, subscripts must be in [a-zA-Z]");
   for (size_t i = 0; i < out.size(); ++i)
     if (out.find(out[i], i + 1) != std::string::npos)
       throw RuntimeError(std::string("einsum(): output subscript ") + out[i] +
                          " appears more than once in the output");
-  std::vector<Term> terms;
-  for (size_t i = 0; i < specs.size(); ++i) {
-    if (static_cast<int64_t>(specs[i].size()) != operands[i].dim())
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (static_cast<int64_t>(specs[i].size()) != operands_in[i].dim())
       throw RuntimeError(
           "einsum(): the number of subscripts in the equation (" + std::to_string(specs[i].size()) +
-          ") does not match the number of dimensions (" + std::to_string(operands[i].dim()) +
+          ") does not match the number of dimensions (" + std::to_string(operands_in[i].dim()) +
           ") for operand " + std::to_string(i) + " and no ellipsis was given");
+  // Broadcasting: a dim of size 1 takes the size the other operands give its
+  // label (torch's rule for ellipsis dims and for labels).
+  std::map<char, int64_t> seen;
+  for (size_t i = 0; i < specs.size(); ++i)
+    for (size_t j = 0; j < specs[i].size(); ++j) {
+      const char c = specs[i][j];
+      const int64_t size = operands_in[i].shape()[static_cast<int64_t>(j)];
+      auto it = seen.find(c);
+      if (it == seen.end()) {
+        seen[c] = size;
+        continue;
+      }
+      if (specs[i].find(c) != j) continue;  // a repeated label: checked below
+      if (size != it->second && size != 1 && it->second != 1) {
+        if (is_ell(c))
+          throw RuntimeError("einsum(): dimension " + std::to_string(j) +
+                             " covered by ellipsis in operand " + std::to_string(i) + "has size " +
+                             std::to_string(size) +
+                             " which does not broadcast with previously seen ellipsis with size " +
+                             std::to_string(it->second) + " for the respective dimension");
+        throw RuntimeError(std::string("einsum(): subscript ") + c + " has size " +
+                           std::to_string(size) + " for operand " + std::to_string(i) +
+                           " which does not broadcast with previously seen size " +
+                           std::to_string(it->second));
+      }
+      if (it->second == 1) it->second = size;
+    }
+  std::vector<Tensor> operands = operands_in;
+  for (size_t i = 0; i < specs.size(); ++i) {
+    Shape target = operands[i].shape();
+    for (size_t j = 0; j < specs[i].size(); ++j)
+      if (target[static_cast<int64_t>(j)] == 1) target[static_cast<int64_t>(j)] = seen[specs[i][j]];
+    if (target != operands[i].shape()) operands[i] = operands[i].expand(target);
+  }
+  std::vector<Term> terms;
+  for (size_t i = 0; i < specs.size(); ++i) {
     for (size_t a = 0; a < specs[i].size(); ++a)
       for (size_t b = a + 1; b < specs[i].size(); ++b)
         if (specs[i][a] == specs[i][b] && operands[i].shape()[a] != operands[i].shape()[b])
@@ -449,7 +527,7 @@ void check_square(const Tensor& a, const char* op) {
   if (!a.is_floating_point())
     throw RuntimeError(std::string(op) +
                        ": Expected a floating point or complex tensor as input. Got " +
-                       (a.dtype() == DType::Int64 ? "Long" : "Bool"));
+                       kind_name(a.dtype()));
 }
 
 Tensor inverse_nograd(const Tensor& a, const char* op) {
@@ -488,22 +566,74 @@ std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
   return {sign, logabs};
 }
 
-Tensor det(const Tensor& a) {
-  check_square(a, "linalg.det");
+namespace {
+Tensor det_impl(const Tensor& a, bool exact_at_singular);
+
+// The cofactor matrix of each matrix of A (batched): (-1)^(i+j) det of the
+// minor without row i and column j, as differentiable dets, so that it holds
+// for singular matrices and its own derivatives follow.
+Tensor cofactors(const Tensor& A) {
+  const int64_t n = A.shape().back();
+  if (n == 0) return zeros_like(A);
+  if (n == 1) return ones_like(A);
+  std::vector<Tensor> rows;
+  for (int64_t i = 0; i < n; ++i) {
+    std::vector<int64_t> keep_r;
+    for (int64_t k = 0; k < n; ++k)
+      if (k != i) keep_r.push_back(k);
+    Tensor without_row = A.index_select(-2, from_vector(keep_r));
+    std::vector<Tensor> row;
+    for (int64_t j = 0; j < n; ++j) {
+      std::vector<int64_t> keep_c;
+      for (int64_t k = 0; k < n; ++k)
+        if (k != j) keep_c.push_back(k);
+      // The minors' dets take their exact derivative even at det = 0: the
+      // derivative of the cofactors must not inherit torch's zero rule.
+      Tensor minor = det_impl(without_row.index_select(-1, from_vector(keep_c)), true);
+      row.push_back((i + j) % 2 ? -minor : minor);
+    }
+    rows.push_back(stack(row, -1));
+  }
+  return stack(rows, -2);
+}
+
+// torch 1.13's linalg_det_backward: grad det(A) A^{-T}. Without create_graph
+// torch solves with the forward's LU factors, so where det(A) == 0 the
+// right-hand side is zero and so is the gradient (not the cofactors). With
+// create_graph it takes singular matrices through their SVD, which gives the
+// cofactor matrix (the adjugate, transposed); here from minors.
+Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exact_at_singular) {
+  Tensor gd = (g * d).unsqueeze(-1).unsqueeze(-1);
+  Tensor singular = d == 0.0;
+  if (!singular.any().item<bool>()) return gd * inv(A).mT();
+  Tensor mask = singular.unsqueeze(-1).unsqueeze(-1);
+  Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
+  Tensor regular = gd * inv(where(mask, eye, A)).mT();  // singular ones: any invertible stand-in
+  if (!is_grad_enabled() && !exact_at_singular) return where(mask, 0.0, regular);
+  return where(mask, g.unsqueeze(-1).unsqueeze(-1) * cofactors(A), regular);
+}
+
+Tensor det_impl(const Tensor& a, bool exact_at_singular) {
   Shape batch(a.shape().begin(), a.dim() - 2);
   Tensor d = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
          logabs = make_empty(batch, a.dtype());
   kernels::determinant(a, d, sign, logabs);
   if (needs_grad(a)) {
-    auto node = record("LinalgDetBackward0", {&a}, d, [](BackwardCtx& c) -> TensorList {
-      // d det A / dA = det(A) A^{-T}
-      Tensor gd = (c.grad() * c.saved(1)).unsqueeze(-1).unsqueeze(-1);
-      return {gd * inv(c.saved(0)).mT()};
-    });
+    auto node =
+        record("LinalgDetBackward0", {&a}, d, [exact_at_singular](BackwardCtx& c) -> TensorList {
+          // d det A / dA = det(A) A^{-T}, the cofactor matrix
+          return {det_backward(c.grad(), c.saved(1), c.saved(0), exact_at_singular)};
+        });
     node->save(a);
     node->save(d, true);
   }
   return d;
+}
+}  // namespace
+
+Tensor det(const Tensor& a) {
+  check_square(a, "linalg.det");
+  return det_impl(a, false);
 }
 
 Tensor solve(const Tensor& a, const Tensor& b) {

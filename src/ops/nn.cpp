@@ -290,8 +290,8 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& o) {
   if (target.dtype() != DType::Int64)
-    throw RuntimeError("expected scalar type Long but found " +
-                       std::string(dtype_name(target.dtype())));
+    throw RuntimeError(std::string("expected scalar type Long but found ") +
+                       kind_name(target.dtype()));
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
   Tensor in = unbatched ? input.unsqueeze(0) : input;
@@ -801,16 +801,199 @@ Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const
   return fold_impl(input, output_size[0], output_size[1], w);
 }
 
+namespace {
+
+enum class PadMode { Reflect, Replicate, Circular };
+
+// "[ torch.FloatTensor{1,0,5} ]", as torch's legacy shape messages print a tensor.
+std::string legacy_tensor_string(const Tensor& x) {
+  std::string r = std::string("[ torch.") +
+                  (x.dtype() == DType::Float32   ? "Float"
+                   : x.dtype() == DType::Float64 ? "Double"
+                                                 : kind_name(x.dtype())) +
+                  "Tensor{";
+  for (int64_t d = 0; d < x.dim(); ++d) r += (d ? "," : "") + std::to_string(x.shape()[d]);
+  return r + "} ]";
+}
+
+// torch 1.13's shape checks of reflection_pad{1,2,3}d / replication_pad{1,2,3}d,
+// in its order and with its texts; k is the number of padded dims.
+void check_reflect_replicate(const Tensor& x, const std::vector<int64_t>& p, int64_t k,
+                             PadMode mode) {
+  const int64_t nd = x.dim();
+  const bool reflect = mode == PadMode::Reflect;
+  const bool batch = nd == k + 2;
+  bool valid = true;
+  if (reflect && k < 3) {
+    // reflection_pad1d/2d: the dims after the first must be non-empty.
+    for (int64_t d = 1; d < nd; ++d) valid = valid && x.shape()[d] != 0;
+    if (!valid)
+      throw RuntimeError(
+          std::to_string(k + 1) + "D or " + std::to_string(k + 2) +
+          "D (batch mode) tensor expected for input, but got: " + legacy_tensor_string(x));
+  } else {
+    for (int64_t d = batch ? 1 : 0; d < nd; ++d) valid = valid && x.shape()[d] != 0;
+    if (!valid)
+      throw RuntimeError("Expected " + std::to_string(k + 1) + "D or " + std::to_string(k + 2) +
+                         "D (batch mode) tensor with possibly 0 batch size and other non-zero "
+                         "dimensions for input, but got: " +
+                         to_string(x.shape()));
+  }
+  // pads (l, r) of dim nd-1-i are p[2i], p[2i+1]; sizes W, H, D from the end.
+  auto size = [&](int64_t i) { return x.shape()[nd - 1 - i]; };
+  auto out = [&](int64_t i) { return size(i) + p[2 * i] + p[2 * i + 1]; };
+  if (reflect)
+    for (int64_t i = 0; i < k; ++i)
+      if (!(p[2 * i] < size(i) && p[2 * i + 1] < size(i)))
+        throw RuntimeError("Argument #" + std::to_string(4 + 2 * i) +
+                           ": Padding size should be less than the corresponding input "
+                           "dimension, but got: padding (" +
+                           std::to_string(p[2 * i]) + ", " + std::to_string(p[2 * i + 1]) +
+                           ") at dimension " + std::to_string(nd - 1 - i) + " of input " +
+                           (k == 2 ? std::to_string(nd) : to_string(x.shape())));
+  bool any_positive = false;
+  for (int64_t i = 0; i < k; ++i) any_positive = any_positive || out(i) >= 1;
+  if (!any_positive) {
+    auto S = [](int64_t v) { return std::to_string(v); };
+    if (k == 1)
+      throw RuntimeError(
+          reflect
+              ? "2input (W: " + S(size(0)) + ")is too small. Calculated output W: " + S(out(0))
+              : "input (W: " + S(size(0)) + ") is too small. Calculated output W: " + S(out(0)));
+    if (k == 2)
+      throw RuntimeError("input (H: " + S(size(1)) + ", W: " + S(size(0)) +
+                         (reflect ? ")is" : " ) is") +
+                         " too small. Calculated output H: " + S(out(1)) + " W: " + S(out(0)));
+    throw RuntimeError("input (D: " + S(size(2)) + " H: " + S(size(1)) + ", W: " + S(size(0)) +
+                       ") is too small. Calculated output D: " + S(out(2)) + " H: " + S(out(1)) +
+                       " W: " + S(out(0)));
+  }
+  if (!x.is_floating_point())
+    throw RuntimeError(std::string("\"") + (reflect ? "reflection_pad" : "replication_pad") +
+                       std::to_string(k) + "d" + (reflect && k < 3 ? "" : "_cpu") +
+                       "\" not implemented for '" + kind_name(x.dtype()) + "'");
+}
+
+// The source position of every output position along one padded dim.
+Tensor pad_index(int64_t size, int64_t l, int64_t r, PadMode mode) {
+  std::vector<int64_t> idx(static_cast<size_t>(std::max<int64_t>(size + l + r, 0)));
+  for (size_t j = 0; j < idx.size(); ++j) {
+    int64_t i = static_cast<int64_t>(j) - l;
+    if (mode == PadMode::Reflect) {
+      if (i < 0) i = -i;
+      if (i >= size) i = 2 * (size - 1) - i;
+    } else if (mode == PadMode::Replicate) {
+      i = std::clamp<int64_t>(i, 0, size - 1);
+    } else {
+      i = ((i % size) + size) % size;
+    }
+    idx[j] = i;
+  }
+  return from_vector(idx);
+}
+
+// Non-constant padding as one gather per padded dim (an index_select); its
+// node (torch's name) scatters the gradient back with index_add, which is
+// differentiable, so higher derivatives follow.
+Tensor gather_pad(const Tensor& input, const std::vector<int64_t>& dims,
+                  const std::vector<Tensor>& indices, const char* node) {
+  Tensor out = input.detach();
+  std::vector<Shape> shapes;
+  {
+    NoGradGuard g;
+    for (size_t i = 0; i < dims.size(); ++i) {
+      shapes.push_back(out.shape());
+      out = out.index_select(dims[i], indices[i]);
+    }
+    out = out.contiguous();
+  }
+  if (needs_grad(input))
+    record(node, {&input}, out, [dims, indices, shapes](BackwardCtx& c) -> TensorList {
+      Tensor g = c.grad();
+      for (size_t i = dims.size(); i-- > 0;)
+        g = index_add(zeros(shapes[i], g.dtype()), dims[i], indices[i], g);
+      return {g};
+    });
+  return out;
+}
+
+Tensor pad_reflect_replicate(const Tensor& input, const std::vector<int64_t>& p, PadMode mode) {
+  const int64_t k = static_cast<int64_t>(p.size() / 2), nd = input.dim();
+  check_reflect_replicate(input, p, k, mode);
+  std::vector<int64_t> dims;
+  std::vector<Tensor> indices;
+  for (int64_t i = 0; i < k; ++i) {
+    dims.push_back(nd - 1 - i);
+    indices.push_back(pad_index(input.shape()[nd - 1 - i], p[2 * i], p[2 * i + 1], mode));
+  }
+  static const char* names[2][3] = {
+      {"ReflectionPad1DBackward0", "ReflectionPad2DBackward0", "ReflectionPad3DBackward0"},
+      {"ReplicationPad1DBackward0", "ReplicationPad2DBackward0", "ReplicationPad3DBackward0"}};
+  return gather_pad(input, dims, indices, names[mode == PadMode::Reflect ? 0 : 1][k - 1]);
+}
+
+// torch 1.13's _pad_circular: negative pads crop first, then each dim wraps
+// around the cropped tensor.
+Tensor pad_circular(const Tensor& input, const std::vector<int64_t>& p) {
+  const int64_t nd = input.dim(), k = nd - 2;
+  if (static_cast<int64_t>(p.size()) + 4 != nd * 2)
+    throw RuntimeError("Invalid padding size, expected " + std::to_string(k * 2) + " but got " +
+                       std::to_string(p.size()));
+  for (int64_t i = 0; i < k; ++i) {
+    const int64_t l = p[2 * (k - i - 1)], r = p[2 * (k - i - 1) + 1], size = input.shape()[2 + i];
+    if (!(l <= size && r <= size))
+      throw RuntimeError("Padding value causes wrapping around more than once.");
+    if (size + l + r < 0)
+      throw RuntimeError("Negative padding value is resulting in an empty dimension");
+  }
+  Tensor cropped = input;
+  std::vector<int64_t> dims;
+  std::vector<Tensor> indices;
+  {
+    for (int64_t i = 0; i < k; ++i) {
+      const int64_t d = nd - 1 - i, l = p[2 * i], r = p[2 * i + 1];
+      const int64_t s0 = std::max<int64_t>(-l, 0), s1 = input.shape()[d] - std::max<int64_t>(-r, 0);
+      if (s0 > 0 || s1 < input.shape()[d])
+        cropped = cropped.narrow(d, s0, std::max<int64_t>(s1 - s0, 0));
+      const int64_t cs = cropped.shape()[d], pl = std::max<int64_t>(l, 0),
+                    pr = std::max<int64_t>(r, 0);
+      if (cs == 0 && pl + pr > 0)
+        throw RuntimeError("pad: circular padding wraps around an empty dimension");
+      if (pl + pr > 0) {
+        dims.push_back(d);
+        indices.push_back(pad_index(cs, pl, pr, PadMode::Circular));
+      }
+    }
+  }
+  if (dims.empty()) return cropped.clone();
+  return gather_pad(cropped, dims, indices, "CopySlices");
+}
+
+}  // namespace
+
 Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::string& mode,
            double value) {
-  if (mode != "constant")
-    throw NotImplementedError("pad: only mode='constant' is implemented, got '" + mode + "'");
+  if (mode != "constant" && mode != "reflect" && mode != "replicate" && mode != "circular")
+    throw NotImplementedError("Unrecognised padding mode " + mode);
   if (pads.size() % 2 != 0) throw RuntimeError("Padding length must be divisible by 2");
   if (static_cast<int64_t>(pads.size() / 2) > input.dim())
     throw RuntimeError(
         "Padding length should be less than or equal to two times the input dimension but got "
         "padding length " +
         std::to_string(pads.size()) + " and input of dimension " + std::to_string(input.dim()));
+  if (mode != "constant") {
+    if (value != 0)
+      throw RuntimeError("Padding mode \"" + mode + "\" doesn't take in value argument");
+    const int64_t n = static_cast<int64_t>(pads.size()), d = input.dim();
+    if ((n == 2 && (d == 2 || d == 3)) || (n == 4 && (d == 3 || d == 4)) ||
+        (n == 6 && (d == 4 || d == 5))) {
+      if (mode == "circular") return pad_circular(input, pads);
+      return pad_reflect_replicate(input, pads,
+                                   mode == "reflect" ? PadMode::Reflect : PadMode::Replicate);
+    }
+    throw NotImplementedError(
+        "Only 2D, 3D, 4D, 5D padding with non-constant padding are supported for now");
+  }
   Shape out_shape = input.shape();
   for (size_t i = 0; i < pads.size() / 2; ++i) {
     int64_t d = input.dim() - 1 - static_cast<int64_t>(i);

@@ -21,6 +21,8 @@ inline const char* kind_name(DType t) {
       return "Double";
     case DType::Int64:
       return "Long";
+    case DType::Int32:
+      return "Int";
     case DType::Bool:
       return "Bool";
   }
@@ -78,6 +80,15 @@ I int_pow(I b, I p) {
   }
 }
 
+// -v, wrapping at the minimum of a signed integer type (as PyTorch).
+template <class T>
+T wrapping_neg(T v) {
+  if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>)
+    return static_cast<T>(-static_cast<std::make_unsigned_t<T>>(v));
+  else
+    return static_cast<T>(-v);
+}
+
 // out = f(a, b) elementwise with broadcasting, computed in `dt`.
 template <class F>
 Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
@@ -85,8 +96,19 @@ Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
   Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
   Tensor out = make_empty(shape, dt);
   CT_DISPATCH_ALL(dt, [&] {
-    kernels::map2<scalar_t, scalar_t, scalar_t>(
-        x, y, out, [&](scalar_t u, scalar_t v) { return static_cast<scalar_t>(f(u, v)); });
+    kernels::map2<scalar_t, scalar_t, scalar_t>(x, y, out, [&](scalar_t u, scalar_t v) {
+      if constexpr (std::is_same_v<scalar_t, int32_t>) {
+        // int32 computes in int64 and wraps to 32 bits, as PyTorch's int32
+        // kernels wrap (no signed overflow in C++).
+        auto r = f(static_cast<int64_t>(u), static_cast<int64_t>(v));
+        if constexpr (std::is_floating_point_v<decltype(r)>)
+          return static_cast<int32_t>(static_cast<int64_t>(r));
+        else
+          return static_cast<int32_t>(r);
+      } else {
+        return static_cast<scalar_t>(f(u, v));
+      }
+    });
   });
   return out;
 }

@@ -203,7 +203,7 @@ static void check_mean_dtype(const Tensor& x) {
     throw RuntimeError(
         std::string("mean(): could not infer output dtype. Input dtype must be either a floating "
                     "point or complex dtype. Got: ") +
-        (x.dtype() == DType::Int64 ? "Long" : "Bool"));
+        kind_name(x.dtype()));
 }
 
 Tensor mean(const Tensor& x) {

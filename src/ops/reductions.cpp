@@ -156,7 +156,7 @@ Tensor prod_backward(const Tensor& g_keep, const Tensor& x, int64_t dim) {
 
 Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
   Rows r = rows_of(x, mask);
-  DType dt = x.dtype() == DType::Bool ? DType::Int64 : x.dtype();
+  DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
   Tensor out = make_empty(r.keep_shape, dt);
   CT_DISPATCH_ALL(x.dtype(), [&] {
     using T = scalar_t;
@@ -384,7 +384,7 @@ Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
   if (!x.is_floating_point())
     throw RuntimeError(
         "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
-        std::string(x.dtype() == DType::Int64 ? "Long" : "Bool"));
+        std::string(kind_name(x.dtype())));
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
   Tensor out;

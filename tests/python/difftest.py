@@ -45,7 +45,7 @@ class Spec:
         else:
             raise ValueError(self.kind)
         return a.astype({"float32": np.float32, "float64": np.float64, "int64": np.int64,
-                         "bool": np.bool_}[self.dtype])
+                         "int32": np.int32, "bool": np.bool_}[self.dtype])
 
     def __repr__(self):
         return "%s%s%s%s" % (self.kind[0].upper(), list(self.shape), self.dtype[-2:] if self.dtype.startswith("f") else "",
@@ -70,6 +70,10 @@ def U(*shape, low=-0.9, high=0.9, **kw):  # in (-1, 1)
 
 def I(*shape, low=0, high=3, **kw):  # int64 (no grad)
     return Spec(shape, "int", dtype="int64", low=low, high=high, requires_grad=False, **kw)
+
+
+def I32(*shape, low=0, high=3, **kw):  # int32 (no grad)
+    return Spec(shape, "int", dtype="int32", low=low, high=high, requires_grad=False, **kw)
 
 
 def B(*shape, **kw):  # bool mask

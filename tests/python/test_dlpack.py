@@ -7,13 +7,13 @@ import torch
 
 import cotangent as ct
 
-DTYPES = ["float32", "float64", "int64"]
+DTYPES = ["float32", "float64", "int64", "int32"]
 
 
 def make(m, dtype, shape):
     data = np.asarray(np.arange(int(np.prod(shape)) if shape else 1).reshape(shape) % 5)
     arr = data.astype({"float32": np.float32, "float64": np.float64, "int64": np.int64,
-                       "bool": np.bool_}[dtype])
+                       "int32": np.int32, "bool": np.bool_}[dtype])
     return m.from_numpy(arr.copy())
 
 

@@ -54,6 +54,30 @@ NN = [
     ("pad", lambda m, x: m.nn.functional.pad(x, (1, 2)), (F(3, 4),)),
     ("pad_crop", lambda m, x: m.nn.functional.pad(x, (1, -1, 0, 1), value=2.0), (F(3, 4),)),
 ]
+# Non-constant pad modes (torch 1.13's rules on which dims each pads).
+for _mode in ("reflect", "replicate", "circular"):
+    NN += [
+        ("pad_%s_1d" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (2, 1), mode=_mo), (F(2, 3, 5),)),
+        ("pad_%s_1d_crop" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (-1, 3), mode=_mo), (F(2, 3, 5),)),
+        ("pad_%s_2d" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 2, 2, 0), mode=_mo),
+         (F(1, 2, 3, 4),)),
+        ("pad_%s_3d" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 1, 0, 2, 1, 1), mode=_mo),
+         (F(1, 2, 3, 4, 3),)),
+        ("pad_%s_2d_double" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 1, 1, 1), mode=_mo,
+                                                                                  value=0.0),
+         (D(1, 2, 3, 3),)),
+    ]
+    if _mode != "circular":  # circular needs a batch dim
+        NN += [
+            ("pad_%s_1d_unbatched" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 2), mode=_mo),
+             (F(3, 5),)),
+            ("pad_%s_2d_unbatched" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 0, 2, 1), mode=_mo),
+             (F(2, 3, 4),)),
+            ("pad_%s_3d_unbatched" % _mode, lambda m, x, _mo=_mode: m.nn.functional.pad(x, (1, 1, 1, 1, 1, 1),
+                                                                                         mode=_mo),
+             (F(2, 3, 4, 3),)),
+        ]
+
 KNOWN_NODE_DEVIATIONS = {"conv1d", "cross_entropy_sum_ls", "linear"}
 
 
@@ -66,6 +90,47 @@ def test_conv1d():
     # node name deviation: SqueezeBackward1 vs ConvolutionBackward0 (docs/semantics.md)
     check(lambda m, x, w, b: m.nn.functional.conv1d(x, w, b, padding=1), F(2, 3, 7), F(4, 3, 3), F(4),
           check_grad_fn=False)
+
+
+PAD_ERRORS = [
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (1, 1), mode="foo")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (1, 1), mode="reflect", value=1.0)),
+    (lambda m: m.nn.functional.pad(m.ones(5), (1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4), (1, 1), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(2, 5), (1, 1, 1, 1), mode="circular")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (1, 2, 3), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (5, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4), (4, 0, 0, 0), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4), (0, 0, 3, 0), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4, 5), (0, 0, 0, 0, 3, 0), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (-3, -3), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (-3, -3), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4), (-2, -2, -3, 0), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4), (-2, -2, -3, 0), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 2, 2, 2), (-2, 0, -2, 0, -2, 0), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 0, 5), (1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 0, 3, 4, dtype=m.float64), (1, 1, 1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 0, 5), (1, 1), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(2, 0, 4, 5), (1, 1, 1, 1, 1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5, dtype=m.int64), (1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5, dtype=m.int64), (1, 1), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4, dtype=m.bool), (1, 1, 1, 1), mode="reflect")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 3, 4, 5, dtype=m.int64), (0, 0, 1, 0, 0, 0), mode="replicate")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (6, 0), mode="circular")),
+    (lambda m: m.nn.functional.pad(m.ones(1, 2, 5), (-6, 0), mode="circular")),
+]
+
+
+@pytest.mark.parametrize("k", range(len(PAD_ERRORS)))
+def test_pad_errors(k):
+    check(PAD_ERRORS[k])
+
+
+def test_pad_circular_and_replicate_integers():
+    check(lambda m: m.nn.functional.pad(m.arange(10).reshape(1, 2, 5), (2, 1), mode="circular"))
+    check(lambda m: m.nn.functional.pad(m.arange(10).reshape(1, 2, 5) > 3, (-1, 3), mode="circular"))
+    check(lambda m: m.nn.functional.pad(m.arange(10.).reshape(1, 2, 5), (-5, 0), mode="circular"))
+    check(lambda m: m.nn.functional.pad(m.arange(10.).reshape(0, 2, 5), (1, 1), mode="reflect"))
 
 
 def test_dropout_seeded_shape():

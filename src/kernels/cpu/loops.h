@@ -260,6 +260,10 @@ void copy_into(const Tensor& dst, const Tensor& src);
         using scalar_t = int64_t;                  \
         return __VA_ARGS__();                      \
       }                                            \
+      case ::ct::DType::Int32: {                   \
+        using scalar_t = int32_t;                  \
+        return __VA_ARGS__();                      \
+      }                                            \
       case ::ct::DType::Bool: {                    \
         using scalar_t = bool;                     \
         return __VA_ARGS__();                      \
