@@ -21,8 +21,8 @@ std::string dims_str(const Tensor& t) {
 // torch 1.13's text for mm, bmm, mv and the matmul built on them.
 void check_same_dtype(const Tensor& a, const Tensor& b) {
   if (a.dtype() != b.dtype())
-    throw RuntimeError(std::string("expected scalar type ") + kind_name(a.dtype()) +
-                       " but found " + kind_name(b.dtype()));
+    throw RuntimeError(std::string("expected scalar type ") + kind_name(a.dtype()) + " but found " +
+                       kind_name(b.dtype()));
 }
 
 void check_dim(const Tensor& t, int64_t want, const char* op, const char* what) {

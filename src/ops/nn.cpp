@@ -1064,8 +1064,8 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
                        " at dimension 0, but got weight of size " + to_string(weight.shape()) +
                        " instead");
   if (x.dtype() != weight.dtype())
-    throw RuntimeError(std::string("expected scalar type ") + kind_name(x.dtype()) +
-                       " but found " + kind_name(weight.dtype()));
+    throw RuntimeError(std::string("expected scalar type ") + kind_name(x.dtype()) + " but found " +
+                       kind_name(weight.dtype()));
   if (bias.defined() && (bias.dim() != 1 || bias.shape()[0] != O))
     throw RuntimeError("Given weight of size " + to_string(weight.shape()) +
                        ", expected bias to be 1-dimensional with " + std::to_string(O) +
