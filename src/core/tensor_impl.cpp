@@ -33,6 +33,7 @@ Storage::~Storage() {
 TensorImpl::~TensorImpl() { release_node(std::move(grad_fn)); }
 
 bool TensorImpl::is_contiguous() const {
+  if (numel() == 0) return true;  // as torch: an empty tensor is contiguous, whatever its strides
   int64_t expected = 1;
   for (int64_t d = static_cast<int64_t>(sizes.size()) - 1; d >= 0; --d) {
     if (sizes[d] == 1) continue;
