@@ -36,12 +36,7 @@ ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
 
 }  // namespace
 
-// Tensors (None for undefined) as Python's tuple, and back.
-py::tuple grads_tuple(const std::vector<Tensor>& ts) {
-  py::tuple t(ts.size());
-  for (size_t i = 0; i < ts.size(); ++i) t[i] = ts[i].defined() ? py::cast(ts[i]) : py::none();
-  return t;
-}
+// A callback's return value (Tensor, None or a sequence) as tensors.
 std::vector<Tensor> returned_tensors(const py::object& r, const char* what) {
   if (r.is_none()) return {Tensor()};
   if (is_tensor(r)) return {r.cast<Tensor>()};
@@ -68,7 +63,7 @@ void bind_autograd(py::module_& m) {
   py::class_<AutogradContext, std::unique_ptr<AutogradContext, py::nodelete>>(m, "_FunctionCtx")
       .def("save_for_backward",
            [](AutogradContext& c, py::object ts) { c.save_for_backward(tensor_seq(ts, "save_for_backward", true)); })
-      .def("saved_tensors", [](AutogradContext& c) { return grads_tuple(c.get_saved_variables()); })
+      .def("saved_tensors", [](AutogradContext& c) { return wrap_tuple(c.get_saved_variables()); })
       .def("mark_dirty", [](AutogradContext& c, py::object ts) { c.mark_dirty(tensor_seq(ts, "mark_dirty")); })
       .def("mark_non_differentiable",
            [](AutogradContext& c, py::object ts) { c.mark_non_differentiable(tensor_seq(ts, "mark_non_differentiable")); })
@@ -110,10 +105,10 @@ void bind_autograd(py::module_& m) {
     auto f = std::make_shared<PyOwned>(fn);
     ct::CheckpointFunction cf = [f](const std::vector<Tensor>& in) {
       py::gil_scoped_acquire gil;
-      py::object r = f->obj(*grads_tuple(in));
+      py::object r = f->obj(*wrap_tuple(in));
       return returned_tensors(r, "outputs of the checkpointed function");
     };
-    return grads_tuple(ct::checkpoint(cf, tensor_seq(args, "checkpoint inputs", true), preserve_rng_state));
+    return wrap_tuple(ct::checkpoint(cf, tensor_seq(args, "checkpoint inputs", true), preserve_rng_state));
   });
   m.def("_checkpoint_sequential", [](py::list fns, int64_t segments, const Tensor& input, bool preserve_rng_state) {
     std::vector<std::function<Tensor(const Tensor&)>> fs;
@@ -156,18 +151,18 @@ void bind_autograd(py::module_& m) {
           };
           spec.backward = [bwd](AutogradContext* c, std::vector<Tensor> grads) {
             py::gil_scoped_acquire gil;
-            py::object r = bwd->obj(python_ctx(c), *grads_tuple(grads));
+            py::object r = bwd->obj(python_ctx(c), *wrap_tuple(grads));
             return returned_tensors(r, "gradients returned by backward");
           };
           if (!jvp.is_none()) {
             auto j = std::make_shared<PyOwned>(jvp);
             spec.jvp = [j](AutogradContext* c, std::vector<Tensor> tangents) {
               py::gil_scoped_acquire gil;
-              py::object r = j->obj(python_ctx(c), *grads_tuple(tangents));
+              py::object r = j->obj(python_ctx(c), *wrap_tuple(tangents));
               return returned_tensors(r, "tangents returned by jvp");
             };
           }
-          return grads_tuple(ct::autograd::run_custom_function(spec, cargs));
+          return wrap_tuple(ct::autograd::run_custom_function(spec, cargs));
         });
 
   m.def("_grad",

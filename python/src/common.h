@@ -39,9 +39,7 @@ std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_no
 // Tensor.backward's `gradient` / autograd.backward's `grad_tensors`, checked
 // as torch checks them (a Tensor, or a sequence of Tensors or None).
 std::vector<ct::Tensor> grad_tensors_arg(py::handle h, size_t n_outputs);
-// Tensors (None for undefined) as a tuple, and a callback's return value
-// (Tensor, None or a sequence) as tensors.
-py::tuple grads_tuple(const std::vector<ct::Tensor>& ts);
+// A callback's return value (Tensor, None or a sequence) as tensors.
 std::vector<ct::Tensor> returned_tensors(const py::object& r, const char* what);
 
 // A Python object that C++ owns (a custom function's ctx and callbacks):

@@ -91,7 +91,7 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
              return ct::autograd::register_hook(
                  g.node, [f](const std::vector<Tensor>& grad_inputs, const std::vector<Tensor>& grad_outputs) {
                    py::gil_scoped_acquire gil;
-                   py::object r = f->obj(grads_tuple(grad_inputs), grads_tuple(grad_outputs));
+                   py::object r = f->obj(wrap_tuple(grad_inputs), wrap_tuple(grad_outputs));
                    return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
                  });
            })
@@ -100,7 +100,7 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
              auto f = std::make_shared<PyOwned>(fn);
              return ct::autograd::register_prehook(g.node, [f](const std::vector<Tensor>& grad_outputs) {
                py::gil_scoped_acquire gil;
-               py::object r = f->obj(grads_tuple(grad_outputs));
+               py::object r = f->obj(wrap_tuple(grad_outputs));
                return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
              });
            })

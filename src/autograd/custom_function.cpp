@@ -151,11 +151,7 @@ tensor_list custom_tangents(const CustomFunctionSpec& spec, AutogradContext* ctx
   for (const Tensor& in : inputs)
     tangents.push_back(in.defined() ? tangent_at_level(*in.impl(), level) : Tensor());
   const int64_t batch = forward_ad::level_batch_size();
-  const bool prev = set_forward_suspended(true);
-  struct Resume {
-    bool prev;
-    ~Resume() { set_forward_suspended(prev); }
-  } resume{prev};
+  ForwardSuspendGuard suspend;
   auto run = [&](const tensor_list& t) {
     tensor_list r = spec.jvp(ctx, t);
     if (r.size() != n_out)

@@ -163,21 +163,32 @@ Tensor Node::saved(size_t i) {
         "calling backward.");
   }
   const SavedTensor& s = saved_.at(i);
+  Tensor data = s.data;
   if (s.packed) {
-    // Packed by a saved_tensors_hooks pair: what unpack returns, with the
-    // graph re-attached (no version check: the original is not kept).
-    Tensor d = without_saved_hooks([&] { return s.packed->unpack(s.packed->value); });
-    if (!d.defined() || d.shape() != s.packed->shape)
+    // Packed by a saved_tensors_hooks pair: what unpack returns (no version
+    // check: the original is not kept).
+    data = without_saved_hooks([&] { return s.packed->unpack(s.packed->value); });
+    if (!data.defined() || data.shape() != s.packed->shape)
       throw RuntimeError("saved_tensors_hooks: unpack returned a tensor of shape " +
-                         (d.defined() ? to_string(d.shape()) : std::string("None")) +
+                         (data.defined() ? to_string(data.shape()) : std::string("None")) +
                          " for a saved tensor of shape " + to_string(s.packed->shape));
-    if (forward_saved_detached() || (!s.is_output && !s.grad_fn && !s.leaf)) return d.detach();
-    if (s.leaf) return Tensor(s.leaf);
-    Tensor out = make_view(d, d.shape(), d.strides(), d.storage_offset());
-    out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
-    out.impl()->output_nr = s.output_nr;
-    return out;
+    data = data.detach();
+  } else {
+    check_version(s);
   }
+  if (forward_saved_detached()) return data;
+  if (s.leaf) return Tensor(s.leaf);
+  if (!s.is_output && !s.grad_fn) return data;
+  // Re-attach the graph so that a create_graph backward differentiates
+  // through the saved value.
+  Tensor out = make_view(data, data.shape(), data.strides(), data.storage_offset());
+  out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
+  out.impl()->output_nr = s.output_nr;
+  out.impl()->forward_grad = data.impl()->forward_grad;
+  return out;
+}
+
+void Node::check_version(const SavedTensor& s) const {
   uint32_t now = s.data._version();
   if (now != s.version) {
     std::string what =
@@ -202,16 +213,6 @@ Tensor Node::saved(size_t i) {
         " instead. Hint: enable anomaly detection to find the operation that failed to compute "
         "its gradient, with torch.autograd.set_detect_anomaly(True).");
   }
-  if (forward_saved_detached()) return s.data;
-  if (s.leaf) return Tensor(s.leaf);
-  if (!s.is_output && !s.grad_fn) return s.data;
-  // Re-attach the graph so that a create_graph backward differentiates
-  // through the saved value.
-  Tensor out = make_view(s.data, s.data.shape(), s.data.strides(), s.data.storage_offset());
-  out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
-  out.impl()->output_nr = s.output_nr;
-  out.impl()->forward_grad = s.data.impl()->forward_grad;
-  return out;
 }
 
 void Node::on_output_tangents(const std::vector<Tensor>& outputs) {
@@ -360,12 +361,14 @@ void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& 
 }
 
 TensorList AccumulateGrad::apply(TensorList&& grads) {
-  std::vector<TensorHook> hooks;
-  {
-    std::lock_guard<std::mutex> lock(hook_mutex());
-    hooks = leaf_->leaf_hooks;
+  if (leaf_->has_leaf_hooks.load(std::memory_order_acquire)) {
+    std::vector<TensorHook> hooks;
+    {
+      std::lock_guard<std::mutex> lock(hook_mutex());
+      hooks = leaf_->leaf_hooks;
+    }
+    run_tensor_hooks(hooks, grads);
   }
-  if (!hooks.empty()) run_tensor_hooks(hooks, grads);
   Tensor& g = grads[0];
   if (!g.defined()) return {};
   Tensor& dst = leaf_->grad;

@@ -147,6 +147,10 @@ class Node : public std::enable_shared_from_this<Node> {
  protected:
   std::vector<SavedTensor> saved_;
   bool released_ = false;
+
+ private:
+  // PyTorch's error when a saved tensor was modified in place since.
+  void check_version(const SavedTensor& s) const;
 };
 
 // Leading batch dims of the gradients while a batched backward runs
@@ -167,6 +171,19 @@ void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent);
 // Suspends (true) or resumes forward mode on this thread; returns the
 // previous state.
 bool set_forward_suspended(bool suspended);
+
+// Suspends forward mode for its lifetime (work whose tangents are handled
+// explicitly).
+class ForwardSuspendGuard {
+ public:
+  ForwardSuspendGuard() : prev_(set_forward_suspended(true)) {}
+  ~ForwardSuspendGuard() { set_forward_suspended(prev_); }
+  ForwardSuspendGuard(const ForwardSuspendGuard&) = delete;
+  ForwardSuspendGuard& operator=(const ForwardSuspendGuard&) = delete;
+
+ private:
+  bool prev_;
+};
 
 // Grad mode as the user set it: inside an op's InternalGuard, the mode
 // outside the outermost guard (a view an op makes internally and returns is

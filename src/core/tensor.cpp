@@ -155,6 +155,7 @@ HookHandle Tensor::register_hook_fn(std::function<Tensor(const Tensor&)> hook,
     });
   }
   const_cast<TensorImpl&>(t).leaf_hooks.push_back(std::move(h));
+  const_cast<TensorImpl&>(t).has_leaf_hooks = true;
   return HookHandle([w = std::weak_ptr<TensorImpl>(impl_), id] {
     if (std::shared_ptr<TensorImpl> leaf = w.lock()) {
       std::lock_guard<std::mutex> l(hook_mutex());

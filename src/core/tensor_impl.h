@@ -99,6 +99,7 @@ struct TensorImpl {
   Tensor grad;
   std::shared_ptr<const ForwardGrad> forward_grad;  // null: no tangent
   std::vector<TensorHook> leaf_hooks;               // a leaf's hooks (a non-leaf's live on grad_fn)
+  std::atomic<bool> has_leaf_hooks{false};          // lets accumulation skip the hook lock
   bool retains_grad = false;
 
   int64_t numel() const { return sizes.numel(); }

@@ -267,9 +267,11 @@ void refresh_stale_view(TensorImpl& view) {
   const ViewGeometry geo =
       with_batch_dims(geometry_of(*view.view_base, view),
                       extra_dims(bt, static_cast<int64_t>(view.view_base->sizes.size())));
-  const bool prev = set_forward_suspended(true);
-  Tensor t = strided_gather(bt, geo);
-  set_forward_suspended(prev);
+  Tensor t;
+  {
+    ForwardSuspendGuard suspend;
+    t = strided_gather(bt, geo);
+  }
   set_tangent(view, base_tangent->level, t);
 }
 
@@ -282,11 +284,13 @@ void rebase_view_tangent(const Tensor& self, const Tensor& t, uint64_t level) {
   const Shape batch = t.defined() ? extra_dims(t, static_cast<int64_t>(s->sizes.size()))
                                   : extra_dims(old, static_cast<int64_t>(base.sizes.size()));
   const ViewGeometry geo = with_batch_dims(geometry_of(base, *s), batch);
-  const bool prev = set_forward_suspended(true);
-  Tensor nt = strided_scatter(
-      old.defined() ? old.expand(geo.base_sizes) : zeros(geo.base_sizes, base.dtype),
-      t.defined() ? t.expand(geo.sizes) : zeros(geo.sizes, s->dtype), geo, false);
-  set_forward_suspended(prev);
+  Tensor nt;
+  {
+    ForwardSuspendGuard suspend;
+    nt = strided_scatter(
+        old.defined() ? old.expand(geo.base_sizes) : zeros(geo.base_sizes, base.dtype),
+        t.defined() ? t.expand(geo.sizes) : zeros(geo.sizes, s->dtype), geo, false);
+  }
   set_tangent(base, level, nt);
 }
 
@@ -314,11 +318,7 @@ bool rebase_view_history(Tensor& self, const Tensor& result) {
   const ViewGeometry geo = geometry_of(*base.impl(), *s);
   Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
   // Tangents are handled by rebase_view_tangent, not by this node.
-  const bool suspended = set_forward_suspended(true);
-  struct Resume {
-    bool prev;
-    ~Resume() { set_forward_suspended(prev); }
-  } resume{suspended};
+  ForwardSuspendGuard suspend;
   batch_safe(record("CopySlices", {&base, &r}, base, [geo0 = geo](BackwardCtx& c) -> TensorList {
     const ViewGeometry geo = with_batch_dims(geo0, grad_batch_shape());
     const Tensor& g = c.grad();
