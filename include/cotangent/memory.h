@@ -1,6 +1,6 @@
-// The caching allocator behind large tensors (>= 1 MiB): freed buffers are
-// kept (up to 1 GiB) and handed out again for requests of nearly the same
-// size, so that repeated calls skip the kernel's page faults. The
+// The caching allocator behind tensors of 16 KiB and more: freed buffers are
+// kept (up to 1 GiB) and handed out again for requests of the same size
+// class, so that repeated calls skip the kernel's page faults. The
 // environment variable COTANGENT_NO_BUFFER_CACHE=1 turns the cache off.
 #pragma once
 #include <cstddef>

@@ -1,8 +1,11 @@
 // The caching allocator behind Storage. Touching freshly mapped memory costs
-// more than reading it (a page fault per 4 KiB), so large buffers are kept
-// after use and handed out again for requests of (nearly) the same size, as
-// PyTorch's CUDA caching allocator does. Small buffers go to malloc, which
-// already recycles them without a lock of ours on the hot path.
+// more than reading it (a page fault per 4 KiB), so every buffer that could
+// be freshly mapped is kept after use and handed out again for a request of
+// the same size class, as PyTorch's CUDA caching allocator does. glibc maps
+// blocks above its mmap threshold (128 KiB at start) on each malloc and
+// gives the top of its heap back to the kernel once 128 KiB of it are free,
+// so from 16 KiB up malloc cannot be trusted to recycle without faults; below
+// that it does, without a lock of ours on the hot path.
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
@@ -21,12 +24,21 @@ namespace ct {
 
 namespace {
 
-constexpr size_t kLarge = size_t{1} << 20;  // cache buffers from 1 MiB
-constexpr size_t kHuge = size_t{4} << 20;   // 2 MiB-aligned from 4 MiB
+constexpr size_t kCacheFrom = size_t{16} << 10;  // cache buffers from 16 KiB
+constexpr size_t kHuge = size_t{4} << 20;        // 2 MiB-aligned from 4 MiB
 constexpr size_t kHugePage = size_t{2} << 20;
 constexpr size_t kMaxCached = size_t{1} << 30;  // never keep more than 1 GiB
 
 size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+// Size classes: eight per power of two (at most 12.5% slack), so that the
+// buffers of one repeated computation map onto a few classes and are reused
+// exactly; from 4 MiB, whole huge pages.
+size_t size_class(size_t n) {
+  if (n >= kHuge) return round_up(n, kHugePage);
+  size_t power = size_t{1} << (63 - __builtin_clzll(n));
+  return round_up(n, std::max<size_t>(power / 8, 64));
+}
 
 struct BufferCache {
   std::mutex mutex;
@@ -94,11 +106,11 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
     *capacity = 0;
     return nullptr;
   }
-  if (nbytes < kLarge) {
+  if (nbytes < kCacheFrom) {
     *capacity = std::max<size_t>(round_up(nbytes, 64), 64);
     return counted(std::aligned_alloc(64, *capacity), *capacity);
   }
-  const size_t want = round_up(nbytes, nbytes >= kHuge ? kHugePage : 64 * 1024);
+  const size_t want = size_class(nbytes);
   BufferCache& c = cache();
   if (c.enabled) {
     std::lock_guard<std::mutex> lock(c.mutex);
@@ -125,7 +137,7 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
 void free_buffer(void* p, size_t capacity) {
   if (!p) return;
   g_in_use.fetch_sub(capacity);
-  if (capacity >= kLarge) {
+  if (capacity >= kCacheFrom) {
     BufferCache& c = cache();
     if (c.enabled) {
       std::lock_guard<std::mutex> lock(c.mutex);
