@@ -16,4 +16,5 @@
 #include "cotangent/nn.h"
 #include "cotangent/ops.h"
 #include "cotangent/shape.h"
+#include "cotangent/trace.h"
 #include "cotangent/tensor.h"

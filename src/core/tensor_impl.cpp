@@ -4,6 +4,7 @@
 #include <new>
 
 #include "autograd/node.h"
+#include "core/recorder.h"
 
 namespace ct {
 
@@ -56,7 +57,20 @@ Shape contiguous_strides(const Shape& sizes) {
   return st;
 }
 
+namespace detail {
+namespace {
+thread_local Recorder* t_recorder = nullptr;
+}
+Recorder* active_recorder() noexcept { return t_recorder; }
+Recorder* set_active_recorder(Recorder* r) noexcept {
+  Recorder* previous = t_recorder;
+  t_recorder = r;
+  return previous;
+}
+}  // namespace detail
+
 Tensor make_empty(const Shape& sizes, DType dtype) {
+  if (detail::Recorder* r = detail::active_recorder()) r->untraced_tensor();
   for (int64_t s : sizes)
     if (s < 0)
       throw RuntimeError("Trying to create tensor with negative dimension " + std::to_string(s) +

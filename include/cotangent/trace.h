@@ -1,0 +1,47 @@
+// Record once, replay many times: ct::trace runs a function once and keeps
+// the primitive ops it called (every op of docs/ops.md is one, or is built
+// from them) as a graph; calling the Trace runs that graph on new inputs of
+// the same shapes and dtypes without running the function's own code.
+// ct::compile (fusion, buffer planning) is built on this.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cotangent/tensor.h"
+
+namespace ct {
+
+class Trace {
+ public:
+  // Replays the recorded ops on `inputs` (same count, shapes and dtypes as
+  // the example; a ValueError otherwise). Ops run eagerly, so with grad
+  // mode on and inputs that require grad the result carries a graph. Safe
+  // to call from many threads at once.
+  std::vector<Tensor> operator()(const std::vector<Tensor>& inputs) const;
+
+  size_t num_ops() const;
+  // The recorded primitives in order ("mul", "exp", "sum", ...).
+  std::vector<std::string> op_names() const;
+  // One line per op: "%3 = exp(%1)"; constants are "c0", "c1", ...
+  std::string to_string() const;
+
+  struct Graph;
+
+ private:
+  friend Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>&,
+                     const std::vector<Tensor>&);
+  std::shared_ptr<const Graph> graph_;
+};
+
+// Runs f(example_inputs) once, recording. Tensors f uses that are neither
+// inputs nor made by ops (captured weights) become constants of the trace.
+// An op that cannot be recorded raises NotImplementedError instead of
+// leaving a trace that would replay wrongly. A trace is flat: f's control
+// flow is decided by the example inputs, as with JAX's jit or torch.jit.trace.
+Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>& f,
+            const std::vector<Tensor>& example_inputs);
+
+}  // namespace ct

@@ -1,0 +1,191 @@
+// The recording interpreter: while ct::trace runs the user's function, every
+// primitive's CT_TRACE hook (src/ops/primitive.h) hands its call here; the
+// call runs eagerly and is kept, with its tensors renumbered as values of
+// the trace, so that the Trace can run the same calls on new inputs.
+#include "cotangent/trace.h"
+
+#include <sstream>
+#include <unordered_map>
+
+#include "core/recorder.h"
+#include "core/tensor_impl.h"
+#include "cotangent/error.h"
+
+namespace ct {
+
+struct Trace::Graph {
+  struct Step {
+    const char* op;
+    std::vector<int64_t> inputs;  // value ids; -1 for an absent optional tensor
+    std::vector<int64_t> outputs;
+    detail::PrimitiveCall call;
+  };
+  std::vector<Shape> input_shapes;
+  std::vector<DType> input_dtypes;
+  std::vector<std::pair<int64_t, Tensor>> constants;  // (value id, value)
+  std::vector<Step> steps;
+  std::vector<int64_t> outputs;
+  int64_t num_values = 0;
+};
+
+namespace {
+
+class TraceRecorder final : public detail::Recorder {
+ public:
+  explicit TraceRecorder(Trace::Graph& g) : g_(g) {}
+
+  int64_t add_value(const Tensor& t) {
+    const int64_t id = g_.num_values++;
+    ids_[t.impl().get()] = id;
+    storages_.emplace(t.impl()->storage.get(), id);
+    alive_.push_back(t);  // keeps the address from being reused while recording
+    return id;
+  }
+
+  int64_t id_of(const Tensor& t, const char* op) {
+    if (!t.defined()) return -1;
+    auto it = ids_.find(t.impl().get());
+    if (it != ids_.end()) return it->second;
+    if (storages_.count(t.impl()->storage.get()))
+      throw NotImplementedError(std::string("ct::trace: ") + op +
+                                "() received a view of a traced value made by an op that cannot "
+                                "be recorded yet");
+    const int64_t id = add_value(t);  // a tensor from outside the function: a constant
+    g_.constants.emplace_back(id, t);
+    return id;
+  }
+
+  detail::TensorVec call(const char* op, const detail::TensorVec& inputs,
+                         const detail::PrimitiveCall& fn) override {
+    Trace::Graph::Step step{op, {}, {}, fn};
+    for (const Tensor& t : inputs) step.inputs.push_back(id_of(t, op));
+    detail::TensorVec out;
+    {
+      detail::RecorderSuspend inside_the_primitive;
+      out = fn(inputs);
+    }
+    for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
+    g_.steps.push_back(std::move(step));
+    return out;
+  }
+
+  void untraced_tensor() override {
+    throw NotImplementedError(
+        "ct::trace: an op that cannot be recorded yet made a tensor while recording (the ops of "
+        "docs/ops.md can be recorded)");
+  }
+
+ private:
+  Trace::Graph& g_;
+  std::unordered_map<const TensorImpl*, int64_t> ids_;
+  std::unordered_multimap<const Storage*, int64_t> storages_;
+  std::vector<Tensor> alive_;
+};
+
+// Installs a recorder for a scope, restoring the previous state on exit.
+class Recording {
+ public:
+  explicit Recording(detail::Recorder* r) : saved_(detail::set_active_recorder(r)) {}
+  ~Recording() { detail::set_active_recorder(saved_); }
+  Recording(const Recording&) = delete;
+  Recording& operator=(const Recording&) = delete;
+
+ private:
+  detail::Recorder* saved_;
+};
+
+}  // namespace
+
+Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>& f,
+            const std::vector<Tensor>& example_inputs) {
+  auto g = std::make_shared<Trace::Graph>();
+  TraceRecorder recorder(*g);
+  for (const Tensor& t : example_inputs) {
+    if (!t.defined()) throw ValueError("ct::trace: an example input is an undefined tensor");
+    g->input_shapes.push_back(t.shape());
+    g->input_dtypes.push_back(t.dtype());
+    recorder.add_value(t);
+  }
+  std::vector<Tensor> outputs;
+  {
+    Recording on(&recorder);
+    outputs = f(example_inputs);
+  }
+  for (const Tensor& t : outputs) {
+    if (!t.defined()) throw ValueError("ct::trace: the function returned an undefined tensor");
+    g->outputs.push_back(recorder.id_of(t, "(output)"));
+  }
+  Trace result;
+  result.graph_ = std::move(g);
+  return result;
+}
+
+std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
+  if (!graph_) throw ValueError("ct::Trace: this trace is empty (made without ct::trace)");
+  const Graph& g = *graph_;
+  if (inputs.size() != g.input_shapes.size())
+    throw ValueError("ct::Trace: expected " + std::to_string(g.input_shapes.size()) +
+                     " inputs, got " + std::to_string(inputs.size()));
+  std::vector<Tensor> values(static_cast<size_t>(g.num_values));
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const Tensor& t = inputs[i];
+    if (!t.defined() || t.shape() != g.input_shapes[i] || t.dtype() != g.input_dtypes[i])
+      throw ValueError("ct::Trace: input " + std::to_string(i) + " was recorded as " +
+                       to_string(g.input_shapes[i]) + " " + dtype_name(g.input_dtypes[i]) +
+                       ", got " +
+                       (t.defined() ? to_string(t.shape()) + " " + dtype_name(t.dtype())
+                                    : std::string("an undefined tensor")) +
+                       " (trace again for a new signature)");
+    values[i] = t;
+  }
+  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
+  detail::TensorVec args;
+  for (const Graph::Step& step : g.steps) {
+    args.clear();
+    for (int64_t id : step.inputs) args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
+    detail::TensorVec out = step.call(args);
+    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
+      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
+  }
+  std::vector<Tensor> result;
+  result.reserve(g.outputs.size());
+  for (int64_t id : g.outputs) result.push_back(values[static_cast<size_t>(id)]);
+  return result;
+}
+
+size_t Trace::num_ops() const { return graph_ ? graph_->steps.size() : 0; }
+
+std::vector<std::string> Trace::op_names() const {
+  std::vector<std::string> names;
+  if (graph_)
+    for (const auto& s : graph_->steps) names.emplace_back(s.op);
+  return names;
+}
+
+std::string Trace::to_string() const {
+  if (!graph_) return "";
+  std::unordered_map<int64_t, size_t> constant_index;
+  for (size_t i = 0; i < graph_->constants.size(); ++i)
+    constant_index[graph_->constants[i].first] = i;
+  auto name = [&](int64_t id) {
+    if (id < 0) return std::string("None");
+    auto it = constant_index.find(id);
+    return it != constant_index.end() ? "c" + std::to_string(it->second) : "%" + std::to_string(id);
+  };
+  std::ostringstream os;
+  os << "inputs:";
+  for (size_t i = 0; i < graph_->input_shapes.size(); ++i) os << " %" << i;
+  os << "\n";
+  for (const auto& s : graph_->steps) {
+    for (size_t k = 0; k < s.outputs.size(); ++k) os << (k ? ", " : "") << name(s.outputs[k]);
+    os << " = " << s.op << "(";
+    for (size_t k = 0; k < s.inputs.size(); ++k) os << (k ? ", " : "") << name(s.inputs[k]);
+    os << ")\n";
+  }
+  os << "return";
+  for (int64_t id : graph_->outputs) os << " " << name(id);
+  os << "\n";
+  return os.str();
+}
+
+}  // namespace ct
