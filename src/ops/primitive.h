@@ -58,22 +58,22 @@ R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f) {
 // alias of a tuple of Tensors) when a trace is recording. INPUTS is a
 // parenthesised list of the op's tensor arguments; the call (the rest)
 // reads them from `in`.
-#define CT_TRACE(RET, OP, INPUTS, ...)                                                  \
-  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder())          \
-  return ::ct::detail::traced_call<RET>(                                               \
-      ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},                    \
+#define CT_TRACE(RET, OP, INPUTS, ...)                                        \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) \
+  return ::ct::detail::traced_call<RET>(                                      \
+      ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},           \
       [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; })
 
 // The same for an in-place op returning SELF by reference: the statement
 // (the rest) mutates `self_in`, the tensor standing for SELF (in[0]).
-#define CT_TRACE_INPLACE(SELF, OP, INPUTS, ...)                                         \
-  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) {       \
-    ::ct::detail::traced_call<Tensor>(ct_recorder_, OP,                                \
-                                      ::ct::detail::TensorVec{CT_UNPAREN INPUTS},      \
+#define CT_TRACE_INPLACE(SELF, OP, INPUTS, ...)                                          \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) {          \
+    ::ct::detail::traced_call<Tensor>(ct_recorder_, OP,                                  \
+                                      ::ct::detail::TensorVec{CT_UNPAREN INPUTS},        \
                                       [=](const ::ct::detail::TensorVec& in) -> Tensor { \
-                                        Tensor self_in = in[0];                        \
-                                        __VA_ARGS__;                                   \
-                                        return self_in;                                \
-                                      });                                              \
-    return SELF;                                                                       \
+                                        Tensor self_in = in[0];                          \
+                                        __VA_ARGS__;                                     \
+                                        return self_in;                                  \
+                                      });                                                \
+    return SELF;                                                                         \
   }

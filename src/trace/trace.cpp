@@ -36,7 +36,7 @@ class TraceRecorder final : public detail::Recorder {
 
   int64_t add_value(const Tensor& t) {
     const int64_t id = g_.num_values++;
-    ids_[t.impl().get()] = id;
+    ids_[t.impl()] = id;
     storages_.emplace(t.impl()->storage.get(), id);
     alive_.push_back(t);  // keeps the address from being reused while recording
     return id;
@@ -44,7 +44,7 @@ class TraceRecorder final : public detail::Recorder {
 
   int64_t id_of(const Tensor& t, const char* op) {
     if (!t.defined()) return -1;
-    auto it = ids_.find(t.impl().get());
+    auto it = ids_.find(t.impl());
     if (it != ids_.end()) return it->second;
     if (storages_.count(t.impl()->storage.get()))
       throw NotImplementedError(std::string("ct::trace: ") + op +
@@ -131,9 +131,9 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
     const Tensor& t = inputs[i];
     if (!t.defined() || t.shape() != g.input_shapes[i] || t.dtype() != g.input_dtypes[i])
       throw ValueError("ct::Trace: input " + std::to_string(i) + " was recorded as " +
-                       to_string(g.input_shapes[i]) + " " + dtype_name(g.input_dtypes[i]) +
+                       ct::to_string(g.input_shapes[i]) + " " + dtype_name(g.input_dtypes[i]) +
                        ", got " +
-                       (t.defined() ? to_string(t.shape()) + " " + dtype_name(t.dtype())
+                       (t.defined() ? ct::to_string(t.shape()) + " " + dtype_name(t.dtype())
                                     : std::string("an undefined tensor")) +
                        " (trace again for a new signature)");
     values[i] = t;
@@ -142,7 +142,8 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
   detail::TensorVec args;
   for (const Graph::Step& step : g.steps) {
     args.clear();
-    for (int64_t id : step.inputs) args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
+    for (int64_t id : step.inputs)
+      args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
     detail::TensorVec out = step.call(args);
     for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
       if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
