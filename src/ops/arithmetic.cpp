@@ -373,3 +373,25 @@ Tensor Tensor::mul(const Tensor& o) const { return ct::mul(*this, o); }
 Tensor Tensor::div(const Tensor& o) const { return ct::div(*this, o); }
 
 }  // namespace ct
+
+namespace ct::detail {
+void add_arithmetic_ops(std::vector<OpInfo>& t) {
+  auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
+                     Tensor (*f)(const Tensor&, const Tensor&)) {
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
+                       true, nullptr, f});
+  };
+  binary("add", "AddBackward0", "g, alpha·g", Domain::Real,
+         [](const Tensor& a, const Tensor& b) { return ct::add(a, b); });
+  binary("sub", "SubBackward0", "g, -alpha·g", Domain::Real,
+         [](const Tensor& a, const Tensor& b) { return ct::sub(a, b); });
+  binary("mul", "MulBackward0", "g·b, g·a", Domain::Real,
+         [](const Tensor& a, const Tensor& b) { return ct::mul(a, b); });
+  binary("div", "DivBackward0", "g/b, -g·a/b²", Domain::Positive,
+         [](const Tensor& a, const Tensor& b) { return ct::div(a, b); });
+  binary("pow", "PowBackward1", "g·y·x^(y-1) (0 where y = 0); g·out·log x (0 where x = 0, y ≥ 0)",
+         Domain::Positive, [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); });
+  t.push_back(OpInfo{"neg", "", "NegBackward0", "-g", OpKind::Unary, BatchRule::Elementwise,
+                     Domain::Real, true, [](const Tensor& x) { return ct::neg(x); }});
+}
+}  // namespace ct::detail

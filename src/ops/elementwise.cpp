@@ -4,7 +4,9 @@
 // and OUT() (the result). Only what a row uses is saved.
 #include <cmath>
 
+#include "cotangent/op_table.h"
 #include "ops/ops_common.h"
+#include "ops/primitive.h"
 
 // Every formula in this file broadcasts the incoming gradient against saved
 // values, so all of them also work on batched gradients; and every op here
@@ -20,8 +22,54 @@ constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 }  // namespace
 
-#define CT_UNARY_OP(NAME, NODE, SAVE, SIMD, FORWARD, DERIVATIVE)                           \
+// One row per op: C++/Python name, PyTorch's node, what the derivative reads
+// (x, out or both), the SIMD kernel (kernels::VecOp), where samples come
+// from, the forward expression of one element v (of type T), the derivative
+// written with differentiable ops of g (incoming gradient), X() (the input)
+// and OUT() (the result), and the formula as docs/ops.md shows it.
+// clang-format off
+#define CT_UNARY_OPS(ROW) \
+  ROW(sqrt, "SqrtBackward0", kSaveOut, None, Positive, std::sqrt(v), g / (2 * OUT()), "g/(2·out)") \
+  ROW(rsqrt, "RsqrtBackward0", kSaveOut, None, Positive, T(1) / std::sqrt(v), -0.5 * g * OUT().pow(3), "-g·out³/2") \
+  ROW(exp, "ExpBackward0", kSaveOut, Exp, Real, std::exp(v), g * OUT(), "g·out") \
+  ROW(exp2, "Exp2Backward0", kSaveOut, None, Real, std::exp2(v), g * OUT() * M_LN2, "g·out·ln 2") \
+  ROW(expm1, "Expm1Backward0", kSaveOut, Expm1, Real, std::expm1(v), g * (OUT() + 1), "g·(out+1)") \
+  ROW(log, "LogBackward0", kSaveX, Log, Positive, std::log(v), g / X(), "g/x") \
+  ROW(log2, "Log2Backward0", kSaveX, None, Positive, std::log2(v), g / (X() * M_LN2), "g/(x ln 2)") \
+  ROW(log10, "Log10Backward0", kSaveX, None, Positive, std::log10(v), g / (X() * M_LN10), "g/(x ln 10)") \
+  ROW(log1p, "Log1PBackward0", kSaveX, None, Positive, std::log1p(v), g / (X() + 1), "g/(1+x)") \
+  ROW(sin, "SinBackward0", kSaveX, Sin, Real, std::sin(v), g * X().cos(), "g·cos x") \
+  ROW(cos, "CosBackward0", kSaveX, Cos, Real, std::cos(v), g * -X().sin(), "-g·sin x") \
+  ROW(tan, "TanBackward0", kSaveOut, None, Unit, std::tan(v), g * (1 + OUT().square()), "g·(1+out²)") \
+  ROW(asin, "AsinBackward0", kSaveX, None, Unit, std::asin(v), g * (1 - X().square()).rsqrt(), "g/√(1-x²)") \
+  ROW(acos, "AcosBackward0", kSaveX, None, Unit, std::acos(v), -g * (1 - X().square()).rsqrt(), "-g/√(1-x²)") \
+  ROW(atan, "AtanBackward0", kSaveX, None, Real, std::atan(v), g / (1 + X().square()), "g/(1+x²)") \
+  ROW(sinh, "SinhBackward0", kSaveX, None, Real, std::sinh(v), g * X().cosh(), "g·cosh x") \
+  ROW(cosh, "CoshBackward0", kSaveX, None, Real, std::cosh(v), g * X().sinh(), "g·sinh x") \
+  ROW(tanh, "TanhBackward0", kSaveOut, Tanh, Real, std::tanh(v), g * (1 - OUT().square()), "g·(1-out²)") \
+  ROW(asinh, "AsinhBackward0", kSaveX, None, Real, std::asinh(v), g * (X().square() + 1).rsqrt(), "g/√(x²+1)") \
+  ROW(acosh, "AcoshBackward0", kSaveX, None, AboveOne, std::acosh(v), g * (X().square() - 1).rsqrt(), "g/√(x²-1)") \
+  ROW(atanh, "AtanhBackward0", kSaveX, None, Unit, std::atanh(v), g / (1 - X().square()), "g/(1-x²)") \
+  ROW(erf, "ErfBackward0", kSaveX, None, Real, std::erf(v), kTwoOverSqrtPi * g * (-X().square()).exp(), "g·2/√π·e^(-x²)") \
+  ROW(erfc, "ErfcBackward0", kSaveX, None, Real, std::erfc(v), -kTwoOverSqrtPi * g * (-X().square()).exp(), "-g·2/√π·e^(-x²)") \
+  ROW(sigmoid, "SigmoidBackward0", kSaveOut, Sigmoid, Real, v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)), g * (OUT() * (1 - OUT())), "g·out·(1-out)") \
+  ROW(reciprocal, "ReciprocalBackward0", kSaveOut, None, Positive, T(1) / v, -g * OUT().square(), "-g·out²") \
+  ROW(frac, "FracBackward0", kSaveNone, None, Real, v - std::trunc(v), g, "g")
+// clang-format on
+
+#define CT_DEFINE_UNARY(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)          \
+  namespace {                                                                              \
+  template <class T>                                                                       \
+  void NAME##_block(const T* in, T* out, int64_t n) {                                      \
+    if (kernels::vec_unary(kernels::VecOp::SIMD, in, out, n)) return;                      \
+    for (int64_t i = 0; i < n; ++i) {                                                      \
+      const T v = in[i];                                                                   \
+      out[i] = static_cast<T>(FORWARD);                                                    \
+    }                                                                                      \
+  }                                                                                        \
+  }                                                                                        \
   Tensor NAME(const Tensor& x) {                                                           \
+    CT_TRACE(Tensor, #NAME, (x), ct::NAME(in[0]));                                         \
     Tensor out = unary_float_kernel(                                                       \
         x,                                                                                 \
         [](auto v) {                                                                       \
@@ -43,38 +91,8 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
     return out;                                                                            \
   }                                                                                        \
   Tensor Tensor::NAME() const { return ct::NAME(*this); }
-
-// clang-format off
-//          name        node                   saves      SIMD     forward                              derivative
-CT_UNARY_OP(sqrt,       "SqrtBackward0",       kSaveOut,  None,    std::sqrt(v),                        g / (2 * OUT()))
-CT_UNARY_OP(rsqrt,      "RsqrtBackward0",      kSaveOut,  None,    T(1) / std::sqrt(v),                 -0.5 * g * OUT().pow(3))
-CT_UNARY_OP(exp,        "ExpBackward0",        kSaveOut,  Exp,     std::exp(v),                         g * OUT())
-CT_UNARY_OP(exp2,       "Exp2Backward0",       kSaveOut,  None,    std::exp2(v),                        g * OUT() * M_LN2)
-CT_UNARY_OP(expm1,      "Expm1Backward0",      kSaveOut,  Expm1,   std::expm1(v),                       g * (OUT() + 1))
-CT_UNARY_OP(log,        "LogBackward0",        kSaveX,    Log,     std::log(v),                         g / X())
-CT_UNARY_OP(log2,       "Log2Backward0",       kSaveX,    None,    std::log2(v),                        g / (X() * M_LN2))
-CT_UNARY_OP(log10,      "Log10Backward0",      kSaveX,    None,    std::log10(v),                       g / (X() * M_LN10))
-CT_UNARY_OP(log1p,      "Log1PBackward0",      kSaveX,    None,    std::log1p(v),                       g / (X() + 1))
-CT_UNARY_OP(sin,        "SinBackward0",        kSaveX,    Sin,     std::sin(v),                         g * X().cos())
-CT_UNARY_OP(cos,        "CosBackward0",        kSaveX,    Cos,     std::cos(v),                         g * -X().sin())
-CT_UNARY_OP(tan,        "TanBackward0",        kSaveOut,  None,    std::tan(v),                         g * (1 + OUT().square()))
-CT_UNARY_OP(asin,       "AsinBackward0",       kSaveX,    None,    std::asin(v),                        g * (1 - X().square()).rsqrt())
-CT_UNARY_OP(acos,       "AcosBackward0",       kSaveX,    None,    std::acos(v),                        -g * (1 - X().square()).rsqrt())
-CT_UNARY_OP(atan,       "AtanBackward0",       kSaveX,    None,    std::atan(v),                        g / (1 + X().square()))
-CT_UNARY_OP(sinh,       "SinhBackward0",       kSaveX,    None,    std::sinh(v),                        g * X().cosh())
-CT_UNARY_OP(cosh,       "CoshBackward0",       kSaveX,    None,    std::cosh(v),                        g * X().sinh())
-CT_UNARY_OP(tanh,       "TanhBackward0",       kSaveOut,  Tanh,    std::tanh(v),                        g * (1 - OUT().square()))
-CT_UNARY_OP(asinh,      "AsinhBackward0",      kSaveX,    None,    std::asinh(v),                       g * (X().square() + 1).rsqrt())
-CT_UNARY_OP(acosh,      "AcoshBackward0",      kSaveX,    None,    std::acosh(v),                       g * (X().square() - 1).rsqrt())
-CT_UNARY_OP(atanh,      "AtanhBackward0",      kSaveX,    None,    std::atanh(v),                       g / (1 - X().square()))
-CT_UNARY_OP(erf,        "ErfBackward0",        kSaveX,    None,    std::erf(v),                         kTwoOverSqrtPi * g * (-X().square()).exp())
-CT_UNARY_OP(erfc,       "ErfcBackward0",       kSaveX,    None,    std::erfc(v),                        -kTwoOverSqrtPi * g * (-X().square()).exp())
-CT_UNARY_OP(sigmoid,    "SigmoidBackward0",    kSaveOut,  Sigmoid, v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)),
-                                                                                               g * (OUT() * (1 - OUT())))
-CT_UNARY_OP(reciprocal, "ReciprocalBackward0", kSaveOut,  None,    T(1) / v,                            -g * OUT().square())
-CT_UNARY_OP(frac,       "FracBackward0",       kSaveNone, None,    v - std::trunc(v),                   g)
-// clang-format on
-#undef CT_UNARY_OP
+CT_UNARY_OPS(CT_DEFINE_UNARY)
+#undef CT_DEFINE_UNARY
 
 // Ops that keep integer dtypes, with a zero or sign-based derivative.
 namespace {
@@ -116,6 +134,7 @@ void refuse_bool(const Tensor& x, const char* kernel) {
 }  // namespace
 
 Tensor floor(const Tensor& x) {
+  CT_TRACE(Tensor, "floor", (x), ct::floor(in[0]));
   refuse_bool(x, "floor");
   return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -125,6 +144,7 @@ Tensor floor(const Tensor& x) {
                             }));
 }
 Tensor ceil(const Tensor& x) {
+  CT_TRACE(Tensor, "ceil", (x), ct::ceil(in[0]));
   refuse_bool(x, "ceil");
   return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -134,6 +154,7 @@ Tensor ceil(const Tensor& x) {
                             }));
 }
 Tensor round(const Tensor& x) {
+  CT_TRACE(Tensor, "round", (x), ct::round(in[0]));
   refuse_bool(x, "round");
   // round half to even, as torch.round
   return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
@@ -144,6 +165,7 @@ Tensor round(const Tensor& x) {
                             }));
 }
 Tensor trunc(const Tensor& x) {
+  CT_TRACE(Tensor, "trunc", (x), ct::trunc(in[0]));
   refuse_bool(x, "trunc");
   return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -153,16 +175,19 @@ Tensor trunc(const Tensor& x) {
                             }));
 }
 Tensor sign(const Tensor& x) {
+  CT_TRACE(Tensor, "sign", (x), ct::sign(in[0]));
   return zero_derivative_op(x, "SignBackward0",
                             same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor sgn(const Tensor& x) {
+  CT_TRACE(Tensor, "sgn", (x), ct::sgn(in[0]));
   return zero_derivative_op(x, "SgnBackward0",
                             same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor abs(const Tensor& x) {
+  CT_TRACE(Tensor, "abs", (x), ct::abs(in[0]));
   refuse_bool(x, "abs_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_same_v<decltype(v), bool>)
@@ -182,6 +207,7 @@ Tensor square(const Tensor& x) {
 }
 
 Tensor relu(const Tensor& x) {
+  CT_TRACE(Tensor, "relu", (x), ct::relu(in[0]));
   refuse_bool(x, "clamp_min_scalar_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
   if (needs_grad(x))
@@ -225,10 +251,14 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
 }  // namespace
 
 Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
+  CT_TRACE(Tensor, "clamp", (x), ct::clamp(in[0], min, max));
   return clamp_scalar(x, min, max, "ClampBackward1");
 }
 
 Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optional<Tensor>& max) {
+  CT_TRACE(Tensor, "clamp", (x, min ? *min : Tensor(), max ? *max : Tensor()),
+           ct::clamp(in[0], in[1].defined() ? std::optional<Tensor>(in[1]) : std::nullopt,
+                     in[2].defined() ? std::optional<Tensor>(in[2]) : std::nullopt));
   const bool has_min = min && min->defined(), has_max = max && max->defined();
   if (!has_min && !has_max)
     throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
@@ -267,14 +297,17 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
 }
 
 Tensor clamp_min(const Tensor& x, double min) {
+  CT_TRACE(Tensor, "clamp_min", (x), ct::clamp_min(in[0], min));
   return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0");
 }
 Tensor clamp_max(const Tensor& x, double max) {
+  CT_TRACE(Tensor, "clamp_max", (x), ct::clamp_max(in[0], max));
   return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0");
 }
 
 Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<double> posinf,
                   std::optional<double> neginf) {
+  CT_TRACE(Tensor, "nan_to_num", (x), ct::nan_to_num(in[0], nan, posinf, neginf));
   if (!x.is_floating_point()) return x.clone();
   Tensor out = CT_DISPATCH_FLOAT(x.dtype(), [&] {
     using T = scalar_t;
@@ -295,6 +328,7 @@ Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<doub
 // ---------------------------------------------------------------- binary
 
 Tensor atan2(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "atan2", (a, b), ct::atan2(in[0], in[1]));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
   if (needs_grad(a, b)) {
@@ -337,8 +371,14 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
 }
 }  // namespace
 
-Tensor maximum(const Tensor& a, const Tensor& b) { return max_min(a, b, true); }
-Tensor minimum(const Tensor& a, const Tensor& b) { return max_min(a, b, false); }
+Tensor maximum(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "maximum", (a, b), ct::maximum(in[0], in[1]));
+  return max_min(a, b, true);
+}
+Tensor minimum(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "minimum", (a, b), ct::minimum(in[0], in[1]));
+  return max_min(a, b, false);
+}
 
 namespace {
 Tensor fmod_impl(const Tensor& a, const Tensor& b, const char* node_name) {
@@ -387,18 +427,25 @@ Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
 }
 }  // namespace
 
-Tensor fmod(const Tensor& a, const Tensor& b) { return fmod_impl(a, b, "FmodBackward1"); }
+Tensor fmod(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "fmod", (a, b), ct::fmod(in[0], in[1]));
+  return fmod_impl(a, b, "FmodBackward1");
+}
 Tensor remainder(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "remainder", (a, b), ct::remainder(in[0], in[1]));
   return remainder_impl(a, b, "RemainderBackward1");
 }
 Tensor fmod(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "fmod", (a), ct::fmod(in[0], b));
   return fmod_impl(a, scalar_tensor(b, result_type(a, b)), "FmodBackward0");
 }
 Tensor remainder(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "remainder", (a), ct::remainder(in[0], b));
   return remainder_impl(a, scalar_tensor(b, result_type(a, b)), "RemainderBackward0");
 }
 
 Tensor hypot(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "hypot", (a, b), ct::hypot(in[0], in[1]));
   // torch: the promoted type must be floating (one float operand is enough).
   const DType dt = result_type(a, b);
   if (!is_floating_point(dt))
@@ -439,6 +486,7 @@ void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
 }  // namespace
 
 Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
+  CT_TRACE(Tensor, "lerp", (start, end), ct::lerp(in[0], in[1], weight));
   check_lerp(start, end, nullptr);
   const double w = weight.to_double();
   DType dt = result_type(start, end);
@@ -455,6 +503,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
 }
 
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
+  CT_TRACE(Tensor, "lerp", (start, end, weight), ct::lerp(in[0], in[1], in[2]));
   check_lerp(start, end, &weight);
   Tensor out;
   {
@@ -477,6 +526,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
 }
 
 Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "where", (cond, a, b), ct::where(in[0], in[1], in[2]));
   if (cond.dtype() != DType::Bool)
     throw RuntimeError(
         std::string(
@@ -506,13 +556,16 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
   return out;
 }
 Tensor where(const Tensor& cond, const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "where", (cond, a), ct::where(in[0], in[1], b));
   return where(cond, a, scalar_tensor(b, result_type(a, b)));
 }
 Tensor where(const Tensor& cond, const Scalar& a, const Tensor& b) {
+  CT_TRACE(Tensor, "where", (cond, b), ct::where(in[0], a, in[1]));
   return where(cond, scalar_tensor(a, result_type(b, a)), b);
 }
 
 Tensor pow(const Tensor& x, const Tensor& e) {
+  CT_TRACE(Tensor, "pow", (x, e), ct::pow(in[0], in[1]));
   DType dt = result_type(x, e);
   Tensor out = binary_kernel(x, e, dt, [](auto b, auto p) {
     if constexpr (std::is_floating_point_v<decltype(b)>)
@@ -537,6 +590,7 @@ Tensor pow(const Tensor& x, const Tensor& e) {
 }
 
 Tensor pow(const Scalar& base, const Tensor& e) {
+  CT_TRACE(Tensor, "pow", (e), ct::pow(base, in[0]));
   DType dt = result_type(e, base);
   Tensor b = scalar_tensor(base, dt);
   Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) {
@@ -576,9 +630,13 @@ Tensor scalar_like(const Tensor& a, const Scalar& s) { return scalar_tensor(s, r
 
 #define CT_COMPARE(NAME, OP)                                                           \
   Tensor NAME(const Tensor& a, const Tensor& b) {                                      \
+    CT_TRACE(Tensor, #NAME, (a, b), ct::NAME(in[0], in[1]));                           \
     return compare(a, b, [](auto x, auto y) { return x OP y; });                       \
   }                                                                                    \
-  Tensor NAME(const Tensor& a, const Scalar& b) { return NAME(a, scalar_like(a, b)); } \
+  Tensor NAME(const Tensor& a, const Scalar& b) {                                      \
+    CT_TRACE(Tensor, #NAME, (a), ct::NAME(in[0], b));                                  \
+    return NAME(a, scalar_like(a, b));                                                 \
+  }                                                                                    \
   Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }          \
   Tensor operator OP(const Tensor& a, const Scalar& b) { return NAME(a, b); }
 CT_COMPARE(eq, ==)
@@ -590,15 +648,19 @@ CT_COMPARE(ge, >=)
 #undef CT_COMPARE
 
 Tensor logical_and(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "logical_and", (a, b), ct::logical_and(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) && static_cast<bool>(y); });
 }
 Tensor logical_or(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "logical_or", (a, b), ct::logical_or(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) || static_cast<bool>(y); });
 }
 Tensor logical_xor(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "logical_xor", (a, b), ct::logical_xor(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) != static_cast<bool>(y); });
 }
 Tensor logical_not(const Tensor& x) {
+  CT_TRACE(Tensor, "logical_not", (x), ct::logical_not(in[0]));
   Tensor out = make_empty(x.shape(), DType::Bool);
   CT_DISPATCH_ALL(x.dtype(), [&] {
     kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) { return !static_cast<bool>(v); });
@@ -615,6 +677,7 @@ void require_bool_or_int(const Tensor& a, const char* op) {
 }  // namespace
 
 Tensor operator&(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "bitwise_and", (a, b), in[0] & in[1]);
   require_bool_or_int(a, "bitwise_and");
   require_bool_or_int(b, "bitwise_and");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
@@ -625,6 +688,7 @@ Tensor operator&(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator|(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "bitwise_or", (a, b), in[0] | in[1]);
   require_bool_or_int(a, "bitwise_or");
   require_bool_or_int(b, "bitwise_or");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
@@ -635,6 +699,7 @@ Tensor operator|(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator^(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "bitwise_xor", (a, b), in[0] ^ in[1]);
   require_bool_or_int(a, "bitwise_xor");
   require_bool_or_int(b, "bitwise_xor");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
@@ -645,6 +710,7 @@ Tensor operator^(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator~(const Tensor& x) {
+  CT_TRACE(Tensor, "bitwise_not", (x), ~in[0]);
   if (x.is_floating_point())
     throw TypeError("~ (bitwise_not) is only supported for integer and bool tensors");
   return x.dtype() == DType::Bool ? logical_not(x) : same_dtype_kernel(x, [](auto v) {
@@ -673,14 +739,17 @@ Tensor classify(const Tensor& x, Pred pred, bool for_integers) {
 }  // namespace
 
 Tensor isnan(const Tensor& x) {
+  CT_TRACE(Tensor, "isnan", (x), ct::isnan(in[0]));
   return classify(
       x, [](auto v) { return std::isnan(v); }, false);
 }
 Tensor isinf(const Tensor& x) {
+  CT_TRACE(Tensor, "isinf", (x), ct::isinf(in[0]));
   return classify(
       x, [](auto v) { return std::isinf(v); }, false);
 }
 Tensor isfinite(const Tensor& x) {
+  CT_TRACE(Tensor, "isfinite", (x), ct::isfinite(in[0]));
   return classify(
       x, [](auto v) { return std::isfinite(v); }, true);
 }
@@ -696,5 +765,48 @@ Tensor Tensor::trunc() const { return ct::trunc(*this); }
 Tensor Tensor::clamp(std::optional<double> min, std::optional<double> max) const {
   return ct::clamp(*this, min, max);
 }
+
+// ---------------------------------------------------------------- the table
+
+namespace detail {
+void add_elementwise_ops(std::vector<OpInfo>& t) {
+  using U = Tensor (*)(const Tensor&);
+  using B = Tensor (*)(const Tensor&, const Tensor&);
+  auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
+                    U f) {
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain,
+                       true, f});
+  };
+  auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
+                     B f) {
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
+                       true, nullptr, f});
+  };
+#define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                  \
+  t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, BatchRule::Elementwise, \
+                     Domain::DOMAIN, true, static_cast<U>(&ct::NAME), nullptr, nullptr,       \
+                     &NAME##_block<float>, &NAME##_block<double>});
+  CT_UNARY_OPS(CT_UNARY_ROW)
+#undef CT_UNARY_ROW
+  unary("abs", "AbsBackward0", "g·sign(x)", Domain::Real, &ct::abs);
+  unary("sign", "SignBackward0", "0", Domain::Real, &ct::sign);
+  unary("sgn", "SgnBackward0", "0", Domain::Real, &ct::sgn);
+  unary("square", "PowBackward0", "2g·x", Domain::Real, &ct::square);
+  unary("relu", "ReluBackward0", "g·(out > 0)", Domain::Real, &ct::relu);
+  unary("floor", "FloorBackward0", "0", Domain::Real, &ct::floor);
+  unary("ceil", "CeilBackward0", "0", Domain::Real, &ct::ceil);
+  unary("round", "RoundBackward0", "0", Domain::Real, static_cast<U>(&ct::round));
+  unary("trunc", "TruncBackward0", "0", Domain::Real, &ct::trunc);
+  binary("atan2", "Atan2Backward0", "g·b/(a²+b²), -g·a/(a²+b²)", Domain::Real, &ct::atan2);
+  binary("maximum", "MaximumBackward0", "g to the larger; ties split g/2", Domain::Real,
+         &ct::maximum);
+  binary("minimum", "MinimumBackward0", "g to the smaller; ties split g/2", Domain::Real,
+         &ct::minimum);
+  binary("fmod", "FmodBackward1", "g, -g·trunc(a/b)", Domain::Positive, static_cast<B>(&ct::fmod));
+  binary("remainder", "RemainderBackward1", "g, -g·floor(a/b)", Domain::Positive,
+         static_cast<B>(&ct::remainder));
+  binary("hypot", "HypotBackward0", "g·a/out, g·b/out", Domain::Real, &ct::hypot);
+}
+}  // namespace detail
 
 }  // namespace ct

@@ -6,6 +6,7 @@
 
 #include "autograd/node.h"
 #include "cotangent/autograd.h"
+#include "cotangent/op_table.h"
 #include "cotangent/ops.h"
 #include "kernels/cpu/loops.h"
 #include "kernels/cpu/vecmath.h"

@@ -643,3 +643,39 @@ Tensor Tensor::all() const { return ct::all(*this); }
 Tensor Tensor::any() const { return ct::any(*this); }
 
 }  // namespace ct
+
+namespace ct::detail {
+void add_reduction_ops(std::vector<OpInfo>& t) {
+  using R = Tensor (*)(const Tensor&, const Shape&, bool);
+  auto reduction = [&t](const char* name, const char* node, const char* derivative,
+                        Tensor (*all)(const Tensor&), R dims) {
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction,
+                       Domain::Real, true, all, nullptr, dims});
+  };
+  reduction(
+      "sum", "SumBackward0", "g expanded", [](const Tensor& x) { return ct::sum(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::sum(x, d, k); });
+  reduction(
+      "mean", "MeanBackward0", "g expanded / n", [](const Tensor& x) { return ct::mean(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::mean(x, d, k); });
+  reduction(
+      "amax", "AmaxBackward0", "g shared evenly among ties",
+      [](const Tensor& x) { return ct::amax(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::amax(x, d, k); });
+  reduction(
+      "amin", "AminBackward0", "g shared evenly among ties",
+      [](const Tensor& x) { return ct::amin(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::amin(x, d, k); });
+  reduction(
+      "logsumexp", "LogsumexpBackward0", "g·exp(x-out)",
+      [](const Tensor& x) { return ct::logsumexp(x, Shape{}); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::logsumexp(x, d, k); });
+  reduction(
+      "var", "VarBackward0", "2g(x-mean)/(N-correction)", [](const Tensor& x) { return ct::var(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::var(x, d, 1, k); });
+  reduction(
+      "std", "StdBackward0", "g(x-mean)/((N-correction)·out)",
+      [](const Tensor& x) { return ct::std(x); },
+      [](const Tensor& x, const Shape& d, bool k) { return ct::std(x, d, 1, k); });
+}
+}  // namespace ct::detail

@@ -1,0 +1,80 @@
+// The op table: one entry per op, made where the op is defined, from which
+// everything else is derived: the Python bindings of the simple ops, the
+// op page (docs/ops.md), the generic tests (gradcheck, gradgradcheck,
+// forward vs reverse, batched gradients, tracing, bad inputs, values
+// against PyTorch), and the batching rule that vmap uses. Adding an
+// elementwise op is one row of the table in src/ops/elementwise.cpp.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cotangent/tensor.h"
+
+namespace ct {
+
+enum class OpKind : uint8_t {
+  Unary,      // elementwise, one tensor in
+  Binary,     // elementwise with broadcasting, two tensors in
+  Reduction,  // over all elements or some dims
+  View,       // shares its input's storage
+  Other,
+};
+
+// How an op treats a leading batch dim (the batching interpreter, vmap).
+enum class BatchRule : uint8_t {
+  Elementwise,  // align the batch dims in front and broadcast
+  Reduction,    // reduce the dims after the batch dim
+  Loop,         // no rule yet: run once per batch element and stack
+};
+
+// Where sample inputs are drawn from, so derivatives exist there.
+enum class Domain : uint8_t {
+  Real,         // [-2, 2], away from 0 by 0.1 (kinks at 0)
+  Positive,     // [0.2, 3]
+  Unit,         // (-0.9, 0.9)
+  AboveOne,     // [1.2, 3]
+  Probability,  // (0.1, 0.9)
+};
+
+struct OpInfo {
+  const char* name;        // ct::name, Tensor::name() and torch.name in Python
+  const char* torch;       // PyTorch's reference when not torch.<name> ("torch.special.i0e")
+  const char* node;        // PyTorch's backward node; "" when not differentiable
+  const char* derivative;  // the formula, as docs/ops.md shows it
+  OpKind kind;
+  BatchRule batch_rule;
+  Domain domain;
+  bool method;  // also a Tensor method
+  // The op on tensors, default attributes (one of these is set by kind).
+  Tensor (*unary)(const Tensor&) = nullptr;
+  Tensor (*binary)(const Tensor&, const Tensor&) = nullptr;
+  // Reductions: the op over `dims` (empty: all), as sum(x, dims, keepdim).
+  Tensor (*reduce)(const Tensor&, const Shape&, bool) = nullptr;
+  // Unary ops: the op on a contiguous block of n elements (float32 and
+  // float64), the unit that a fused kernel chains.
+  void (*block_f32)(const float*, float*, int64_t) = nullptr;
+  void (*block_f64)(const double*, double*, int64_t) = nullptr;
+
+  bool differentiable() const { return node[0] != '\0'; }
+  std::string torch_reference() const { return torch[0] ? torch : std::string("torch.") + name; }
+  std::vector<Tensor> call(const std::vector<Tensor>& inputs) const;
+};
+
+// Every op of the table, in the order of docs/ops.md.
+const std::vector<OpInfo>& op_table();
+// The entry named `name`, or nullptr.
+const OpInfo* find_op(std::string_view name);
+
+// Sample inputs of an op: a few shapes (0-d, 1-d, 2-d, non-contiguous, and
+// broadcasting pairs for binary ops) with values from the op's domain,
+// drawn from a fixed seed. Each sample is one list of call() inputs.
+std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype = DType::Float64);
+
+// The batching interpreter for one op: inputs carry a batch dim at
+// `batch_dims[i]` (-1: unbatched); the result has its batch dim at 0.
+std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
+                                 const std::vector<int64_t>& batch_dims);
+
+}  // namespace ct

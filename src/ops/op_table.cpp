@@ -1,0 +1,167 @@
+// The op table (include/cotangent/op_table.h): each file of src/ops/ adds
+// the rows of the ops it defines; this file puts them together and derives
+// what is the same for every op of a kind: sample inputs and batching.
+#include "cotangent/op_table.h"
+
+#include <mutex>
+#include <random>
+
+#include "core/tensor_impl.h"
+#include "ops/ops_common.h"
+#include "ops/primitive.h"
+
+namespace ct {
+
+namespace detail {
+// One per file of src/ops/, next to the ops they describe.
+void add_arithmetic_ops(std::vector<OpInfo>& table);
+void add_elementwise_ops(std::vector<OpInfo>& table);
+void add_reduction_ops(std::vector<OpInfo>& table);
+}  // namespace detail
+
+const std::vector<OpInfo>& op_table() {
+  static const std::vector<OpInfo> table = [] {
+    std::vector<OpInfo> t;
+    detail::add_arithmetic_ops(t);
+    detail::add_elementwise_ops(t);
+    detail::add_reduction_ops(t);
+    return t;
+  }();
+  return table;
+}
+
+const OpInfo* find_op(std::string_view name) {
+  for (const OpInfo& op : op_table())
+    if (name == op.name) return &op;
+  return nullptr;
+}
+
+std::vector<Tensor> OpInfo::call(const std::vector<Tensor>& inputs) const {
+  const size_t want = binary ? 2 : 1;
+  if (inputs.size() != want)
+    throw ValueError(std::string(name) + "() takes " + std::to_string(want) + " tensors, got " +
+                     std::to_string(inputs.size()));
+  if (unary) return {unary(inputs[0])};
+  if (binary) return {binary(inputs[0], inputs[1])};
+  return {reduce(inputs[0], Shape{}, false)};
+}
+
+namespace {
+
+Tensor sample(const Shape& shape, Domain domain, DType dtype, std::mt19937_64& rng) {
+  double lo = -2, hi = 2;
+  switch (domain) {
+    case Domain::Real:
+      break;
+    case Domain::Positive:
+      lo = 0.2, hi = 3;
+      break;
+    case Domain::Unit:
+      lo = -0.9, hi = 0.9;
+      break;
+    case Domain::AboveOne:
+      lo = 1.2, hi = 3;
+      break;
+    case Domain::Probability:
+      lo = 0.1, hi = 0.9;
+      break;
+  }
+  std::uniform_real_distribution<double> u(lo, hi);
+  std::vector<double> values(static_cast<size_t>(shape.numel()));
+  for (double& v : values) {
+    v = u(rng);
+    // kinks of abs, relu, sign, max at 0: keep finite differences away
+    if (domain == Domain::Real && std::abs(v) < 0.1) v = v < 0 ? v - 0.1 : v + 0.1;
+  }
+  return from_vector(values, shape).to(dtype);
+}
+
+Tensor batch_dim_to_front(const Tensor& t, int64_t dim) {
+  dim = wrap_dim(dim, t.dim());
+  if (dim == 0) return t;
+  Shape order{dim};
+  for (int64_t k = 0; k < t.dim(); ++k)
+    if (k != dim) order.push_back(k);
+  return t.permute(order);
+}
+
+}  // namespace
+
+std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype) {
+  std::mt19937_64 rng(20261127);
+  auto s = [&](const Shape& shape) { return sample(shape, op.domain, dtype, rng); };
+  std::vector<std::vector<Tensor>> samples;
+  if (op.binary) {
+    samples.push_back({s({3, 4}), s({3, 4})});
+    samples.push_back({s({3, 4}), s({4})});        // broadcast the second
+    samples.push_back({s({2, 1, 3}), s({4, 1})});  // broadcast both
+    samples.push_back({s({}), s({5})});
+    samples.push_back({s({4, 3}).t(), s({3, 4})});  // non-contiguous
+  } else {
+    if (op.kind != OpKind::Reduction) samples.push_back({s({})});  // var of one element: NaN
+    samples.push_back({s({7})});
+    samples.push_back({s({3, 4})});
+    samples.push_back({s({4, 3}).t()});  // non-contiguous
+  }
+  return samples;
+}
+
+std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
+                                 const std::vector<int64_t>& batch_dims) {
+  if (inputs.size() != batch_dims.size())
+    throw ValueError(std::string("call_batched(") + op.name +
+                     "): " + std::to_string(inputs.size()) + " inputs but " +
+                     std::to_string(batch_dims.size()) + " batch dims");
+  int64_t batch = -1;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    if (batch_dims[i] < 0) continue;
+    const int64_t b = inputs[i].size(wrap_dim(batch_dims[i], inputs[i].dim()));
+    if (batch >= 0 && b != batch)
+      throw ValueError(std::string("call_batched(") + op.name + "): batch sizes differ: " +
+                       std::to_string(batch) + " and " + std::to_string(b));
+    batch = b;
+  }
+  if (batch < 0) throw ValueError(std::string("call_batched(") + op.name + "): no batched input");
+  // Every rule starts from the batch dim in front.
+  std::vector<Tensor> front(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i)
+    front[i] = batch_dims[i] < 0 ? inputs[i] : batch_dim_to_front(inputs[i], batch_dims[i]);
+  switch (op.batch_rule) {
+    case BatchRule::Elementwise: {
+      // Broadcasting aligns trailing dims: give every batched input the
+      // same rank (logical rank + 1) so the batch dims line up in front,
+      // and unbatched inputs broadcast against them.
+      int64_t rank = 0;
+      for (size_t i = 0; i < front.size(); ++i)
+        rank = std::max(rank, front[i].dim() - (batch_dims[i] < 0 ? 0 : 1));
+      for (size_t i = 0; i < front.size(); ++i) {
+        if (batch_dims[i] < 0) continue;
+        Shape shape = front[i].shape();
+        Shape aligned{batch};
+        for (int64_t k = front[i].dim() - 1; k < rank; ++k) aligned.push_back(1);
+        for (int64_t k = 1; k < front[i].dim(); ++k) aligned.push_back(shape[k]);
+        front[i] = front[i].reshape(aligned);
+      }
+      return op.call(front);
+    }
+    case BatchRule::Reduction: {
+      // The op's default reduces everything: reduce every dim but the batch dim.
+      Shape dims;
+      for (int64_t k = 1; k < front[0].dim(); ++k) dims.push_back(k);
+      if (dims.empty()) return {front[0].clone()};  // a 0-d example reduces to itself
+      return {op.reduce(front[0], dims, false)};
+    }
+    case BatchRule::Loop:
+      break;
+  }
+  std::vector<Tensor> rows;
+  for (int64_t b = 0; b < batch; ++b) {
+    std::vector<Tensor> args(front.size());
+    for (size_t i = 0; i < front.size(); ++i)
+      args[i] = batch_dims[i] < 0 ? front[i] : front[i].select(0, b);
+    rows.push_back(op.call(args).at(0));
+  }
+  return {stack(rows, 0)};
+}
+
+}  // namespace ct

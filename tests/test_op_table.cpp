@@ -1,0 +1,193 @@
+// The generic tests: every op of the op table (include/cotangent/op_table.h)
+// on its own sample inputs, with nothing written per op. First and second
+// derivatives against finite differences (float64), forward mode against
+// reverse mode, batched against looped gradients, replay of a recorded
+// trace against eager evaluation, the batching rule against a loop, block
+// kernels against the op, and bad inputs (undefined, non-broadcastable,
+// above the parallel grain) raising ct::Error.
+#include <cotangent/cotangent.h>
+#include <cotangent/op_table.h>
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+namespace {
+
+using ct::Tensor;
+using TL = std::vector<Tensor>;
+
+struct OpName {
+  const ct::OpInfo* op;
+};
+void PrintTo(const OpName& o, std::ostream* os) { *os << o.op->name; }
+
+std::vector<OpName> all_ops() {
+  std::vector<OpName> ops;
+  for (const ct::OpInfo& op : ct::op_table()) ops.push_back({&op});
+  return ops;
+}
+
+class OpTable : public ::testing::TestWithParam<OpName> {
+ protected:
+  const ct::OpInfo& op() const { return *GetParam().op; }
+  ct::TensorFunction fn() const {
+    const ct::OpInfo* o = GetParam().op;
+    return [o](const TL& in) { return o->call(in); };
+  }
+  static TL requiring_grad(const TL& in) {
+    TL out;
+    for (const Tensor& t : in) out.push_back(t.detach().clone().requires_grad_(true));
+    return out;
+  }
+};
+
+std::string describe(const TL& in) {
+  std::string s;
+  for (const Tensor& t : in) s += ct::to_string(t.shape()) + (t.is_contiguous() ? " " : "(nc) ");
+  return s;
+}
+
+TEST_P(OpTable, GradcheckAndGradgradcheck) {
+  if (!op().differentiable()) GTEST_SKIP();
+  for (const TL& sample : ct::sample_inputs(op())) {
+    SCOPED_TRACE(describe(sample));
+    EXPECT_TRUE(ct::gradcheck(fn(), requiring_grad(sample)));
+    EXPECT_TRUE(ct::gradgradcheck(fn(), requiring_grad(sample)));
+  }
+}
+
+TEST_P(OpTable, ForwardModeMatchesReverseMode) {
+  if (!op().differentiable()) GTEST_SKIP();
+  for (const TL& sample : ct::sample_inputs(op())) {
+    SCOPED_TRACE(describe(sample));
+    auto f = [this](const TL& in) { return op().call(in).at(0); };
+    auto rev = ct::jacobian(f, sample, false, false, false, ct::Strategy::ReverseMode);
+    auto fwd = ct::jacobian(f, sample, false, false, true, ct::Strategy::ForwardMode);
+    ASSERT_EQ(rev.size(), fwd.size());
+    for (size_t i = 0; i < rev.size(); ++i)
+      EXPECT_TRUE(ct::allclose(rev[i], fwd[i], 1e-10, 1e-12)) << "input " << i;
+  }
+}
+
+TEST_P(OpTable, BatchedGradientsMatchALoop) {
+  if (!op().differentiable()) GTEST_SKIP();
+  for (const TL& sample : ct::sample_inputs(op())) {
+    SCOPED_TRACE(describe(sample));
+    TL in = requiring_grad(sample);
+    Tensor out = op().call(in).at(0);
+    ct::Shape vshape{3};
+    for (int64_t s : out.shape()) vshape.push_back(s);
+    Tensor v = ct::randn(vshape, ct::float64);
+    TL batched = ct::grad({out}, in, {v}, true, false, false, true);
+    for (int64_t b = 0; b < 3; ++b) {
+      TL row = ct::grad({out}, in, {v.select(0, b)}, true, false, false, false);
+      for (size_t i = 0; i < in.size(); ++i)
+        EXPECT_TRUE(ct::allclose(batched[i].select(0, b), row[i], 1e-12, 1e-14))
+            << "row " << b << " input " << i;
+    }
+  }
+}
+
+TEST_P(OpTable, TraceReplaysEagerResults) {
+  const auto samples = ct::sample_inputs(op());
+  for (const TL& sample : samples) {
+    SCOPED_TRACE(describe(sample));
+    ct::Trace trace = ct::trace(fn(), sample);
+    EXPECT_FALSE(trace.op_names().empty());  // one primitive, or a composite's
+    // New values of the same signature: what the op gives eagerly.
+    TL fresh;
+    for (const Tensor& t : sample) fresh.push_back(t * 0.5 + 0.25);
+    TL replayed = trace(fresh), eager = op().call(fresh);
+    ASSERT_EQ(replayed.size(), eager.size());
+    for (size_t i = 0; i < eager.size(); ++i)
+      EXPECT_TRUE(ct::allclose(replayed[i], eager[i], 0, 0, true));
+  }
+}
+
+TEST_P(OpTable, BatchingRuleMatchesALoop) {
+  const auto samples = ct::sample_inputs(op());
+  for (const TL& sample : samples) {
+    SCOPED_TRACE(describe(sample));
+    // Three examples, the batch dim at 0 for the first input and last for
+    // the others; an unbatched second input of a binary op broadcasts.
+    for (int unbatched = -1; unbatched < static_cast<int>(sample.size()); ++unbatched) {
+      if (unbatched >= 0 && sample.size() == 1) continue;
+      TL batched_in;
+      std::vector<int64_t> dims;
+      for (size_t i = 0; i < sample.size(); ++i) {
+        if (static_cast<int>(i) == unbatched) {
+          batched_in.push_back(sample[i]);
+          dims.push_back(-1);
+          continue;
+        }
+        const int64_t d = i == 0 ? 0 : sample[i].dim();
+        batched_in.push_back(ct::stack({sample[i], sample[i] * 0.5, sample[i] + 0.25}, d));
+        dims.push_back(d);
+      }
+      Tensor got = ct::call_batched(op(), batched_in, dims).at(0);
+      TL rows;
+      for (int64_t b = 0; b < 3; ++b) {
+        TL args;
+        for (size_t i = 0; i < sample.size(); ++i)
+          args.push_back(dims[i] < 0 ? batched_in[i] : batched_in[i].select(dims[i], b));
+        rows.push_back(op().call(args).at(0));
+      }
+      EXPECT_TRUE(ct::allclose(got, ct::stack(rows), 1e-12, 1e-14, true))
+          << "unbatched input " << unbatched;
+    }
+  }
+}
+
+TEST_P(OpTable, BlockKernelsMatchTheOp) {
+  if (!op().block_f64) GTEST_SKIP();
+  for (const TL& sample : ct::sample_inputs(op())) {
+    Tensor x = sample[0].contiguous();
+    Tensor y = ct::empty(x.shape(), ct::float64);
+    op().block_f64(x.data_ptr<double>(), y.data_ptr<double>(), x.numel());
+    EXPECT_TRUE(ct::allclose(y, op().call({x}).at(0), 1e-14, 0, true));
+    Tensor xf = x.to(ct::float32), yf = ct::empty(x.shape(), ct::float32);
+    op().block_f32(xf.data_ptr<float>(), yf.data_ptr<float>(), x.numel());
+    EXPECT_TRUE(ct::allclose(yf, op().call({xf}).at(0), 1e-6, 0, true));
+  }
+}
+
+TEST_P(OpTable, BadInputsRaiseErrors) {
+  const size_t arity = ct::sample_inputs(op()).at(0).size();
+  TL undefined(arity, ct::ones({3}, ct::float64));
+  undefined[0] = Tensor();
+  EXPECT_THROW(op().call(undefined), ct::Error);
+  EXPECT_THROW(op().call(TL(arity + 1, ct::ones({3}))), ct::Error);  // wrong arity
+  if (arity == 2) {
+    // Above the parallel grain, so the check must come before the loop.
+    try {
+      op().call({ct::ones({70000}, ct::float64), ct::ones({3}, ct::float64)});
+      ADD_FAILURE() << "no error for shapes [70000] and [3]";
+    } catch (const ct::RuntimeError& e) {
+      EXPECT_NE(std::string(e.what()).find("70000"), std::string::npos) << e.what();
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(All, OpTable, ::testing::ValuesIn(all_ops()),
+                         [](const ::testing::TestParamInfo<OpName>& info) {
+                           return std::string(info.param.op->name);
+                         });
+
+// The table drives the generic tests above; it must cover at least the
+// elementwise, arithmetic and reduction ops, each once, with a node name
+// that is PyTorch's spelling.
+TEST(OpTableContents, NamesAreUniqueAndNodesArePyTorchNames) {
+  std::set<std::string> names;
+  for (const ct::OpInfo& op : ct::op_table()) {
+    EXPECT_TRUE(names.insert(op.name).second) << op.name;
+    if (op.differentiable())
+      EXPECT_NE(std::string(op.node).find("Backward"), std::string::npos) << op.name;
+    EXPECT_EQ(ct::find_op(op.name), &op);
+  }
+  for (const char* must : {"exp", "sin", "add", "mul", "sum", "atan2", "relu"})
+    EXPECT_TRUE(names.count(must)) << must;
+  EXPECT_EQ(ct::find_op("no_such_op"), nullptr);
+}
+
+}  // namespace
