@@ -1,8 +1,20 @@
-# Generates docs/ops.md: /usr/bin/python3 scripts/gen_ops_doc.py docs/ops.md
+# Generates docs/ops.md from the op table (include/cotangent/op_table.h, read
+# through the built Python module) and, for the ops not in the table yet, the
+# rows below:
+#   PYTHONPATH=build/python /usr/bin/python3 scripts/gen_ops_doc.py docs/ops.md
 # (section, cpp, torch, node, derivative)
+import re
+
+import cotangent
+
+TABLE = cotangent._C._op_table()
+NODE_OF = {r["name"]: r["node"] for r in TABLE}
 R = []
 def sec(name): R.append(("##", name))
-def row(cpp, torch, node, d): R.append((cpp, torch, node, d))
+def row(cpp, torch, node, d):
+    name = re.split(r"[ (]", cpp)[0]
+    if NODE_OF.get(name, None) not in (node, ""):  # the table's row is the one place
+        R.append((cpp, torch, node, d))
 sec("Arithmetic (broadcasting, PyTorch's type promotion)")
 row("add(a, b, alpha) / a + b / a + s / s + a", "torch.add", "AddBackward0", "g, alpha·g")
 row("sub(a, b, alpha) / a - b / a - s", "torch.sub", "SubBackward0", "g, -alpha·g")
@@ -14,7 +26,7 @@ row("neg / -a", "torch.neg", "NegBackward0", "-g")
 row("pow(x, s)", "torch.pow", "PowBackward0", "g·s·x^(s-1); 0 for s = 0")
 row("pow(x, y)", "torch.pow", "PowBackward1", "g·y·x^(y-1) (0 where y = 0); g·out·log x (0 where x = 0, y ≥ 0)")
 row("pow(s, y)", "torch.pow", "PowBackward2", "g·out·log s")
-sec("Elementwise math (one table in src/ops/elementwise.cpp)")
+sec("Elementwise math")
 for cpp, torch, node, d in [
  ("abs","torch.abs","AbsBackward0","g·sign(x)"),("sign","torch.sign","SignBackward0","0"),("sgn","torch.sgn","SgnBackward0","0"),
  ("reciprocal","torch.reciprocal","ReciprocalBackward0","-g·out²"),("square","torch.square","PowBackward0","2g·x"),
@@ -194,7 +206,25 @@ out = ["# Ops and their derivatives", "",
  "formula, and sum, mean, reshape, transpose, mm and mv have direct rules for speed",
  "(`docs/architecture.md`, Forward mode). `tests/test_ops.cpp` checks forward mode",
  "against reverse mode on every op.", ""]
-count = 0
+KIND_TITLES = [("unary", "Elementwise, one input"), ("binary", "Elementwise, two inputs (broadcasting, PyTorch's type promotion)"),
+               ("reduction", "Reductions")]
+out += ["", "# The op table", "",
+        "Each row below is one entry of the op table, made where the op is defined (an elementwise op is one",
+        "row of `CT_UNARY_OPS` in `src/ops/elementwise.cpp`). The Python binding, this page, the generic tests",
+        "(`tests/test_op_table.cpp`: gradcheck, gradgradcheck, forward vs reverse, batched gradients, trace",
+        "replay, batching rule, block kernel, bad inputs; `tests/python/test_op_table.py`: values, node and",
+        "gradient against the PyTorch function named here) all come from it. The batching rule is how the",
+        "op treats a leading batch dim (`ct::call_batched`); \"block\" marks a contiguous-block kernel."]
+for kind, title in KIND_TITLES:
+    out += ["", "## " + title, "", "| op | PyTorch | node | derivative | batching | block |", "|---|---|---|---|---|---|"]
+    for r in TABLE:
+        if r["kind"] == kind:
+            out.append("| `%s` | `%s` | %s | %s | %s | %s |" % (r["name"], r["torch"], r["node"] or "—",
+                       r["derivative"], r["batch_rule"], "block" if r["block_kernel"] else ""))
+out += ["", "# Ops not in the table yet", "",
+        "These ops are defined the older way (a C++ function that records its node; a hand-written Python",
+        "binding); they move into the table one file at a time."]
+count = len(TABLE)
 for r in R:
     if r[0] == "##":
         out += ["", "## " + r[1], "", "| op | PyTorch | node | derivative |", "|---|---|---|---|"]

@@ -14,6 +14,7 @@
 #include "cotangent/io.h"
 #include "cotangent/memory.h"
 #include "cotangent/nn.h"
+#include "cotangent/op_table.h"
 #include "cotangent/ops.h"
 #include "cotangent/shape.h"
 #include "cotangent/trace.h"

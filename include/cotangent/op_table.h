@@ -56,6 +56,10 @@ struct OpInfo {
   // float64), the unit that a fused kernel chains.
   void (*block_f32)(const float*, float*, int64_t) = nullptr;
   void (*block_f64)(const double*, double*, int64_t) = nullptr;
+  // Python gets the op from the table (torch.name(input[, other]) and the
+  // method); false where the binding has PyTorch's richer signature
+  // (scalars, alpha, dims, dtype) written out in python/src/ops.cpp.
+  bool generated_binding = true;
 
   bool differentiable() const { return node[0] != '\0'; }
   std::string torch_reference() const { return torch[0] ? torch : std::string("torch.") + name; }

@@ -59,54 +59,18 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   using py::arg;
   auto kw = py::kw_only();
 
-  // ---- unary elementwise math
-#define CT_UNARY(name)                                                   \
-  both(m, c, #name, [](const Tensor& x) { return ct::name(x); });
-  CT_UNARY(abs)
-  CT_UNARY(sign)
-  CT_UNARY(sgn)
-  CT_UNARY(reciprocal)
-  CT_UNARY(square)
-  CT_UNARY(sqrt)
-  CT_UNARY(rsqrt)
-  CT_UNARY(exp)
-  CT_UNARY(exp2)
-  CT_UNARY(expm1)
-  CT_UNARY(log)
-  CT_UNARY(log2)
-  CT_UNARY(log10)
-  CT_UNARY(log1p)
-  CT_UNARY(sin)
-  CT_UNARY(cos)
-  CT_UNARY(tan)
-  CT_UNARY(asin)
-  CT_UNARY(acos)
-  CT_UNARY(atan)
-  CT_UNARY(sinh)
-  CT_UNARY(cosh)
-  CT_UNARY(tanh)
-  CT_UNARY(asinh)
-  CT_UNARY(acosh)
-  CT_UNARY(atanh)
-  CT_UNARY(erf)
-  CT_UNARY(erfc)
-  CT_UNARY(sigmoid)
-  CT_UNARY(relu)
-  CT_UNARY(floor)
-  CT_UNARY(ceil)
-  CT_UNARY(trunc)
-  CT_UNARY(frac)
-  CT_UNARY(neg)
-  CT_UNARY(logical_not)
-  CT_UNARY(isnan)
-  CT_UNARY(isinf)
-  CT_UNARY(isfinite)
-  CT_UNARY(lgamma)
-  CT_UNARY(digamma)
-  CT_UNARY(erfinv)
-  CT_UNARY(i0)
-  CT_UNARY(sinc)
-#undef CT_UNARY
+  // ---- the ops of the op table with the plain signature: torch.name(input)
+  // or torch.name(input, other), and the Tensor method
+  for (const ct::OpInfo& op : ct::op_table()) {
+    if (!op.generated_binding) continue;
+    if (op.unary) {
+      auto f = op.unary;
+      both(m, c, op.name, [f](const Tensor& x) { return f(x); });
+    } else if (op.binary) {
+      auto f = op.binary;
+      both(m, c, op.name, [f](const Tensor& a, const Tensor& b) { return f(a, b); }, arg("other"));
+    }
+  }
   // torch.round(x) is RoundBackward0; with decimals= (even 0), RoundBackward1
   both(m, c, "round",
        [](const Tensor& x, py::object decimals) {
@@ -206,14 +170,10 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   m.def("pow", [](const Scalar& s, const Tensor& e) { return ct::pow(s, e); }, arg("self"), arg("exponent"));
   m.def("float_power", [](const Tensor& a, const Scalar& e) { return ct::pow(a.to(ct::float64), e); },
         arg("input"), arg("exponent"));
-  both(m, c, "atan2", [](const Tensor& a, const Tensor& b) { return ct::atan2(a, b); }, arg("other"));
   both(m, c, "arctan2", [](const Tensor& a, const Tensor& b) { return ct::atan2(a, b); }, arg("other"));
-  both(m, c, "maximum", [](const Tensor& a, const Tensor& b) { return ct::maximum(a, b); }, arg("other"));
-  both(m, c, "minimum", [](const Tensor& a, const Tensor& b) { return ct::minimum(a, b); }, arg("other"));
   CT_TENSOR_OR_SCALAR("fmod", fmod, "other")
   CT_TENSOR_OR_SCALAR("remainder", remainder, "other")
 #undef CT_TENSOR_OR_SCALAR
-  both(m, c, "hypot", [](const Tensor& a, const Tensor& b) { return ct::hypot(a, b); }, arg("other"));
   both(m, c, "lerp", [](const Tensor& a, const Tensor& b, const Tensor& w) { return ct::lerp(a, b, w); },
        arg("end"), arg("weight"));
   both(m, c, "lerp", [](const Tensor& a, const Tensor& b, const Scalar& w) { return ct::lerp(a, b, w); },
@@ -568,6 +528,37 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   m.def("get_num_threads", &ct::get_num_threads);
   m.def("is_grad_enabled", &ct::is_grad_enabled);
   m.def("_set_grad_enabled", &ct::set_grad_enabled, arg("mode"));
+
+  // The op table as data, for the generic tests and docs/ops.md.
+  m.def("_op_table", []() {
+    static const char* kinds[] = {"unary", "binary", "reduction", "view", "other"};
+    static const char* rules[] = {"elementwise", "reduction", "loop"};
+    static const char* domains[] = {"real", "positive", "unit", "above_one", "probability"};
+    py::list rows;
+    for (const ct::OpInfo& op : ct::op_table()) {
+      py::dict d;
+      d["name"] = op.name;
+      d["torch"] = op.torch_reference();
+      d["node"] = op.node;
+      d["derivative"] = op.derivative;
+      d["kind"] = kinds[static_cast<int>(op.kind)];
+      d["batch_rule"] = rules[static_cast<int>(op.batch_rule)];
+      d["domain"] = domains[static_cast<int>(op.domain)];
+      d["method"] = op.method;
+      d["differentiable"] = op.differentiable();
+      d["generated_binding"] = op.generated_binding;
+      d["block_kernel"] = op.block_f64 != nullptr;
+      rows.append(d);
+    }
+    return rows;
+  });
+  m.def("_sample_inputs", [](const std::string& name) {
+    const ct::OpInfo* op = ct::find_op(name);
+    if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
+    py::list samples;
+    for (const auto& sample : ct::sample_inputs(*op)) samples.append(wrap_tuple(sample));
+    return samples;
+  }, arg("name"));
 }
 
 }  // namespace ctpy

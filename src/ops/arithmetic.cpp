@@ -378,8 +378,10 @@ namespace ct::detail {
 void add_arithmetic_ops(std::vector<OpInfo>& t) {
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      Tensor (*f)(const Tensor&, const Tensor&)) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
-                       true, nullptr, f});
+    OpInfo op{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain, true,
+              nullptr, f};
+    op.generated_binding = false;  // scalars, alpha, rounding_mode
+    t.push_back(op);
   };
   binary("add", "AddBackward0", "g, alpha·g", Domain::Real,
          [](const Tensor& a, const Tensor& b) { return ct::add(a, b); });

@@ -805,6 +805,12 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   binary("fmod", "FmodBackward1", "g, -g·trunc(a/b)", Domain::Positive, static_cast<B>(&ct::fmod));
   binary("remainder", "RemainderBackward1", "g, -g·floor(a/b)", Domain::Positive,
          static_cast<B>(&ct::remainder));
+  t[t.size() - 2].generated_binding = t.back().generated_binding = false;  // scalar divisors too
+  // Not differentiable: bool results.
+  unary("logical_not", "", "not differentiable", Domain::Real, &ct::logical_not);
+  unary("isnan", "", "not differentiable", Domain::Real, &ct::isnan);
+  unary("isinf", "", "not differentiable", Domain::Real, &ct::isinf);
+  unary("isfinite", "", "not differentiable", Domain::Real, &ct::isfinite);
   binary("hypot", "HypotBackward0", "g·a/out, g·b/out", Domain::Real, &ct::hypot);
 }
 }  // namespace detail

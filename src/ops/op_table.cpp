@@ -17,6 +17,7 @@ namespace detail {
 void add_arithmetic_ops(std::vector<OpInfo>& table);
 void add_elementwise_ops(std::vector<OpInfo>& table);
 void add_reduction_ops(std::vector<OpInfo>& table);
+void add_special_ops(std::vector<OpInfo>& table);
 }  // namespace detail
 
 const std::vector<OpInfo>& op_table() {
@@ -24,6 +25,7 @@ const std::vector<OpInfo>& op_table() {
     std::vector<OpInfo> t;
     detail::add_arithmetic_ops(t);
     detail::add_elementwise_ops(t);
+    detail::add_special_ops(t);
     detail::add_reduction_ops(t);
     return t;
   }();

@@ -649,8 +649,10 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
   using R = Tensor (*)(const Tensor&, const Shape&, bool);
   auto reduction = [&t](const char* name, const char* node, const char* derivative,
                         Tensor (*all)(const Tensor&), R dims) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction,
-                       Domain::Real, true, all, nullptr, dims});
+    OpInfo op{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction, Domain::Real,
+              true, all, nullptr, dims};
+    op.generated_binding = false;  // dim, keepdim, dtype, correction
+    t.push_back(op);
   };
   reduction(
       "sum", "SumBackward0", "g expanded", [](const Tensor& x) { return ct::sum(x); },

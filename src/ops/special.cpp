@@ -316,3 +316,18 @@ Tensor gammaincc(const Tensor& a, const Tensor& x) { return incomplete_gamma(a, 
 
 }  // namespace special
 }  // namespace ct
+
+namespace ct::detail {
+void add_special_ops(std::vector<OpInfo>& t) {
+  auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
+                    Tensor (*f)(const Tensor&)) {
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain,
+                       true, f});
+  };
+  unary("lgamma", "LgammaBackward0", "g·digamma(x)", Domain::Positive, &ct::lgamma);
+  unary("digamma", "DigammaBackward0", "g·polygamma(1, x)", Domain::Positive, &ct::digamma);
+  unary("erfinv", "ErfinvBackward0", "g·√π/2·e^(out²)", Domain::Unit, &ct::erfinv);
+  unary("i0", "I0Backward0", "g·i1(x)", Domain::Real, &ct::i0);
+  unary("sinc", "SincBackward0", "g·(πx cos πx - sin πx)/(πx²); 0 at 0", Domain::Real, &ct::sinc);
+}
+}  // namespace ct::detail

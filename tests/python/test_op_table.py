@@ -1,0 +1,82 @@
+"""The op table (include/cotangent/op_table.h) against PyTorch: every op of
+the table, on its own sample inputs, through its Python binding (function
+and method), compared with the PyTorch function the table names: values,
+the backward node's name and the gradient. Nothing here is written per op."""
+import numpy as np
+import pytest
+import torch
+
+import cotangent as ct
+
+TABLE = ct._C._op_table()
+# Deliberate differences from torch 1.13 (docs/ops.md shows our derivative).
+GRAD_DEVIATIONS = {"sgn"}  # torch's real sgn backward is not zero; ours is (sgn is piecewise constant)
+
+
+def _resolve(module, path):
+    obj = module
+    for part in path.split(".")[1:]:
+        obj = getattr(obj, part)
+    return obj
+
+
+def _call(fn, row, args):
+    if row["name"] == "logsumexp":  # PyTorch requires dim
+        return fn(*args, dim=tuple(range(args[0].dim())))
+    return fn(*args)
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
+def test_op_matches_torch(row):
+    samples = ct._C._sample_inputs(row["name"])
+    assert samples, "no samples"
+    torch_fn = _resolve(torch, row["torch"])
+    ct_fn = _resolve(ct, row["torch"])
+    for k, sample in enumerate(samples):
+        arrays = [s.detach().numpy().copy() for s in sample]
+        grad = row["differentiable"]
+        t_in = [torch.tensor(a, requires_grad=grad) for a in arrays]
+        c_in = [ct.tensor(a, requires_grad=grad) for a in arrays]
+        t_out, c_out = _call(torch_fn, row, t_in), _call(ct_fn, row, c_in)
+        np.testing.assert_allclose(c_out.detach().numpy(), t_out.detach().numpy(), rtol=1e-12,
+                                   atol=1e-12, err_msg="%s sample %d" % (row["name"], k))
+        assert str(c_out.dtype).split(".")[-1] == str(t_out.dtype).split(".")[-1]
+        if row["method"] and row["generated_binding"]:
+            m_out = getattr(c_in[0], row["name"])(*c_in[1:])
+            np.testing.assert_array_equal(m_out.detach().numpy(), c_out.detach().numpy())
+        if not grad:
+            continue
+        assert type(c_out.grad_fn).__name__ == row["node"] == type(t_out.grad_fn).__name__
+        if row["name"] in GRAD_DEVIATIONS:
+            continue
+        g = np.random.default_rng(k).standard_normal(tuple(t_out.shape))
+        t_grads = torch.autograd.grad(t_out, t_in, torch.tensor(g))
+        c_grads = ct.autograd.grad(c_out, c_in, ct.tensor(g))
+        for i, (tg, cg) in enumerate(zip(t_grads, c_grads)):
+            np.testing.assert_allclose(cg.numpy(), tg.numpy(), rtol=1e-10, atol=1e-12,
+                                       err_msg="%s sample %d grad %d" % (row["name"], k, i))
+
+
+def test_ops_page_is_generated_from_the_table(tmp_path):
+    """docs/ops.md is what scripts/gen_ops_doc.py makes of the table today."""
+    import os
+    import subprocess
+    import sys
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    out = tmp_path / "ops.md"
+    subprocess.run([sys.executable, os.path.join(root, "scripts", "gen_ops_doc.py"), str(out)], check=True,
+                   env=dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(ct.__file__))))
+    assert out.read_text() == open(os.path.join(root, "docs", "ops.md")).read(), \
+        "docs/ops.md is stale: run scripts/gen_ops_doc.py docs/ops.md"
+
+
+def test_table_rows_are_bound_and_documented():
+    """A row of the table is all an op needs: it is in the Python namespace
+    (function and method) and on the ops page."""
+    import os
+    doc = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "ops.md")).read()
+    for row in TABLE:
+        assert callable(_resolve(ct, row["torch"])), row["name"]
+        if row["method"]:
+            assert hasattr(ct.Tensor, row["name"]), row["name"]
+        assert "`%s`" % row["name"] in doc, row["name"] + " missing from docs/ops.md"
