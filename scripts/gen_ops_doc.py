@@ -72,6 +72,7 @@ for cpp, torch, node, d in [
  ("special::round(x, decimals)","torch.special.round","RoundBackward1","0"),
  ("special::softmax, special::log_softmax(x, dim, dtype); Tensor::softmax, Tensor::log_softmax","torch.special.softmax / log_softmax, Tensor.softmax","SoftmaxBackward0 / LogSoftmaxBackward0","nn::functional::softmax / log_softmax"),
  ("special::erf, erfc, exp2, expm1, log1p, logsumexp","torch.special.*","as the top-level ops","the same functions (using-declarations)"),
+ ("special::gammaln, special::psi","torch.special.gammaln / torch.special.psi","LgammaBackward0 / DigammaBackward0","aliases of lgamma / digamma"),
 ]: row(cpp, torch, node, d)
 sec("Binary elementwise")
 for cpp, torch, node, d in [
