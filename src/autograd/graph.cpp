@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "autograd/node.h"
+#include "cotangent/ops.h"
 
 namespace ct {
 
@@ -158,6 +159,86 @@ std::string to_dot(const std::vector<Tensor>& outputs,
   }
   dot << "}\n";
   return dot.str();
+}
+
+
+// Autograd methods of Tensor that look inside nodes (the core does not).
+namespace {
+const TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {
+  if (!p) throw RuntimeError("the tensor is undefined (default-constructed ct::Tensor)");
+  return *p;
+}
+}  // namespace
+
+std::string Tensor::grad_fn_name() const {
+  const TensorImpl& t = checked(impl_);
+  refresh_view(t);
+  return t.grad_fn ? t.grad_fn->name() : "";
+}
+
+HookHandle Tensor::register_hook_fn(std::function<Tensor(const Tensor&)> hook,
+                                    std::string name) const {
+  const TensorImpl& t = checked(impl_);
+  if (!requires_grad_of(t))
+    throw RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
+  refresh_view(t);
+  TensorHook h{next_hook_id(), 0, std::move(name), std::move(hook)};
+  const uint64_t id = h.id;
+  std::lock_guard<std::mutex> lock(hook_mutex());
+  if (t.grad_fn) {
+    h.output_nr = t.output_nr;
+    t.grad_fn->tensor_pre_hooks.push_back(std::move(h));
+    t.grad_fn->has_hooks = true;
+    return HookHandle([w = std::weak_ptr<Node>(t.grad_fn), id] {
+      if (std::shared_ptr<Node> n = w.lock()) {
+        std::lock_guard<std::mutex> l(hook_mutex());
+        std::erase_if(n->tensor_pre_hooks, [id](const TensorHook& x) { return x.id == id; });
+      }
+    });
+  }
+  const_cast<TensorImpl&>(t).leaf_hooks.push_back(std::move(h));
+  const_cast<TensorImpl&>(t).has_leaf_hooks = true;
+  return HookHandle([w = std::weak_ptr<TensorImpl>(impl_), id] {
+    if (std::shared_ptr<TensorImpl> leaf = w.lock()) {
+      std::lock_guard<std::mutex> l(hook_mutex());
+      std::erase_if(leaf->leaf_hooks, [id](const TensorHook& x) { return x.id == id; });
+    }
+  });
+}
+
+void Tensor::retain_grad() const {
+  const TensorImpl& t = checked(impl_);
+  if (!requires_grad_of(t))
+    throw RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
+  if (is_leaf() || t.retains_grad) return;
+  // Weak: the hook lives on grad_fn, which must not keep the tensor alive.
+  register_hook_fn(
+      [w = std::weak_ptr<TensorImpl>(impl_)](const Tensor& g) {
+        if (std::shared_ptr<TensorImpl> self = w.lock()) {
+          Tensor& dst = self->grad;
+          if (is_grad_enabled())  // create_graph: keep the gradient's graph
+            dst = dst.defined() ? dst + g : g;
+          else
+            dst = dst.defined() ? dst.detach() + g : g.detach().clone();
+        }
+        return Tensor();
+      },
+      "retain_grad_hook");
+  const_cast<TensorImpl&>(t).retains_grad = true;
+}
+
+Tensor& Tensor::detach_() {
+  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
+  if (t.view_base)
+    throw RuntimeError(
+        "Can't detach views in-place. Use detach() instead. If you are using "
+        "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, "
+        "gradients are views of DDP buckets, and hence detach_() cannot be called on these "
+        "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in "
+        "torch/optim/optimizer.py as the solution.");
+  release_node(std::move(t.grad_fn));
+  t.requires_grad = false;
+  return *this;
 }
 
 }  // namespace ct

@@ -276,8 +276,8 @@ struct SavedTensorHooksPair {
 };
 std::vector<SavedTensorHooksPair>& saved_tensor_hooks_stack();
 
-// Releases a node without recursion: a long chain is freed iteratively.
-void release_node(std::shared_ptr<Node>&& node);
+// release_node (declared in core/tensor_impl.h) frees a chain of nodes
+// without recursion; it is defined in node.cpp.
 
 // Gradient edge of a tensor: (grad_fn, output_nr) or the leaf's accumulator.
 Edge gradient_edge(const Tensor& t);

@@ -1,7 +1,6 @@
 // Tensor metadata, element access, autograd flags.
 #include <cstring>
 
-#include "autograd/node.h"
 #include "core/tensor_impl.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
@@ -115,11 +114,6 @@ void Tensor::set_grad(const Tensor& g) const {
   const_cast<TensorImpl&>(t).grad = g;
 }
 
-std::string Tensor::grad_fn_name() const {
-  const TensorImpl& t = checked(impl_);
-  refresh_view(t);
-  return t.grad_fn ? t.grad_fn->name() : "";
-}
 const std::shared_ptr<Node>& Tensor::grad_fn() const {
   refresh_view(checked(impl_));
   return impl_->grad_fn;
@@ -134,56 +128,7 @@ Tensor Tensor::detach() const {
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
 
-HookHandle Tensor::register_hook_fn(std::function<Tensor(const Tensor&)> hook,
-                                    std::string name) const {
-  const TensorImpl& t = checked(impl_);
-  if (!requires_grad_of(t))
-    throw RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
-  refresh_view(t);
-  TensorHook h{next_hook_id(), 0, std::move(name), std::move(hook)};
-  const uint64_t id = h.id;
-  std::lock_guard<std::mutex> lock(hook_mutex());
-  if (t.grad_fn) {
-    h.output_nr = t.output_nr;
-    t.grad_fn->tensor_pre_hooks.push_back(std::move(h));
-    t.grad_fn->has_hooks = true;
-    return HookHandle([w = std::weak_ptr<Node>(t.grad_fn), id] {
-      if (std::shared_ptr<Node> n = w.lock()) {
-        std::lock_guard<std::mutex> l(hook_mutex());
-        std::erase_if(n->tensor_pre_hooks, [id](const TensorHook& x) { return x.id == id; });
-      }
-    });
-  }
-  const_cast<TensorImpl&>(t).leaf_hooks.push_back(std::move(h));
-  const_cast<TensorImpl&>(t).has_leaf_hooks = true;
-  return HookHandle([w = std::weak_ptr<TensorImpl>(impl_), id] {
-    if (std::shared_ptr<TensorImpl> leaf = w.lock()) {
-      std::lock_guard<std::mutex> l(hook_mutex());
-      std::erase_if(leaf->leaf_hooks, [id](const TensorHook& x) { return x.id == id; });
-    }
-  });
-}
 
-void Tensor::retain_grad() const {
-  const TensorImpl& t = checked(impl_);
-  if (!requires_grad_of(t))
-    throw RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
-  if (is_leaf() || t.retains_grad) return;
-  // Weak: the hook lives on grad_fn, which must not keep the tensor alive.
-  register_hook_fn(
-      [w = std::weak_ptr<TensorImpl>(impl_)](const Tensor& g) {
-        if (std::shared_ptr<TensorImpl> self = w.lock()) {
-          Tensor& dst = self->grad;
-          if (is_grad_enabled())  // create_graph: keep the gradient's graph
-            dst = dst.defined() ? dst + g : g;
-          else
-            dst = dst.defined() ? dst.detach() + g : g.detach().clone();
-        }
-        return Tensor();
-      },
-      "retain_grad_hook");
-  const_cast<TensorImpl&>(t).retains_grad = true;
-}
 
 bool Tensor::retains_grad() const { return checked(impl_).retains_grad; }
 
@@ -199,18 +144,5 @@ Tensor Tensor::to(const Device& device) const {
 bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
 Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
 
-Tensor& Tensor::detach_() {
-  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
-  if (t.view_base)
-    throw RuntimeError(
-        "Can't detach views in-place. Use detach() instead. If you are using "
-        "DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, "
-        "gradients are views of DDP buckets, and hence detach_() cannot be called on these "
-        "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in "
-        "torch/optim/optimizer.py as the solution.");
-  release_node(std::move(t.grad_fn));
-  t.requires_grad = false;
-  return *this;
-}
 
 }  // namespace ct

@@ -3,7 +3,6 @@
 #include <cstring>
 #include <new>
 
-#include "autograd/node.h"
 #include "core/recorder.h"
 
 namespace ct {

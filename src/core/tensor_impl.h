@@ -109,6 +109,11 @@ struct TensorImpl {
   bool is_contiguous() const;
 };
 
+// Releases a node without recursion: a long chain is freed iteratively.
+// The core never looks inside a Node (it holds grad_fn as an opaque
+// pointer); this is defined by the autograd layer (src/autograd/node.cpp).
+void release_node(std::shared_ptr<Node>&& node);
+
 // Regenerates a view's grad_fn from its base when the storage was written
 // since the view's grad_fn was set (src/ops/view_rebase.cpp). Called by
 // every reader of a tensor's autograd metadata.
