@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "autograd/node.h"
+#include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
@@ -86,6 +87,7 @@ uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(
 bool Tensor::requires_grad() const { return requires_grad_of(checked(impl_)); }
 
 Tensor& Tensor::requires_grad_(bool r) {
+  CT_TRACE_INPLACE(*this, "requires_grad_", (*this), self_in.requires_grad_(r));
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
   if (t.grad_fn) {
     if (!r)
@@ -130,6 +132,7 @@ uint32_t Tensor::output_nr() const {
 }
 
 Tensor Tensor::detach() const {
+  CT_TRACE(Tensor, "detach", (*this), in[0].detach());
   const TensorImpl& t = checked(impl_);
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
@@ -200,6 +203,7 @@ bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
 Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
 
 Tensor& Tensor::detach_() {
+  CT_TRACE_INPLACE(*this, "detach_", (*this), self_in.detach_());
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
   if (t.view_base)
     throw RuntimeError(
