@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "autograd/node.h"
+#include "core/recorder.h"
 #include "cotangent/ops.h"
 
 namespace ct {
@@ -228,6 +229,7 @@ void Tensor::retain_grad() const {
 }
 
 Tensor& Tensor::detach_() {
+  CT_TRACE_INPLACE(*this, "detach_", (*this), self_in.detach_());
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
   if (t.view_base)
     throw RuntimeError(

@@ -5,6 +5,7 @@
 #include <random>
 #include <sstream>
 
+#include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/ops.h"
 #include "kernels/cpu/loops.h"
@@ -164,6 +165,7 @@ void set_rng_state(const RngState& state) {
 }
 
 Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
+  CT_TRACE(Tensor, "tensor", (), ct::tensor(data, dtype));
   Shape shape;
   bool any_float = false, any_int = false, all_bool = true;
   infer_nested(data, shape, 0, any_float, any_int, all_bool);
@@ -192,6 +194,7 @@ Tensor tensor(const NestedList& data, std::optional<DType> dtype) {
 }
 
 Tensor empty(const Shape& shape, DType dtype) {
+  CT_TRACE(Tensor, "empty", (), ct::empty(shape, dtype));
   Tensor t = make_empty(shape, dtype);
   // Uninitialised bytes are not valid bools (reading one is undefined
   // behaviour): an empty bool tensor is all false. Other dtypes stay as
@@ -200,6 +203,9 @@ Tensor empty(const Shape& shape, DType dtype) {
   return t;
 }
 
+// Not a primitive of a trace: the memory is the caller's, so a tensor made
+// over it while recording is a constant of the trace (replaying from_blob
+// would wrap the memory again and run the deleter once more).
 Tensor from_blob(void* data, const Shape& sizes, std::function<void(void*)> deleter, DType dtype) {
   int64_t n = 1;
   for (int64_t s : sizes) {
@@ -223,12 +229,17 @@ Tensor from_blob(void* data, const Shape& sizes, DType dtype) {
   return from_blob(data, sizes, nullptr, dtype);
 }
 Tensor zeros(const Shape& shape, DType dtype) {
+  CT_TRACE(Tensor, "zeros", (), ct::zeros(shape, dtype));
   Tensor t = make_empty(shape, dtype);
   std::memset(t.raw_data_ptr(), 0, t.numel() * element_size(dtype));
   return t;
 }
-Tensor ones(const Shape& shape, DType dtype) { return filled(shape, dtype, 1.0); }
+Tensor ones(const Shape& shape, DType dtype) {
+  CT_TRACE(Tensor, "ones", (), ct::ones(shape, dtype));
+  return filled(shape, dtype, 1.0);
+}
 Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype) {
+  CT_TRACE(Tensor, "full", (), ct::full(shape, value, dtype));
   DType dt = dtype.value_or(scalar_default_dtype(value));
   if (is_integral(dt)) {
     Tensor t = make_empty(shape, dt);
@@ -246,6 +257,7 @@ Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype)
 }
 
 Tensor rand(const Shape& shape, DType dtype) {
+  CT_TRACE(Tensor, "rand", (), ct::rand(shape, dtype));
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
@@ -255,6 +267,7 @@ Tensor rand(const Shape& shape, DType dtype) {
 }
 
 Tensor bernoulli(const Tensor& like, double p) {
+  CT_TRACE(Tensor, "bernoulli", (like), ct::bernoulli(in[0], p));
   if (!(p >= 0 && p <= 1))
     throw RuntimeError("bernoulli_ expects p to be in [0, 1], but got p=" + std::to_string(p));
   Tensor t = make_empty(like.shape(), like.dtype());
@@ -269,6 +282,7 @@ Tensor bernoulli(const Tensor& like, double p) {
 }
 
 Tensor randn(const Shape& shape, DType dtype) {
+  CT_TRACE(Tensor, "randn", (), ct::randn(shape, dtype));
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
@@ -281,6 +295,7 @@ Tensor arange(const Scalar& end, std::optional<DType> dtype) { return arange(0, 
 
 Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
               std::optional<DType> dtype) {
+  CT_TRACE(Tensor, "arange", (), ct::arange(start, end, step, dtype));
   bool any_float = start.is_floating_point() || end.is_floating_point() || step.is_floating_point();
   DType dt = dtype.value_or(any_float ? DType::Float32 : DType::Int64);
   double s = start.to_double(), e = end.to_double(), st = step.to_double();
@@ -318,6 +333,7 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
 }
 
 Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
+  CT_TRACE(Tensor, "eye", (), ct::eye(n, m, dtype));
   int64_t cols = m.value_or(n);
   if (n < 0 || cols < 0) throw RuntimeError("eye: n and m must be non-negative");
   Tensor t = zeros({n, cols}, dtype);
@@ -329,26 +345,33 @@ Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
 }
 
 Tensor empty_like(const Tensor& t, std::optional<DType> d) {
+  CT_TRACE(Tensor, "empty_like", (t), ct::empty_like(in[0], d));
   return empty(t.shape(), d.value_or(t.dtype()));
 }
 Tensor zeros_like(const Tensor& t, std::optional<DType> d) {
+  CT_TRACE(Tensor, "zeros_like", (t), ct::zeros_like(in[0], d));
   return zeros(t.shape(), d.value_or(t.dtype()));
 }
 Tensor ones_like(const Tensor& t, std::optional<DType> d) {
+  CT_TRACE(Tensor, "ones_like", (t), ct::ones_like(in[0], d));
   return ones(t.shape(), d.value_or(t.dtype()));
 }
 Tensor full_like(const Tensor& t, const Scalar& v, std::optional<DType> d) {
+  CT_TRACE(Tensor, "full_like", (t), ct::full_like(in[0], v, d));
   return full(t.shape(), v, d.value_or(t.dtype()));
 }
 Tensor rand_like(const Tensor& t, std::optional<DType> d) {
+  CT_TRACE(Tensor, "rand_like", (t), ct::rand_like(in[0], d));
   return rand(t.shape(), d.value_or(t.dtype()));
 }
 Tensor randn_like(const Tensor& t, std::optional<DType> d) {
+  CT_TRACE(Tensor, "randn_like", (t), ct::randn_like(in[0], d));
   return randn(t.shape(), d.value_or(t.dtype()));
 }
 
 template <class T>
 Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape) {
+  CT_TRACE(Tensor, "from_vector", (), ct::from_vector<T>(values, shape));
   Shape s = shape.value_or(Shape{static_cast<int64_t>(values.size())});
   if (s.numel() != static_cast<int64_t>(values.size()))
     throw RuntimeError("from_vector: shape " + to_string(s) + " is invalid for " +

@@ -1,8 +1,10 @@
 // Internal: the hook through which primitive ops are recorded into a trace
 // (src/trace/). The core only holds the thread's recorder; ops call it
-// through CT_TRACE (src/ops/primitive.h); the trace layer implements it.
+// through CT_TRACE (below); the trace layer implements it.
 #pragma once
 #include <functional>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "cotangent/tensor.h"
@@ -10,6 +12,9 @@
 namespace ct::detail {
 
 using TensorVec = std::vector<Tensor>;
+// Tuple results for CT_TRACE (a macro argument cannot hold a bare comma).
+using TensorPair = std::tuple<Tensor, Tensor>;
+using TensorTriple = std::tuple<Tensor, Tensor, Tensor>;
 // One primitive call with its non-tensor arguments bound: tensors in, tensors out.
 using PrimitiveCall = std::function<TensorVec(const TensorVec&)>;
 
@@ -43,3 +48,80 @@ class RecorderSuspend {
 };
 
 }  // namespace ct::detail
+
+// How an op presents itself as a primitive to the interpreters other than
+// eager evaluation. An op's first line is
+//
+//   CT_TRACE(Tensor, "sum", (x), ct::sum(in[0], dims, keepdim));
+//
+// which does nothing (one thread-local load) unless a trace records on this
+// thread; then the call, with its non-tensor arguments bound by value and its
+// tensor arguments taken from `in`, is run and recorded for replay. Every
+// tensor argument must be in the input list (an optional one as an undefined
+// Tensor), never captured, or a replay would reuse the recorded value.
+// These only need core types, so the core's own primitives (factories) use
+// them as well as src/ops.
+
+namespace ct::detail {
+
+inline TensorVec as_list(Tensor t) { return {std::move(t)}; }
+inline TensorVec as_list(TensorVec v) { return v; }
+template <class... T>
+TensorVec as_list(std::tuple<T...> t) {
+  return std::apply([](auto&... x) { return TensorVec{x...}; }, t);
+}
+
+template <class R>
+struct FromList;
+template <>
+struct FromList<Tensor> {
+  static Tensor get(TensorVec& v) { return std::move(v.at(0)); }
+};
+template <>
+struct FromList<TensorVec> {
+  static TensorVec get(TensorVec& v) { return std::move(v); }
+};
+template <class... T>
+struct FromList<std::tuple<T...>> {
+  static std::tuple<T...> get(TensorVec& v) {
+    return get_tuple(v, std::index_sequence_for<T...>{});
+  }
+  template <size_t... I>
+  static std::tuple<T...> get_tuple(TensorVec& v, std::index_sequence<I...>) {
+    return std::tuple<T...>{std::move(v.at(I))...};
+  }
+};
+
+template <class R, class F>
+R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f) {
+  TensorVec out = rec->call(op, inputs, [f](const TensorVec& in) { return as_list(f(in)); });
+  return FromList<R>::get(out);
+}
+
+}  // namespace ct::detail
+
+#define CT_UNPAREN(...) __VA_ARGS__
+
+// Records a primitive that returns RET (Tensor, std::vector<Tensor> or an
+// alias of a tuple of Tensors) when a trace is recording. INPUTS is a
+// parenthesised list of the op's tensor arguments; the call (the rest)
+// reads them from `in`.
+#define CT_TRACE(RET, OP, INPUTS, ...)                                        \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) \
+  return ::ct::detail::traced_call<RET>(                                      \
+      ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},           \
+      [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; })
+
+// The same for an in-place op returning SELF by reference: the statement
+// (the rest) mutates `self_in`, the tensor standing for SELF (in[0]).
+#define CT_TRACE_INPLACE(SELF, OP, INPUTS, ...)                                          \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) {          \
+    ::ct::detail::traced_call<Tensor>(ct_recorder_, OP,                                  \
+                                      ::ct::detail::TensorVec{CT_UNPAREN INPUTS},        \
+                                      [=](const ::ct::detail::TensorVec& in) -> Tensor { \
+                                        Tensor self_in = in[0];                          \
+                                        __VA_ARGS__;                                     \
+                                        return self_in;                                  \
+                                      });                                                \
+    return SELF;                                                                         \
+  }

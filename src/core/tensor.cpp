@@ -1,6 +1,7 @@
 // Tensor metadata, element access, autograd flags.
 #include <cstring>
 
+#include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
@@ -85,6 +86,7 @@ uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(
 bool Tensor::requires_grad() const { return requires_grad_of(checked(impl_)); }
 
 Tensor& Tensor::requires_grad_(bool r) {
+  CT_TRACE_INPLACE(*this, "requires_grad_", (*this), self_in.requires_grad_(r));
   TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
   if (t.grad_fn) {
     if (!r)
@@ -124,6 +126,7 @@ uint32_t Tensor::output_nr() const {
 }
 
 Tensor Tensor::detach() const {
+  CT_TRACE(Tensor, "detach", (*this), in[0].detach());
   const TensorImpl& t = checked(impl_);
   return make_view(*this, t.sizes, t.strides, t.offset);
 }

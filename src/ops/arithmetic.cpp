@@ -1,6 +1,7 @@
 // Arithmetic ops: forward and derivative together. Broadcast gradients are
 // summed back to each input's shape by the engine (sum_to), and cast to the
 // input's dtype, so the formulas below are the plain calculus.
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 // These formulas broadcast the gradient against saved values (batch-safe), and
@@ -100,6 +101,7 @@ Tensor scalar_tensor(const Scalar& s, DType dtype) {
 // ---------------------------------------------------------------- add / sub
 
 Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
+  CT_TRACE(Tensor, "add", (a, b), ct::add(in[0], in[1], alpha));
   const double al = alpha.to_double();
   DType dt = result_type(a, b);
   Tensor out = al == 1 ? binary_kernel(a, b, dt, [](auto x, auto y) { return x + y; })
@@ -113,6 +115,7 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
 }
 
 Tensor add(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "add", (a), ct::add(in[0], b));
   Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
@@ -122,6 +125,7 @@ Tensor add(const Tensor& a, const Scalar& b) {
 }
 
 Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
+  CT_TRACE(Tensor, "sub", (a, b), ct::sub(in[0], in[1], alpha));
   if (a.dtype() == DType::Bool && b.dtype() == DType::Bool)
     throw RuntimeError(
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
@@ -151,6 +155,7 @@ void refuse_bool_sub(bool a_bool, bool b_bool) {
 }  // namespace
 
 Tensor sub(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "sub", (a), ct::sub(in[0], b));
   refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
@@ -161,6 +166,7 @@ Tensor sub(const Tensor& a, const Scalar& b) {
 }
 
 Tensor rsub(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "rsub", (a), ct::rsub(in[0], b));
   refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
@@ -173,6 +179,7 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
 // ---------------------------------------------------------------- mul / div
 
 Tensor mul(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "mul", (a, b), ct::mul(in[0], in[1]));
   Tensor out = binary_kernel(a, b, result_type(a, b), [](auto x, auto y) { return x * y; });
   if (needs_grad(a, b)) {
     auto node = elementwise_record("MulBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
@@ -186,6 +193,7 @@ Tensor mul(const Tensor& a, const Tensor& b) {
 }
 
 Tensor mul(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "mul", (a), ct::mul(in[0], b));
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x * y; });
   if (needs_grad(a)) {
@@ -197,6 +205,7 @@ Tensor mul(const Tensor& a, const Scalar& b) {
 }
 
 Tensor div(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "div", (a, b), ct::div(in[0], in[1]));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a, b)) {
@@ -214,6 +223,7 @@ Tensor div(const Tensor& a, const Tensor& b) {
 }
 
 Tensor div(const Tensor& a, const Scalar& b) {
+  CT_TRACE(Tensor, "div", (a), ct::div(in[0], b));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a)) {
@@ -238,6 +248,8 @@ Rounding rounding_of(const std::optional<std::string_view>& mode) {
       "div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '" +
       std::string(*mode) + "'");
 }
+
+const char* rounding_name(Rounding mode) { return mode == Rounding::Trunc ? "trunc" : "floor"; }
 
 template <class T>
 T rounded_quotient(T a, T b, Rounding mode) {
@@ -284,12 +296,15 @@ Tensor rounded_div(const Tensor& a, const Tensor& b, DType dt, Rounding mode) {
 Tensor div(const Tensor& a, const Tensor& b, std::optional<std::string_view> rounding_mode) {
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
+  // the mode as a literal: a caller's string_view may not outlive the trace
+  CT_TRACE(Tensor, "div", (a, b), ct::div(in[0], in[1], rounding_name(mode)));
   return rounded_div(a, b, result_type(a, b), mode);
 }
 
 Tensor div(const Tensor& a, const Scalar& b, std::optional<std::string_view> rounding_mode) {
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
+  CT_TRACE(Tensor, "div", (a), ct::div(in[0], b, rounding_name(mode)));
   const DType dt = result_type(a, b);
   return rounded_div(a, scalar_tensor(b, dt), dt, mode);
 }
@@ -298,6 +313,7 @@ Tensor floor_divide(const Tensor& a, const Tensor& b) { return div(a, b, "floor"
 Tensor floor_divide(const Tensor& a, const Scalar& b) { return div(a, b, "floor"); }
 
 Tensor neg(const Tensor& x) {
+  CT_TRACE(Tensor, "neg", (x), ct::neg(in[0]));
   if (x.dtype() == DType::Bool)
     throw RuntimeError(
         "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
@@ -315,6 +331,7 @@ Tensor neg(const Tensor& x) {
 // ---------------------------------------------------------------- pow
 
 Tensor pow(const Tensor& x, const Scalar& exponent) {
+  CT_TRACE(Tensor, "pow", (x), ct::pow(in[0], exponent));
   const double e = exponent.to_double();
   Tensor out;
   if (is_integral(x.dtype()) && (exponent.is_integral() || exponent.is_bool())) {

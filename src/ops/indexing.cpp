@@ -3,6 +3,7 @@
 // also take int32, as PyTorch) and never differentiable.
 #include <numeric>
 
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -64,6 +65,7 @@ void visit_indexed(const Tensor& x, int64_t dim, const Tensor& index, const Tens
 }  // namespace
 
 Tensor gather(const Tensor& x, int64_t dim, const Tensor& index) {
+  CT_TRACE(Tensor, "gather", (x, index), ct::gather(in[0], dim, in[1]));
   check_index(index, "gather");
   dim = wrap_dim(dim, x.dim());
   check_gather_shapes(x, dim, index, "gather");
@@ -112,6 +114,7 @@ Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Ten
 }  // namespace
 
 Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
+  CT_TRACE(Tensor, "scatter", (x, index, src), ct::scatter(in[0], dim, in[1], in[2]));
   Tensor out = scatter_impl(x, dim, index, src, false, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
@@ -126,6 +129,7 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& 
 }
 
 Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& value) {
+  CT_TRACE(Tensor, "scatter", (x, index), ct::scatter(in[0], dim, in[1], value));
   Tensor out = scatter_impl(x, dim, index, full_like(index, value, x.dtype()), false, "scatter");
   if (needs_grad(x)) {
     dim = wrap_dim(dim, x.dim());
@@ -137,6 +141,7 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& 
 }
 
 Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
+  CT_TRACE(Tensor, "scatter_add", (x, index, src), ct::scatter_add(in[0], dim, in[1], in[2]));
   Tensor out = scatter_impl(x, dim, index, src, true, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
@@ -149,6 +154,7 @@ Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tens
 }
 
 Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
+  CT_TRACE(Tensor, "index_select", (x, index), ct::index_select(in[0], dim, in[1]));
   if (!is_integral(index.dtype()))
     throw RuntimeError("index_select(): Expected dtype int32 or int64 for index");
   if (index.dim() > 1) throw IndexError("index_select(): Index is supposed to be a vector");
@@ -184,6 +190,7 @@ Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
 
 Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& source,
                  const Scalar& alpha) {
+  CT_TRACE(Tensor, "index_add", (x, index, source), ct::index_add(in[0], dim, in[1], in[2], alpha));
   if (!is_integral(index.dtype()))
     throw RuntimeError(std::string("index_add_(): Expected dtype int32/int64 for index but got: ") +
                        kind_name(index.dtype()));
@@ -230,6 +237,7 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
 }
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
+  CT_TRACE(Tensor, "masked_fill", (x, mask), ct::masked_fill(in[0], in[1], value));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype " +
                        std::string(dtype_name(mask.dtype())));
@@ -245,6 +253,7 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
 }
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
+  CT_TRACE(Tensor, "masked_fill", (x, mask, value), ct::masked_fill(in[0], in[1], in[2]));
   if (value.dim() != 0)
     throw RuntimeError(
         "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
@@ -261,6 +270,7 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
 }
 
 Tensor masked_select(const Tensor& x, const Tensor& mask) {
+  CT_TRACE(Tensor, "masked_select", (x, mask), ct::masked_select(in[0], in[1]));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_select: expected BoolTensor for mask");
   Shape shape = broadcast_shapes(x.shape(), mask.shape());
@@ -284,6 +294,7 @@ Tensor masked_select(const Tensor& x, const Tensor& mask) {
 }
 
 Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source) {
+  CT_TRACE(Tensor, "masked_scatter", (x, mask, source), ct::masked_scatter(in[0], in[1], in[2]));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_scatter: expected BoolTensor for mask");
   Shape shape = broadcast_shapes(x.shape(), mask.shape());
@@ -350,6 +361,7 @@ Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int6
 // ---------------------------------------------------------------- shape ops
 
 Tensor repeat(const Tensor& x, const Shape& repeats) {
+  CT_TRACE(Tensor, "repeat", (x), ct::repeat(in[0], repeats));
   if (static_cast<int64_t>(repeats.size()) < x.dim())
     throw RuntimeError(
         "Number of dimensions of repeat dims can not be smaller than number of "
@@ -392,6 +404,7 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
 }
 
 Tensor flip(const Tensor& x, const Shape& dims) {
+  CT_TRACE(Tensor, "flip", (x), ct::flip(in[0], dims));
   std::vector<bool> flipped(std::max<int64_t>(x.dim(), 1), false);
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, x.dim());
@@ -418,6 +431,7 @@ Tensor flip(const Tensor& x, const Shape& dims) {
 }
 
 Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
+  CT_TRACE(Tensor, "roll", (x), ct::roll(in[0], shifts, dims));
   if (dims.empty()) {  // roll the flattened tensor
     if (shifts.size() != 1) throw RuntimeError("`shifts` required");
     Tensor out;
@@ -475,6 +489,7 @@ Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset,
 }  // namespace
 
 Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
+  CT_TRACE(Tensor, "diagonal", (x), ct::diagonal(in[0], offset, dim1, dim2));
   int64_t d1 = wrap_dim(dim1, x.dim()), d2 = wrap_dim(dim2, x.dim());
   if (d1 == d2)
     throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " +
@@ -508,6 +523,7 @@ Tensor Tensor::diagonal(int64_t o, int64_t d1, int64_t d2) const {
 }
 
 Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
+  CT_TRACE(Tensor, "diag_embed", (x), ct::diag_embed(in[0], offset, dim1, dim2));
   const int64_t r = x.dim() + 1;
   int64_t d1 = wrap_dim(dim1, r), d2 = wrap_dim(dim2, r);
   if (d1 == d2)
@@ -529,6 +545,7 @@ Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
 }
 
 Tensor diag(const Tensor& x, int64_t k) {
+  CT_TRACE(Tensor, "diag", (x), ct::diag(in[0], k));
   if (x.dim() == 1) {
     Tensor out;
     {
@@ -577,8 +594,14 @@ Tensor triangle(const Tensor& x, int64_t k, bool lower) {
 }
 }  // namespace
 
-Tensor tril(const Tensor& x, int64_t k) { return triangle(x, k, true); }
-Tensor triu(const Tensor& x, int64_t k) { return triangle(x, k, false); }
+Tensor tril(const Tensor& x, int64_t k) {
+  CT_TRACE(Tensor, "tril", (x), ct::tril(in[0], k));
+  return triangle(x, k, true);
+}
+Tensor triu(const Tensor& x, int64_t k) {
+  CT_TRACE(Tensor, "triu", (x), ct::triu(in[0], k));
+  return triangle(x, k, false);
+}
 
 namespace {
 std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim,
@@ -625,10 +648,12 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
 }  // namespace
 
 std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim) {
+  CT_TRACE(detail::TensorVec, "split", (x), ct::split(in[0], sizes, dim));
   return split_impl(x, sizes, dim, "SplitWithSizesBackward0");
 }
 
 std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
+  CT_TRACE(detail::TensorVec, "split", (x), ct::split(in[0], split_size, dim));
   if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
@@ -647,6 +672,7 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
 }
 
 std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
+  CT_TRACE(detail::TensorVec, "chunk", (x), ct::chunk(in[0], chunks, dim));
   if (x.dim() == 0) throw RuntimeError("chunk expects at least a 1-dimensional tensor");
   if (chunks <= 0)
     throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " +
@@ -662,6 +688,7 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
 }
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
+  CT_TRACE(detail::TensorVec, "unbind", (x), ct::unbind(in[0], dim));
   if (x.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
   dim = wrap_dim(dim, x.dim());
   check_output_count(x.shape()[dim], "unbind");
@@ -719,6 +746,7 @@ Tensor expand(const Tensor& x, const Shape& shape) { return x.expand(shape); }
 Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
 
 Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_size) {
+  CT_TRACE(Tensor, "repeat_interleave", (repeats), ct::repeat_interleave(in[0], output_size));
   if (repeats.dim() != 1) throw RuntimeError("repeat_interleave only accept 1D vector as repeat");
   if (!is_integral(repeats.dtype()))
     throw RuntimeError(std::string("\"repeat_interleave_cpu\" not implemented for '") +

@@ -2,6 +2,7 @@
 // (recording its node when needed), writes it into self's storage, bumps the
 // shared version counter, and moves self's history to the new node. Saved
 // tensors from before the write then fail PyTorch's version check.
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -70,34 +71,37 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
   return self;
 }
 
-#define CT_INPLACE(SIGNATURE, OP_NAME, RESULT)     \
-  Tensor& Tensor::SIGNATURE {                      \
-    check_inplace(*this);                          \
-    return commit_inplace(*this, RESULT, OP_NAME); \
+// TRACED: the op on `self_in` (standing for *this, in[0]) and the other
+// tensor arguments from `in`, in the order of INPUTS, for a trace's replay.
+#define CT_INPLACE(SIGNATURE, OP_NAME, INPUTS, TRACED, RESULT) \
+  Tensor& Tensor::SIGNATURE {                                  \
+    CT_TRACE_INPLACE(*this, OP_NAME, INPUTS, TRACED);          \
+    check_inplace(*this);                                      \
+    return commit_inplace(*this, RESULT, OP_NAME);             \
   }
 
 // clang-format off
-CT_INPLACE(add_(const Tensor& o, const Scalar& alpha), "add_",  ct::add(*this, o, alpha))
-CT_INPLACE(add_(const Scalar& o),                      "add_",  ct::add(*this, o))
-CT_INPLACE(sub_(const Tensor& o, const Scalar& alpha), "sub_",  ct::sub(*this, o, alpha))
-CT_INPLACE(sub_(const Scalar& o),                      "sub_",  ct::sub(*this, o))
-CT_INPLACE(mul_(const Tensor& o),                      "mul_",  ct::mul(original(*this, o), o))
-CT_INPLACE(mul_(const Scalar& o),                      "mul_",  ct::mul(*this, o))
-CT_INPLACE(div_(const Tensor& o),                      "div_",  ct::div(original(*this, o), o))
-CT_INPLACE(div_(const Scalar& o),                      "div_",  ct::div(*this, o))
-CT_INPLACE(pow_(const Scalar& e),                      "pow_",  ct::pow(original(*this), e))
-CT_INPLACE(neg_(),                                     "neg_",  ct::neg(*this))
-CT_INPLACE(exp_(),                                     "exp_",  ct::exp(*this))
-CT_INPLACE(log_(),                                     "log_",  ct::log(original(*this)))
-CT_INPLACE(sqrt_(),                                    "sqrt_", ct::sqrt(*this))
-CT_INPLACE(sin_(),                                     "sin_",  ct::sin(original(*this)))
-CT_INPLACE(cos_(),                                     "cos_",  ct::cos(original(*this)))
-CT_INPLACE(tanh_(),                                    "tanh_", ct::tanh(*this))
-CT_INPLACE(sigmoid_(),                                 "sigmoid_", ct::sigmoid(*this))
-CT_INPLACE(relu_(),                                    "relu_", ct::relu(*this))
-CT_INPLACE(abs_(),                                     "abs_",  ct::abs(original(*this)))
-CT_INPLACE(clamp_(std::optional<double> lo, std::optional<double> hi), "clamp_", ct::clamp(original(*this), lo, hi))
-CT_INPLACE(masked_fill_(const Tensor& mask, const Scalar& v), "masked_fill_", ct::masked_fill(*this, mask, v))
+CT_INPLACE(add_(const Tensor& o, const Scalar& alpha), "add_", (*this, o), self_in.add_(in[1], alpha), ct::add(*this, o, alpha))
+CT_INPLACE(add_(const Scalar& o), "add_", (*this), self_in.add_(o), ct::add(*this, o))
+CT_INPLACE(sub_(const Tensor& o, const Scalar& alpha), "sub_", (*this, o), self_in.sub_(in[1], alpha), ct::sub(*this, o, alpha))
+CT_INPLACE(sub_(const Scalar& o), "sub_", (*this), self_in.sub_(o), ct::sub(*this, o))
+CT_INPLACE(mul_(const Tensor& o), "mul_", (*this, o), self_in.mul_(in[1]), ct::mul(original(*this, o), o))
+CT_INPLACE(mul_(const Scalar& o), "mul_", (*this), self_in.mul_(o), ct::mul(*this, o))
+CT_INPLACE(div_(const Tensor& o), "div_", (*this, o), self_in.div_(in[1]), ct::div(original(*this, o), o))
+CT_INPLACE(div_(const Scalar& o), "div_", (*this), self_in.div_(o), ct::div(*this, o))
+CT_INPLACE(pow_(const Scalar& e), "pow_", (*this), self_in.pow_(e), ct::pow(original(*this), e))
+CT_INPLACE(neg_(), "neg_", (*this), self_in.neg_(), ct::neg(*this))
+CT_INPLACE(exp_(), "exp_", (*this), self_in.exp_(), ct::exp(*this))
+CT_INPLACE(log_(), "log_", (*this), self_in.log_(), ct::log(original(*this)))
+CT_INPLACE(sqrt_(), "sqrt_", (*this), self_in.sqrt_(), ct::sqrt(*this))
+CT_INPLACE(sin_(), "sin_", (*this), self_in.sin_(), ct::sin(original(*this)))
+CT_INPLACE(cos_(), "cos_", (*this), self_in.cos_(), ct::cos(original(*this)))
+CT_INPLACE(tanh_(), "tanh_", (*this), self_in.tanh_(), ct::tanh(*this))
+CT_INPLACE(sigmoid_(), "sigmoid_", (*this), self_in.sigmoid_(), ct::sigmoid(*this))
+CT_INPLACE(relu_(), "relu_", (*this), self_in.relu_(), ct::relu(*this))
+CT_INPLACE(abs_(), "abs_", (*this), self_in.abs_(), ct::abs(original(*this)))
+CT_INPLACE(clamp_(std::optional<double> lo, std::optional<double> hi), "clamp_", (*this), self_in.clamp_(lo, hi), ct::clamp(original(*this), lo, hi))
+CT_INPLACE(masked_fill_(const Tensor& mask, const Scalar& v), "masked_fill_", (*this, mask), self_in.masked_fill_(in[1], v), ct::masked_fill(*this, mask, v))
 // clang-format on
 #undef CT_INPLACE
 
@@ -113,17 +117,20 @@ Tensor constant_value(const Tensor& self, Tensor value, const char* node) {
 }  // namespace
 
 Tensor& Tensor::zero_() {
+  CT_TRACE_INPLACE(*this, "zero_", (*this), self_in.zero_());
   check_inplace(*this);
   return commit_inplace(*this, constant_value(*this, zeros_like(*this), "ZeroBackward0"), "zero_");
 }
 
 Tensor& Tensor::fill_(const Scalar& value) {
+  CT_TRACE_INPLACE(*this, "fill_", (*this), self_in.fill_(value));
   check_inplace(*this);
   return commit_inplace(*this, constant_value(*this, full_like(*this, value), "FillBackward2"),
                         "fill_");
 }
 
 Tensor& Tensor::copy_(const Tensor& src) {
+  CT_TRACE_INPLACE(*this, "copy_", (*this, src), self_in.copy_(in[1]));
   check_inplace(*this);
   if (!src.defined()) throw TypeError("copy_(): argument 'src' must be Tensor, not None");
   const Shape b = broadcast_shapes(shape(), src.shape());  // torch's message names self as a

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "core/recorder.h"
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/lapack.h"
 #include "ops/ops_common.h"
@@ -35,6 +36,7 @@ void check_dim(const Tensor& t, int64_t want, const char* op, const char* what) 
 }  // namespace
 
 Tensor mm(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "mm", (a, b), ct::mm(in[0], in[1]));
   check_dim(a, 2, "mm", "self");
   check_dim(b, 2, "mm", "mat2");
   if (a.shape()[1] != b.shape()[0])
@@ -65,6 +67,7 @@ Tensor mm(const Tensor& a, const Tensor& b) {
 }
 
 Tensor bmm(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "bmm", (a, b), ct::bmm(in[0], in[1]));
   check_dim(a, 3, "bmm", "self");
   check_dim(b, 3, "bmm", "mat2");
   const int64_t B = a.shape()[0], m = a.shape()[1], k = a.shape()[2], n = b.shape()[2];
@@ -96,6 +99,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
 }
 
 Tensor mv(const Tensor& a, const Tensor& v) {
+  CT_TRACE(Tensor, "mv", (a, v), ct::mv(in[0], in[1]));
   check_dim(a, 2, "mv", "self");
   check_dim(v, 1, "mv", "vec");
   if (a.shape()[1] != v.shape()[0])
@@ -126,6 +130,7 @@ Tensor mv(const Tensor& a, const Tensor& v) {
 }
 
 Tensor dot(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "dot", (a, b), ct::dot(in[0], in[1]));
   if (a.dim() != 1 || b.dim() != 1)
     throw RuntimeError("1D tensors expected, but got " + std::to_string(a.dim()) + "D and " +
                        std::to_string(b.dim()) + "D tensors");
@@ -153,6 +158,8 @@ Tensor dot(const Tensor& a, const Tensor& b) {
 }
 
 Tensor matmul(const Tensor& a, const Tensor& b) {
+  // a primitive: its batched paths view the product itself (reshape_view)
+  CT_TRACE(Tensor, "matmul", (a, b), ct::matmul(in[0], in[1]));
   const int64_t da = a.dim(), db = b.dim();
   if (da == 0 || db == 0)
     throw RuntimeError("both arguments to matmul need to be at least 1D, but they are " +
@@ -225,6 +232,7 @@ Tensor outer(const Tensor& a, const Tensor& b) {
 
 Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta,
              const Scalar& alpha) {
+  CT_TRACE(Tensor, "addmm", (self, m1, m2), ct::addmm(in[0], in[1], in[2], beta, alpha));
   const double be = beta.to_double(), al = alpha.to_double();
   Tensor out;
   {
@@ -542,6 +550,7 @@ Tensor inverse_nograd(const Tensor& a, const char* op) {
 }  // namespace
 
 Tensor inv(const Tensor& a) {
+  CT_TRACE(Tensor, "linalg.inv", (a), ct::linalg::inv(in[0]));
   check_square(a, "linalg.inv");
   Tensor out = inverse_nograd(a, "linalg.inv");
   if (needs_grad(a))
@@ -553,6 +562,7 @@ Tensor inv(const Tensor& a) {
 }
 
 std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
+  CT_TRACE(detail::TensorPair, "linalg.slogdet", (a), ct::linalg::slogdet(in[0]));
   check_square(a, "linalg.slogdet");
   Shape batch(a.shape().begin(), a.dim() - 2);
   Tensor det = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
@@ -632,11 +642,13 @@ Tensor det_impl(const Tensor& a, bool exact_at_singular) {
 }  // namespace
 
 Tensor det(const Tensor& a) {
+  CT_TRACE(Tensor, "linalg.det", (a), ct::linalg::det(in[0]));
   check_square(a, "linalg.det");
   return det_impl(a, false);
 }
 
 Tensor solve(const Tensor& a, const Tensor& b) {
+  CT_TRACE(Tensor, "linalg.solve", (a, b), ct::linalg::solve(in[0], in[1]));
   check_square(a, "linalg.solve");
   const bool vector_rhs = b.dim() == 1 || (b.dim() == a.dim() - 1 &&
                                            b.shape() == Shape(a.shape().begin(), a.dim() - 1));
@@ -673,6 +685,7 @@ Tensor solve(const Tensor& a, const Tensor& b) {
 }
 
 Tensor cholesky(const Tensor& a) {
+  CT_TRACE(Tensor, "linalg.cholesky", (a), ct::linalg::cholesky(in[0]));
   check_square(a, "linalg.cholesky");
   Tensor out = make_empty(a.shape(), a.dtype());
   int64_t batch_index = -1;
@@ -699,6 +712,7 @@ Tensor cholesky(const Tensor& a) {
 }
 
 Tensor cross(const Tensor& a, const Tensor& b, int64_t dim) {
+  CT_TRACE(Tensor, "linalg.cross", (a, b), ct::linalg::cross(in[0], in[1], dim));
   if (a.dim() != b.dim())
     throw RuntimeError("linalg.cross: inputs must have the same number of dimensions.");
   if (a.dim() == 0)

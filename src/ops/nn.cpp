@@ -9,6 +9,7 @@
 #include <sstream>
 #include <vector>
 
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct::nn::functional {
@@ -52,6 +53,7 @@ Tensor tanh(const Tensor& x) { return ct::tanh(x); }
 // ---------------------------------------------------------------- activations
 
 Tensor logsigmoid(const Tensor& x) {
+  CT_TRACE(Tensor, "logsigmoid", (x), functional::logsigmoid(in[0]));
   require_float(x, "log_sigmoid_forward_cpu");
   Tensor out;
   {
@@ -66,6 +68,7 @@ Tensor logsigmoid(const Tensor& x) {
 }
 
 Tensor softplus(const Tensor& x, double beta, double threshold) {
+  CT_TRACE(Tensor, "softplus", (x), functional::softplus(in[0], beta, threshold));
   require_float(x, "softplus_cpu");
   Tensor out;
   {
@@ -82,6 +85,7 @@ Tensor softplus(const Tensor& x, double beta, double threshold) {
 }
 
 Tensor leaky_relu(const Tensor& x, double slope) {
+  CT_TRACE(Tensor, "leaky_relu", (x), functional::leaky_relu(in[0], slope));
   require_float(x, "leaky_relu_cpu");
   Tensor out;
   {
@@ -113,12 +117,17 @@ Tensor elu_impl(const Tensor& x, double alpha, double scale) {
 }
 }  // namespace
 
-Tensor elu(const Tensor& x, double alpha) { return elu_impl(x, alpha, 1.0); }
+Tensor elu(const Tensor& x, double alpha) {
+  CT_TRACE(Tensor, "elu", (x), functional::elu(in[0], alpha));
+  return elu_impl(x, alpha, 1.0);
+}
 Tensor selu(const Tensor& x) {
+  CT_TRACE(Tensor, "selu", (x), functional::selu(in[0]));
   return elu_impl(x, 1.6732632423543772848170429916717, 1.0507009873554804934193349852946);
 }
 
 Tensor gelu(const Tensor& x, const std::string& approximate) {
+  CT_TRACE(Tensor, "gelu", (x), functional::gelu(in[0], approximate));
   require_float(x, "GeluKernelImpl");
   if (approximate != "none" && approximate != "tanh")
     throw RuntimeError("approximate argument must be either none or tanh.");
@@ -148,6 +157,7 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
 }
 
 Tensor silu(const Tensor& x) {
+  CT_TRACE(Tensor, "silu", (x), functional::silu(in[0]));
   require_float(x, "silu_cpu");
   Tensor out;
   {
@@ -164,6 +174,7 @@ Tensor silu(const Tensor& x) {
 }
 
 Tensor hardtanh(const Tensor& x, double lo, double hi) {
+  CT_TRACE(Tensor, "hardtanh", (x), functional::hardtanh(in[0], lo, hi));
   require_float(x, "hardtanh_cpu");
   Tensor out;
   {
@@ -241,6 +252,7 @@ bool fused_softmax(const Tensor& x, int64_t dim, bool log, Tensor* out) {
 }  // namespace
 
 Tensor softmax(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "softmax", (x), functional::softmax(in[0], dim));
   Tensor xf = require_float(x, "softmax_lastdim_kernel_impl");
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
@@ -266,6 +278,7 @@ Tensor softmax(const Tensor& x, int64_t dim) {
 }
 
 Tensor log_softmax(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "log_softmax", (x), functional::log_softmax(in[0], dim));
   Tensor xf = require_float(x, "log_softmax_lastdim_kernel_impl");
   dim = wrap_dim(dim, xf.dim());
   Tensor out;
@@ -289,6 +302,16 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
 // ---------------------------------------------------------------- losses
 
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& o) {
+  if (detail::Recorder* rec = detail::active_recorder()) {
+    NllLossOptions opts = o;  // the weight is an input, not captured
+    opts.weight = Tensor();
+    return detail::traced_call<Tensor>(rec, "nll_loss", {input, target, o.weight},
+                                       [opts](const detail::TensorVec& in) {
+                                         NllLossOptions w = opts;
+                                         w.weight = in[2];
+                                         return functional::nll_loss(in[0], in[1], w);
+                                       });
+  }
   if (target.dtype() != DType::Int64)
     throw RuntimeError(std::string("expected scalar type Long but found ") +
                        kind_name(target.dtype()));
@@ -424,6 +447,7 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
 }
 
 Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& reduction) {
+  CT_TRACE(Tensor, "mse_loss", (input, target), functional::mse_loss(in[0], in[1], reduction));
   reduce(zeros({}), reduction);  // validates
   Shape shape = broadcast_shapes(input.shape(), target.shape());
   Tensor out;
@@ -453,6 +477,8 @@ Tensor l1_loss(const Tensor& input, const Tensor& target, const std::string& red
 
 Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction,
                       double beta) {
+  CT_TRACE(Tensor, "smooth_l1_loss", (input, target),
+           functional::smooth_l1_loss(in[0], in[1], reduction, beta));
   if (beta < 0) throw RuntimeError("smooth_l1_loss does not support negative values for beta.");
   if (beta == 0) return l1_loss(input, target, reduction);
   reduce(zeros({}), reduction);
@@ -480,6 +506,8 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
 
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight,
                             const std::string& reduction) {
+  CT_TRACE(Tensor, "binary_cross_entropy", (input, target, weight),
+           functional::binary_cross_entropy(in[0], in[1], in[2], reduction));
   if (input.shape() != target.shape())
     throw ValueError("Using a target size (" + size_string(target.shape()) +
                      ") that is different to the input size (" + size_string(input.shape()) +
@@ -524,6 +552,8 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target,
                                         const Tensor& weight, const std::string& reduction,
                                         const Tensor& pos_weight) {
+  CT_TRACE(Tensor, "binary_cross_entropy_with_logits", (input, target, weight, pos_weight),
+           functional::binary_cross_entropy_with_logits(in[0], in[1], in[2], reduction, in[3]));
   if (input.shape() != target.shape())
     throw ValueError("Target size (" + size_string(target.shape()) +
                      ") must be the same as input size (" + size_string(input.shape()) + ")");
@@ -579,6 +609,8 @@ Tensor linear(const Tensor& input, const Tensor& weight, const Tensor& bias) {
 
 Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tensor& weight,
                   const Tensor& bias, double eps) {
+  CT_TRACE(Tensor, "layer_norm", (input, weight, bias),
+           functional::layer_norm(in[0], normalized_shape, in[1], in[2], eps));
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
   if (k == 0)
     throw RuntimeError(
@@ -780,6 +812,7 @@ Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
 }  // namespace
 
 Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& p, const Shape& s) {
+  CT_TRACE(Tensor, "unfold", (input), functional::unfold(in[0], k, d, p, s));
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("Input Error: Only 3D or 4D input Tensors are supported (got " +
                        std::to_string(input.dim()) + "D)");
@@ -790,6 +823,7 @@ Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& 
 
 Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const Shape& d,
             const Shape& p, const Shape& s) {
+  CT_TRACE(Tensor, "fold", (input), functional::fold(in[0], output_size, k, d, p, s));
   if (input.dim() != 3 && input.dim() != 2)
     throw RuntimeError(
         "Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " +
@@ -973,6 +1007,7 @@ Tensor pad_circular(const Tensor& input, const std::vector<int64_t>& p) {
 
 Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::string& mode,
            double value) {
+  CT_TRACE(Tensor, "pad", (input), functional::pad(in[0], pads, mode, value));
   if (mode != "constant" && mode != "reflect" && mode != "replicate" && mode != "circular")
     throw NotImplementedError("Unrecognised padding mode " + mode);
   if (pads.size() % 2 != 0) throw RuntimeError("Padding length must be divisible by 2");
@@ -1108,6 +1143,8 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
 
 Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, const Shape& stride,
               const Shape& padding, const Shape& dilation, int64_t groups) {
+  CT_TRACE(Tensor, "conv2d", (input, weight, bias),
+           functional::conv2d(in[0], in[1], in[2], stride, padding, dilation, groups));
   if (weight.dim() != 4) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError(
@@ -1122,6 +1159,8 @@ Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, con
 
 Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int64_t stride,
               int64_t padding, int64_t dilation, int64_t groups) {
+  CT_TRACE(Tensor, "conv1d", (input, weight, bias),
+           functional::conv1d(in[0], in[1], in[2], stride, padding, dilation, groups));
   if (weight.dim() != 3) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 3 && input.dim() != 2)
     throw RuntimeError(
@@ -1196,6 +1235,8 @@ Window unpadded(Window w) {
 
 Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
                   const Shape& padding, const Shape& dilation, bool ceil_mode) {
+  CT_TRACE(Tensor, "max_pool2d", (input),
+           functional::max_pool2d(in[0], kernel_size, stride, padding, dilation, ceil_mode));
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
   if (input.dim() == 3)
@@ -1233,6 +1274,9 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
 
 Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
                   const Shape& padding, bool ceil_mode, bool count_include_pad) {
+  CT_TRACE(
+      Tensor, "avg_pool2d", (input),
+      functional::avg_pool2d(in[0], kernel_size, stride, padding, ceil_mode, count_include_pad));
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
   if (input.dim() == 3)

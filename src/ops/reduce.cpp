@@ -1,6 +1,7 @@
 // Reductions.
 #include <numeric>
 
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -169,6 +170,7 @@ Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<
 }
 
 Tensor sum(const Tensor& x) {
+  CT_TRACE(Tensor, "sum", (x), ct::sum(in[0]));
   std::vector<bool> mask(x.dim(), true);
   Tensor out = make_view(sum_kernel(x, mask, sum_dtype(x.dtype())), {}, {}, 0);
   if (needs_grad(x)) {
@@ -182,6 +184,7 @@ Tensor sum(const Tensor& x) {
 }
 
 Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "sum", (x), ct::sum(in[0], dims, keepdim));
   std::vector<bool> mask = dim_mask(dims, x.dim());
   Tensor full_out = sum_kernel(x, mask, sum_dtype(x.dtype()));
   Tensor out = keepdim ? full_out
@@ -207,6 +210,7 @@ static void check_mean_dtype(const Tensor& x) {
 }
 
 Tensor mean(const Tensor& x) {
+  CT_TRACE(Tensor, "mean", (x), ct::mean(in[0]));
   check_mean_dtype(x);
   const int64_t n = x.numel();
   Tensor out;
@@ -225,6 +229,7 @@ Tensor mean(const Tensor& x) {
 }
 
 Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "mean", (x), ct::mean(in[0], dims, keepdim));
   check_mean_dtype(x);
   std::vector<bool> mask = dim_mask(dims, x.dim());
   int64_t n = 1;

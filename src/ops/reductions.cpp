@@ -1,6 +1,7 @@
 // Reductions beyond sum/mean, scans, and their derivatives.
 #include <limits>
 
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -176,6 +177,7 @@ Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
 }  // namespace
 
 Tensor prod(const Tensor& x) {
+  CT_TRACE(Tensor, "prod", (x), ct::prod(in[0]));
   std::vector<bool> mask(x.dim(), true);
   Tensor out = finish(prod_kernel(x, mask), mask, false);
   if (needs_grad(x))
@@ -187,6 +189,7 @@ Tensor prod(const Tensor& x) {
 }
 
 Tensor prod(const Tensor& x, int64_t dim, bool keepdim) {
+  CT_TRACE(Tensor, "prod", (x), ct::prod(in[0], dim, keepdim));
   dim = wrap_dim(dim, x.dim());
   std::vector<bool> mask = dim_mask({dim}, x.dim());
   Tensor out = finish(prod_kernel(x, mask), mask, keepdim);
@@ -291,24 +294,36 @@ Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bo
 }
 }  // namespace
 
-Tensor max(const Tensor& x) { return full_extreme(x, true); }
-Tensor min(const Tensor& x) { return full_extreme(x, false); }
+Tensor max(const Tensor& x) {
+  CT_TRACE(Tensor, "max", (x), ct::max(in[0]));
+  return full_extreme(x, true);
+}
+Tensor min(const Tensor& x) {
+  CT_TRACE(Tensor, "min", (x), ct::min(in[0]));
+  return full_extreme(x, false);
+}
 std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim) {
+  CT_TRACE(detail::TensorPair, "max", (x), ct::max(in[0], dim, keepdim));
   return dim_extreme(x, dim, keepdim, true);
 }
 std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim) {
+  CT_TRACE(detail::TensorPair, "min", (x), ct::min(in[0], dim, keepdim));
   return dim_extreme(x, dim, keepdim, false);
 }
 Tensor amax(const Tensor& x, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "amax", (x), ct::amax(in[0], dims, keepdim));
   return amax_amin(x, dims, keepdim, true);
 }
 Tensor amin(const Tensor& x, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "amin", (x), ct::amin(in[0], dims, keepdim));
   return amax_amin(x, dims, keepdim, false);
 }
 Tensor argmax(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
+  CT_TRACE(Tensor, "argmax", (x), ct::argmax(in[0], dim, keepdim));
   return arg_extreme(x, dim, keepdim, true);
 }
 Tensor argmin(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
+  CT_TRACE(Tensor, "argmin", (x), ct::argmin(in[0], dim, keepdim));
   return arg_extreme(x, dim, keepdim, false);
 }
 
@@ -330,6 +345,7 @@ Shape mask_dims(const std::vector<bool>& mask) {
 }  // namespace
 
 Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
+  CT_TRACE(Tensor, "var", (x), ct::var(in[0], dims, correction, keepdim));
   if (!x.is_floating_point())
     throw RuntimeError("std and var only support floating point and complex dtypes");
   std::vector<bool> mask = dim_mask(dims, x.dim());
@@ -356,6 +372,7 @@ Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 }
 
 Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
+  CT_TRACE(Tensor, "std", (x), ct::std(in[0], dims, correction, keepdim));
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
   const double denom =
@@ -381,6 +398,7 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 }
 
 Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "norm", (x), ct::norm(in[0], p, dims, keepdim));
   if (!x.is_floating_point())
     throw RuntimeError(
         "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
@@ -431,6 +449,7 @@ Tensor norm(const Tensor& x, const std::string& p, const Shape& dims, bool keepd
 }
 
 Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim) {
+  CT_TRACE(Tensor, "logsumexp", (x), ct::logsumexp(in[0], dims, keepdim));
   Tensor xf = x.is_floating_point() ? x : x.to(DType::Float32);
   std::vector<bool> mask = dim_mask(dims, xf.dim());
   const Shape rd = mask_dims(mask);
@@ -500,6 +519,7 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
 }  // namespace
 
 Tensor cumsum(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "cumsum", (x), ct::cumsum(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
   Tensor out = scan(x.detach(), dim, dt,
@@ -513,6 +533,7 @@ Tensor cumsum(const Tensor& x, int64_t dim) {
 }
 
 Tensor cumprod(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "cumprod", (x), ct::cumprod(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
   Tensor out = scan(x.detach(), dim, dt,
@@ -589,15 +610,19 @@ Tensor bool_reduce(const Tensor& x, const std::vector<bool>& mask, bool keepdim,
 }  // namespace
 
 Tensor all(const Tensor& x) {
+  CT_TRACE(Tensor, "all", (x), ct::all(in[0]));
   return bool_reduce(x, std::vector<bool>(x.dim(), true), false, true);
 }
 Tensor any(const Tensor& x) {
+  CT_TRACE(Tensor, "any", (x), ct::any(in[0]));
   return bool_reduce(x, std::vector<bool>(x.dim(), true), false, false);
 }
 Tensor all(const Tensor& x, int64_t dim, bool keepdim) {
+  CT_TRACE(Tensor, "all", (x), ct::all(in[0], dim, keepdim));
   return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, true);
 }
 Tensor any(const Tensor& x, int64_t dim, bool keepdim) {
+  CT_TRACE(Tensor, "any", (x), ct::any(in[0], dim, keepdim));
   return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, false);
 }
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 
+#include "core/recorder.h"
 #include "cotangent/nn.h"
 #include "ops/ops_common.h"
 #include "ops/special_math.h"
@@ -31,6 +32,7 @@ constexpr double kSqrtHalf = 0.70710678118654752440;
 // result), as the table of src/ops/elementwise.cpp.
 #define CT_SPECIAL_UNARY(QUALIFIED, NODE, SAVE, FORWARD, DERIVATIVE)                       \
   Tensor QUALIFIED(const Tensor& x) {                                                      \
+    CT_TRACE(Tensor, #QUALIFIED, (x), ct::QUALIFIED(in[0]));                               \
     Tensor out = unary_float_kernel(x, [](auto v) {                                        \
       using T = decltype(v);                                                               \
       (void)sizeof(T);                                                                     \
@@ -83,6 +85,7 @@ CT_SPECIAL_UNARY(special::entr,     "SpecialEntrBackward0",     kSaveX,    std::
 #undef CT_SPECIAL_UNARY
 
 Tensor sinc(const Tensor& x) {
+  CT_TRACE(Tensor, "sinc", (x), ct::sinc(in[0]));
   // torch's kernel: 1 at 0, else sin(pi x) / (pi x) in the op's type
   Tensor out = unary_float_kernel(x, [](auto v) {
     using T = decltype(v);
@@ -101,6 +104,7 @@ Tensor sinc(const Tensor& x) {
 }
 
 Tensor polygamma(int64_t n, const Tensor& x) {
+  CT_TRACE(Tensor, "polygamma", (x), ct::polygamma(n, in[0]));
   if (n < 0) throw RuntimeError("polygamma(n, x) does not support negative n.");
   const int k = static_cast<int>(n);
   Tensor out = unary_float_kernel(x, [k](auto v) {
@@ -125,6 +129,7 @@ Tensor mvlgamma_args(const Tensor& x, int64_t p) {
 }  // namespace
 
 Tensor mvlgamma(const Tensor& x, int64_t p) {
+  CT_TRACE(Tensor, "mvlgamma", (x), ct::mvlgamma(in[0], p));
   if (x.dtype() == DType::Bool) throw RuntimeError("The input tensor may not be a boolean tensor.");
   if (p < 1) throw RuntimeError("p has to be greater than or equal to 1");
   Tensor out;
@@ -141,6 +146,7 @@ Tensor mvlgamma(const Tensor& x, int64_t p) {
 }
 
 Tensor logit(const Tensor& x, std::optional<double> eps) {
+  CT_TRACE(Tensor, "logit", (x), ct::logit(in[0], eps));
   Tensor out = unary_float_kernel(x, [eps](auto v) {
     using T = decltype(v);
     T z = v;
@@ -197,11 +203,16 @@ Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node)
 }
 }  // namespace
 
-Tensor xlogy(const Tensor& x, const Tensor& y) { return xlog_impl(x, y, false, "XlogyBackward0"); }
+Tensor xlogy(const Tensor& x, const Tensor& y) {
+  CT_TRACE(Tensor, "xlogy", (x, y), ct::xlogy(in[0], in[1]));
+  return xlog_impl(x, y, false, "XlogyBackward0");
+}
 Tensor xlogy(const Scalar& x, const Tensor& y) {
+  CT_TRACE(Tensor, "xlogy", (y), ct::xlogy(x, in[0]));
   return xlog_impl(scalar_tensor(x, result_type(y, x)), y, false, "XlogyBackward1");
 }
 Tensor xlogy(const Tensor& x, const Scalar& y) {
+  CT_TRACE(Tensor, "xlogy", (x), ct::xlogy(in[0], y));
   return xlog_impl(x, scalar_tensor(y, result_type(x, y)), false, "XlogyBackward2");
 }
 
@@ -227,7 +238,10 @@ Tensor round_decimals(const Tensor& x, int64_t decimals) {
 }
 }  // namespace
 
-Tensor round(const Tensor& x, int64_t decimals) { return round_decimals(x, decimals); }
+Tensor round(const Tensor& x, int64_t decimals) {
+  CT_TRACE(Tensor, "round", (x), ct::round(in[0], decimals));
+  return round_decimals(x, decimals);
+}
 
 Tensor Tensor::round(int64_t decimals) const { return ct::round(*this, decimals); }
 Tensor Tensor::lgamma() const { return ct::lgamma(*this); }
@@ -252,7 +266,10 @@ Tensor gammaln(const Tensor& x) { return lgamma(x); }
 Tensor psi(const Tensor& x) { return digamma(x); }
 Tensor multigammaln(const Tensor& x, int64_t p) { return mvlgamma(x, p); }
 Tensor expit(const Tensor& x) { return sigmoid(x); }
-Tensor round(const Tensor& x, int64_t decimals) { return round_decimals(x, decimals); }
+Tensor round(const Tensor& x, int64_t decimals) {
+  CT_TRACE(Tensor, "special::round", (x), ct::special::round(in[0], decimals));
+  return round_decimals(x, decimals);
+}
 Tensor softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
   return x.softmax(dim, dtype);
 }
@@ -262,6 +279,7 @@ Tensor log_softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
 // torch composes ndtr the same way: (1 + erf(x / sqrt 2)) * 0.5, whose last
 // node is torch's mul-by-a-Scalar node, MulBackward1
 Tensor ndtr(const Tensor& x) {
+  CT_TRACE(Tensor, "special::ndtr", (x), ct::special::ndtr(in[0]));
   Tensor half_sum = 1 + erf(x * kSqrtHalf), out;
   {
     InternalGuard guard;
@@ -274,12 +292,15 @@ Tensor ndtr(const Tensor& x) {
 }
 
 Tensor xlog1py(const Tensor& x, const Tensor& y) {
+  CT_TRACE(Tensor, "special::xlog1py", (x, y), ct::special::xlog1py(in[0], in[1]));
   return xlog_impl(x, y, true, "SpecialXlog1PyBackward0");
 }
 Tensor xlog1py(const Scalar& x, const Tensor& y) {
+  CT_TRACE(Tensor, "special::xlog1py", (y), ct::special::xlog1py(x, in[0]));
   return xlog_impl(scalar_tensor(x, result_type(y, x)), y, true, "SpecialXlog1PyBackward1");
 }
 Tensor xlog1py(const Tensor& x, const Scalar& y) {
+  CT_TRACE(Tensor, "special::xlog1py", (x), ct::special::xlog1py(in[0], y));
   return xlog_impl(x, scalar_tensor(y, result_type(x, y)), true, "SpecialXlog1PyBackward2");
 }
 
@@ -311,8 +332,14 @@ Tensor incomplete_gamma(const Tensor& a, const Tensor& x, bool upper) {
 }
 }  // namespace
 
-Tensor gammainc(const Tensor& a, const Tensor& x) { return incomplete_gamma(a, x, false); }
-Tensor gammaincc(const Tensor& a, const Tensor& x) { return incomplete_gamma(a, x, true); }
+Tensor gammainc(const Tensor& a, const Tensor& x) {
+  CT_TRACE(Tensor, "special::gammainc", (a, x), ct::special::gammainc(in[0], in[1]));
+  return incomplete_gamma(a, x, false);
+}
+Tensor gammaincc(const Tensor& a, const Tensor& x) {
+  CT_TRACE(Tensor, "special::gammaincc", (a, x), ct::special::gammaincc(in[0], in[1]));
+  return incomplete_gamma(a, x, true);
+}
 
 }  // namespace special
 }  // namespace ct

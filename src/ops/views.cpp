@@ -1,4 +1,5 @@
 // View ops (share storage), copies and joins, each with its derivative.
+#include "core/recorder.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -122,6 +123,7 @@ Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int6
 }  // namespace
 
 Tensor Tensor::view(const Shape& shape) const {
+  CT_TRACE(Tensor, "view", (*this), in[0].view(shape));
   Shape s = infer_size(shape, numel());
   auto st = view_strides(this->shape(), strides(), s);
   if (!st)
@@ -132,6 +134,7 @@ Tensor Tensor::view(const Shape& shape) const {
 }
 
 Tensor reshape(const Tensor& x, const Shape& shape) {
+  CT_TRACE(Tensor, "reshape", (x), ct::reshape(in[0], shape));
   Shape s = infer_size(shape, x.numel());
   if (auto st = view_strides(x.shape(), x.strides(), s))
     return reshape_view(x, s, *st, "ReshapeAliasBackward0");
@@ -158,6 +161,7 @@ Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
 }
 
 Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
+  CT_TRACE(Tensor, "transpose", (x), ct::transpose(in[0], d0, d1));
   const int64_t r = x.dim();
   d0 = wrap_dim(d0, r);
   d1 = wrap_dim(d1, r);
@@ -185,6 +189,7 @@ Tensor Tensor::mT() const {
 }
 
 Tensor Tensor::t() const {
+  CT_TRACE(Tensor, "t", (*this), in[0].t());
   if (dim() > 2)
     throw RuntimeError("t() expects a tensor with <= 2 dimensions, but self is " +
                        std::to_string(dim()) + "D");
@@ -204,6 +209,7 @@ Tensor Tensor::t() const {
 }
 
 Tensor permute(const Tensor& x, const Shape& dims) {
+  CT_TRACE(Tensor, "permute", (x), ct::permute(in[0], dims));
   const int64_t r = x.dim();
   if (static_cast<int64_t>(dims.size()) != r)
     throw RuntimeError(
@@ -234,6 +240,7 @@ Tensor permute(const Tensor& x, const Shape& dims) {
 Tensor Tensor::permute(const Shape& dims) const { return ct::permute(*this, dims); }
 
 Tensor Tensor::expand(const Shape& shape) const {
+  CT_TRACE(Tensor, "expand", (*this), in[0].expand(shape));
   const int64_t r = dim(), n = static_cast<int64_t>(shape.size());
   if (n < r)
     throw RuntimeError("expand(torch.FloatTensor{" + to_string(this->shape()) + "}, size=" +
@@ -281,6 +288,7 @@ Tensor Tensor::expand(const Shape& shape) const {
 }
 
 Tensor unsqueeze(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "unsqueeze", (x), ct::unsqueeze(in[0], dim));
   dim = wrap_dim(dim, x.dim() + 1);
   Shape sizes = x.shape(), strides = x.strides();
   int64_t st = dim < x.dim() ? sizes[dim] * strides[dim] : 1;
@@ -296,6 +304,7 @@ Tensor unsqueeze(const Tensor& x, int64_t dim) {
 Tensor Tensor::unsqueeze(int64_t d) const { return ct::unsqueeze(*this, d); }
 
 Tensor squeeze(const Tensor& x) {
+  CT_TRACE(Tensor, "squeeze", (x), ct::squeeze(in[0]));
   Shape sizes, strides;
   for (int64_t d = 0; d < x.dim(); ++d)
     if (x.shape()[d] != 1) {
@@ -313,6 +322,7 @@ Tensor squeeze(const Tensor& x) {
 }
 
 Tensor squeeze(const Tensor& x, int64_t dim) {
+  CT_TRACE(Tensor, "squeeze", (x), ct::squeeze(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   Shape sizes = x.shape(), strides = x.strides();
   const bool squeezed = x.dim() > 0 && sizes[dim] == 1;
@@ -332,6 +342,7 @@ Tensor Tensor::squeeze(int64_t d) const { return ct::squeeze(*this, d); }
 
 Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optional<int64_t> end_opt,
                      int64_t step) const {
+  CT_TRACE(Tensor, "slice", (*this), in[0].slice(dim, start_opt, end_opt, step));
   if (this->dim() == 0) throw IndexError("slice() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, this->dim());
   if (step <= 0) throw ValueError("slice step must be positive");
@@ -374,6 +385,7 @@ Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
 Tensor Tensor::narrow(int64_t d, int64_t s, int64_t l) const { return ct::narrow(*this, d, s, l); }
 
 Tensor select(const Tensor& x, int64_t dim, int64_t index) {
+  CT_TRACE(Tensor, "select", (x), ct::select(in[0], dim, index));
   if (x.dim() == 0) throw IndexError("select() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[dim];
@@ -401,6 +413,7 @@ Tensor Tensor::select(int64_t d, int64_t i) const { return ct::select(*this, d, 
 // ---------------------------------------------------------------- copies
 
 Tensor clone(const Tensor& x) {
+  CT_TRACE(Tensor, "clone", (x), ct::clone(in[0]));
   Tensor out = make_empty(x.shape(), x.dtype());
   kernels::copy_into(out, x);
   if (needs_grad(x))
@@ -413,6 +426,7 @@ Tensor Tensor::contiguous() const { return is_contiguous() ? *this : ct::clone(*
 
 Tensor Tensor::to(DType dtype) const {
   if (dtype == this->dtype()) return *this;
+  CT_TRACE(Tensor, "to", (*this), in[0].to(dtype));
   Tensor out = make_empty(shape(), dtype);
   kernels::copy_into(out, *this);
   if (needs_grad(*this) && ct::is_floating_point(dtype)) {
@@ -427,6 +441,7 @@ Tensor Tensor::to(DType dtype) const {
 // ---------------------------------------------------------------- joins
 
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
+  CT_TRACE(Tensor, "cat", (tensors), ct::cat(in, dim));
   if (tensors.empty()) throw RuntimeError("torch.cat(): expected a non-empty list of Tensors");
   for (size_t i = 0; i < tensors.size(); ++i)
     if (tensors[i].dim() == 0)
@@ -486,6 +501,7 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
 }
 
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
+  CT_TRACE(Tensor, "stack", (tensors), ct::stack(in, dim));
   if (tensors.empty()) throw RuntimeError("stack expects a non-empty TensorList");
   const Shape& s0 = tensors[0].shape();
   for (size_t i = 1; i < tensors.size(); ++i)
