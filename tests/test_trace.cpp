@@ -485,3 +485,27 @@ TEST(Trace, ReplayFromManyThreads) {
 }
 
 }  // namespace
+
+namespace {
+// A model-fitting objective of many ops (elementwise math, composites,
+// losses, a vjp inside): the trace replays it on new data and parameters.
+TEST(Trace, ManyOpsWithElementwiseMathCompositesAndAGradient) {
+  Fn f = [](const TensorVec& in) {
+    const Tensor &x = in[0], &w = in[1], &target = in[2];
+    Tensor h = ct::tanh(ct::matmul(x, w)).exp().log1p().sqrt();
+    Tensor smooth = F::cross_entropy(h, target, {.label_smoothing = 0.1});
+    Tensor l1 = F::l1_loss(h.sigmoid(), ct::zeros_like(h));
+    Tensor loss = smooth + l1 + ct::atan2(h, h + 1).sum() + ct::maximum(h, h.cos()).mean();
+    TensorVec g = ct::grad({loss}, {w}, {}, false, true);
+    return TensorVec{loss, g[0]};
+  };
+  auto make = [](uint64_t seed) {
+    Tensor x = randn({5, 4}, seed), w = randn({4, 3}, seed + 1).requires_grad_(true);
+    return TensorVec{x, w, ct::tensor({0, 2, 1, 1, 0})};
+  };
+  ct::Trace tr = expect_replay_matches(f, make(90), make(91), 1e-5);
+  EXPECT_GT(tr.num_ops(), 20u);
+  for (const char* op : {"tanh", "exp", "log1p", "sqrt", "atan2", "maximum", "cos", "sigmoid"})
+    EXPECT_TRUE(has_op(tr, op)) << op;
+}
+}  // namespace

@@ -1,5 +1,5 @@
 // The recording interpreter: while ct::trace runs the user's function, every
-// primitive's CT_TRACE hook (src/ops/primitive.h) hands its call here; the
+// primitive's CT_TRACE hook (src/core/recorder.h) hands its call here; the
 // call runs eagerly and is kept, with its tensors renumbered as values of
 // the trace, so that the Trace can run the same calls on new inputs.
 #include "cotangent/trace.h"
@@ -46,7 +46,18 @@ class TraceRecorder final : public detail::Recorder {
     if (!t.defined()) return -1;
     auto it = ids_.find(t.impl());
     if (it != ids_.end()) return it->second;
-    if (storages_.count(t.impl()->storage.get()))
+    // Another tensor object over a traced value's storage: the same value
+    // when its geometry is the same (a saved tensor unpacked by a backward
+    // formula), otherwise a view made by something that was not recorded.
+    auto [lo, hi] = storages_.equal_range(t.impl()->storage.get());
+    for (auto s = lo; s != hi; ++s) {
+      const TensorImpl& v = *alive_[static_cast<size_t>(s->second)].impl();
+      const TensorImpl& u = *t.impl();
+      if (v.sizes == u.sizes && v.strides == u.strides && v.offset == u.offset &&
+          v.dtype == u.dtype)
+        return s->second;
+    }
+    if (lo != hi)
       throw NotImplementedError(std::string("ct::trace: ") + op +
                                 "() received a view of a traced value made by an op that cannot "
                                 "be recorded yet");
