@@ -18,7 +18,7 @@ from . import _indexing, _tensor
 __version__ = "0.1.0"
 
 _install_tensor()
-Tensor.__getitem__ = _indexing.getitem
+_C._set_getitem_fallback(_indexing.getitem)  # Tensor.__getitem__ is C++ for basic indices
 Tensor.__setitem__ = _indexing.setitem
 
 # Module-level functions of the extension (exp, sum, matmul, zeros, ...).

@@ -461,7 +461,7 @@ def _rmatmul(self, other):
 def _install():
     T = Tensor
     T.grad_fn = property(_grad_fn)
-    T.shape = property(lambda self: Size(self._sizes()))
+    _C._set_size_class(Size)  # Tensor.shape (C++) returns a Size
     T.size = _size
     T.stride = _stride
     T.device = property(lambda self: _cpu)
@@ -581,6 +581,8 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
         t = _C.from_numpy(np.array(arr, order="C")).clone()
         if dtype is not None:
             t = _to(t, dtype)
+    elif (t := _C._tensor_from_list(data, dtype)) is not None:
+        pass  # flat or 2-D lists of Python numbers, converted in C++
     else:
         shape, flat, kinds = [], [], set()
         _infer(data, 0, shape, flat, kinds)

@@ -63,9 +63,190 @@ py::object inplace(py::object self, F f) {
   return self;
 }
 
+// Tensor.__getitem__ for the basic indices (ints, slices, None, Ellipsis and
+// tuples of them) without leaving C++; anything else, and every error, goes
+// to the Python implementation (cotangent/_indexing.py), which knows
+// advanced indexing and torch's messages. Set by cotangent/__init__.py.
+py::object& getitem_fallback() {
+  static py::object* f = new py::object();  // never destroyed: outlives the interpreter's teardown
+  return *f;
+}
+
+bool basic_index(const Tensor& self, py::handle idx, Tensor& out) {
+  // x[index] with a 1-D int64 index tensor in range: index_select, as the
+  // Python path computes it (negative or out-of-range indices go there).
+  if (py::isinstance<Tensor>(idx)) {
+    const Tensor& index = idx.cast<const Tensor&>();
+    if (index.dtype() != ct::DType::Int64 || index.dim() != 1 || self.dim() == 0) return false;
+    Tensor flat = index.contiguous();
+    const int64_t* p = flat.data_ptr<int64_t>();
+    const int64_t size = self.size(0);
+    for (int64_t i = 0; i < flat.numel(); ++i)
+      if (p[i] < 0 || p[i] >= size) return false;
+    out = ct::index_select(self, 0, flat);
+    return true;
+  }
+  PyObject* entries_one[1] = {idx.ptr()};
+  PyObject** entries = entries_one;
+  Py_ssize_t n = 1;
+  if (PyTuple_Check(idx.ptr())) {
+    entries = &PyTuple_GET_ITEM(idx.ptr(), 0);
+    n = PyTuple_GET_SIZE(idx.ptr());
+  }
+  const int64_t ndim = self.dim();
+  int64_t used = 0, ellipses = 0;
+  for (Py_ssize_t k = 0; k < n; ++k) {
+    PyObject* e = entries[k];
+    if (e == Py_None) continue;
+    if (e == Py_Ellipsis) {
+      ++ellipses;
+    } else if (PySlice_Check(e) || (PyLong_CheckExact(e))) {
+      ++used;
+    } else {
+      return false;  // bools, tensors, lists, numpy: the Python path
+    }
+  }
+  if (ellipses > 1 || used > ndim) return false;
+  Tensor result = self;
+  int64_t dim = 0;
+  auto as_opt = [](PyObject* o, std::optional<int64_t>& v) {
+    if (o == Py_None) return true;
+    if (!PyLong_CheckExact(o)) return false;
+    int overflow = 0;
+    const long long x = PyLong_AsLongLongAndOverflow(o, &overflow);
+    if (overflow) return false;
+    v = x;
+    return true;
+  };
+  for (Py_ssize_t k = 0; k < n; ++k) {
+    PyObject* e = entries[k];
+    if (e == Py_None) {
+      result = result.unsqueeze(dim++);
+    } else if (e == Py_Ellipsis) {
+      dim += ndim - used;
+    } else if (PyLong_CheckExact(e)) {
+      int overflow = 0;
+      const long long i = PyLong_AsLongLongAndOverflow(e, &overflow);
+      const int64_t size = result.size(dim);
+      if (overflow || i < -size || i >= size || result.dim() == 0) return false;
+      result = result.select(dim, i);
+    } else {
+      auto* sl = reinterpret_cast<PySliceObject*>(e);
+      std::optional<int64_t> start, stop, step;
+      if (!as_opt(sl->start, start) || !as_opt(sl->stop, stop) || !as_opt(sl->step, step))
+        return false;
+      if (step && *step <= 0) return false;
+      if (start || stop || (step && *step != 1)) result = result.slice(dim, start, stop, step.value_or(1));
+      ++dim;
+    }
+  }
+  out = result.is_same(self) ? self.view(self.shape()) : result;  // torch: an alias of self
+  return true;
+}
+
+// torch.Size instances made from C++ without running Size.__new__ in Python.
+PyTypeObject*& size_type() {
+  static PyTypeObject* t = nullptr;
+  return t;
+}
+py::object make_size(const ct::Shape& shape) {
+  py::tuple items(shape.size());
+  for (size_t k = 0; k < shape.size(); ++k) items[k] = py::int_(shape[k]);
+  if (!size_type()) return std::move(items);
+  py::tuple args = py::make_tuple(items);
+  PyObject* r = PyTuple_Type.tp_new(size_type(), args.ptr(), nullptr);
+  if (!r) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(r);
+}
+
+// torch.tensor's common case without NumPy: a flat or rectangular 2-D list
+// (or tuple) of Python floats or ints. Returns None for anything else (and
+// for values whose conversion torch words differently), which the Python
+// path then handles.
+py::object tensor_from_list(py::handle data, py::handle dtype_obj) {
+  if (!PyList_Check(data.ptr()) && !PyTuple_Check(data.ptr())) return py::none();
+  std::vector<PyObject*> flat;
+  int64_t rows = -1, cols = -1;
+  auto items = [](PyObject* seq, Py_ssize_t& n) {
+    n = PySequence_Fast_GET_SIZE(seq);
+    return PySequence_Fast_ITEMS(seq);
+  };
+  Py_ssize_t n = 0;
+  PyObject** top = items(data.ptr(), n);
+  if (n == 0 || n > 4096) return py::none();
+  if (PyList_Check(top[0]) || PyTuple_Check(top[0])) {
+    rows = n;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+      if (!PyList_Check(top[i]) && !PyTuple_Check(top[i])) return py::none();
+      Py_ssize_t m = 0;
+      PyObject** row = items(top[i], m);
+      if (m == 0 || (cols >= 0 && m != cols)) return py::none();
+      cols = m;
+      flat.insert(flat.end(), row, row + m);
+    }
+  } else {
+    flat.assign(top, top + n);
+  }
+  bool any_float = false;
+  for (PyObject* o : flat) {
+    if (PyFloat_CheckExact(o))
+      any_float = true;
+    else if (!PyLong_CheckExact(o))
+      return py::none();  // bools, numpy scalars, tensors, nested deeper
+  }
+  ct::DType dt = any_float ? ct::DType::Float32 : ct::DType::Int64;
+  if (!dtype_obj.is_none()) {
+    try {
+      dt = dtype_obj.cast<ct::DType>();
+    } catch (const py::cast_error&) {
+      return py::none();  // not a dtype: the Python path words the error
+    }
+    if (dt != ct::DType::Float32 && dt != ct::DType::Float64 && !(dt == ct::DType::Int64 && !any_float))
+      return py::none();
+  }
+  ct::Shape shape = rows >= 0 ? ct::Shape{rows, cols} : ct::Shape{static_cast<int64_t>(flat.size())};
+  Tensor t = ct::empty(shape, dt);
+  if (dt == ct::DType::Int64) {
+    int64_t* p = t.data_ptr<int64_t>();
+    for (size_t i = 0; i < flat.size(); ++i) {
+      int overflow = 0;
+      p[i] = PyLong_AsLongLongAndOverflow(flat[i], &overflow);
+      if (overflow) return py::none();
+    }
+  } else {
+    std::vector<double> v(flat.size());
+    for (size_t i = 0; i < flat.size(); ++i) {
+      v[i] = PyFloat_CheckExact(flat[i]) ? PyFloat_AS_DOUBLE(flat[i]) : PyLong_AsDouble(flat[i]);
+      if (v[i] == -1.0 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return py::none();
+      }
+    }
+    if (dt == ct::DType::Float32) {
+      float* p = t.data_ptr<float>();
+      for (size_t i = 0; i < v.size(); ++i) p[i] = static_cast<float>(v[i]);
+    } else {
+      std::copy(v.begin(), v.end(), t.data_ptr<double>());
+    }
+  }
+  return py::cast(std::move(t));
+}
+
 }  // namespace
 
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
+  m.def("_tensor_from_list", &tensor_from_list, py::arg("data"), py::arg("dtype") = py::none());
+  m.def("_set_size_class", [](py::object cls) {
+    Py_INCREF(cls.ptr());  // kept for the life of the process
+    size_type() = reinterpret_cast<PyTypeObject*>(cls.ptr());
+  });
+  cls.def_property_readonly("shape", [](const Tensor& t) { return make_size(t.shape()); });
+  m.def("_set_getitem_fallback", [](py::object f) { getitem_fallback() = std::move(f); });
+  cls.def("__getitem__", [](const Tensor& self, py::handle idx) -> py::object {
+    Tensor out;
+    if (basic_index(self, idx, out)) return py::cast(std::move(out));
+    return getitem_fallback()(py::cast(self), idx);
+  });
   py::class_<ct::HookHandle>(m, "_HookHandle").def("remove", &ct::HookHandle::remove);
   py::class_<GradFn>(m, "_Node")
       .def("name", [](const GradFn& g) { return g.name; })

@@ -215,7 +215,7 @@ Tensor full_extreme(const Tensor& x, bool is_max) {
     throw RuntimeError(std::string(is_max ? "max" : "min") +
                        "(): Expected reduction dim to be specified for input.numel() == 0. Specify "
                        "the reduction dim with the 'dim' argument.");
-  Tensor out = finish(extreme_rows(r, x.dtype(), is_max).first, mask, false);
+  Tensor out = finish(extreme_values(r, x.dtype(), is_max), mask, false);
   if (needs_grad(x)) {
     auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out,
                        [](BackwardCtx& c) -> TensorList {
