@@ -8,12 +8,14 @@ import re
 import cotangent
 
 TABLE = cotangent._C._op_table()
-NODE_OF = {r["name"]: r["node"] for r in TABLE}
+NODE_OF = {}
+for r in TABLE:
+    NODE_OF.setdefault(r["op"], set()).add(r["node"])
 R = []
 def sec(name): R.append(("##", name))
 def row(cpp, torch, node, d):
     name = re.split(r"[ (]", cpp)[0]
-    if NODE_OF.get(name, None) not in (node, ""):  # the table's row is the one place
+    if node not in NODE_OF.get(name, ()):  # the table's row is the one place
         R.append((cpp, torch, node, d))
 sec("Arithmetic (broadcasting, PyTorch's type promotion)")
 row("add(a, b, alpha) / a + b / a + s / s + a", "torch.add", "AddBackward0", "g, alpha·g")
@@ -208,7 +210,7 @@ out = ["# Ops and their derivatives", "",
  "(`docs/architecture.md`, Forward mode). `tests/test_ops.cpp` checks forward mode",
  "against reverse mode on every op.", ""]
 KIND_TITLES = [("unary", "Elementwise, one input"), ("binary", "Elementwise, two inputs (broadcasting, PyTorch's type promotion)"),
-               ("reduction", "Reductions")]
+               ("reduction", "Reductions"), ("view", "Views"), ("other", "Indexing, linear algebra, neural-network functions")]
 out += ["", "# The op table", "",
         "Each row below is one entry of the op table, made where the op is defined (an elementwise op is one",
         "row of `CT_UNARY_OPS` in `src/ops/elementwise.cpp`). The Python binding, this page, the generic tests",
@@ -220,7 +222,7 @@ for kind, title in KIND_TITLES:
     out += ["", "## " + title, "", "| op | PyTorch | node | derivative | batching | block |", "|---|---|---|---|---|---|"]
     for r in TABLE:
         if r["kind"] == kind:
-            out.append("| `%s` | `%s` | %s | %s | %s | %s |" % (r["name"], r["torch"], r["node"] or "—",
+            out.append("| `%s` | `%s` | %s | %s | %s | %s |" % (r["name"], r["python_call"] or r["torch"], r["node"] or "—",
                        r["derivative"], r["batch_rule"], "block" if r["block_kernel"] else ""))
 out += ["", "# Ops not in the table yet", "",
         "These ops are defined the older way (a C++ function that records its node; a hand-written Python",

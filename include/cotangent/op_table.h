@@ -60,9 +60,26 @@ struct OpInfo {
   // method); false where the binding has PyTorch's richer signature
   // (scalars, alpha, dims, dtype) written out in python/src/ops.cpp.
   bool generated_binding = true;
+  // Any other op (views, indexing, linear algebra, nn, reductions with
+  // attributes): its call on tensors with the attributes of this row fixed
+  // (a captureless lambda). A row per variant; its name says which
+  // ("sum.dim_keepdim"); the part before the dot is the op's name.
+  std::vector<Tensor> (*general)(const std::vector<Tensor>&) = nullptr;
+  int arity = 0;  // tensors `general` takes (unary, binary and reductions: implied)
+  // Sample inputs when the kind's default does not fit (matrices, index
+  // tensors): float inputs in `dtype`, other inputs as the op needs.
+  std::vector<std::vector<Tensor>> (*samples)(DType dtype) = nullptr;
+  // PyTorch's call when it is not torch.<name>(*inputs): a Python
+  // expression over m (the module: torch or cotangent) and x (the input
+  // list), e.g. "m.sum(x[0], dim=1, keepdim=True)". tests/python evaluates
+  // it with both modules and compares.
+  const char* python_call = nullptr;
 
   bool differentiable() const { return node[0] != '\0'; }
-  std::string torch_reference() const { return torch[0] ? torch : std::string("torch.") + name; }
+  // "sum" for the row "sum.dim_keepdim".
+  std::string op_name() const;
+  std::string torch_reference() const { return torch[0] ? torch : "torch." + op_name(); }
+  int num_inputs() const;
   std::vector<Tensor> call(const std::vector<Tensor>& inputs) const;
 };
 
@@ -75,6 +92,10 @@ const OpInfo* find_op(std::string_view name);
 // broadcasting pairs for binary ops) with values from the op's domain,
 // drawn from a fixed seed. Each sample is one list of call() inputs.
 std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype = DType::Float64);
+
+// A sample tensor with values from `domain`, reproducible from `seed`
+// (for the rows' own sample functions).
+Tensor sample_tensor(const Shape& shape, Domain domain, DType dtype, uint64_t seed);
 
 // The batching interpreter for one op: inputs carry a batch dim at
 // `batch_dims[i]` (-1: unbatched); the result has its batch dim at 0.

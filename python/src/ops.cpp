@@ -532,13 +532,16 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& c) {
   // The op table as data, for the generic tests and docs/ops.md.
   m.def("_op_table", []() {
     static const char* kinds[] = {"unary", "binary", "reduction", "view", "other"};
+    static_assert(static_cast<int>(ct::OpKind::Other) == 4);
     static const char* rules[] = {"elementwise", "reduction", "loop"};
     static const char* domains[] = {"real", "positive", "unit", "above_one", "probability"};
     py::list rows;
     for (const ct::OpInfo& op : ct::op_table()) {
       py::dict d;
       d["name"] = op.name;
+      d["op"] = op.op_name();
       d["torch"] = op.torch_reference();
+      d["python_call"] = op.python_call ? py::object(py::str(op.python_call)) : py::object(py::none());
       d["node"] = op.node;
       d["derivative"] = op.derivative;
       d["kind"] = kinds[static_cast<int>(op.kind)];

@@ -815,3 +815,25 @@ Tensor Tensor::tril(int64_t k) const { return ct::tril(*this, k); }
 Tensor Tensor::triu(int64_t k) const { return ct::triu(*this, k); }
 
 }  // namespace ct
+
+namespace ct::detail {
+void add_indexing_ops(std::vector<OpInfo>& t) {
+  {
+    OpInfo op{"gather",          "",
+              "GatherBackward0", "scatter_add of g into zeros",
+              OpKind::Other,     BatchRule::Loop,
+              Domain::Real,      true};
+    op.general = [](const std::vector<Tensor>& in) {
+      return std::vector<Tensor>{ct::gather(in[0], 1, in[1])};
+    };
+    op.arity = 2;
+    op.samples = [](DType dt) {
+      return std::vector<std::vector<Tensor>>{{sample_tensor({3, 4}, Domain::Real, dt, 3),
+                                               ct::tensor({{0, 3, 3}, {1, 0, 2}, {2, 2, 1}})}};
+    };
+    op.python_call = "m.gather(x[0], 1, x[1])";
+    op.generated_binding = false;
+    t.push_back(op);
+  }
+}
+}  // namespace ct::detail

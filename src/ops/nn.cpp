@@ -1322,3 +1322,9 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
 }
 
 }  // namespace ct::nn::functional
+
+namespace ct::detail {
+void add_nn_ops(std::vector<OpInfo>& t) {
+  (void)t;  // rows to come (docs/ops.md lists these ops under "not in the table yet")
+}
+}  // namespace ct::detail

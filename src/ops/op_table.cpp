@@ -18,6 +18,10 @@ void add_arithmetic_ops(std::vector<OpInfo>& table);
 void add_elementwise_ops(std::vector<OpInfo>& table);
 void add_reduction_ops(std::vector<OpInfo>& table);
 void add_special_ops(std::vector<OpInfo>& table);
+void add_view_ops(std::vector<OpInfo>& table);
+void add_indexing_ops(std::vector<OpInfo>& table);
+void add_linalg_ops(std::vector<OpInfo>& table);
+void add_nn_ops(std::vector<OpInfo>& table);
 }  // namespace detail
 
 const std::vector<OpInfo>& op_table() {
@@ -27,6 +31,10 @@ const std::vector<OpInfo>& op_table() {
     detail::add_elementwise_ops(t);
     detail::add_special_ops(t);
     detail::add_reduction_ops(t);
+    detail::add_view_ops(t);
+    detail::add_indexing_ops(t);
+    detail::add_linalg_ops(t);
+    detail::add_nn_ops(t);
     return t;
   }();
   return table;
@@ -38,11 +46,19 @@ const OpInfo* find_op(std::string_view name) {
   return nullptr;
 }
 
+std::string OpInfo::op_name() const {
+  const std::string full(name);
+  return full.substr(0, full.find('.'));
+}
+
+int OpInfo::num_inputs() const { return general ? arity : binary ? 2 : 1; }
+
 std::vector<Tensor> OpInfo::call(const std::vector<Tensor>& inputs) const {
-  const size_t want = binary ? 2 : 1;
+  const size_t want = static_cast<size_t>(num_inputs());
   if (inputs.size() != want)
     throw ValueError(std::string(name) + "() takes " + std::to_string(want) + " tensors, got " +
                      std::to_string(inputs.size()));
+  if (general) return general(inputs);
   if (unary) return {unary(inputs[0])};
   if (binary) return {binary(inputs[0], inputs[1])};
   return {reduce(inputs[0], Shape{}, false)};
@@ -89,7 +105,13 @@ Tensor batch_dim_to_front(const Tensor& t, int64_t dim) {
 
 }  // namespace
 
+Tensor sample_tensor(const Shape& shape, Domain domain, DType dtype, uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  return sample(shape, domain, dtype, rng);
+}
+
 std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype) {
+  if (op.samples) return op.samples(dtype);
   std::mt19937_64 rng(20261127);
   auto s = [&](const Shape& shape) { return sample(shape, op.domain, dtype, rng); };
   std::vector<std::vector<Tensor>> samples;

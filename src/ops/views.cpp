@@ -537,3 +537,23 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
 }
 
 }  // namespace ct
+
+namespace ct::detail {
+void add_view_ops(std::vector<OpInfo>& t) {
+  {
+    OpInfo op{"transpose",  "",  "TransposeBackward0", "g.transpose", OpKind::View, BatchRule::Loop,
+              Domain::Real, true};
+    op.general = [](const std::vector<Tensor>& in) {
+      return std::vector<Tensor>{in[0].transpose(0, 1)};
+    };
+    op.arity = 1;
+    op.samples = [](DType dt) {
+      return std::vector<std::vector<Tensor>>{{sample_tensor({3, 4}, Domain::Real, dt, 1)},
+                                              {sample_tensor({2, 3, 4}, Domain::Real, dt, 2)}};
+    };
+    op.python_call = "m.transpose(x[0], 0, 1)";
+    op.generated_binding = false;
+    t.push_back(op);
+  }
+}
+}  // namespace ct::detail
