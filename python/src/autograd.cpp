@@ -26,12 +26,19 @@ ct::TensorFunction as_tensor_function(py::object func) {
   };
 }
 
-ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
+ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise, bool fast_mode,
+                             bool check_batched_grad, bool check_forward_ad, bool check_backward_ad,
+                             bool check_batched_forward_grad) {
   ct::GradcheckOptions o;
   o.eps = eps;
   o.atol = atol;
   o.rtol = rtol;
   o.raise_exception = raise;
+  o.fast_mode = fast_mode;
+  o.check_batched_grad = check_batched_grad;
+  o.check_forward_ad = check_forward_ad;
+  o.check_backward_ad = check_backward_ad;
+  o.check_batched_forward_grad = check_batched_forward_grad;
   return o;
 }
 
@@ -323,22 +330,28 @@ void bind_autograd(py::module_& m) {
         arg("tensors"), arg("grad_tensors") = py::none(), arg("retain_graph") = py::none(),
         arg("create_graph") = false, arg("inputs") = py::none());
   m.def("_gradcheck",
-        [](py::object func, py::object inputs, double eps, double atol, double rtol, bool raise) {
+        [](py::object func, py::object inputs, double eps, double atol, double rtol, bool raise, bool fast_mode,
+           bool check_batched_grad, bool check_forward_ad, bool check_backward_ad, bool check_batched_forward_grad) {
           return ct::gradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"),
-                               options(eps, atol, rtol, raise));
+                               options(eps, atol, rtol, raise, fast_mode, check_batched_grad, check_forward_ad,
+                                       check_backward_ad, check_batched_forward_grad));
         },
-        arg("func"), arg("inputs"), arg("eps"), arg("atol"), arg("rtol"), arg("raise_exception"));
+        arg("func"), arg("inputs"), arg("eps"), arg("atol"), arg("rtol"), arg("raise_exception"),
+        arg("fast_mode") = false, arg("check_batched_grad") = false, arg("check_forward_ad") = false,
+        arg("check_backward_ad") = true, arg("check_batched_forward_grad") = false);
   bind_functional(m);
   m.def("_gradgradcheck",
         [](py::object func, py::object inputs, py::object grad_outputs, double eps, double atol, double rtol,
-           bool raise) {
+           bool raise, bool fast_mode, bool check_batched_grad, bool check_fwd_over_rev, bool check_rev_over_rev) {
           std::vector<Tensor> gos;
           if (!grad_outputs.is_none()) gos = tensor_seq(grad_outputs, "grad_outputs");
           return ct::gradgradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"), gos,
-                                   options(eps, atol, rtol, raise));
+                                   options(eps, atol, rtol, raise, fast_mode, check_batched_grad, check_fwd_over_rev,
+                                           check_rev_over_rev, false));
         },
         arg("func"), arg("inputs"), arg("grad_outputs"), arg("eps"), arg("atol"), arg("rtol"),
-        arg("raise_exception"));
+        arg("raise_exception"), arg("fast_mode") = false, arg("check_batched_grad") = false,
+        arg("check_fwd_over_rev") = false, arg("check_rev_over_rev") = true);
 
   // Forward-mode AD (ct::forward_ad). Levels are per thread; the C++ raises
   // torch's errors (nested level, no level, non-float, wrong size, already
