@@ -2,7 +2,10 @@
 // functional-spec.md §2 and §4), shared by the templates in functional.h.
 #include "cotangent/functional.h"
 
+#include <unordered_set>
+
 #include "autograd/missing_jvp.h"
+#include "autograd/node.h"
 #include "cotangent/forward_ad.h"
 #include "cotangent/ops.h"
 
@@ -274,6 +277,35 @@ std::vector<Tensor> make_duals(const std::vector<Tensor>& primals,
   return duals;
 }
 
+// The fresh input leaves themselves carry the tangents (make_dual would put
+// a view node between them and func): func then sees the same arguments and
+// records the same graph as torch's double backward trick, which the
+// fallbacks below run on, and hooks on func's arguments act as in torch.
+void give_tangents(const std::vector<Tensor>& leaves, const std::vector<Tensor>& tangents) {
+  for (size_t i = 0; i < leaves.size(); ++i)
+    set_tangent(*leaves[i].impl(), active_forward_level(), tangents[i].detach());
+}
+
+// True when a backward hook (tensor, pre or post hook) sits on the graph
+// recorded from `outputs`. torch's jvp and hvp (the double backward trick)
+// run such hooks and forward mode does not, so their presence sends native
+// forward mode back to the trick, on the same recorded graph.
+bool graph_has_hooks(const std::vector<Tensor>& outputs) {
+  std::vector<ct::Node*> todo;
+  std::unordered_set<ct::Node*> seen;
+  for (const Tensor& o : outputs)
+    if (o.defined() && o.grad_fn() && seen.insert(o.grad_fn().get()).second)
+      todo.push_back(o.grad_fn().get());
+  while (!todo.empty()) {
+    ct::Node* n = todo.back();
+    todo.pop_back();
+    if (n->has_hooks.load(std::memory_order_relaxed)) return true;
+    for (const ct::Edge& e : n->next_edges)
+      if (e.fn && seen.insert(e.fn.get()).second) todo.push_back(e.fn.get());
+  }
+  return false;
+}
+
 // Native forward mode serves jvp and hvp unless torch's double backward
 // trick is observable: strict checks and create_graph graphs are defined by
 // it. A dual level already active (levels do not nest) also takes that path.
@@ -300,12 +332,14 @@ VjpLists jvp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create
     if (native_forward(create_graph, strict)) {
       // One forward pass with dual inputs: each op pushes the tangent along.
       // The inputs require grad, so the same pass records the graph that the
-      // double backward trick needs where a custom Function has no jvp;
-      // func runs once either way, as in torch.
-      std::optional<forward_ad::DualLevel> level(std::in_place);
+      // double backward trick needs where a custom Function has no jvp or a
+      // backward hook would change torch's result; func runs once either
+      // way, as in torch.
+      forward_ad::DualLevel level;
       forward_ad::MissingJvpGuard gaps;
-      out = call_checked(f, make_duals(inputs, tangents_or_ones(v_list, inputs)), "jvp");
-      if (!gaps.seen()) {
+      give_tangents(inputs, tangents_or_ones(v_list, inputs));
+      out = call_checked(f, inputs, "jvp");
+      if (!gaps.seen() && !graph_has_hooks(out.tensors)) {
         std::vector<Tensor> res = output_tangents(out.tensors, out.tensors);
         return {postprocess(std::move(out.tensors), false), postprocess(std::move(res), false),
                 out.is_tuple};
@@ -593,16 +627,16 @@ VjpLists vhp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create
     }
     std::optional<forward_ad::DualLevel> level;
     std::optional<forward_ad::MissingJvpGuard> gaps;
-    std::vector<Tensor> wrt = inputs;
     if (hvp && native_forward(create_graph, strict)) {
       // Forward over reverse: the gradient computed from dual inputs
       // carries H v as its tangent. A custom Function without a jvp (in
-      // func or in a backward) leaves torch's trick on the same graph.
+      // func or in a backward), a backward hook, or a backward formula that
+      // fails on dual tensors leaves torch's trick on the same graph.
       level.emplace();
       gaps.emplace();
-      wrt = make_duals(inputs, tangents_or_ones(v_list, inputs));
+      give_tangents(inputs, tangents_or_ones(v_list, inputs));
     }
-    TensorArgs out = call_checked(f, wrt, fn);
+    TensorArgs out = call_checked(f, inputs, fn);
     outputs = std::move(out.tensors);
     check_requires_grad(outputs, Kind::Outputs, strict);
     if (out.is_tuple)
@@ -612,9 +646,16 @@ VjpLists vhp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create
       throw RuntimeError(std::string("The Tensor returned by the function given to ") + fn +
                          " should contain a single element");
     if (level) {
-      if (!gaps->seen()) {
-        jac = autograd_grad(outputs, inputs, {}, false, /*retain_graph=*/true);
-        if (!gaps->seen()) {
+      if (!gaps->seen() && !graph_has_hooks(outputs)) {
+        bool failed = false;
+        try {
+          jac = autograd_grad(outputs, inputs, {}, false, /*retain_graph=*/true);
+        } catch (const Error&) {
+          // A backward formula that fails on dual tensors: torch's trick on
+          // the retained graph decides (its result, or torch's error).
+          failed = true;
+        }
+        if (!failed && !gaps->seen()) {
           return {postprocess(std::move(outputs), false),
                   postprocess(output_tangents(jac, inputs), false)};
         }

@@ -446,3 +446,30 @@ def test_custom_function_without_jvp_falls_back_with_one_call(fn):
     assert tc == cc == 1
     np.testing.assert_allclose(cout, tout, rtol=1e-12)
     np.testing.assert_allclose(cres, tres, rtol=1e-12)
+
+
+@pytest.mark.parametrize("where", ["argument", "intermediate"])
+@pytest.mark.parametrize("fn", ["jvp", "hvp"])
+def test_backward_hooks_in_func_give_torchs_values(fn, where):
+    # torch's jvp / hvp run the double backward trick, which runs backward
+    # hooks; native forward mode would leave them out, so a hook on the graph
+    # sends cotangent to the same trick (on the graph the one call recorded).
+    import cotangent as ct
+    import numpy as np
+    import torch
+
+    def run(m):
+        def f(a):
+            b = a if where == "argument" else a * 1.5
+            b.register_hook(lambda g: g * -0.5)
+            y = b * b.sin()
+            return y.sum() if fn == "hvp" else y
+
+        x = m.tensor(np.array([0.3, -1.2, 2.0]))
+        v = m.tensor(np.array([1.0, 0.5, -2.0]))
+        out, res = getattr(m.autograd.functional, fn)(f, x, v)
+        return out.numpy(), res.numpy()
+
+    (tout, tres), (cout, cres) = run(torch), run(ct)
+    np.testing.assert_allclose(cout, tout, rtol=1e-12)
+    np.testing.assert_allclose(cres, tres, rtol=1e-12)
