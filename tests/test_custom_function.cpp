@@ -226,4 +226,71 @@ TEST(CustomFunction, OnceDifferentiableAndSavedVersions) {
             std::string::npos);
 }
 
+// gradcheck's options, on functions whose bug only one check can see.
+struct ExpBadJvp : ct::autograd::Function<ExpBadJvp> {  // jvp off by a factor 2
+  static Tensor forward(AutogradContext* ctx, Tensor x) {
+    Tensor y = x.exp();
+    ctx->save_for_backward({y});
+    return y;
+  }
+  static tensor_list backward(AutogradContext* ctx, tensor_list grads) {
+    return {grads[0] * ctx->get_saved_variables()[0]};
+  }
+  static tensor_list jvp(AutogradContext* ctx, tensor_list tangents) {
+    return {tangents[0] * ctx->get_saved_variables()[0] * 2};
+  }
+};
+
+struct ExpBadBackward : ct::autograd::Function<ExpBadBackward> {  // backward off by 10%
+  static Tensor forward(AutogradContext* ctx, Tensor x) {
+    Tensor y = x.exp();
+    ctx->save_for_backward({y});
+    return y;
+  }
+  static tensor_list backward(AutogradContext* ctx, tensor_list grads) {
+    return {grads[0] * ctx->get_saved_variables()[0] * 1.1};
+  }
+  static tensor_list jvp(AutogradContext* ctx, tensor_list tangents) {
+    return {tangents[0] * ctx->get_saved_variables()[0]};
+  }
+};
+
+TEST(CustomFunction, GradcheckOptionsSeeTheirBugs) {
+  Tensor x = ct::randn({3, 2}, ct::float64).requires_grad_(true);
+  auto bad_jvp = [](const std::vector<Tensor>& in) {
+    return std::vector<Tensor>{ExpBadJvp::apply(in[0])};
+  };
+  auto bad_backward = [](const std::vector<Tensor>& in) {
+    return std::vector<Tensor>{ExpBadBackward::apply(in[0])};
+  };
+  auto good = [](const std::vector<Tensor>& in) { return std::vector<Tensor>{Exp::apply(in[0])}; };
+  ct::GradcheckOptions quiet;
+  quiet.raise_exception = false;
+  for (bool fast : {false, true}) {
+    ct::GradcheckOptions o = quiet;
+    o.fast_mode = fast;
+    EXPECT_TRUE(ct::gradcheck(bad_jvp, {x}, o)) << fast;
+    EXPECT_FALSE(ct::gradcheck(bad_backward, {x}, o)) << fast;
+    o.check_forward_ad = true;
+    EXPECT_FALSE(ct::gradcheck(bad_jvp, {x}, o)) << fast;
+    EXPECT_TRUE(ct::gradcheck(good, {x}, o)) << fast;
+    o.check_backward_ad = false;
+    EXPECT_TRUE(ct::gradcheck(bad_backward, {x}, o)) << fast;
+    o.check_backward_ad = true;
+    o.check_batched_grad = true;
+    o.check_batched_forward_grad = true;
+    EXPECT_TRUE(ct::gradcheck(good, {x}, o)) << fast;
+  }
+  ct::GradcheckOptions o;
+  o.check_forward_ad = true;
+  EXPECT_NE(error_of([&] { ct::gradcheck(bad_jvp, {x}, o); })
+                .find("Jacobian computed with forward mode mismatch for output 0 with respect to "
+                      "input 0"),
+            std::string::npos);
+  o.check_forward_ad = false;
+  o.check_backward_ad = false;
+  EXPECT_EQ(error_of([&] { ct::gradcheck(good, {x}, o); }),
+            "Expected at least one of check_forward_ad or check_backward_ad to be True");
+}
+
 }  // namespace

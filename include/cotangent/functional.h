@@ -11,6 +11,7 @@
 #pragma once
 #include <functional>
 #include <optional>
+#include <string>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -37,6 +38,13 @@ class VArg {
     }
   }
   VArg(std::vector<Tensor> ts) : items_(std::move(ts)), kind_(Kind::Sequence) {}
+  // For language bindings: entry i is undefined where the caller passed
+  // something that is not a Tensor, and type_names[i] then says what it was
+  // (Python's "<class 'int'>"), so that E4 names the caller's type.
+  VArg(std::vector<Tensor> ts, bool is_sequence, std::vector<std::string> type_names)
+      : items_(std::move(ts)),
+        type_names_(std::move(type_names)),
+        kind_(is_sequence ? Kind::Sequence : Kind::Single) {}
   VArg(std::initializer_list<Tensor> ts) : items_(ts), kind_(Kind::Sequence) {}
   template <class... Ts,
             std::enable_if_t<(std::is_same_v<std::decay_t<Ts>, Tensor> && ...), int> = 0>
@@ -47,10 +55,12 @@ class VArg {
   bool is_none() const { return kind_ == Kind::None; }
   bool is_sequence() const { return kind_ == Kind::Sequence; }
   const std::vector<Tensor>& items() const { return items_; }
+  const std::vector<std::string>& type_names() const { return type_names_; }
 
  private:
   enum class Kind { None, Single, Sequence };
   std::vector<Tensor> items_;
+  std::vector<std::string> type_names_;
   Kind kind_ = Kind::None;
 };
 
@@ -151,33 +161,47 @@ decltype(auto) call(F& func, const In& inputs) {
 template <class F, class In>
 using call_result_t = std::decay_t<decltype(call(std::declval<F&>(), std::declval<const In&>()))>;
 
+// A "Tensor or tuple of Tensors" argument (inputs, or func's return value)
+// as a list. is_tuple is PyTorch's tuple-ness. type_names serves language
+// bindings: where tensors[i] is undefined because the caller's entry is not
+// a Tensor, type_names[i] is that entry's type as text ("<class 'int'>");
+// C++ callers leave it empty, an undefined Tensor being Python's None.
+struct TensorArgs {
+  std::vector<Tensor> tensors;
+  bool is_tuple = false;
+  std::vector<std::string> type_names;
+};
+
 // Non-template steps of the algorithm (src/functional/functional.cpp).
 void check_tensors(const std::vector<Tensor>& ts, bool was_tuple, const char* arg_name,
-                   const char* fn_name);
+                   const char* fn_name, const std::vector<std::string>& type_names = {});
 std::vector<Tensor> grad_preprocess(const std::vector<Tensor>& ts, bool create_graph,
                                     bool need_graph);
-void check_nonempty_inputs(const std::vector<Tensor>& inputs, const char* fn_name);
 
 struct VjpLists {
   std::vector<Tensor> outputs;
   std::vector<Tensor> vjp;
+  bool outputs_were_tuple = false;  // func's result, as the user returned it
 };
-VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
-                          const std::vector<Tensor>& inputs, const VArg& v, bool create_graph,
-                          bool strict);
 
 // func as seen by the list-based algorithms: inputs in, outputs out.
-using ListFunc = std::function<std::vector<Tensor>(const std::vector<Tensor>&)>;
+using ListFunc = std::function<TensorArgs(const std::vector<Tensor>&)>;
 using Matrix = std::vector<std::vector<Tensor>>;  // [output][input]
 
-VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                  const VArg& v, bool create_graph, bool strict);
-Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                     bool create_graph, bool strict, bool vectorize, Strategy strategy);
-Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                    bool create_graph, bool strict, bool vectorize, Strategy strategy);
-VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                  const VArg& v, bool create_graph, bool strict, bool hvp);
+// The whole of each transform, bindings included (python/src/functional.cpp
+// calls these with a Python callable). `inputs` is checked here, in torch's
+// order of checks.
+VjpLists vjp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool create_graph,
+                  bool strict);
+VjpLists jvp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool create_graph,
+                  bool strict);
+// outputs_were_tuple (when given) receives the tuple-ness of func's result.
+Matrix jacobian_impl(const ListFunc& f, TensorArgs inputs, bool create_graph, bool strict,
+                     bool vectorize, Strategy strategy, bool* outputs_were_tuple = nullptr);
+Matrix hessian_impl(const ListFunc& f, TensorArgs inputs, bool create_graph, bool strict,
+                    bool vectorize, Strategy strategy);
+VjpLists vhp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool create_graph,
+                  bool strict, bool hvp);
 
 template <class F, class In>
 ListFunc as_list_func(F& func, const In& inputs) {
@@ -185,8 +209,13 @@ ListFunc as_list_func(F& func, const In& inputs) {
   return [&func, &inputs](const std::vector<Tensor>& l) {
     std::vector<Tensor> copy = l;
     Out o = call(func, StructureOf<In>::from_list(std::move(copy), inputs));
-    return Structure<Out>::to_list(o);
+    return TensorArgs{Structure<Out>::to_list(o), Structure<Out>::is_tuple, {}};
   };
+}
+
+template <class In>
+TensorArgs as_args(const In& inputs) {
+  return TensorArgs{StructureOf<In>::to_list(inputs), StructureOf<In>::is_tuple, {}};
 }
 
 template <class In, class Out>
@@ -216,17 +245,11 @@ auto vjp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, boo
                 "ct::vjp: func must return a ct::Tensor, a std::tuple<ct::Tensor...> or a "
                 "std::vector<ct::Tensor>");
   if constexpr (InS::valid && OutS::valid) {
-    EnableGradGuard enable_grad;
-    std::vector<Tensor> in_list = InS::to_list(inputs);
-    detail::check_tensors(in_list, InS::is_tuple, "inputs", "vjp");
-    detail::check_nonempty_inputs(in_list, "vjp");
-    in_list = detail::grad_preprocess(in_list, create_graph, /*need_graph=*/true);
-    std::vector<Tensor> call_list = in_list;
-    Out out = detail::call(func, InS::from_list(std::move(call_list), inputs));
-    detail::VjpLists r = detail::vjp_from_outputs(OutS::to_list(out), OutS::is_tuple, in_list, v,
-                                                  create_graph, strict);
+    detail::VjpLists r = detail::vjp_impl(detail::as_list_func(func, inputs),
+                                          detail::as_args(inputs), v, create_graph, strict);
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    return VjpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), out),
+    Out shape_ref{};
+    return VjpResult<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
                                    InS::from_list(std::move(r.vjp), inputs)};
   }
 }
@@ -254,12 +277,9 @@ template <class F, class In>
 auto jvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
   using Out = detail::call_result_t<F, In>;
   if constexpr (detail::check_kinds<In, Out>()) {
-    using InS = detail::StructureOf<In>;
     using OutS = detail::Structure<Out>;
-    EnableGradGuard enable_grad;
-    detail::VjpLists r =
-        detail::jvp_impl(detail::as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
-                         InS::is_tuple, v, create_graph, strict);
+    detail::VjpLists r = detail::jvp_impl(detail::as_list_func(func, inputs),
+                                          detail::as_args(inputs), v, create_graph, strict);
     Out shape_ref{};
     return JvpResult<Out>{OutS::from_list(std::move(r.outputs), shape_ref),
                           OutS::from_list(std::move(r.vjp), shape_ref)};
@@ -277,9 +297,9 @@ auto jacobian(F&& func, const In& inputs, bool create_graph = false, bool strict
     using InS = detail::StructureOf<In>;
     using OutS = detail::Structure<Out>;
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    detail::Matrix m = detail::jacobian_impl(detail::as_list_func(func, inputs), OutS::is_tuple,
-                                             InS::to_list(inputs), InS::is_tuple, create_graph,
-                                             strict, vectorize, strategy);
+    detail::Matrix m =
+        detail::jacobian_impl(detail::as_list_func(func, inputs), detail::as_args(inputs),
+                              create_graph, strict, vectorize, strategy);
     std::vector<InPlain> rows;
     for (auto& row : m) rows.push_back(InS::from_list(std::move(row), inputs));
     return OutS::template nest<InPlain>(std::move(rows));
@@ -295,9 +315,9 @@ auto hessian(F&& func, const In& inputs, bool create_graph = false, bool strict 
   if constexpr (detail::check_kinds<In, Out>()) {
     using InS = detail::StructureOf<In>;
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    detail::Matrix m = detail::hessian_impl(
-        detail::as_list_func(func, inputs), detail::Structure<Out>::is_tuple, InS::to_list(inputs),
-        InS::is_tuple, create_graph, strict, vectorize, outer_jacobian_strategy);
+    detail::Matrix m =
+        detail::hessian_impl(detail::as_list_func(func, inputs), detail::as_args(inputs),
+                             create_graph, strict, vectorize, outer_jacobian_strategy);
     std::vector<InPlain> rows;
     for (auto& row : m) rows.push_back(InS::from_list(std::move(row), inputs));
     return detail::Structure<InPlain>::template nest<InPlain>(std::move(rows));
@@ -314,9 +334,8 @@ auto second_order(F& func, const In& inputs, const VArg& v, bool create_graph, b
     using InS = StructureOf<In>;
     using OutS = Structure<Out>;
     using InPlain = std::decay_t<decltype(InS::from_list(std::vector<Tensor>{}, inputs))>;
-    EnableGradGuard enable_grad;
-    VjpLists r = vhp_impl(as_list_func(func, inputs), OutS::is_tuple, InS::to_list(inputs),
-                          InS::is_tuple, v, create_graph, strict, hvp);
+    VjpLists r =
+        vhp_impl(as_list_func(func, inputs), as_args(inputs), v, create_graph, strict, hvp);
     Out shape_ref{};
     return Result<Out, InPlain>{OutS::from_list(std::move(r.outputs), shape_ref),
                                 InS::from_list(std::move(r.vjp), inputs)};

@@ -1,7 +1,8 @@
-// torch.autograd's primitives: grad, backward, gradcheck, and forward-mode
-// AD's dual levels. The functional family (vjp, jvp, ...) and
-// torch.autograd.forward_ad's API are pure Python on top of these
-// (python/cotangent/autograd/functional.py, forward_ad.py).
+// torch.autograd's primitives: grad, backward, gradcheck, the functional
+// family (vjp, jvp, jacobian, hessian, vhp, hvp: the C++ ct::detail::*_impl
+// with a Python callable) and forward-mode AD's dual levels.
+// torch.autograd.forward_ad's API is Python on top of these (forward_ad.py);
+// functional.py only restores torch's result structures.
 #include <pybind11/functional.h>
 
 #include "autograd/node.h"
@@ -25,13 +26,126 @@ ct::TensorFunction as_tensor_function(py::object func) {
   };
 }
 
-ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise) {
+ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise, bool fast_mode,
+                             bool check_batched_grad, bool check_forward_ad, bool check_backward_ad,
+                             bool check_batched_forward_grad) {
   ct::GradcheckOptions o;
   o.eps = eps;
   o.atol = atol;
   o.rtol = rtol;
   o.raise_exception = raise;
+  o.fast_mode = fast_mode;
+  o.check_batched_grad = check_batched_grad;
+  o.check_forward_ad = check_forward_ad;
+  o.check_backward_ad = check_backward_ad;
+  o.check_batched_forward_grad = check_batched_forward_grad;
   return o;
+}
+
+// A "Tensor or tuple of Tensors" argument as the C++ functional family
+// takes it. Only a real tuple counts as one (torch's _as_tuple); an entry
+// that is not a Tensor becomes an undefined tensor plus its type's text, so
+// the C++ checks raise torch's TypeErrors (E1-E4) at torch's point.
+ct::detail::TensorArgs tensor_args(py::handle x) {
+  ct::detail::TensorArgs a;
+  a.is_tuple = py::isinstance<py::tuple>(x);
+  auto add = [&a](py::handle h) {
+    if (is_tensor(h)) {
+      a.tensors.push_back(h.cast<Tensor>());
+      a.type_names.emplace_back();
+    } else {
+      a.tensors.emplace_back();
+      a.type_names.push_back(py::str(py::type::handle_of(h)));
+    }
+  };
+  if (a.is_tuple)
+    for (py::handle h : py::reinterpret_borrow<py::tuple>(x)) add(h);
+  else
+    add(x);
+  return a;
+}
+
+ct::VArg v_arg(py::handle v) {
+  if (v.is_none()) return {};
+  ct::detail::TensorArgs a = tensor_args(v);
+  return ct::VArg(std::move(a.tensors), a.is_tuple, std::move(a.type_names));
+}
+
+// func(*inputs) for the C++ family. A Python exception raised by func
+// travels through the C++ code as py::error_already_set and reaches the
+// caller unchanged.
+ct::detail::ListFunc as_list_func(py::object func) {
+  return [func](const std::vector<Tensor>& in) {
+    py::gil_scoped_acquire gil;
+    return tensor_args(func(*wrap_tuple(in)));
+  };
+}
+
+// Python's strategy strings. An unknown one maps to a value outside the
+// enum, which the C++ rejects with torch's AssertionError at torch's point
+// (first thing for jacobian, after the inputs check for hessian).
+ct::Strategy strategy_arg(const std::string& s) {
+  if (s == "forward-mode") return ct::Strategy::ForwardMode;
+  if (s == "reverse-mode") return ct::Strategy::ReverseMode;
+  return static_cast<ct::Strategy>(-1);
+}
+
+py::tuple wrap_matrix(const ct::detail::Matrix& m) {
+  py::tuple t(m.size());
+  for (size_t i = 0; i < m.size(); ++i) t[i] = wrap_tuple(m[i]);
+  return t;
+}
+
+// (outputs_were_tuple, outputs, product) for vjp, jvp, vhp and hvp.
+py::tuple wrap_products(const ct::detail::VjpLists& r) {
+  return py::make_tuple(r.outputs_were_tuple, wrap_tuple(r.outputs), wrap_tuple(r.vjp));
+}
+
+void bind_functional(py::module_& m) {
+  using py::arg;
+  m.def("_vjp",
+        [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict) {
+          return wrap_products(
+              ct::detail::vjp_impl(as_list_func(func), tensor_args(inputs), v_arg(v), create_graph, strict));
+        },
+        arg("func"), arg("inputs"), arg("v"), arg("create_graph"), arg("strict"));
+  m.def("_jvp",
+        [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict) {
+          return wrap_products(
+              ct::detail::jvp_impl(as_list_func(func), tensor_args(inputs), v_arg(v), create_graph, strict));
+        },
+        arg("func"), arg("inputs"), arg("v"), arg("create_graph"), arg("strict"));
+  m.def("_vhp",
+        [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict) {
+          return wrap_products(ct::detail::vhp_impl(as_list_func(func), tensor_args(inputs), v_arg(v),
+                                                    create_graph, strict, /*hvp=*/false));
+        },
+        arg("func"), arg("inputs"), arg("v"), arg("create_graph"), arg("strict"));
+  m.def("_hvp",
+        [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict) {
+          return wrap_products(ct::detail::vhp_impl(as_list_func(func), tensor_args(inputs), v_arg(v),
+                                                    create_graph, strict, /*hvp=*/true));
+        },
+        arg("func"), arg("inputs"), arg("v"), arg("create_graph"), arg("strict"));
+  // (outputs_were_tuple, J as a tuple of tuples [output][input])
+  m.def("_jacobian",
+        [](py::object func, py::object inputs, bool create_graph, bool strict, bool vectorize,
+           const std::string& strategy) {
+          bool out_tuple = false;
+          ct::detail::Matrix j = ct::detail::jacobian_impl(as_list_func(func), tensor_args(inputs), create_graph,
+                                                           strict, vectorize, strategy_arg(strategy), &out_tuple);
+          return py::make_tuple(out_tuple, wrap_matrix(j));
+        },
+        arg("func"), arg("inputs"), arg("create_graph"), arg("strict"), arg("vectorize"), arg("strategy"));
+  // H as a tuple of tuples [input][input]
+  m.def("_hessian",
+        [](py::object func, py::object inputs, bool create_graph, bool strict, bool vectorize,
+           const std::string& outer_jacobian_strategy) {
+          return wrap_matrix(ct::detail::hessian_impl(as_list_func(func), tensor_args(inputs), create_graph, strict,
+                                                      vectorize, strategy_arg(outer_jacobian_strategy)));
+        },
+        arg("func"), arg("inputs"), arg("create_graph"), arg("strict"), arg("vectorize"),
+        arg("outer_jacobian_strategy"));
 }
 
 }  // namespace
@@ -216,21 +330,28 @@ void bind_autograd(py::module_& m) {
         arg("tensors"), arg("grad_tensors") = py::none(), arg("retain_graph") = py::none(),
         arg("create_graph") = false, arg("inputs") = py::none());
   m.def("_gradcheck",
-        [](py::object func, py::object inputs, double eps, double atol, double rtol, bool raise) {
+        [](py::object func, py::object inputs, double eps, double atol, double rtol, bool raise, bool fast_mode,
+           bool check_batched_grad, bool check_forward_ad, bool check_backward_ad, bool check_batched_forward_grad) {
           return ct::gradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"),
-                               options(eps, atol, rtol, raise));
+                               options(eps, atol, rtol, raise, fast_mode, check_batched_grad, check_forward_ad,
+                                       check_backward_ad, check_batched_forward_grad));
         },
-        arg("func"), arg("inputs"), arg("eps"), arg("atol"), arg("rtol"), arg("raise_exception"));
+        arg("func"), arg("inputs"), arg("eps"), arg("atol"), arg("rtol"), arg("raise_exception"),
+        arg("fast_mode") = false, arg("check_batched_grad") = false, arg("check_forward_ad") = false,
+        arg("check_backward_ad") = true, arg("check_batched_forward_grad") = false);
+  bind_functional(m);
   m.def("_gradgradcheck",
         [](py::object func, py::object inputs, py::object grad_outputs, double eps, double atol, double rtol,
-           bool raise) {
+           bool raise, bool fast_mode, bool check_batched_grad, bool check_fwd_over_rev, bool check_rev_over_rev) {
           std::vector<Tensor> gos;
           if (!grad_outputs.is_none()) gos = tensor_seq(grad_outputs, "grad_outputs");
           return ct::gradgradcheck(as_tensor_function(func), tensor_seq(inputs, "inputs"), gos,
-                                   options(eps, atol, rtol, raise));
+                                   options(eps, atol, rtol, raise, fast_mode, check_batched_grad, check_fwd_over_rev,
+                                           check_rev_over_rev, false));
         },
         arg("func"), arg("inputs"), arg("grad_outputs"), arg("eps"), arg("atol"), arg("rtol"),
-        arg("raise_exception"));
+        arg("raise_exception"), arg("fast_mode") = false, arg("check_batched_grad") = false,
+        arg("check_fwd_over_rev") = false, arg("check_rev_over_rev") = true);
 
   // Forward-mode AD (ct::forward_ad). Levels are per thread; the C++ raises
   // torch's errors (nested level, no level, non-float, wrong size, already

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "autograd/missing_jvp.h"
 #include "autograd/node.h"
 #include "cotangent/anomaly.h"
 #include "cotangent/forward_ad.h"
@@ -207,10 +208,13 @@ struct CustomFunctionRun {
       for (const Tensor& in : inputs)
         any_tangent =
             any_tangent || (in.defined() && tangent_at_level(*in.impl(), level).defined());
-    if (any_tangent && !spec.jvp)
-      throw NotImplementedError(
-          "You must implement the jvp function for custom autograd.Function to use it with "
-          "forward mode AD.");
+    if (any_tangent && !spec.jvp) {
+      if (!forward_ad::tolerate_missing_jvp())
+        throw NotImplementedError(
+            "You must implement the jvp function for custom autograd.Function to use it with "
+            "forward mode AD.");
+      any_tangent = false;  // the caller falls back to reverse mode
+    }
 
     tensor_list outs;
     {

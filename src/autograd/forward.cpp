@@ -2,6 +2,7 @@
 // rule every recorded node gets for free from its vjp formula.
 #include <atomic>
 
+#include "autograd/missing_jvp.h"
 #include "autograd/node.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
@@ -252,6 +253,29 @@ void exit_dual_level() {
 }
 
 int64_t level_batch_size() { return t_level_id ? t_level_batch : 0; }
+
+namespace {
+thread_local bool t_tolerate_missing_jvp = false;
+thread_local bool t_missing_jvp_seen = false;
+}  // namespace
+
+MissingJvpGuard::MissingJvpGuard()
+    : prev_active_(t_tolerate_missing_jvp), prev_seen_(t_missing_jvp_seen) {
+  t_tolerate_missing_jvp = true;
+  t_missing_jvp_seen = false;
+}
+
+MissingJvpGuard::~MissingJvpGuard() {
+  t_tolerate_missing_jvp = prev_active_;
+  t_missing_jvp_seen = prev_seen_;
+}
+
+bool MissingJvpGuard::seen() const { return t_missing_jvp_seen; }
+
+bool tolerate_missing_jvp() {
+  if (t_tolerate_missing_jvp) t_missing_jvp_seen = true;
+  return t_tolerate_missing_jvp;
+}
 
 bool is_active() { return t_level_id != 0; }
 

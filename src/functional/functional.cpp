@@ -2,28 +2,30 @@
 // functional-spec.md §2 and §4), shared by the templates in functional.h.
 #include "cotangent/functional.h"
 
+#include <unordered_set>
+
+#include "autograd/missing_jvp.h"
+#include "autograd/node.h"
 #include "cotangent/forward_ad.h"
 #include "cotangent/ops.h"
 
 namespace ct::detail {
 
 void check_tensors(const std::vector<Tensor>& ts, bool was_tuple, const char* arg_name,
-                   const char* fn_name) {
+                   const char* fn_name, const std::vector<std::string>& type_names) {
   for (size_t i = 0; i < ts.size(); ++i) {
     if (ts[i].defined()) continue;
-    // An undefined ct::Tensor plays the part of Python's None.
+    // An undefined ct::Tensor plays the part of Python's None unless a
+    // binding said what the caller passed instead.
+    const std::string type = i < type_names.size() && !type_names[i].empty()
+                                 ? type_names[i]
+                                 : std::string("<class 'NoneType'>");
     std::string where = was_tuple ? "the value at index " + std::to_string(i) + " has type"
                                   : std::string("the given ") + arg_name + " has type";
     throw TypeError(std::string("The ") + arg_name + " given to " + fn_name +
-                    " must be either a Tensor or a tuple of Tensors but " + where +
-                    " <class 'NoneType'>.");
+                    " must be either a Tensor or a tuple of Tensors but " + where + " " + type +
+                    ".");
   }
-}
-
-void check_nonempty_inputs(const std::vector<Tensor>& inputs, const char* fn_name) {
-  if (inputs.empty())
-    throw IndexError(std::string("tuple index out of range: the inputs given to ") + fn_name +
-                     " are an empty tuple");
 }
 
 std::vector<Tensor> grad_preprocess(const std::vector<Tensor>& ts, bool create_graph,
@@ -120,11 +122,6 @@ void fill_in_zeros(std::vector<Tensor>& grads, const std::vector<Tensor>& refs, 
   }
 }
 
-void fill_in_zeros_back(std::vector<Tensor>& grads, const std::vector<Tensor>& refs, bool strict,
-                        bool create_graph) {
-  fill_in_zeros(grads, refs, strict, create_graph, Stage::Back);
-}
-
 enum class Kind { Outputs, GradInputs, Jacobian, Hessian };
 
 void check_requires_grad(const std::vector<Tensor>& ts, Kind kind, bool strict) {
@@ -165,7 +162,11 @@ void check_requires_grad(const std::vector<Tensor>& ts, Kind kind, bool strict) 
   }
 }
 
+// torch's _grad_postprocess, which reads ts[0] first: an empty tuple
+// (empty inputs, or a func returning ()) fails there with torch's IndexError
+// (Q7), after func ran and unless an earlier step failed.
 std::vector<Tensor> postprocess(std::vector<Tensor> ts, bool create_graph) {
+  if (ts.empty()) throw IndexError("tuple index out of range");
   if (!create_graph)
     for (Tensor& t : ts)
       if (t.defined()) t = t.detach();
@@ -173,7 +174,7 @@ std::vector<Tensor> postprocess(std::vector<Tensor> ts, bool create_graph) {
 }
 
 std::vector<Tensor> preprocess_v(const VArg& v, const char* fn, bool create_graph) {
-  check_tensors(v.items(), v.is_sequence(), "v", fn);
+  check_tensors(v.items(), v.is_sequence(), "v", fn, v.type_names());
   return grad_preprocess(v.items(), create_graph, /*need_graph=*/false);
 }
 
@@ -186,35 +187,6 @@ void require_single_element_input(const std::vector<Tensor>& inputs) {
 
 }  // namespace
 
-VjpLists vjp_from_outputs(std::vector<Tensor> outputs, bool outputs_were_tuple,
-                          const std::vector<Tensor>& inputs, const VArg& v, bool create_graph,
-                          bool strict) {
-  check_tensors(outputs, outputs_were_tuple, "outputs of the user-provided function", "vjp");
-  check_requires_grad(outputs, Kind::Outputs, strict);
-
-  std::vector<Tensor> v_list;
-  if (!v.is_none()) {
-    v_list = preprocess_v(v, "vjp", create_graph);
-    validate_v(v_list, outputs, outputs_were_tuple);
-  } else if (outputs.size() != 1 || outputs[0].numel() != 1) {
-    throw RuntimeError(
-        "The vector v can only be None if the user-provided function returns a single Tensor "
-        "with a single element.");
-  }
-
-  std::vector<Tensor> grads;
-  {
-    // The final backward runs in the ambient grad mode unless create_graph.
-    std::optional<EnableGradGuard> enable;
-    if (create_graph) enable.emplace();
-    grads = autograd_grad(outputs, inputs, v_list, create_graph);
-  }
-  fill_in_zeros_back(grads, inputs, strict, create_graph);
-
-  return {postprocess(std::move(outputs), create_graph),
-          postprocess(std::move(grads), create_graph)};
-}
-
 }  // namespace ct::detail
 
 // ---------------------------------------------------------------- the family
@@ -223,21 +195,61 @@ namespace ct::detail {
 
 namespace {
 
-std::vector<Tensor> call_checked(const ListFunc& f, const std::vector<Tensor>& inputs,
-                                 bool out_tuple, const char* fn) {
-  std::vector<Tensor> outputs = f(inputs);
-  check_tensors(outputs, out_tuple, "outputs of the user-provided function", fn);
+// func(*inputs), its return value checked to be a Tensor or a tuple of them.
+TensorArgs call_checked(const ListFunc& f, const std::vector<Tensor>& inputs, const char* fn) {
+  TensorArgs outputs = f(inputs);
+  check_tensors(outputs.tensors, outputs.is_tuple, "outputs of the user-provided function", fn,
+                outputs.type_names);
   return outputs;
 }
 
+// The inputs checked (E1, E2, Q7) and replaced by fresh tensors.
+std::vector<Tensor> checked_inputs(const TensorArgs& inputs, const char* fn, bool create_graph) {
+  check_tensors(inputs.tensors, inputs.is_tuple, "inputs", fn, inputs.type_names);
+  return grad_preprocess(inputs.tensors, create_graph, /*need_graph=*/true);
+}
+
 }  // namespace
+
+VjpLists vjp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create_graph,
+                  bool strict) {
+  std::vector<Tensor> inputs, outputs, v_list;
+  bool out_tuple = false;
+  {
+    EnableGradGuard enable;
+    inputs = checked_inputs(args, "vjp", create_graph);
+    TensorArgs out = call_checked(f, inputs, "vjp");
+    outputs = std::move(out.tensors);
+    out_tuple = out.is_tuple;
+    check_requires_grad(outputs, Kind::Outputs, strict);
+    // v is checked after func ran, against its outputs (Q9).
+    if (!v.is_none()) {
+      v_list = preprocess_v(v, "vjp", create_graph);
+      validate_v(v_list, outputs, out_tuple);
+    } else if (outputs.size() != 1 || outputs[0].numel() != 1) {
+      throw RuntimeError(
+          "The vector v can only be None if the user-provided function returns a single Tensor "
+          "with a single element.");
+    }
+  }
+  std::vector<Tensor> grads;
+  {
+    // The final backward runs in the ambient grad mode unless create_graph.
+    GradModeGuard mode(create_graph || is_grad_enabled());
+    grads = autograd_grad(outputs, inputs, v_list, create_graph);
+  }
+  fill_in_zeros(grads, inputs, strict, create_graph, Stage::Back);
+  return {postprocess(std::move(outputs), create_graph),
+          postprocess(std::move(grads), create_graph), out_tuple};
+}
 
 namespace {
 
 // Tangents for the inputs: v, or ones for a single one-element input.
 std::vector<Tensor> tangents_or_ones(const std::vector<Tensor>& v_list,
                                      const std::vector<Tensor>& inputs) {
-  if (v_list.empty()) return {ones_like(inputs[0])};
+  // v=None (validated: one single-element input); an empty v matches empty inputs
+  if (v_list.size() != inputs.size()) return {ones_like(inputs[0])};
   std::vector<Tensor> t;
   for (size_t i = 0; i < inputs.size(); ++i)
     t.push_back(is_floating_point(v_list[i].dtype()) ? v_list[i].detach()
@@ -265,6 +277,35 @@ std::vector<Tensor> make_duals(const std::vector<Tensor>& primals,
   return duals;
 }
 
+// The fresh input leaves themselves carry the tangents (make_dual would put
+// a view node between them and func): func then sees the same arguments and
+// records the same graph as torch's double backward trick, which the
+// fallbacks below run on, and hooks on func's arguments act as in torch.
+void give_tangents(const std::vector<Tensor>& leaves, const std::vector<Tensor>& tangents) {
+  for (size_t i = 0; i < leaves.size(); ++i)
+    set_tangent(*leaves[i].impl(), active_forward_level(), tangents[i].detach());
+}
+
+// True when a backward hook (tensor, pre or post hook) sits on the graph
+// recorded from `outputs`. torch's jvp and hvp (the double backward trick)
+// run such hooks and forward mode does not, so their presence sends native
+// forward mode back to the trick, on the same recorded graph.
+bool graph_has_hooks(const std::vector<Tensor>& outputs) {
+  std::vector<ct::Node*> todo;
+  std::unordered_set<ct::Node*> seen;
+  for (const Tensor& o : outputs)
+    if (o.defined() && o.grad_fn() && seen.insert(o.grad_fn().get()).second)
+      todo.push_back(o.grad_fn().get());
+  while (!todo.empty()) {
+    ct::Node* n = todo.back();
+    todo.pop_back();
+    if (n->has_hooks.load(std::memory_order_relaxed)) return true;
+    for (const ct::Edge& e : n->next_edges)
+      if (e.fn && seen.insert(e.fn.get()).second) todo.push_back(e.fn.get());
+  }
+  return false;
+}
+
 // Native forward mode serves jvp and hvp unless torch's double backward
 // trick is observable: strict checks and create_graph graphs are defined by
 // it. A dual level already active (levels do not nest) also takes that path.
@@ -274,29 +315,40 @@ bool native_forward(bool create_graph, bool strict) {
 
 }  // namespace
 
-VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                  const VArg& v, bool create_graph, bool strict) {
-  std::vector<Tensor> grad_inputs, dummies, outputs, v_list;
+VjpLists jvp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create_graph,
+                  bool strict) {
+  std::vector<Tensor> grad_inputs, dummies, outputs, v_list, inputs;
+  bool out_tuple = false;
   {
     EnableGradGuard enable;
-    check_tensors(inputs, in_tuple, "inputs", "jvp");
-    check_nonempty_inputs(inputs, "jvp");
-    inputs = grad_preprocess(inputs, create_graph, true);
+    inputs = checked_inputs(args, "jvp", create_graph);
     if (!v.is_none()) {
       v_list = preprocess_v(v, "jvp", create_graph);
-      validate_v(v_list, inputs, in_tuple);
+      validate_v(v_list, inputs, args.is_tuple);
     } else {
       require_single_element_input(inputs);
     }
+    TensorArgs out;
     if (native_forward(create_graph, strict)) {
       // One forward pass with dual inputs: each op pushes the tangent along.
+      // The inputs require grad, so the same pass records the graph that the
+      // double backward trick needs where a custom Function has no jvp or a
+      // backward hook would change torch's result; func runs once either
+      // way, as in torch.
       forward_ad::DualLevel level;
-      outputs =
-          call_checked(f, make_duals(inputs, tangents_or_ones(v_list, inputs)), out_tuple, "jvp");
-      std::vector<Tensor> res = output_tangents(outputs, outputs);
-      return {postprocess(std::move(outputs), false), std::move(res)};
+      forward_ad::MissingJvpGuard gaps;
+      give_tangents(inputs, tangents_or_ones(v_list, inputs));
+      out = call_checked(f, inputs, "jvp");
+      if (!gaps.seen() && !graph_has_hooks(out.tensors)) {
+        std::vector<Tensor> res = output_tangents(out.tensors, out.tensors);
+        return {postprocess(std::move(out.tensors), false), postprocess(std::move(res), false),
+                out.is_tuple};
+      }
+    } else {
+      out = call_checked(f, inputs, "jvp");
     }
-    outputs = call_checked(f, inputs, out_tuple, "jvp");
+    outputs = std::move(out.tensors);
+    out_tuple = out.is_tuple;
     check_requires_grad(outputs, Kind::Outputs, strict);
     // The double backward trick: g(u) = J^T u is linear in u, so d<g, v>/du = J v.
     for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
@@ -307,7 +359,8 @@ VjpLists jvp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs,
   if (create_graph) enable.emplace();
   std::vector<Tensor> res = autograd_grad(grad_inputs, dummies, v_list, create_graph);
   fill_in_zeros(res, outputs, strict, create_graph, Stage::BackTrick);
-  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(res), create_graph)};
+  return {postprocess(std::move(outputs), create_graph), postprocess(std::move(res), create_graph),
+          out_tuple};
 }
 
 namespace {
@@ -398,9 +451,11 @@ Matrix reverse_jacobian(const std::vector<Tensor>& outputs, const std::vector<Te
 
 // Forward-mode Jacobian through the double backward trick on one recorded
 // graph: used when a dual level is already active (levels do not nest).
-Matrix forward_jacobian_by_double_backward(const ListFunc& f, bool out_tuple,
-                                           const std::vector<Tensor>& prim) {
-  std::vector<Tensor> outputs = call_checked(f, prim, out_tuple, "jacobian");
+Matrix forward_jacobian_by_double_backward(const ListFunc& f, const std::vector<Tensor>& prim,
+                                           bool* out_tuple) {
+  TensorArgs out = call_checked(f, prim, "jacobian");
+  if (out_tuple) *out_tuple = out.is_tuple;
+  std::vector<Tensor> outputs = std::move(out.tensors);
   std::vector<Tensor> dummies;
   for (const Tensor& o : outputs) dummies.push_back(zeros_like(o).requires_grad_(true));
   std::vector<Tensor> g = autograd_grad(outputs, prim, dummies, true);
@@ -429,8 +484,8 @@ Matrix forward_jacobian_by_double_backward(const ListFunc& f, bool out_tuple,
 
 }  // namespace
 
-Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                     bool create_graph, bool strict, bool vectorize, Strategy strategy) {
+Matrix jacobian_impl(const ListFunc& f, TensorArgs args, bool create_graph, bool strict,
+                     bool vectorize, Strategy strategy, bool* out_tuple) {
   if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
     throw AssertionError(
         "Expected strategy to be either \"forward-mode\" or \"reverse-mode\". Hint: If your "
@@ -449,19 +504,20 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
           "not "
           "supported together (yet). Please either set `strict=False` or "
           "`strategy=\"reverse-mode\"`.");
-    check_tensors(inputs, in_tuple, "inputs", "jacobian");
-    check_nonempty_inputs(inputs, "jacobian");
+    check_tensors(args.tensors, args.is_tuple, "inputs", "jacobian", args.type_names);
     if (!vectorize)
       throw NotImplementedError(
           "Computing Jacobian using forward-AD or forward-over-reverse Hessian isonly implemented "
           "for "
           "`vectorize=True`.");
+    // torch's _construct_standard_basis_for asserts len(tensors) > 0.
+    if (args.tensors.empty()) throw AssertionError("");
     // Forward mode: one forward pass on dual inputs whose tangents are the
     // whole standard basis (a batched dual level: row e of every tangent is
     // direction e). The result has the output's dtype, as torch's.
     EnableGradGuard enable;
-    std::vector<Tensor> prim = grad_preprocess(inputs, false, true);
-    if (forward_ad::is_active()) return forward_jacobian_by_double_backward(f, out_tuple, prim);
+    std::vector<Tensor> prim = grad_preprocess(args.tensors, false, true);
+    if (forward_ad::is_active()) return forward_jacobian_by_double_backward(f, prim, out_tuple);
     int64_t total = 0;
     std::vector<int64_t> offsets;
     for (const Tensor& p : prim) {
@@ -471,7 +527,7 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
     std::vector<Tensor> outputs, tangents;
     {
       forward_ad::DualLevel level(total);
-      std::vector<Tensor> args = prim;
+      std::vector<Tensor> duals = prim;
       if (total > 0) {
         std::vector<Tensor> basis;
         for (size_t k = 0; k < prim.size(); ++k) {
@@ -485,9 +541,11 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
           for (int64_t d : prim[k].shape()) s.push_back(d);
           basis.push_back(b.view(s));
         }
-        args = make_duals(prim, basis);
+        duals = make_duals(prim, basis);
       }
-      outputs = call_checked(f, args, out_tuple, "jacobian");
+      TensorArgs out = call_checked(f, duals, "jacobian");
+      if (out_tuple) *out_tuple = out.is_tuple;
+      outputs = std::move(out.tensors);
       for (const Tensor& o : outputs) tangents.push_back(forward_ad::unpack_dual(o).tangent);
     }
     Matrix jac(outputs.size(), std::vector<Tensor>(prim.size()));
@@ -510,85 +568,100 @@ Matrix jacobian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inpu
     return jac;
   }
   EnableGradGuard enable;
-  check_tensors(inputs, in_tuple, "inputs", "jacobian");
-  check_nonempty_inputs(inputs, "jacobian");
-  inputs = grad_preprocess(inputs, create_graph, true);
-  std::vector<Tensor> outputs = call_checked(f, inputs, out_tuple, "jacobian");
+  std::vector<Tensor> inputs = checked_inputs(args, "jacobian", create_graph);
+  TensorArgs out = call_checked(f, inputs, "jacobian");
+  if (out_tuple) *out_tuple = out.is_tuple;
+  std::vector<Tensor> outputs = std::move(out.tensors);
   check_requires_grad(outputs, Kind::Outputs, strict);
   if (vectorize && strict)
     throw RuntimeError(
         "torch.autograd.functional.jacobian: `strict=True` and `vectorized=True` are not supported "
         "together. Please either set `strict=False` or `vectorize=False`.");
   Matrix jac = reverse_jacobian(outputs, inputs, create_graph, strict, vectorize);
+  if (jac.empty()) throw IndexError("tuple index out of range");  // _grad_postprocess (Q7)
   for (auto& row : jac) row = postprocess(std::move(row), create_graph);
   return jac;
 }
 
-Matrix hessian_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                    bool create_graph, bool strict, bool vectorize, Strategy strategy) {
-  check_tensors(inputs, in_tuple, "inputs", "hessian");
+Matrix hessian_impl(const ListFunc& f, TensorArgs args, bool create_graph, bool strict,
+                    bool vectorize, Strategy strategy) {
+  check_tensors(args.tensors, args.is_tuple, "inputs", "hessian", args.type_names);
   if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
     throw AssertionError("Expected strategy to be either \"forward-mode\" or \"reverse-mode\".");
   // The single-element check runs inside the inner jacobian, as in torch.
   ListFunc ensure_single_output = [&](const std::vector<Tensor>& inp) {
-    std::vector<Tensor> out = call_checked(f, inp, out_tuple, "hessian");
-    check_requires_grad(out, Kind::Outputs, strict);
-    if (out_tuple)
+    TensorArgs out = call_checked(f, inp, "hessian");
+    check_requires_grad(out.tensors, Kind::Outputs, strict);
+    if (out.is_tuple)
       throw RuntimeError("The function given to hessian should return a single Tensor");
-    if (out[0].numel() != 1)
+    if (out.tensors[0].numel() != 1)
       throw RuntimeError(
           "The Tensor returned by the function given to hessian should contain a single element");
-    return std::vector<Tensor>{out[0].squeeze()};
+    return TensorArgs{{out.tensors[0].squeeze()}, false, {}};
   };
   ListFunc jac_func = [&](const std::vector<Tensor>& inp) {
-    std::vector<Tensor> args = inp;
+    std::vector<Tensor> point = inp;
     if (strategy == Strategy::ForwardMode)
-      for (Tensor& t : args)
+      for (Tensor& t : point)
         if (t.is_leaf() && !t.requires_grad()) t.requires_grad_(true);
-    Matrix j = jacobian_impl(ensure_single_output, false, args, true, true, false, false,
+    Matrix j = jacobian_impl(ensure_single_output, TensorArgs{point, true, {}}, true, false, false,
                              Strategy::ReverseMode);
     check_requires_grad(j[0], Kind::Jacobian, strict);
-    return j[0];
+    return TensorArgs{j[0], true, {}};
   };
-  return jacobian_impl(jac_func, true, std::move(inputs), in_tuple, create_graph, strict, vectorize,
-                       strategy);
+  return jacobian_impl(jac_func, std::move(args), create_graph, strict, vectorize, strategy);
 }
 
-VjpLists vhp_impl(const ListFunc& f, bool out_tuple, std::vector<Tensor> inputs, bool in_tuple,
-                  const VArg& v, bool create_graph, bool strict, bool hvp) {
+VjpLists vhp_impl(const ListFunc& f, TensorArgs args, const VArg& v, bool create_graph, bool strict,
+                  bool hvp) {
   const char* fn = hvp ? "hvp" : "vhp";
-  std::vector<Tensor> outputs, jac, v_list, grad_jac, double_back;
+  std::vector<Tensor> inputs, outputs, jac, v_list, grad_jac, double_back;
   {
     EnableGradGuard enable;
-    check_tensors(inputs, in_tuple, "inputs", fn);
-    check_nonempty_inputs(inputs, fn);
-    inputs = grad_preprocess(inputs, create_graph, true);
+    inputs = checked_inputs(args, fn, create_graph);
     if (!v.is_none()) {
       v_list = preprocess_v(v, fn, create_graph);
-      validate_v(v_list, inputs, in_tuple);
+      validate_v(v_list, inputs, args.is_tuple);
     } else {
       require_single_element_input(inputs);
     }
     std::optional<forward_ad::DualLevel> level;
-    std::vector<Tensor> wrt = inputs;
+    std::optional<forward_ad::MissingJvpGuard> gaps;
     if (hvp && native_forward(create_graph, strict)) {
       // Forward over reverse: the gradient computed from dual inputs
-      // carries H v as its tangent.
+      // carries H v as its tangent. A custom Function without a jvp (in
+      // func or in a backward), a backward hook, or a backward formula that
+      // fails on dual tensors leaves torch's trick on the same graph.
       level.emplace();
-      wrt = make_duals(inputs, tangents_or_ones(v_list, inputs));
+      gaps.emplace();
+      give_tangents(inputs, tangents_or_ones(v_list, inputs));
     }
-    outputs = call_checked(f, wrt, out_tuple, fn);
+    TensorArgs out = call_checked(f, inputs, fn);
+    outputs = std::move(out.tensors);
     check_requires_grad(outputs, Kind::Outputs, strict);
-    if (out_tuple)
+    if (out.is_tuple)
       throw RuntimeError(std::string("The function given to ") + fn +
                          " should return a single Tensor");
     if (outputs[0].numel() != 1)
       throw RuntimeError(std::string("The Tensor returned by the function given to ") + fn +
                          " should contain a single element");
     if (level) {
-      jac = autograd_grad(outputs, inputs, {}, false);
-      std::vector<Tensor> res = output_tangents(jac, inputs);
-      return {postprocess(std::move(outputs), false), std::move(res)};
+      if (!gaps->seen() && !graph_has_hooks(outputs)) {
+        bool failed = false;
+        try {
+          jac = autograd_grad(outputs, inputs, {}, false, /*retain_graph=*/true);
+        } catch (const Error&) {
+          // A backward formula that fails on dual tensors: torch's trick on
+          // the retained graph decides (its result, or torch's error).
+          failed = true;
+        }
+        if (!failed && !gaps->seen()) {
+          return {postprocess(std::move(outputs), false),
+                  postprocess(output_tangents(jac, inputs), false)};
+        }
+      }
+      gaps.reset();
+      level.reset();
     }
     jac = autograd_grad(outputs, inputs, {}, true);
     check_requires_grad(jac, Kind::Jacobian, strict);

@@ -2611,10 +2611,9 @@ class Runner:
                     if st != "functional" or prog["functional"].get("strategy") != "forward-mode" or \
                             T[st][0] != "ok" or C[st][0] != "ok":
                         raise
-                    # cotangent's Python forward-mode jacobian runs the double backward trick
-                    # (docs/semantics.md, Python), so torch's reverse mode is the reference where
-                    # torch's forward AD disagrees with it: forward AD leaves gradient hooks out, and
-                    # torch 1.13's vmapped forward AD through in-place writes into views can be wrong
+                    # torch 1.13's vmapped forward AD through in-place writes into views can be
+                    # wrong, so torch's reverse mode is the reference where the two disagree
+                    # (cotangent's forward-mode jacobian is its C++ batched dual level)
                     fc = prog["functional"]
                     rev = self._functional(self.torch, prog, dict(fc, vectorize=False, strategy="reverse-mode"))
                     if rev[0] != "ok":
@@ -3041,6 +3040,10 @@ KNOWN = [
      "docs/semantics.md, Errors: the version error names the saved tensor's current grad_fn while the "
      "tensor object lives (PyTorch holds it; cotangent holds it weakly to keep the graph free of "
      "cycles), else the node that produced it"),
+    (r"^functional\|torch-raises\|RuntimeError: one of the variables needed for gradient computation", r"",
+     "docs/semantics.md, The functional family: jvp and hvp run native forward mode, which reads no saved "
+     "tensor of func's graph, so an in-place write to one is not an error where torch's double backward "
+     "trick raises (the value is right)"),
     (r"^backward\|torch-raises\|RuntimeError: one of the variables needed for gradient computation", r"",
      "docs/semantics.md, Errors: some derivatives recompute from their inputs what torch saves as the "
      "op's output (prod, pow, sigmoid_), so modifying that output in place is not an error (and the "

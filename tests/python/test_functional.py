@@ -381,3 +381,95 @@ def test_autograd_grad():
 
 def test_autograd_grad_output_message():
     run(lambda m, x: m.autograd.grad(x * 2, x), F(3))
+
+
+def test_python_jvp_runs_native_forward_mode():
+    # cotangent.autograd.functional is the C++ family: jvp pushes tangents
+    # through func (a custom Function's jvp), where torch's double backward
+    # trick would call backward. strict asks for torch's trick.
+    import cotangent as ct
+
+    class Twice(ct.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            return x * 2
+
+        @staticmethod
+        def backward(ctx, g):
+            raise RuntimeError("backward must not run")
+
+        @staticmethod
+        def jvp(ctx, t):
+            return t * 2
+
+    x, v = ct.tensor([1., 2.]), ct.tensor([3., 4.])
+    out, j = ct.autograd.functional.jvp(Twice.apply, x, v)
+    assert out.tolist() == [2., 4.] and j.tolist() == [6., 8.]
+    with pytest.raises(RuntimeError, match="backward must not run"):
+        ct.autograd.functional.jvp(Twice.apply, x, v, strict=True)
+
+
+@pytest.mark.parametrize("fn", ["jvp", "hvp"])
+def test_custom_function_without_jvp_falls_back_with_one_call(fn):
+    # Without a jvp, native forward mode gives way to torch's double backward
+    # trick on the graph the same call of func recorded: func runs once, and
+    # the values are torch's.
+    import cotangent as ct
+    import numpy as np
+    import torch
+
+    def run(m):
+        class Cube(m.autograd.Function):
+            @staticmethod
+            def forward(ctx, x):
+                ctx.save_for_backward(x)
+                return x ** 3
+
+            @staticmethod
+            def backward(ctx, g):
+                x, = ctx.saved_tensors
+                return 3 * g * x * x
+
+        calls = [0]
+
+        def f(x):
+            calls[0] += 1
+            y = Cube.apply(x.sin())
+            return y.sum() if fn == "hvp" else y * 2
+
+        x = m.tensor(np.array([0.3, -1.2, 2.0]))
+        v = m.tensor(np.array([1.0, 0.5, -2.0]))
+        out, res = getattr(m.autograd.functional, fn)(f, x, v)
+        return calls[0], out.numpy(), res.numpy()
+
+    (tc, tout, tres), (cc, cout, cres) = run(torch), run(ct)
+    assert tc == cc == 1
+    np.testing.assert_allclose(cout, tout, rtol=1e-12)
+    np.testing.assert_allclose(cres, tres, rtol=1e-12)
+
+
+@pytest.mark.parametrize("where", ["argument", "intermediate"])
+@pytest.mark.parametrize("fn", ["jvp", "hvp"])
+def test_backward_hooks_in_func_give_torchs_values(fn, where):
+    # torch's jvp / hvp run the double backward trick, which runs backward
+    # hooks; native forward mode would leave them out, so a hook on the graph
+    # sends cotangent to the same trick (on the graph the one call recorded).
+    import cotangent as ct
+    import numpy as np
+    import torch
+
+    def run(m):
+        def f(a):
+            b = a if where == "argument" else a * 1.5
+            b.register_hook(lambda g: g * -0.5)
+            y = b * b.sin()
+            return y.sum() if fn == "hvp" else y
+
+        x = m.tensor(np.array([0.3, -1.2, 2.0]))
+        v = m.tensor(np.array([1.0, 0.5, -2.0]))
+        out, res = getattr(m.autograd.functional, fn)(f, x, v)
+        return out.numpy(), res.numpy()
+
+    (tout, tres), (cout, cres) = run(torch), run(ct)
+    np.testing.assert_allclose(cout, tout, rtol=1e-12)
+    np.testing.assert_allclose(cres, tres, rtol=1e-12)

@@ -56,22 +56,31 @@ def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=T
               check_sparse_nnz=False, nondet_tol=0.0, check_undefined_grad=True,
               check_grad_dtypes=False, check_batched_grad=False, check_batched_forward_grad=False,
               check_forward_ad=False, check_backward_ad=True, fast_mode=False):
-    """torch.autograd.gradcheck: compares backward-mode Jacobians with
-    central finite differences (use float64 inputs)."""
+    """torch.autograd.gradcheck: compares backward-mode (check_backward_ad)
+    and forward-mode (check_forward_ad) Jacobians with central finite
+    differences (use float64 inputs); fast_mode compares random projections
+    v^T J u instead, check_batched_grad / check_batched_forward_grad compare
+    batched passes with one pass per vector. sparse, nondet_tol, undefined
+    grad and dtype checks are accepted and not run."""
     inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
-    return _C._gradcheck(_as_list_func(func), inputs, eps, atol, rtol, raise_exception)
+    return _C._gradcheck(_as_list_func(func), inputs, eps, atol, rtol, raise_exception, bool(fast_mode),
+                         bool(check_batched_grad), bool(check_forward_ad), bool(check_backward_ad),
+                         bool(check_batched_forward_grad))
 
 
 def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=1e-3,
                   gen_non_contig_grad_outputs=False, raise_exception=True, nondet_tol=0.0,
                   check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
                   check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False):
-    """torch.autograd.gradgradcheck: gradcheck of the vector-Jacobian product."""
+    """torch.autograd.gradgradcheck: gradcheck of the vector-Jacobian product
+    (fast_mode, check_batched_grad, check_fwd_over_rev and check_rev_over_rev
+    passed on to that gradcheck, as torch passes them)."""
     inputs = (inputs,) if isinstance(inputs, Tensor) else tuple(inputs)
     if grad_outputs is not None:
         grad_outputs = (grad_outputs,) if isinstance(grad_outputs, Tensor) else tuple(grad_outputs)
     return _C._gradgradcheck(_as_list_func(func), inputs, grad_outputs, eps, atol, rtol,
-                             raise_exception)
+                             raise_exception, bool(fast_mode), bool(check_batched_grad),
+                             bool(check_fwd_over_rev), bool(check_rev_over_rev))
 
 
 from . import function  # noqa: E402,F401
