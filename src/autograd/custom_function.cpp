@@ -10,9 +10,10 @@
 
 #include "autograd/missing_jvp.h"
 #include "autograd/node.h"
+#include "autograd/op_helpers.h"
 #include "cotangent/anomaly.h"
 #include "cotangent/forward_ad.h"
-#include "ops/ops_common.h"
+#include "cotangent/ops.h"
 
 namespace ct::autograd {
 

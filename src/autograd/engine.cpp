@@ -7,10 +7,10 @@
 #include <unordered_map>
 
 #include "autograd/node.h"
+#include "autograd/op_helpers.h"
 #include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
 #include "cotangent/ops.h"
-#include "ops/ops_common.h"
 
 namespace ct {
 

@@ -4,9 +4,10 @@
 
 #include "autograd/missing_jvp.h"
 #include "autograd/node.h"
+#include "autograd/op_helpers.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
-#include "ops/ops_common.h"
+#include "cotangent/ops.h"
 
 namespace ct {
 

@@ -5,6 +5,7 @@
 #include <type_traits>
 
 #include "autograd/node.h"
+#include "autograd/op_helpers.h"
 #include "cotangent/autograd.h"
 #include "cotangent/op_table.h"
 #include "cotangent/ops.h"
@@ -118,9 +119,6 @@ Tensor binary_kernel(const Tensor& a, const Tensor& b, DType dt, F f) {
 // gradient back; `name` is the node name PyTorch would show.
 Tensor reshape_view(const Tensor& x, const Shape& shape, const Shape& strides, const char* name);
 
-// sum_to that keeps the first `lead` dims (batched gradients) as they are.
-Tensor sum_to(const Tensor& x, const Shape& shape, int64_t lead);
-
 // Reduction helpers: which dims a `dims` list reduces (empty: all),
 // a keepdim shape with those dims dropped, and the broadcast of a reduced
 // gradient back to the input's shape.
@@ -154,16 +152,11 @@ struct ViewGeometry {
 // the other's derivative.
 Tensor strided_gather(const Tensor& x, const ViewGeometry& g);
 Tensor strided_scatter(const Tensor& x, const Tensor& src, const ViewGeometry& g, bool accumulate);
-// Makes `out` a view of x (of x's base when x is itself a view).
-void mark_view(Tensor& out, const Tensor& x);
 // Marks the views one op returned together (split, unbind, chunk).
 void mark_multi_output_views(std::vector<Tensor>& views);
 // PyTorch's refusals of a tracked in-place write through a view (multi-output
 // views, views made in no_grad mode, views of leaves that require grad).
 void check_view_inplace(const TensorImpl& view);
-// Writes result into the view self and rewrites its base's history
-// (CopySlices). False when self is not a view anyone else can see.
-bool rebase_view_history(Tensor& self, const Tensor& result);
 // Gives self's base the tangent t in self's place (forward mode).
 void rebase_view_tangent(const Tensor& self, const Tensor& t, uint64_t level);
 // Writes `result` into `self` (an in-place op) and moves self's history to

@@ -1,0 +1,25 @@
+# The layering rules of docs/architecture.md, as include rules: a lower
+# layer never includes a higher one, and autograd (engine, forward mode,
+# custom functions) includes nothing of the ops' internals.
+set(rules
+  "core:autograd/|ops/|functional/|trace/|io/"
+  "kernels:autograd/|ops/|functional/|trace/|io/"
+  "autograd:ops/|functional/|trace/"
+  "ops:functional/|trace/")
+set(violations "")
+foreach(rule ${rules})
+  string(REPLACE ":" ";" parts "${rule}")
+  list(GET parts 0 layer)
+  list(GET parts 1 forbidden)
+  file(GLOB_RECURSE sources ${SOURCE_DIR}/src/${layer}/*.cpp ${SOURCE_DIR}/src/${layer}/*.h)
+  foreach(src ${sources})
+    file(STRINGS ${src} includes REGEX "^#include \"(${forbidden})")
+    foreach(inc ${includes})
+      list(APPEND violations "${src}: ${inc}")
+    endforeach()
+  endforeach()
+endforeach()
+if(violations)
+  message(FATAL_ERROR "layering violations:\n${violations}")
+endif()
+message(STATUS "layers: no lower layer includes a higher one")
