@@ -1,4 +1,5 @@
-// torch.autograd.functional for C++: vjp (and, in later issues, its family).
+// torch.autograd.functional for C++: vjp, jvp, jacobian, hessian, vhp, hvp.
+// Python's cotangent.autograd.functional calls these same functions.
 //
 //   auto [out, g] = ct::vjp(f, x, v);                  // x: Tensor
 //   auto [out, gs] = ct::vjp(f, std::tuple{a, b}, v);  // f(a, b); gs is a tuple
@@ -271,8 +272,11 @@ struct HvpResult {
 };
 
 // torch.autograd.functional.jvp: {output, J v}, both with the structure of
-// func's output; v has the structure of the inputs (PyTorch's double
-// backward trick, so the same strict rules apply).
+// func's output; v has the structure of the inputs. func runs once on dual
+// inputs (native forward mode); with strict or create_graph, inside an
+// active dual level, or through a custom Function without a jvp, it is
+// PyTorch's double backward trick instead, whose rules and errors those
+// cases are defined by.
 template <class F, class In>
 auto jvp(F&& func, const In& inputs, VArg v = {}, bool create_graph = false, bool strict = false) {
   using Out = detail::call_result_t<F, In>;
