@@ -189,7 +189,7 @@ struct VjpLists {
 using ListFunc = std::function<TensorArgs(const std::vector<Tensor>&)>;
 using Matrix = std::vector<std::vector<Tensor>>;  // [output][input]
 
-// The whole of each transform, bindings included (python/src/functional.cpp
+// The whole of each transform, bindings included (python/src/autograd.cpp
 // calls these with a Python callable). `inputs` is checked here, in torch's
 // order of checks.
 VjpLists vjp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool create_graph,
