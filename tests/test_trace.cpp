@@ -509,3 +509,29 @@ TEST(Trace, ManyOpsWithElementwiseMathCompositesAndAGradient) {
     EXPECT_TRUE(has_op(tr, op)) << op;
 }
 }  // namespace
+
+namespace {
+// README's "Ops as primitives" snippet, as written there.
+TEST(Trace, ReadmeExample) {
+  Tensor x = randn({5, 3}, 100), w = randn({3, 2}, 101).requires_grad_(true),
+         y = randn({5, 2}, 102);
+  Tensor x2 = randn({5, 3}, 103), w2 = randn({3, 2}, 104).requires_grad_(true),
+         y2 = randn({5, 2}, 105);
+  Tensor xs = randn({4, 3}, 106);
+  // clang-format off
+  ct::Trace fit = ct::trace([&](const std::vector<ct::Tensor>& in) {
+    ct::Tensor r = ct::tanh(ct::matmul(in[0], in[1])) - in[2];
+    ct::Tensor loss = (r * r).mean();
+    return std::vector<ct::Tensor>{loss, ct::grad({loss}, {in[1]})[0]};
+  }, {x, w, y});
+  std::vector<ct::Tensor> out = fit({x2, w2, y2});  // {loss, dloss/dw}
+  ct::Tensor batched = ct::call_batched(*ct::find_op("exp"), {xs}, {0})[0];
+  // clang-format on
+  Tensor r = ct::tanh(ct::matmul(x2, w2)) - y2;
+  Tensor loss = (r * r).mean();
+  EXPECT_TRUE(ct::allclose(out[0], loss));
+  EXPECT_TRUE(ct::allclose(out[1], ct::grad({loss}, {w2})[0]));
+  EXPECT_NE(fit.to_string().find("= matmul("), std::string::npos) << fit.to_string();
+  EXPECT_TRUE(ct::allclose(batched, xs.exp()));
+}
+}  // namespace
