@@ -232,15 +232,62 @@ py::object tensor_from_list(py::handle data, py::handle dtype_obj) {
   return py::cast(std::move(t));
 }
 
+// The attribute reads Python code makes most (x.shape, x.dim()) as plain
+// CPython descriptors: pybind11's general dispatch costs ~0.1 us a call,
+// torch's C descriptors ~0.05 us.
+const Tensor* tensor_of(PyObject* self) {
+  py::detail::make_caster<Tensor> caster;
+  if (!caster.load(self, false)) {
+    PyErr_SetString(PyExc_TypeError, "expected a cotangent Tensor");
+    return nullptr;
+  }
+  return &py::detail::cast_op<const Tensor&>(caster);
+}
+PyObject* fast_dim(PyObject* self, PyObject*) {
+  const Tensor* t = tensor_of(self);
+  if (!t) return nullptr;
+  try {
+    return PyLong_FromLongLong(t->dim());
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+    return nullptr;
+  }
+}
+PyObject* fast_shape(PyObject* self, void*) {
+  const Tensor* t = tensor_of(self);
+  if (!t) return nullptr;
+  try {
+    return make_size(t->shape()).release().ptr();
+  } catch (py::error_already_set& e) {
+    e.restore();
+    return nullptr;
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+    return nullptr;
+  }
+}
+PyMethodDef g_dim_def{"dim", fast_dim, METH_NOARGS, "Number of dimensions."};
+PyGetSetDef g_shape_def{"shape", fast_shape, nullptr, "The sizes, as a Size.", nullptr};
+
+void install_fast_attributes(py::class_<Tensor>& cls) {
+  auto* type = reinterpret_cast<PyTypeObject*>(cls.ptr());
+  py::object dim = py::reinterpret_steal<py::object>(PyDescr_NewMethod(type, &g_dim_def));
+  py::object shape = py::reinterpret_steal<py::object>(PyDescr_NewGetSet(type, &g_shape_def));
+  if (!dim || !shape) throw py::error_already_set();
+  cls.attr("dim") = dim;
+  cls.attr("shape") = shape;
+}
+
 }  // namespace
 
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
+  install_fast_attributes(cls);
   m.def("_tensor_from_list", &tensor_from_list, py::arg("data"), py::arg("dtype") = py::none());
   m.def("_set_size_class", [](py::object cls) {
     Py_INCREF(cls.ptr());  // kept for the life of the process
     size_type() = reinterpret_cast<PyTypeObject*>(cls.ptr());
   });
-  cls.def_property_readonly("shape", [](const Tensor& t) { return make_size(t.shape()); });
+
   m.def("_set_getitem_fallback", [](py::object f) { getitem_fallback() = std::move(f); });
   cls.def("__getitem__", [](const Tensor& self, py::handle idx) -> py::object {
     Tensor out;
@@ -296,7 +343,6 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
   // ---- metadata
   cls.def("_sizes", [](const Tensor& t) { return t.shape(); })
       .def("_strides", [](const Tensor& t) { return t.strides(); })
-      .def("dim", &Tensor::dim)
       .def("ndimension", &Tensor::dim)
       .def_property_readonly("ndim", &Tensor::dim)
       .def("numel", &Tensor::numel)
