@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/recorder.h"
+#include "cotangent/forward_ad.h"
 #include "ops/ops_common.h"
 
 namespace ct::nn::functional {
@@ -195,6 +196,18 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
 // Returns an undefined tensor when the layout does not fit (the caller then
 // composes ops).
 namespace {
+// Sum of a contiguous row: SIMD for float (in double precision), and four
+// independent accumulators for double (a single chain waits on every add).
+inline double row_total(const float* row, int64_t n) { return kernels::row_sum(row, n); }
+inline double row_total(const double* row, int64_t n) {
+  double a[4] = {0, 0, 0, 0};
+  int64_t j = 0;
+  for (; j + 4 <= n; j += 4)
+    for (int k = 0; k < 4; ++k) a[k] += row[j + k];
+  for (; j < n; ++j) a[0] += row[j];
+  return (a[0] + a[1]) + (a[2] + a[3]);
+}
+
 template <class T>
 void softmax_rows(const T* x, T* out, int64_t rows, int64_t n, bool log) {
   kernels::parallel_for(
@@ -219,8 +232,7 @@ void softmax_rows(const T* x, T* out, int64_t rows, int64_t n, bool log) {
           for (int64_t j = 0; j < n; ++j) e[j] = xr[j] - m;
           if (!kernels::vec_unary(kernels::VecOp::Exp, e.data(), e.data(), n))
             for (int64_t j = 0; j < n; ++j) e[j] = std::exp(e[j]);
-          double sum = 0;
-          for (int64_t j = 0; j < n; ++j) sum += e[j];
+          const double sum = row_total(e.data(), n);
           if (log) {
             const T shift = m + static_cast<T>(std::log(sum));
             for (int64_t j = 0; j < n; ++j) yr[j] = xr[j] - shift;
@@ -248,6 +260,53 @@ bool fused_softmax(const Tensor& x, int64_t dim, bool log, Tensor* out) {
   if (!ok) return false;
   *out = r;
   return true;
+}
+// log_softmax's gradient g - exp(y) * sum(g) in one pass per row, for the
+// common case of a plain backward (no graph of the backward wanted, no
+// tangents to carry for forward-over-reverse), a
+// float y over a contiguous last dim and a g of y's shape, read through its
+// strides (sum's backward gives an expanded one). Undefined otherwise.
+Tensor fused_log_softmax_backward(const Tensor& g, const Tensor& y, int64_t dim) {
+  if (is_grad_enabled() || ct::forward_ad::is_active() || y.dim() == 0 || dim != y.dim() - 1 ||
+      !y.is_contiguous() || g.shape() != y.shape() || g.dtype() != y.dtype() || y.numel() == 0)
+    return Tensor();
+  const int64_t n = y.shape()[dim], rows = y.numel() / n;
+  const Shape gsizes = g.shape(), gstrides = g.strides();
+  Tensor out = make_empty(y.shape(), y.dtype());
+  CT_DISPATCH_FLOAT(y.dtype(), [&] {
+    using T = scalar_t;
+    const T* pg = static_cast<const T*>(g.raw_data_ptr());
+    const int64_t gs = gstrides[dim];
+    const T* py = static_cast<const T*>(y.raw_data_ptr());
+    T* po = static_cast<T*>(out.raw_data_ptr());
+    kernels::parallel_for(rows, std::max<int64_t>(1, kernels::kParallelGrain / n),
+                          [&](int64_t r0, int64_t r1) {
+                            for (int64_t r = r0; r < r1; ++r) {
+                              int64_t offset = 0;  // of g's row r, from its leading indices
+                              for (int64_t d = dim - 1, rest = r; d >= 0; --d) {
+                                offset += (rest % gsizes[d]) * gstrides[d];
+                                rest /= gsizes[d];
+                              }
+                              const T* gr = pg + offset;
+                              T* orow = po + r * n;
+                              double sum = 0;
+                              if (gs == 0)
+                                sum = static_cast<double>(gr[0]) * static_cast<double>(n);
+                              else if (gs == 1)
+                                sum = row_total(gr, n);
+                              else
+                                for (int64_t j = 0; j < n; ++j) sum += gr[j * gs];
+                              if (!kernels::vec_unary(kernels::VecOp::Exp, py + r * n, orow, n))
+                                for (int64_t j = 0; j < n; ++j) orow[j] = std::exp(py[r * n + j]);
+                              const T s = static_cast<T>(sum);
+                              if (gs == 1)
+                                for (int64_t j = 0; j < n; ++j) orow[j] = gr[j] - orow[j] * s;
+                              else
+                                for (int64_t j = 0; j < n; ++j) orow[j] = gr[j * gs] - orow[j] * s;
+                            }
+                          });
+  });
+  return out;
 }
 }  // namespace
 
@@ -294,6 +353,8 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
       const Tensor& g = c.grad();
       Tensor y = c.saved(0);
       if (y.dim() == 0) return {zeros_like(g)};  // constant output 0
+      Tensor fused = fused_log_softmax_backward(g, y, dim);
+      if (fused.defined()) return {fused};
       return {g - y.exp() * g.sum({dim - y.dim()}, true)};
     }))->save(out, true);
   return out;
