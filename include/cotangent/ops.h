@@ -50,38 +50,16 @@ Tensor operator-(const Tensor& x);
 Tensor abs(const Tensor& x);
 Tensor sign(const Tensor& x);
 Tensor sgn(const Tensor& x);
-Tensor reciprocal(const Tensor& x);
 Tensor square(const Tensor& x);
-Tensor sqrt(const Tensor& x);
-Tensor rsqrt(const Tensor& x);
-Tensor exp(const Tensor& x);
-Tensor exp2(const Tensor& x);
-Tensor expm1(const Tensor& x);
-Tensor log(const Tensor& x);
-Tensor log2(const Tensor& x);
-Tensor log10(const Tensor& x);
-Tensor log1p(const Tensor& x);
-Tensor sin(const Tensor& x);
-Tensor cos(const Tensor& x);
-Tensor tan(const Tensor& x);
-Tensor asin(const Tensor& x);
-Tensor acos(const Tensor& x);
-Tensor atan(const Tensor& x);
-Tensor sinh(const Tensor& x);
-Tensor cosh(const Tensor& x);
-Tensor tanh(const Tensor& x);
-Tensor asinh(const Tensor& x);
-Tensor acosh(const Tensor& x);
-Tensor atanh(const Tensor& x);
-Tensor erf(const Tensor& x);
-Tensor erfc(const Tensor& x);
-Tensor sigmoid(const Tensor& x);
+// sqrt, rsqrt, exp, exp2, expm1, log, log2, log10, log1p, sin, cos, tan, asin,
+// acos, atan, sinh, cosh, tanh, asinh, acosh, atanh, erf, erfc, sigmoid,
+// reciprocal, frac: one row each in cotangent/elementwise_ops.h.
+CT_UNARY_OPS(CT_DECLARE_UNARY_FUNCTION)
 Tensor relu(const Tensor& x);
 Tensor floor(const Tensor& x);
 Tensor ceil(const Tensor& x);
 Tensor round(const Tensor& x);
 Tensor trunc(const Tensor& x);
-Tensor frac(const Tensor& x);
 Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max = std::nullopt);
 Tensor clamp(const Tensor& x, const std::optional<Tensor>& min,
              const std::optional<Tensor>& max = std::nullopt);

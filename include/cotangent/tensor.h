@@ -13,6 +13,7 @@
 
 #include "cotangent/device.h"
 #include "cotangent/dtype.h"
+#include "cotangent/elementwise_ops.h"
 #include "cotangent/error.h"
 #include "cotangent/shape.h"
 
@@ -169,37 +170,12 @@ class Tensor {
   Tensor abs() const;
   Tensor sign() const;
   Tensor square() const;
-  Tensor sqrt() const;
-  Tensor rsqrt() const;
-  Tensor reciprocal() const;
-  Tensor exp() const;
-  Tensor exp2() const;
-  Tensor expm1() const;
-  Tensor log() const;
-  Tensor log2() const;
-  Tensor log10() const;
-  Tensor log1p() const;
-  Tensor sin() const;
-  Tensor cos() const;
-  Tensor tan() const;
-  Tensor asin() const;
-  Tensor acos() const;
-  Tensor atan() const;
-  Tensor sinh() const;
-  Tensor cosh() const;
-  Tensor tanh() const;
-  Tensor asinh() const;
-  Tensor acosh() const;
-  Tensor atanh() const;
-  Tensor erf() const;
-  Tensor erfc() const;
-  Tensor sigmoid() const;
+  CT_UNARY_OPS(CT_DECLARE_UNARY_METHOD)  // sqrt(), exp(), ... (cotangent/elementwise_ops.h)
   Tensor relu() const;
   Tensor floor() const;
   Tensor ceil() const;
   Tensor round() const;
   Tensor trunc() const;
-  Tensor frac() const;
   Tensor round(int64_t decimals) const;
   Tensor lgamma() const;
   Tensor digamma() const;

@@ -4,6 +4,7 @@
 // and OUT() (the result). Only what a row uses is saved.
 #include <cmath>
 
+#include "cotangent/elementwise_ops.h"
 #include "cotangent/op_table.h"
 #include "ops/ops_common.h"
 #include "ops/primitive.h"
@@ -22,40 +23,7 @@ constexpr double kTwoOverSqrtPi = 1.12837916709551257390;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 }  // namespace
 
-// One row per op: C++/Python name, PyTorch's node, what the derivative reads
-// (x, out or both), the SIMD kernel (kernels::VecOp), where samples come
-// from, the forward expression of one element v (of type T), the derivative
-// written with differentiable ops of g (incoming gradient), X() (the input)
-// and OUT() (the result), and the formula as docs/ops.md shows it.
-// clang-format off
-#define CT_UNARY_OPS(ROW) \
-  ROW(sqrt, "SqrtBackward0", kSaveOut, None, Positive, std::sqrt(v), g / (2 * OUT()), "g/(2·out)") \
-  ROW(rsqrt, "RsqrtBackward0", kSaveOut, None, Positive, T(1) / std::sqrt(v), -0.5 * g * OUT().pow(3), "-g·out³/2") \
-  ROW(exp, "ExpBackward0", kSaveOut, Exp, Real, std::exp(v), g * OUT(), "g·out") \
-  ROW(exp2, "Exp2Backward0", kSaveOut, None, Real, std::exp2(v), g * OUT() * M_LN2, "g·out·ln 2") \
-  ROW(expm1, "Expm1Backward0", kSaveOut, Expm1, Real, std::expm1(v), g * (OUT() + 1), "g·(out+1)") \
-  ROW(log, "LogBackward0", kSaveX, Log, Positive, std::log(v), g / X(), "g/x") \
-  ROW(log2, "Log2Backward0", kSaveX, None, Positive, std::log2(v), g / (X() * M_LN2), "g/(x ln 2)") \
-  ROW(log10, "Log10Backward0", kSaveX, None, Positive, std::log10(v), g / (X() * M_LN10), "g/(x ln 10)") \
-  ROW(log1p, "Log1PBackward0", kSaveX, None, Positive, std::log1p(v), g / (X() + 1), "g/(1+x)") \
-  ROW(sin, "SinBackward0", kSaveX, Sin, Real, std::sin(v), g * X().cos(), "g·cos x") \
-  ROW(cos, "CosBackward0", kSaveX, Cos, Real, std::cos(v), g * -X().sin(), "-g·sin x") \
-  ROW(tan, "TanBackward0", kSaveOut, None, Unit, std::tan(v), g * (1 + OUT().square()), "g·(1+out²)") \
-  ROW(asin, "AsinBackward0", kSaveX, None, Unit, std::asin(v), g * (1 - X().square()).rsqrt(), "g/√(1-x²)") \
-  ROW(acos, "AcosBackward0", kSaveX, None, Unit, std::acos(v), -g * (1 - X().square()).rsqrt(), "-g/√(1-x²)") \
-  ROW(atan, "AtanBackward0", kSaveX, None, Real, std::atan(v), g / (1 + X().square()), "g/(1+x²)") \
-  ROW(sinh, "SinhBackward0", kSaveX, None, Real, std::sinh(v), g * X().cosh(), "g·cosh x") \
-  ROW(cosh, "CoshBackward0", kSaveX, None, Real, std::cosh(v), g * X().sinh(), "g·sinh x") \
-  ROW(tanh, "TanhBackward0", kSaveOut, Tanh, Real, std::tanh(v), g * (1 - OUT().square()), "g·(1-out²)") \
-  ROW(asinh, "AsinhBackward0", kSaveX, None, Real, std::asinh(v), g * (X().square() + 1).rsqrt(), "g/√(x²+1)") \
-  ROW(acosh, "AcoshBackward0", kSaveX, None, AboveOne, std::acosh(v), g * (X().square() - 1).rsqrt(), "g/√(x²-1)") \
-  ROW(atanh, "AtanhBackward0", kSaveX, None, Unit, std::atanh(v), g / (1 - X().square()), "g/(1-x²)") \
-  ROW(erf, "ErfBackward0", kSaveX, None, Real, std::erf(v), kTwoOverSqrtPi * g * (-X().square()).exp(), "g·2/√π·e^(-x²)") \
-  ROW(erfc, "ErfcBackward0", kSaveX, None, Real, std::erfc(v), -kTwoOverSqrtPi * g * (-X().square()).exp(), "-g·2/√π·e^(-x²)") \
-  ROW(sigmoid, "SigmoidBackward0", kSaveOut, Sigmoid, Real, v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)), g * (OUT() * (1 - OUT())), "g·out·(1-out)") \
-  ROW(reciprocal, "ReciprocalBackward0", kSaveOut, None, Positive, T(1) / v, -g * OUT().square(), "-g·out²") \
-  ROW(frac, "FracBackward0", kSaveNone, None, Real, v - std::trunc(v), g, "g")
-// clang-format on
+// The rows of CT_UNARY_OPS (include/cotangent/elementwise_ops.h) expand here.
 
 #define CT_DEFINE_UNARY(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)          \
   namespace {                                                                              \
@@ -628,16 +596,16 @@ Tensor compare(const Tensor& a, const Tensor& b, F f) {
 Tensor scalar_like(const Tensor& a, const Scalar& s) { return scalar_tensor(s, result_type(a, s)); }
 }  // namespace
 
-#define CT_COMPARE(NAME, OP)                                                           \
-  Tensor NAME(const Tensor& a, const Tensor& b) {                                      \
-    CT_TRACE(Tensor, #NAME, (a, b), ct::NAME(in[0], in[1]));                           \
-    return compare(a, b, [](auto x, auto y) { return x OP y; });                       \
-  }                                                                                    \
-  Tensor NAME(const Tensor& a, const Scalar& b) {                                      \
-    CT_TRACE(Tensor, #NAME, (a), ct::NAME(in[0], b));                                  \
-    return NAME(a, scalar_like(a, b));                                                 \
-  }                                                                                    \
-  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }          \
+#define CT_COMPARE(NAME, OP)                                                  \
+  Tensor NAME(const Tensor& a, const Tensor& b) {                             \
+    CT_TRACE(Tensor, #NAME, (a, b), ct::NAME(in[0], in[1]));                  \
+    return compare(a, b, [](auto x, auto y) { return x OP y; });              \
+  }                                                                           \
+  Tensor NAME(const Tensor& a, const Scalar& b) {                             \
+    CT_TRACE(Tensor, #NAME, (a), ct::NAME(in[0], b));                         \
+    return NAME(a, scalar_like(a, b));                                        \
+  }                                                                           \
+  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); } \
   Tensor operator OP(const Tensor& a, const Scalar& b) { return NAME(a, b); }
 CT_COMPARE(eq, ==)
 CT_COMPARE(ne, !=)
@@ -774,18 +742,18 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   using B = Tensor (*)(const Tensor&, const Tensor&);
   auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                     U f) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain,
-                       true, f});
+    t.push_back(
+        OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
   };
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      B f) {
     t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
                        true, nullptr, f});
   };
-#define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                  \
-  t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, BatchRule::Elementwise, \
-                     Domain::DOMAIN, true, static_cast<U>(&ct::NAME), nullptr, nullptr,       \
-                     &NAME##_block<float>, &NAME##_block<double>});
+#define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                    \
+  t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, BatchRule::Elementwise, Domain::DOMAIN, \
+                     true, static_cast<U>(&ct::NAME), nullptr, nullptr, &NAME##_block<float>,     \
+                     &NAME##_block<double>});
   CT_UNARY_OPS(CT_UNARY_ROW)
 #undef CT_UNARY_ROW
   unary("abs", "AbsBackward0", "g·sign(x)", Domain::Real, &ct::abs);

@@ -85,3 +85,28 @@ def test_table_rows_are_bound_and_documented():
         if row["method"]:
             assert hasattr(ct.Tensor, row["op"]), row["name"]
         assert "`%s`" % row["name"] in doc, row["name"] + " missing from docs/ops.md"
+
+
+def test_a_row_of_the_elementwise_table_is_the_whole_op():
+    """Each row of CT_UNARY_OPS (include/cotangent/elementwise_ops.h), the
+    only place an elementwise op is written, reaches the op table, the
+    Python function and method, docs/ops.md and every generic C++ test."""
+    import os
+    import re
+    import subprocess
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    header = open(os.path.join(root, "include", "cotangent", "elementwise_ops.h")).read()
+    rows = re.findall(r"^  ROW\((\w+), \"(\w+)\"", header, re.M)
+    assert len(rows) >= 20
+    table = {r["name"]: r for r in TABLE}
+    doc = open(os.path.join(root, "docs", "ops.md")).read()
+    gtest = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(ct.__file__))), "tests",
+                         "cotangent_tests")
+    listed = subprocess.run([gtest, "--gtest_list_tests", "--gtest_filter=All/OpTable.*"], check=True,
+                            capture_output=True, text=True).stdout if os.path.exists(gtest) else None
+    for name, node in rows:
+        assert table[name]["node"] == node and table[name]["block_kernel"], name
+        assert callable(getattr(ct, name)) and callable(getattr(ct.Tensor, name)), name
+        assert "| `%s` |" % name in doc, name
+        if listed is not None:
+            assert len(re.findall(r"^  \w+/%s  # GetParam" % re.escape(name), listed, re.M)) == 7, name
