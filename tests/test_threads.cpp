@@ -307,4 +307,40 @@ TEST(Threads, ViewsCustomFunctionsHooksAndCheckpoints) {
   EXPECT_EQ(hook_calls.load(), kThreads * 20);
 }
 
+// Recording is per thread: threads that trace (each its own function), that
+// replay one shared trace, and that run the same ops eagerly at the same
+// time see only their own calls recorded, and every result is eager's.
+TEST(Threads, TracingReplayAndEagerTogether) {
+  using TL = std::vector<Tensor>;
+  auto f = [](const TL& in) -> TL {
+    Tensor h = ct::tanh(ct::matmul(in[0], in[1])).exp();
+    Tensor loss = h.sum();
+    return {loss, ct::grad({loss}, {in[1]})[0]};
+  };
+  ct::manual_seed(7);
+  Tensor w = ct::randn({4, 3}).requires_grad_(true);
+  const ct::Trace shared = ct::trace(f, {ct::randn({5, 4}), w});
+  const size_t ops = shared.num_ops();
+  std::vector<TL> inputs;
+  for (int i = 0; i < kThreads; ++i)
+    inputs.push_back({ct::randn({5, 4}), ct::randn({4, 3}).requires_grad_(true)});
+  run_threads(kThreads, [&](int i) {
+    const TL& in = inputs[static_cast<size_t>(i)];
+    for (int round = 0; round < 20; ++round) {
+      TL want = f(in), got;
+      if (i % 3 == 0) {
+        got = shared(in);
+      } else if (i % 3 == 1) {
+        ct::Trace own = ct::trace(f, in);
+        if (own.num_ops() != ops) throw std::runtime_error("a trace saw another thread's ops");
+        got = own(in);
+      } else {
+        got = f(in);
+      }
+      for (size_t k = 0; k < want.size(); ++k)
+        if (!ct::allclose(got[k], want[k], 1e-6, 1e-7)) throw std::runtime_error("wrong result");
+    }
+  });
+}
+
 }  // namespace
