@@ -118,12 +118,22 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& 
   Tensor out = scatter_impl(x, dim, index, src, false, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
-    record("ScatterBackward0", {&x, &src}, out, [dim](BackwardCtx& c) -> TensorList {
+    auto node = record("ScatterBackward0", {&x, &src}, out, [dim](BackwardCtx& c) -> TensorList {
       Tensor idx = c.saved(0);
       const Tensor& g = c.grad();
       return {c.needs(0) ? scatter(g, dim, idx, 0.0) : Tensor(),
               c.needs(1) ? gather(g, dim, idx) : Tensor()};
-    })->save(index);
+    });
+    node->save(index);
+    // torch's forward rule: the tangent scattered like the value. The
+    // transposed backward is not one when the index is smaller than src
+    // (gather returns the index's shape), so forward mode needs this rule.
+    node->set_jvp([dim, index, xs = x.shape(), ss = src.shape(), dt = out.dtype()](
+                      const TensorList& t) {
+      Tensor tx = t[0].defined() ? t[0] : zeros(xs, dt);
+      Tensor ts = t[1].defined() ? t[1] : zeros(ss, dt);
+      return scatter(tx, dim, index, ts);
+    });
   }
   return out;
 }

@@ -258,3 +258,20 @@ def test_forward_over_reverse_matches_hvp():
         hv = ct.autograd.forward_ad.unpack_dual(g).tangent
     _, ref = ct.autograd.functional.hvp(f, x.detach(), v)
     np.testing.assert_allclose(hv.numpy(), ref.numpy(), rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize("dim", [-3, 2])
+def test_scatter_tangent_with_an_index_smaller_than_src(dim):
+    """torch's forward rule scatters the tangent like the value; the
+    transposed backward (gather) has the index's shape, not src's."""
+    import torch
+    import cotangent as ct
+    out = []
+    for m in (torch, ct):
+        fa = m.autograd.forward_ad
+        with fa.dual_level():
+            x = fa.make_dual(m.zeros(1, 1, 2, dtype=m.float64), m.full((1, 1, 2), 0.5, dtype=m.float64))
+            s = fa.make_dual(m.ones(1, 1, 2, dtype=m.float64), m.tensor([[[2.0, 3.0]]], dtype=m.float64))
+            y = x.scatter(dim, m.tensor([[[0]]]), s)
+            out.append(fa.unpack_dual(y).tangent.tolist())
+    assert out[0] == out[1]
