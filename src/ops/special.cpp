@@ -367,8 +367,8 @@ void add_special_ops(std::vector<OpInfo>& t) {
       [](const TL& in) { return TL{ct::polygamma(2, in[0])}; },
       [](DType dt) { return matrix_samples(dt, Domain::Positive); }, "m.polygamma(2, x[0])");
   add_general(
-      t, "mvlgamma", "", "MvlgammaBackward0", "g·Σᵢ digamma(x - i/2)", O, Domain::AboveOne, true, 1,
-      [](const TL& in) { return TL{ct::mvlgamma(in[0], 2)}; },
+      t, "mvlgamma", "", "MvlgammaBackward0", "g·Σᵢ digamma(x - i/2) (also special::multigammaln)",
+      O, Domain::AboveOne, true, 1, [](const TL& in) { return TL{ct::mvlgamma(in[0], 2)}; },
       [](DType dt) { return matrix_samples(dt, Domain::AboveOne); }, "m.mvlgamma(x[0], 2)");
   add_general(
       t, "logit", "", "LogitBackward0",

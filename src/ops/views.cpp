@@ -565,7 +565,8 @@ void add_view_ops(std::vector<OpInfo>& t) {
   };
   auto c34 = [](DType dt) { return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 33)}}; };
   add_general(
-      t, "view", "torch.Tensor.view", "ViewBackward0", "g.reshape(x.shape)", V, R, true, 1,
+      t, "view", "torch.Tensor.view", "ViewBackward0", "g.reshape(x.shape) (also view_as)", V, R,
+      true, 1,
       [](const TL& in) {
         return TL{in[0].view({4, 3})};
       },
@@ -611,7 +612,8 @@ void add_view_ops(std::vector<OpInfo>& t) {
       },
       "m.permute(x[0], (2, 0, 1))");
   add_general(
-      t, "expand", "torch.Tensor.expand", "ExpandBackward0", "sum_to(g, x.shape)", V, R, true, 1,
+      t, "expand", "torch.Tensor.expand", "ExpandBackward0",
+      "sum_to(g, x.shape) (also expand_as, broadcast_to)", V, R, true, 1,
       [](const TL& in) {
         return TL{in[0].expand({2, 3, 4})};
       },
@@ -640,13 +642,13 @@ void add_view_ops(std::vector<OpInfo>& t) {
       },
       "m.squeeze(x[0], 1)");
   add_general(
-      t, "narrow", "", "SliceBackward0", "g placed in zeros (SliceBackwardBackward0: slice)", V, R,
-      true, 1, [](const TL& in) { return TL{ct::narrow(in[0], 1, 1, 2)}; }, m34,
-      "m.narrow(x[0], 1, 1, 2)");
+      t, "narrow", "", "SliceBackward0",
+      "g placed in zeros (SliceBackwardBackward0: slice); also x[a:b:s]", V, R, true, 1,
+      [](const TL& in) { return TL{ct::narrow(in[0], 1, 1, 2)}; }, m34, "m.narrow(x[0], 1, 1, 2)");
   add_general(
-      t, "select", "", "SelectBackward0", "g placed in zeros (SelectBackwardBackward0: select)", V,
-      R, true, 1, [](const TL& in) { return TL{ct::select(in[0], 1, 2)}; }, m34,
-      "m.select(x[0], 1, 2)");
+      t, "select", "", "SelectBackward0",
+      "g placed in zeros (SelectBackwardBackward0: select); also x[i]", V, R, true, 1,
+      [](const TL& in) { return TL{ct::select(in[0], 1, 2)}; }, m34, "m.select(x[0], 1, 2)");
   add_general(
       t, "diagonal", "", "DiagonalBackward0", "g placed on the diagonal", V, R, true, 1,
       [](const TL& in) { return TL{ct::diagonal(in[0], 1, 0, 1)}; }, m34,
