@@ -2,6 +2,7 @@
 // summed back to each input's shape by the engine (sum_to), and cast to the
 // input's dtype, so the formulas below are the plain calculus.
 #include "core/recorder.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 // These formulas broadcast the gradient against saved values (batch-safe), and
@@ -395,8 +396,8 @@ namespace ct::detail {
 void add_arithmetic_ops(std::vector<OpInfo>& t) {
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      Tensor (*f)(const Tensor&, const Tensor&)) {
-    OpInfo op{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain, true,
-              nullptr, f};
+    OpInfo op{name,   "",   node,    derivative, OpKind::Binary, BatchRule::Elementwise,
+              domain, true, nullptr, f};
     op.generated_binding = false;  // scalars, alpha, rounding_mode
     t.push_back(op);
   };
@@ -412,5 +413,27 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
          Domain::Positive, [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); });
   t.push_back(OpInfo{"neg", "", "NegBackward0", "-g", OpKind::Unary, BatchRule::Elementwise,
                      Domain::Real, true, [](const Tensor& x) { return ct::neg(x); }});
+  // Scalar operands, fixed in the row.
+  const auto O = OpKind::Other;
+  auto real = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  auto positive = [](DType dt) { return matrix_samples(dt, Domain::Positive); };
+  add_general(
+      t, "rsub", "", "RsubBackward1", "-g", O, Domain::Real, false, 1,
+      [](const TL& in) { return TL{ct::rsub(in[0], 2.5)}; }, real, "m.rsub(x[0], 2.5)");
+  add_general(
+      t, "pow.scalar", "", "PowBackward0", "g·s·x^(s-1); 0 for s = 0", O, Domain::Positive, true, 1,
+      [](const TL& in) { return TL{ct::pow(in[0], 2.5)}; }, positive, "m.pow(x[0], 2.5)");
+  add_general(
+      t, "pow.scalar_base", "", "PowBackward2", "g·out·log s", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::pow(2.5, in[0])}; }, real, "m.pow(2.5, x[0])");
+  add_general(
+      t, "div.scalar_numerator", "", "MulBackward0", "s / a = reciprocal(a)·s", O, Domain::Positive,
+      true, 1, [](const TL& in) { return TL{2.5 / in[0]}; }, positive, "2.5 / x[0]");
+  add_general(
+      t, "div.rounding_mode", "", "DivBackward2",
+      "0, 0 (\"trunc\", \"floor\"; integers stay integers)", O, Domain::Positive, true, 2,
+      [](const TL& in) { return TL{ct::div(in[0], in[1], "floor")}; },
+      [](DType dt) { return matrix_pair_samples(dt, Domain::Positive); },
+      "m.div(x[0], x[1], rounding_mode='floor')");
 }
 }  // namespace ct::detail

@@ -6,6 +6,7 @@
 
 #include "cotangent/elementwise_ops.h"
 #include "cotangent/op_table.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 #include "ops/primitive.h"
 
@@ -780,6 +781,80 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   unary("isinf", "", "not differentiable", Domain::Real, &ct::isinf);
   unary("isfinite", "", "not differentiable", Domain::Real, &ct::isfinite);
   binary("hypot", "HypotBackward0", "g·a/out, g·b/out", Domain::Real, &ct::hypot);
+  // Comparisons and logic: bool results, no gradient (scalar overloads are
+  // bound by hand).
+  for (auto [name, f] : std::initializer_list<std::pair<const char*, B>>{
+           {"eq", [](const Tensor&a, const Tensor&b) { return ct::eq(a, b); }},
+           {"ne", [](const Tensor&a, const Tensor&b) { return ct::ne(a, b); }},
+           {"lt", [](const Tensor&a, const Tensor&b) { return ct::lt(a, b); }},
+           {"le", [](const Tensor&a, const Tensor&b) { return ct::le(a, b); }},
+           {"gt", [](const Tensor&a, const Tensor&b) { return ct::gt(a, b); }},
+           {"ge", [](const Tensor&a, const Tensor&b) { return ct::ge(a, b); }},
+           {"logical_and", &ct::logical_and},
+           {"logical_or", &ct::logical_or},
+           {"logical_xor", &ct::logical_xor}}) {
+    binary(name, "", "not differentiable", Domain::Real, f);
+    t.back().generated_binding = false;
+  }
+  // Ops with attributes, fixed in the row.
+  const auto O = OpKind::Other;
+  auto m34 = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  add_general(
+      t, "fmod.scalar", "", "FmodBackward0", "g", O, Domain::Positive, true, 1,
+      [](const TL& in) { return TL{ct::fmod(in[0], 1.75)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Positive); }, "m.fmod(x[0], 1.75)");
+  add_general(
+      t, "remainder.scalar", "", "RemainderBackward0", "g", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::remainder(in[0], 1.75)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Real); }, "m.remainder(x[0], 1.75)");
+  add_general(
+      t, "clamp", "", "ClampBackward1", "g·(min ≤ x ≤ max)", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::clamp(in[0], -0.55, 1.45)}; }, m34,
+      "m.clamp(x[0], -0.55, 1.45)");
+  add_general(
+      t, "clamp.tensor", "", "ClampBackward0", "g inside; g to the bound that clamps", O,
+      Domain::Real, true, 3,
+      [](const TL& in) {
+        return TL{ct::clamp(in[0], require_defined(in[1]), require_defined(in[2]))};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 161),
+                        sample_tensor({3, 4}, Domain::Unit, dt, 162) * 0.5 - 0.6,
+                        sample_tensor({4}, Domain::Unit, dt, 163) * 0.5 + 0.6}};
+      },
+      "m.clamp(x[0], x[1], x[2])");
+  add_general(
+      t, "clamp_min", "", "ClampMinBackward0", "g·(x ≥ min)", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::clamp_min(in[0], -0.55)}; }, m34,
+      "m.clamp_min(x[0], -0.55)");
+  add_general(
+      t, "clamp_max", "", "ClampMaxBackward0", "g·(x ≤ max)", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::clamp_max(in[0], 0.45)}; }, m34, "m.clamp_max(x[0], 0.45)");
+  add_general(
+      t, "nan_to_num", "", "NanToNumBackward0", "g·isfinite(x)", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::nan_to_num(in[0], 0.0)}; }, m34, "m.nan_to_num(x[0], 0.0)");
+  add_general(
+      t, "lerp", "", "LerpBackward0", "g(1-w), g·w", O, Domain::Real, true, 2,
+      [](const TL& in) { return TL{ct::lerp(in[0], in[1], 0.3)}; },
+      [](DType dt) { return matrix_pair_samples(dt, Domain::Real); }, "m.lerp(x[0], x[1], 0.3)");
+  add_general(
+      t, "lerp.tensor", "", "LerpBackward1", "g(1-w), g·w, g(b-a)", O, Domain::Real, true, 3,
+      [](const TL& in) { return TL{ct::lerp(in[0], in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 164),
+                        sample_tensor({3, 4}, Domain::Real, dt, 165),
+                        sample_tensor({4}, Domain::Probability, dt, 166)}};
+      },
+      "m.lerp(x[0], x[1], x[2])");
+  add_general(
+      t, "where", "", "WhereBackward0", "where(c, g, 0), where(c, 0, g)", O, Domain::Real, true, 3,
+      [](const TL& in) { return TL{ct::where(in[0], in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{{ct::tensor({{1, 0, 1, 0}, {0, 0, 1, 1}, {1, 1, 0, 0}}, kBool),
+                        sample_tensor({3, 4}, Domain::Real, dt, 167),
+                        sample_tensor({4}, Domain::Real, dt, 168)}};
+      },
+      "m.where(x[0], x[1], x[2])");
 }
 }  // namespace detail
 

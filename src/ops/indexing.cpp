@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "core/recorder.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -128,12 +129,12 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& 
     // torch's forward rule: the tangent scattered like the value. The
     // transposed backward is not one when the index is smaller than src
     // (gather returns the index's shape), so forward mode needs this rule.
-    node->set_jvp([dim, index, xs = x.shape(), ss = src.shape(), dt = out.dtype()](
-                      const TensorList& t) {
-      Tensor tx = t[0].defined() ? t[0] : zeros(xs, dt);
-      Tensor ts = t[1].defined() ? t[1] : zeros(ss, dt);
-      return scatter(tx, dim, index, ts);
-    });
+    node->set_jvp(
+        [dim, index, xs = x.shape(), ss = src.shape(), dt = out.dtype()](const TensorList& t) {
+          Tensor tx = t[0].defined() ? t[0] : zeros(xs, dt);
+          Tensor ts = t[1].defined() ? t[1] : zeros(ss, dt);
+          return scatter(tx, dim, index, ts);
+        });
   }
   return out;
 }
@@ -845,5 +846,113 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
     op.generated_binding = false;
     t.push_back(op);
   }
+  const auto O = OpKind::Other;
+  const auto R = Domain::Real;
+  add_general(
+      t, "index_select", "", "IndexSelectBackward0", "index_add of g into zeros", O, R, true, 2,
+      [](const TL& in) { return TL{ct::index_select(in[0], 1, in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 51), ct::tensor({2, 0, 2, 3, 1})},
+                       {sample_tensor({4, 3}, Domain::Real, dt, 52).t(), ct::tensor({3})}};
+      },
+      "m.index_select(x[0], 1, x[1])");
+  add_general(
+      t, "scatter", "", "ScatterBackward0", "g.scatter(idx, 0), g.gather(idx)", O, R, true, 3,
+      [](const TL& in) { return TL{ct::scatter(in[0], 1, in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 53), ct::tensor({{0, 2}, {3, 1}, {1, 0}}),
+             sample_tensor({3, 2}, Domain::Real, dt, 54)},
+            {sample_tensor({4, 3}, Domain::Real, dt, 55).t(), ct::tensor({{3}, {0}}),
+             sample_tensor({2, 1}, Domain::Real, dt, 56)}};
+      },
+      "m.scatter(x[0], 1, x[1], x[2])");
+  add_general(
+      t, "scatter.value", "", "ScatterBackward1", "g.scatter(idx, 0)", O, R, true, 2,
+      [](const TL& in) { return TL{ct::scatter(in[0], 1, in[1], 2.5)}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 57), ct::tensor({{0, 2}, {3, 1}, {1, 0}})}};
+      },
+      "m.scatter(x[0], 1, x[1], 2.5)");
+  add_general(
+      t, "scatter_add", "", "ScatterAddBackward0", "g, g.gather(idx)", O, R, true, 3,
+      [](const TL& in) { return TL{ct::scatter_add(in[0], 1, in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 58),
+                        ct::tensor({{0, 0, 2}, {3, 1, 3}, {1, 1, 1}}),
+                        sample_tensor({3, 3}, Domain::Real, dt, 59)}};
+      },
+      "m.scatter_add(x[0], 1, x[1], x[2])");
+  add_general(
+      t, "index_add", "", "IndexAddBackward0", "g, alpha·g.index_select(idx)", O, R, true, 3,
+      [](const TL& in) { return TL{ct::index_add(in[0], 0, in[1], in[2], 2.0)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 60), ct::tensor({2, 0, 2}),
+                        sample_tensor({3, 4}, Domain::Real, dt, 61)},
+                       {sample_tensor({4, 3}, Domain::Real, dt, 62).t(), ct::tensor({1, 0}, kInt32),
+                        sample_tensor({2, 4}, Domain::Real, dt, 63)}};
+      },
+      "m.index_add(x[0], 0, x[1], x[2], alpha=2.0)");
+  add_general(
+      t, "masked_fill", "", "MaskedFillBackward0", "where(mask, 0, g)", O, R, true, 2,
+      [](const TL& in) { return TL{ct::masked_fill(in[0], in[1], 1.5)}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 64),
+             ct::tensor({{1, 0, 1, 0}, {0, 0, 1, 1}, {1, 1, 0, 0}}, kBool)},
+            {sample_tensor({4, 3}, Domain::Real, dt, 65).t(), ct::tensor({1, 0, 0, 1}, kBool)}};
+      },
+      "m.masked_fill(x[0], x[1], 1.5)");
+  add_general(
+      t, "masked_fill.tensor", "", "MaskedFillBackward1", "where(mask, 0, g); value: sum over mask",
+      O, R, true, 3, [](const TL& in) { return TL{ct::masked_fill(in[0], in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 66),
+                        ct::tensor({{1, 0, 1, 0}, {0, 0, 1, 1}, {1, 1, 0, 0}}, kBool),
+                        sample_tensor({}, Domain::Real, dt, 67)}};
+      },
+      "m.masked_fill(x[0], x[1], x[2])");
+  add_general(
+      t, "masked_select", "", "MaskedSelectBackward0", "masked_scatter of g into zeros", O, R, true,
+      2, [](const TL& in) { return TL{ct::masked_select(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 68),
+             ct::tensor({{1, 0, 1, 0}, {0, 0, 1, 1}, {1, 1, 0, 0}}, kBool)},
+            {sample_tensor({4, 3}, Domain::Real, dt, 69).t(), ct::tensor({1, 0, 0, 1}, kBool)}};
+      },
+      "m.masked_select(x[0], x[1])");
+  add_general(
+      t, "masked_scatter", "", "MaskedScatterBackward0", "where(mask, 0, g), masked_select(g)", O,
+      R, true, 3, [](const TL& in) { return TL{ct::masked_scatter(in[0], in[1], in[2])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 70),
+                        ct::tensor({{1, 0, 1, 0}, {0, 0, 1, 1}, {1, 1, 0, 0}}, kBool),
+                        sample_tensor({3, 4}, Domain::Real, dt, 71)}};
+      },
+      "m.masked_scatter(x[0], x[1], x[2])");
+  add_general(
+      t, "take_along_dim", "", "GatherBackward0", "composite (gather)", O, R, true, 2,
+      [](const TL& in) { return TL{ct::take_along_dim(in[0], in[1], 1)}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 72), ct::tensor({{0, 3}, {1, 1}, {2, 0}})},
+            {sample_tensor({4, 3}, Domain::Real, dt, 73).t(), ct::tensor({{3}})}};
+      },
+      "m.take_along_dim(x[0], x[1], 1)");
+  add_general(
+      t, "repeat_interleave", "", "IndexSelectBackward0",
+      "composite (index_select): each group of repeats summed", O, R, true, 1,
+      [](const TL& in) { return TL{ct::repeat_interleave(in[0], 2, 1)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Real); }, "m.repeat_interleave(x[0], 2, 1)");
+  add_general(
+      t, "repeat_interleave.tensor", "", "IndexSelectBackward0",
+      "composite (index_select): each group of repeats summed", O, R, true, 2,
+      [](const TL& in) { return TL{ct::repeat_interleave(in[0], in[1], 0)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 74), ct::tensor({2, 0, 1})}};
+      },
+      "m.repeat_interleave(x[0], x[1], 0)");
 }
 }  // namespace ct::detail

@@ -7,6 +7,7 @@
 #include "core/recorder.h"
 #include "kernels/cpu/gemm.h"
 #include "kernels/cpu/lapack.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -754,6 +755,132 @@ Tensor cross(const Tensor& a, const Tensor& b, int64_t dim) {
 
 namespace ct::detail {
 void add_linalg_ops(std::vector<OpInfo>& t) {
-  (void)t;  // rows to come (docs/ops.md lists these ops under "not in the table yet")
+  const auto O = OpKind::Other;
+  const auto R = Domain::Real;
+  add_general(
+      t, "mm", "", "MmBackward0", "g·bᵀ, aᵀ·g", O, R, true, 2,
+      [](const TL& in) { return TL{ct::mm(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 81),
+                        sample_tensor({4, 2}, Domain::Real, dt, 82)},
+                       {sample_tensor({4, 3}, Domain::Real, dt, 83).t(),
+                        sample_tensor({2, 4}, Domain::Real, dt, 84).t()}};
+      },
+      nullptr);
+  add_general(
+      t, "matmul", "", "MmBackward0", "composite, all of PyTorch's cases (2-D: mm)", O, R, true, 2,
+      [](const TL& in) { return TL{ct::matmul(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 85),
+                        sample_tensor({4, 2}, Domain::Real, dt, 86)},
+                       {sample_tensor({4, 3}, Domain::Real, dt, 87).t(),
+                        sample_tensor({4, 4}, Domain::Real, dt, 88)}};
+      },
+      nullptr);
+  add_general(
+      t, "bmm", "", "BmmBackward0", "per batch", O, R, true, 2,
+      [](const TL& in) { return TL{ct::bmm(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 89),
+                        sample_tensor({2, 4, 2}, Domain::Real, dt, 90)},
+                       {sample_tensor({2, 4, 3}, Domain::Real, dt, 91).transpose(1, 2),
+                        sample_tensor({2, 4, 2}, Domain::Real, dt, 92)}};
+      },
+      nullptr);
+  add_general(
+      t, "mv", "", "MvBackward0", "g ⊗ v, aᵀ·g", O, R, true, 2,
+      [](const TL& in) { return TL{ct::mv(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 93), sample_tensor({4}, Domain::Real, dt, 94)},
+            {sample_tensor({4, 3}, Domain::Real, dt, 95).t(),
+             sample_tensor({4}, Domain::Real, dt, 96)}};
+      },
+      nullptr);
+  add_general(
+      t, "dot", "", "DotBackward0", "g·b, g·a", O, R, true, 2,
+      [](const TL& in) { return TL{ct::dot(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({5}, Domain::Real, dt, 97), sample_tensor({5}, Domain::Real, dt, 98)},
+            {sample_tensor({3, 2}, Domain::Real, dt, 99).select(1, 0),
+             sample_tensor({3}, Domain::Real, dt, 100)}};
+      },
+      nullptr);
+  add_general(
+      t, "outer", "", "MulBackward0", "composite", O, R, true, 2,
+      [](const TL& in) { return TL{ct::outer(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3}, Domain::Real, dt, 101), sample_tensor({4}, Domain::Real, dt, 102)}};
+      },
+      nullptr);
+  add_general(
+      t, "addmm", "", "AddmmBackward0", "beta·g, alpha·g·bᵀ, alpha·aᵀ·g", O, R, true, 3,
+      [](const TL& in) { return TL{ct::addmm(in[0], in[1], in[2], 0.5, 2.0)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 2}, Domain::Real, dt, 103),
+                        sample_tensor({3, 4}, Domain::Real, dt, 104),
+                        sample_tensor({4, 2}, Domain::Real, dt, 105)},
+                       {sample_tensor({2}, Domain::Real, dt, 106),
+                        sample_tensor({4, 3}, Domain::Real, dt, 107).t(),
+                        sample_tensor({4, 2}, Domain::Real, dt, 108)}};
+      },
+      "m.addmm(x[0], x[1], x[2], beta=0.5, alpha=2.0)");
+  add_general(
+      t, "cross", "torch.linalg.cross", "LinalgCrossBackward0",
+      "b × g, g × a (broadcast gradients summed)", O, R, true, 2,
+      [](const TL& in) { return TL{ct::linalg::cross(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({4, 3}, Domain::Real, dt, 109),
+                        sample_tensor({4, 3}, Domain::Real, dt, 110)},
+                       {sample_tensor({3, 2}, Domain::Real, dt, 111).t(),
+                        sample_tensor({1, 3}, Domain::Real, dt, 112)}};
+      },
+      "m.linalg.cross(x[0], x[1])");
+  // Square samples, diagonally dominant after the trace test's x·0.5 + 0.25.
+  auto square = [](DType dt) {
+    const Tensor i = ct::eye(3, std::nullopt, dt) * 3.0;
+    return Samples{{sample_tensor({3, 3}, Domain::Unit, dt, 113) * 0.3 + i},
+                   {sample_tensor({2, 3, 3}, Domain::Unit, dt, 114) * 0.3 + i},
+                   {(sample_tensor({3, 3}, Domain::Unit, dt, 115) * 0.3 + i).t()}};
+  };
+  add_general(
+      t, "inv", "torch.linalg.inv", "LinalgInvExBackward0", "-A⁻ᵀ g A⁻ᵀ", O, R, false, 1,
+      [](const TL& in) { return TL{ct::linalg::inv(in[0])}; }, square, "m.linalg.inv(x[0])");
+  add_general(
+      t, "det", "torch.linalg.det", "LinalgDetBackward0",
+      "g·det·A⁻ᵀ; det = 0: 0, with create_graph the cofactor matrix (torch 1.13)", O, R, true, 1,
+      [](const TL& in) { return TL{ct::linalg::det(in[0])}; }, square, "m.linalg.det(x[0])");
+  add_general(
+      t, "slogdet", "torch.linalg.slogdet", "LinalgSlogdetBackward0",
+      "g·A⁻ᵀ (the row returns logabsdet; sign has no gradient)", O, R, false, 1,
+      [](const TL& in) { return TL{std::get<1>(ct::linalg::slogdet(in[0]))}; }, square,
+      "m.linalg.slogdet(x[0])[1]");
+  add_general(
+      t, "solve", "torch.linalg.solve", "LinalgSolveExBackward0", "gB = solve(Aᵀ, g), gA = -gB·Xᵀ",
+      O, R, false, 2, [](const TL& in) { return TL{ct::linalg::solve(in[0], in[1])}; },
+      [](DType dt) {
+        const Tensor i = ct::eye(3, std::nullopt, dt) * 3.0;
+        return Samples{{sample_tensor({3, 3}, Domain::Unit, dt, 116) * 0.3 + i,
+                        sample_tensor({3, 2}, Domain::Real, dt, 117)},
+                       {sample_tensor({2, 3, 3}, Domain::Unit, dt, 118) * 0.3 + i,
+                        sample_tensor({2, 3}, Domain::Real, dt, 119)}};
+      },
+      "m.linalg.solve(x[0], x[1])");
+  // An SPD matrix made from a free one, so every input direction is valid.
+  add_general(
+      t, "cholesky", "torch.linalg.cholesky", "LinalgCholeskyExBackward0",
+      "L⁻ᵀ Φ(Lᵀ gL) L⁻¹, symmetrised (the row factors A·Aᵀ + 3I)", O, R, false, 1,
+      [](const TL& in) {
+        const Tensor aat = ct::matmul(in[0], ct::transpose(in[0], -2, -1));
+        return TL{ct::linalg::cholesky(aat + ct::eye(3, std::nullopt, aat.dtype()) * 3.0)};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 3}, Domain::Real, dt, 120)},
+                       {sample_tensor({2, 3, 3}, Domain::Real, dt, 121)}};
+      },
+      "m.linalg.cholesky(m.matmul(x[0], m.transpose(x[0], -2, -1)) + 3.0 * m.eye(3, "
+      "dtype=x[0].dtype))");
 }
 }  // namespace ct::detail

@@ -11,6 +11,7 @@
 
 #include "core/recorder.h"
 #include "cotangent/forward_ad.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 namespace ct::nn::functional {
@@ -1386,6 +1387,255 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
 
 namespace ct::detail {
 void add_nn_ops(std::vector<OpInfo>& t) {
-  (void)t;  // rows to come (docs/ops.md lists these ops under "not in the table yet")
+  namespace F = ct::nn::functional;
+  const auto O = OpKind::Other;
+  const auto R = Domain::Real;
+  auto m34 = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  auto pair = [](DType dt) { return matrix_pair_samples(dt, Domain::Real); };
+  add_general(
+      t, "logsigmoid", "torch.nn.functional.logsigmoid", "LogSigmoidBackward0", "g·sigmoid(-x)", O,
+      R, false, 1, [](const TL& in) { return TL{F::logsigmoid(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "softplus", "torch.nn.functional.softplus", "SoftplusBackward0",
+      "g·sigmoid(beta·x) (1 above threshold)", O, R, false, 1,
+      [](const TL& in) { return TL{F::softplus(in[0], 2.0, 3.0)}; }, m34,
+      "m.nn.functional.softplus(x[0], beta=2.0, threshold=3.0)");
+  add_general(
+      t, "leaky_relu", "torch.nn.functional.leaky_relu", "LeakyReluBackward0",
+      "g·(x > 0 ? 1 : slope)", O, R, false, 1,
+      [](const TL& in) { return TL{F::leaky_relu(in[0], 0.2)}; }, m34,
+      "m.nn.functional.leaky_relu(x[0], 0.2)");
+  add_general(
+      t, "elu", "torch.nn.functional.elu", "EluBackward0", "g·(x > 0 ? 1 : alpha·eˣ)", O, R, false,
+      1, [](const TL& in) { return TL{F::elu(in[0], 1.5)}; }, m34,
+      "m.nn.functional.elu(x[0], 1.5)");
+  add_general(
+      t, "selu", "torch.nn.functional.selu", "EluBackward0", "scale·elu'", O, R, false, 1,
+      [](const TL& in) { return TL{F::selu(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "gelu", "torch.nn.functional.gelu", "GeluBackward0", "g·(Φ(x) + x·φ(x)) / tanh form", O, R,
+      false, 1, [](const TL& in) { return TL{F::gelu(in[0], "tanh")}; }, m34,
+      "m.nn.functional.gelu(x[0], approximate='tanh')");
+  add_general(
+      t, "silu", "torch.nn.functional.silu", "SiluBackward0", "g·s(1 + x(1-s))", O, R, false, 1,
+      [](const TL& in) { return TL{F::silu(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "hardtanh", "torch.nn.functional.hardtanh", "HardtanhBackward0", "g·(min < x < max)", O, R,
+      false, 1, [](const TL& in) { return TL{F::hardtanh(in[0], -0.55, 1.45)}; }, m34,
+      "m.nn.functional.hardtanh(x[0], -0.55, 1.45)");
+  add_general(
+      t, "softmax", "torch.nn.functional.softmax", "SoftmaxBackward0", "y·(g - Σ g·y)", O, R, true,
+      1, [](const TL& in) { return TL{F::softmax(in[0], 1)}; }, m34,
+      "m.nn.functional.softmax(x[0], dim=1)");
+  add_general(
+      t, "log_softmax", "torch.nn.functional.log_softmax", "LogSoftmaxBackward0", "g - eʸ·Σ g", O,
+      R, true, 1, [](const TL& in) { return TL{F::log_softmax(in[0], 0)}; }, m34,
+      "m.nn.functional.log_softmax(x[0], dim=0)");
+  add_general(
+      t, "cross_entropy", "torch.nn.functional.cross_entropy", "NllLossBackward0",
+      "composite of log_softmax and nll_loss", O, R, false, 2,
+      [](const TL& in) { return TL{F::cross_entropy(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 5}, Domain::Real, dt, 131), ct::tensor({1, 0, 4})},
+                       {sample_tensor({5, 3}, Domain::Real, dt, 132).t(), ct::tensor({2, 2, 3})}};
+      },
+      nullptr);
+  add_general(
+      t, "nll_loss", "torch.nn.functional.nll_loss", "NllLossBackward0",
+      "-w·g scattered at the targets", O, R, false, 2,
+      [](const TL& in) {
+        F::NllLossOptions options;
+        options.reduction = "sum";
+        return TL{F::nll_loss(in[0], in[1], options)};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 5}, Domain::Real, dt, 133), ct::tensor({1, 0, 4})},
+                       {sample_tensor({5}, Domain::Real, dt, 134), ct::squeeze(ct::tensor({3}))}};
+      },
+      "m.nn.functional.nll_loss(x[0], x[1], reduction='sum')");
+  add_general(
+      t, "nll_loss.2d", "torch.nn.functional.nll_loss", "NllLoss2DBackward0",
+      "-w·g scattered at the targets (K-dim inputs)", O, R, false, 2,
+      [](const TL& in) { return TL{F::nll_loss(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 160),
+                        ct::tensor({{0, 1, 2, 1}, {2, 2, 0, 1}})}};
+      },
+      nullptr);
+  add_general(
+      t, "mse_loss", "torch.nn.functional.mse_loss", "MseLossBackward0", "2(x-y)·g", O, R, false, 2,
+      [](const TL& in) { return TL{F::mse_loss(in[0], in[1])}; }, pair, nullptr);
+  add_general(
+      t, "l1_loss", "torch.nn.functional.l1_loss", "MeanBackward0", "g·sign(x-y) (composite)", O, R,
+      false, 2, [](const TL& in) { return TL{F::l1_loss(in[0], in[1])}; }, pair, nullptr);
+  add_general(
+      t, "smooth_l1_loss", "torch.nn.functional.smooth_l1_loss", "SmoothL1LossBackward0",
+      "g·clamp((x-y)/beta, -1, 1)", O, R, false, 2,
+      [](const TL& in) { return TL{F::smooth_l1_loss(in[0], in[1], "sum", 0.5)}; }, pair,
+      "m.nn.functional.smooth_l1_loss(x[0], x[1], reduction='sum', beta=0.5)");
+  add_general(
+      t, "binary_cross_entropy", "torch.nn.functional.binary_cross_entropy",
+      "BinaryCrossEntropyBackward0", "g·w(x-y)/(x(1-x))", O, Domain::Probability, false, 2,
+      [](const TL& in) { return TL{F::binary_cross_entropy(in[0], in[1])}; },
+      [](DType dt) {  // in (0, 0.7), so the batching test's x + 0.25 stays below 1
+        Samples s = matrix_pair_samples(dt, Domain::Probability);
+        for (auto& sample : s)
+          for (Tensor& x : sample) x = x * 0.7;
+        return s;
+      },
+      nullptr);
+  add_general(
+      t, "binary_cross_entropy_with_logits", "torch.nn.functional.binary_cross_entropy_with_logits",
+      "BinaryCrossEntropyWithLogitsBackward0", "g·w((1-y) - l_w·sigmoid(-x))", O, R, false, 2,
+      [](const TL& in) { return TL{F::binary_cross_entropy_with_logits(in[0], in[1])}; }, pair,
+      nullptr);
+  add_general(
+      t, "linear", "torch.nn.functional.linear", "AddmmBackward0", "composite (addmm)", O, R, false,
+      3, [](const TL& in) { return TL{F::linear(in[0], in[1], require_defined(in[2]))}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 135),
+                        sample_tensor({2, 4}, Domain::Real, dt, 136),
+                        sample_tensor({2}, Domain::Real, dt, 137)}};
+      },
+      nullptr);
+  add_general(
+      t, "linear.no_bias", "torch.nn.functional.linear", "MmBackward0", "composite (mm)", O, R,
+      false, 2, [](const TL& in) { return TL{F::linear(in[0], in[1])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 161),
+                        sample_tensor({2, 4}, Domain::Real, dt, 162)}};
+      },
+      nullptr);
+  add_general(
+      t, "layer_norm", "torch.nn.functional.layer_norm", "NativeLayerNormBackward0",
+      "rstd(ĝ - mean ĝ - x̂·mean(ĝx̂)); Σg·x̂; Σg", O, R, false, 3,
+      [](const TL& in) {
+        return TL{F::layer_norm(in[0], {4}, require_defined(in[1]), require_defined(in[2]))};
+      },
+      [](DType dt) {
+        return Samples{
+            {sample_tensor({3, 4}, Domain::Real, dt, 138),
+             sample_tensor({4}, Domain::Real, dt, 139), sample_tensor({4}, Domain::Real, dt, 140)},
+            {sample_tensor({2, 4, 3}, Domain::Real, dt, 141).transpose(1, 2),
+             sample_tensor({4}, Domain::Real, dt, 142), sample_tensor({4}, Domain::Real, dt, 143)}};
+      },
+      "m.nn.functional.layer_norm(x[0], (4,), x[1], x[2])");
+  add_general(
+      t, "conv2d", "torch.nn.functional.conv2d", "ConvolutionBackward0",
+      "fold(Wᵀ·g); g·unfold(x)ᵀ; Σg", O, R, false, 3,
+      [](const TL& in) {
+        return TL{F::conv2d(in[0], in[1], require_defined(in[2]), {1, 1}, {1, 0}, {1, 1}, 2)};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 4, 4, 5}, Domain::Real, dt, 147),
+                        sample_tensor({2, 2, 3, 2}, Domain::Real, dt, 148),
+                        sample_tensor({2}, Domain::Real, dt, 149)}};
+      },
+      "m.nn.functional.conv2d(x[0], x[1], x[2], padding=(1, 0), groups=2)");
+  add_general(
+      t, "max_pool2d", "torch.nn.functional.max_pool2d", "MaxPool2DWithIndicesBackward0",
+      "g scattered to the arg-max, folded", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::max_pool2d(in[0], {2, 2}, {2, 1})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 2, 5, 5}, Domain::Real, dt, 150)}};
+      },
+      "m.nn.functional.max_pool2d(x[0], (2, 2), (2, 1))");
+  add_general(
+      t, "avg_pool2d", "torch.nn.functional.avg_pool2d", "AvgPool2DBackward0",
+      "g/divisor spread over the window, folded", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::avg_pool2d(in[0], {3, 3}, {2, 2}, {1, 1}, false, false)};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 2, 5, 5}, Domain::Real, dt, 151)}};
+      },
+      "m.nn.functional.avg_pool2d(x[0], (3, 3), (2, 2), (1, 1), count_include_pad=False)");
+  add_general(
+      t, "unfold", "torch.nn.functional.unfold", "Im2ColBackward0", "fold(g)", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::unfold(in[0], {2, 2})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 2, 4, 3}, Domain::Real, dt, 152)}};
+      },
+      "m.nn.functional.unfold(x[0], (2, 2))");
+  add_general(
+      t, "fold", "torch.nn.functional.fold", "Col2ImBackward0", "unfold(g)", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::fold(in[0], {3, 3}, {2, 2})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 8, 4}, Domain::Real, dt, 153)}};
+      },
+      "m.nn.functional.fold(x[0], (3, 3), (2, 2))");
+  add_general(
+      t, "pad", "torch.nn.functional.pad", "ConstantPadNdBackward0", "pad(g, -pads)", O, R, false,
+      1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {1, 2, 0, -1}, "constant", 0.5)};
+      },
+      m34, "m.nn.functional.pad(x[0], (1, 2, 0, -1), value=0.5)");
+  add_general(
+      t, "pad.reflect1d", "torch.nn.functional.pad", "ReflectionPad1DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {2, 1}, "reflect")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 154)}};
+      },
+      "m.nn.functional.pad(x[0], (2, 1), mode='reflect')");
+  add_general(
+      t, "pad.reflect2d", "torch.nn.functional.pad", "ReflectionPad2DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {2, 1, 0, 2}, "reflect")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 2, 3, 4}, Domain::Real, dt, 155)}};
+      },
+      "m.nn.functional.pad(x[0], (2, 1, 0, 2), mode='reflect')");
+  add_general(
+      t, "pad.reflect3d", "torch.nn.functional.pad", "ReflectionPad3DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {1, 1, 0, 1, 1, 0}, "reflect")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 1, 2, 3, 3}, Domain::Real, dt, 156)}};
+      },
+      "m.nn.functional.pad(x[0], (1, 1, 0, 1, 1, 0), mode='reflect')");
+  add_general(
+      t, "pad.replicate1d", "torch.nn.functional.pad", "ReplicationPad1DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {2, 1}, "replicate")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 157)}};
+      },
+      "m.nn.functional.pad(x[0], (2, 1), mode='replicate')");
+  add_general(
+      t, "pad.replicate2d", "torch.nn.functional.pad", "ReplicationPad2DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {2, 1, 0, 3}, "replicate")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 2, 3, 4}, Domain::Real, dt, 158)}};
+      },
+      "m.nn.functional.pad(x[0], (2, 1, 0, 3), mode='replicate')");
+  add_general(
+      t, "pad.replicate3d", "torch.nn.functional.pad", "ReplicationPad3DBackward0",
+      "index_add of g along each padded dim", O, R, false, 1,
+      [](const TL& in) {
+        return TL{F::pad(in[0], {1, 2, 0, 1, 1, 0}, "replicate")};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({1, 1, 2, 3, 3}, Domain::Real, dt, 159)}};
+      },
+      "m.nn.functional.pad(x[0], (1, 2, 0, 1, 1, 0), mode='replicate')");
 }
 }  // namespace ct::detail

@@ -2,6 +2,7 @@
 #include <limits>
 
 #include "core/recorder.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -674,7 +675,7 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
   using R = Tensor (*)(const Tensor&, const Shape&, bool);
   auto reduction = [&t](const char* name, const char* node, const char* derivative,
                         Tensor (*all)(const Tensor&), R dims) {
-    OpInfo op{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction, Domain::Real,
+    OpInfo op{name, "",  node,    derivative, OpKind::Reduction, BatchRule::Reduction, Domain::Real,
               true, all, nullptr, dims};
     op.generated_binding = false;  // dim, keepdim, dtype, correction
     t.push_back(op);
@@ -698,11 +699,88 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
       [](const Tensor& x) { return ct::logsumexp(x, Shape{}); },
       [](const Tensor& x, const Shape& d, bool k) { return ct::logsumexp(x, d, k); });
   reduction(
-      "var", "VarBackward0", "2g(x-mean)/(N-correction)", [](const Tensor& x) { return ct::var(x); },
+      "var", "VarBackward0", "2g(x-mean)/(N-correction)",
+      [](const Tensor& x) { return ct::var(x); },
       [](const Tensor& x, const Shape& d, bool k) { return ct::var(x, d, 1, k); });
   reduction(
       "std", "StdBackward0", "g(x-mean)/((N-correction)·out)",
       [](const Tensor& x) { return ct::std(x); },
       [](const Tensor& x, const Shape& d, bool k) { return ct::std(x, d, 1, k); });
+  // Reductions with attributes: one row per node.
+  const auto K = OpKind::Reduction;
+  const auto D = Domain::Real;
+  auto m34 = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  add_general(
+      t, "sum.dim", "", "SumBackward1", "g unsqueezed, expanded", K, D, true, 1,
+      [](const TL& in) { return TL{ct::sum(in[0], {1}, true)}; }, m34,
+      "m.sum(x[0], dim=1, keepdim=True)");
+  add_general(
+      t, "mean.dim", "", "MeanBackward1", "as sum / n", K, D, true, 1,
+      [](const TL& in) {
+        return TL{ct::mean(in[0], {0, 1})};
+      },
+      m34, "m.mean(x[0], dim=(0, 1))");
+  add_general(
+      t, "prod", "", "ProdBackward0", "g·(product of the others), zero-safe via exclusive cumprods",
+      K, D, true, 1, [](const TL& in) { return TL{ct::prod(in[0])}; }, m34, "m.prod(x[0])");
+  add_general(
+      t, "prod.dim", "", "ProdBackward1", "same along dim", K, D, true, 1,
+      [](const TL& in) { return TL{ct::prod(in[0], 1, true)}; }, m34,
+      "m.prod(x[0], 1, keepdim=True)");
+  add_general(
+      t, "max", "", "MaxBackward1", "g shared evenly among ties", K, D, true, 1,
+      [](const TL& in) { return TL{ct::max(in[0])}; }, m34, "m.max(x[0])");
+  add_general(
+      t, "min", "", "MinBackward1", "g shared evenly among ties", K, D, true, 1,
+      [](const TL& in) { return TL{ct::min(in[0])}; }, m34, "m.min(x[0])");
+  add_general(
+      t, "max.dim", "", "MaxBackward0", "g scattered to the index (values, indices)", K, D, true, 1,
+      [](const TL& in) {
+        auto [v, i] = ct::max(in[0], 1);
+        return TL{v, i};
+      },
+      m34, "m.max(x[0], 1)");
+  add_general(
+      t, "min.dim", "", "MinBackward0", "g scattered to the index (values, indices)", K, D, true, 1,
+      [](const TL& in) {
+        auto [v, i] = ct::min(in[0], 1, true);
+        return TL{v, i};
+      },
+      m34, "m.min(x[0], 1, keepdim=True)");
+  add_general(
+      t, "argmax", "", "", "not differentiable", K, D, true, 1,
+      [](const TL& in) { return TL{ct::argmax(in[0], 1)}; }, m34, "m.argmax(x[0], 1)");
+  add_general(
+      t, "argmin", "", "", "not differentiable", K, D, true, 1,
+      [](const TL& in) { return TL{ct::argmin(in[0])}; }, m34, "m.argmin(x[0])");
+  add_general(
+      t, "norm", "", "NormBackward1",
+      "g·x|x|^(p-2)/out^(p-1); sign for p=1; ties for inf (p = 1, 2, inf, fro, any p)", K, D, true,
+      1, [](const TL& in) { return TL{ct::norm(in[0], 3.0, {1}, true)}; }, m34,
+      "m.norm(x[0], p=3, dim=1, keepdim=True)");
+  add_general(
+      t, "norm.p1", "", "NormBackward1", "g·sign(x)", K, D, true, 1,
+      [](const TL& in) { return TL{ct::norm(in[0], 1.0, {1})}; }, m34, "m.norm(x[0], p=1, dim=1)");
+  add_general(
+      t, "norm.inf", "", "NormBackward1", "g shared among the ties of the largest |x|", K, D, true,
+      1,
+      [](const TL& in) {
+        return TL{ct::norm(in[0], std::numeric_limits<double>::infinity(), {0})};
+      },
+      m34, "m.norm(x[0], p=float('inf'), dim=0)");
+  add_general(
+      t, "cumsum", "", "CumsumBackward0", "reverse cumsum of g", OpKind::Other, D, true, 1,
+      [](const TL& in) { return TL{ct::cumsum(in[0], 1)}; }, m34, "m.cumsum(x[0], 1)");
+  add_general(
+      t, "cumprod", "", "CumprodBackward0",
+      "reverse cumsum(g·out)/x; exact column formula when x has zeros", OpKind::Other, D, true, 1,
+      [](const TL& in) { return TL{ct::cumprod(in[0], 1)}; }, m34, "m.cumprod(x[0], 1)");
+  add_general(
+      t, "all", "", "", "not differentiable", K, D, true, 1,
+      [](const TL& in) { return TL{ct::all(ct::gt(in[0], -1.0), 1)}; }, m34,
+      "m.all(x[0] > -1.0, 1)");
+  add_general(
+      t, "any", "", "", "not differentiable", K, D, true, 1,
+      [](const TL& in) { return TL{ct::any(ct::gt(in[0], 1.0))}; }, m34, "m.any(x[0] > 1.0)");
 }
 }  // namespace ct::detail

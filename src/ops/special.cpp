@@ -9,6 +9,7 @@
 
 #include "core/recorder.h"
 #include "cotangent/nn.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 #include "ops/special_math.h"
 
@@ -348,13 +349,109 @@ namespace ct::detail {
 void add_special_ops(std::vector<OpInfo>& t) {
   auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                     Tensor (*f)(const Tensor&)) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain,
-                       true, f});
+    t.push_back(
+        OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
   };
   unary("lgamma", "LgammaBackward0", "g·digamma(x)", Domain::Positive, &ct::lgamma);
   unary("digamma", "DigammaBackward0", "g·polygamma(1, x)", Domain::Positive, &ct::digamma);
   unary("erfinv", "ErfinvBackward0", "g·√π/2·e^(out²)", Domain::Unit, &ct::erfinv);
   unary("i0", "I0Backward0", "g·i1(x)", Domain::Real, &ct::i0);
   unary("sinc", "SincBackward0", "g·(πx cos πx - sin πx)/(πx²); 0 at 0", Domain::Real, &ct::sinc);
+  const auto O = OpKind::Other;
+  add_general(
+      t, "round.decimals", "", "RoundBackward1", "0", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::round(in[0], 2)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Real); }, "m.round(x[0], decimals=2)");
+  add_general(
+      t, "polygamma", "", "PolygammaBackward0", "g·polygamma(n+1, x)", O, Domain::Positive, true, 1,
+      [](const TL& in) { return TL{ct::polygamma(2, in[0])}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Positive); }, "m.polygamma(2, x[0])");
+  add_general(
+      t, "mvlgamma", "", "MvlgammaBackward0", "g·Σᵢ digamma(x - i/2) (also special::multigammaln)",
+      O, Domain::AboveOne, true, 1, [](const TL& in) { return TL{ct::mvlgamma(in[0], 2)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::AboveOne); }, "m.mvlgamma(x[0], 2)");
+  add_general(
+      t, "logit", "", "LogitBackward0",
+      "g/(x(1-x)); 0 outside [eps, 1-eps]; NaN outside [0, 1] without eps", O, Domain::Probability,
+      true, 1, [](const TL& in) { return TL{ct::logit(in[0], 0.05)}; },
+      [](DType dt) { return matrix_samples(dt, Domain::Probability); }, "m.logit(x[0], 0.05)");
+  auto xy = [](DType dt) {
+    return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 171),
+                    sample_tensor({3, 4}, Domain::Positive, dt, 172)},
+                   {sample_tensor({4}, Domain::Real, dt, 173),
+                    sample_tensor({4, 3}, Domain::Positive, dt, 174).t()}};
+  };
+  auto positive = [](DType dt) { return matrix_samples(dt, Domain::Positive); };
+  auto real = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  add_general(
+      t, "xlogy", "", "XlogyBackward0", "g·xlogy(x ≠ 0, y), g·x/y", O, Domain::Positive, true, 2,
+      [](const TL& in) { return TL{ct::xlogy(in[0], in[1])}; }, xy, nullptr);
+  add_general(
+      t, "xlogy.scalar_x", "", "XlogyBackward1", "g·x/y", O, Domain::Positive, true, 1,
+      [](const TL& in) { return TL{ct::xlogy(2.5, in[0])}; }, positive, "m.xlogy(2.5, x[0])");
+  add_general(
+      t, "xlogy.scalar_y", "", "XlogyBackward2", "g·xlogy(x ≠ 0, y)", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{ct::xlogy(in[0], 2.5)}; }, real, "m.xlogy(x[0], 2.5)");
+  add_general(
+      t, "xlog1py", "torch.special.xlog1py", "SpecialXlog1PyBackward0",
+      "g·xlog1py(x ≠ 0, y), g·x/(1+y)", O, Domain::Positive, false, 2,
+      [](const TL& in) { return TL{ct::special::xlog1py(in[0], in[1])}; }, xy, nullptr);
+  add_general(
+      t, "xlog1py.scalar_x", "torch.special.xlog1py", "SpecialXlog1PyBackward1", "g·x/(1+y)", O,
+      Domain::Positive, false, 1, [](const TL& in) { return TL{ct::special::xlog1py(2.5, in[0])}; },
+      positive, "m.special.xlog1py(2.5, x[0])");
+  add_general(
+      t, "xlog1py.scalar_y", "torch.special.xlog1py", "SpecialXlog1PyBackward2",
+      "g·xlog1py(x ≠ 0, y)", O, Domain::Real, false, 1,
+      [](const TL& in) { return TL{ct::special::xlog1py(in[0], 2.5)}; }, real,
+      "m.special.xlog1py(x[0], 2.5)");
+  add_general(
+      t, "gammainc", "torch.special.gammainc", "IgammaBackward0",
+      "a: not implemented (as torch; the row fixes a); x: g·x^(a-1)e^(-x)/Γ(a)", O,
+      Domain::Positive, false, 1,
+      [](const TL& in) {
+        return TL{ct::special::gammainc(ct::tensor({1.5, 2.5, 0.75, 3.0}, float64), in[0])};
+      },
+      positive, "m.special.gammainc(m.tensor([1.5, 2.5, 0.75, 3.0], dtype=m.float64), x[0])");
+  add_general(
+      t, "gammaincc", "torch.special.gammaincc", "IgammacBackward0",
+      "a: not implemented (as torch; the row fixes a); x: -g·x^(a-1)e^(-x)/Γ(a)", O,
+      Domain::Positive, false, 1,
+      [](const TL& in) {
+        return TL{ct::special::gammaincc(ct::tensor({1.5, 2.5, 0.75, 3.0}, float64), in[0])};
+      },
+      positive, "m.special.gammaincc(m.tensor([1.5, 2.5, 0.75, 3.0], dtype=m.float64), x[0])");
+  struct Special {
+    const char* name;
+    const char* torch;
+    const char* node;
+    const char* derivative;
+    Domain domain;
+    TL (*f)(const TL&);
+    Samples (*samples)(DType);
+  };
+  const Special specials[] = {
+      {"i0e", "torch.special.i0e", "SpecialI0EBackward0", "g·(i1e(x) - sign(x)·out)", Domain::Real,
+       [](const TL& in) { return TL{ct::special::i0e(in[0])}; }, real},
+      {"i1", "torch.special.i1", "SpecialI1Backward0", "g·(i0(x) - out/x); g/2 at 0", Domain::Real,
+       [](const TL& in) { return TL{ct::special::i1(in[0])}; }, real},
+      {"i1e", "torch.special.i1e", "SpecialI1EBackward0",
+       "g·(i0e(x) - out·(sign(x) + 1/x)); g/2 at 0", Domain::Real,
+       [](const TL& in) { return TL{ct::special::i1e(in[0])}; }, real},
+      {"ndtri", "torch.special.ndtri", "SpecialNdtriBackward0", "g·√(2π)·e^(out²/2)",
+       Domain::Probability, [](const TL& in) { return TL{ct::special::ndtri(in[0])}; },
+       [](DType dt) { return matrix_samples(dt, Domain::Probability); }},
+      {"log_ndtr", "torch.special.log_ndtr", "SpecialLogNdtrBackward0", "g/√(2π)·e^(-(out + x²/2))",
+       Domain::Real, [](const TL& in) { return TL{ct::special::log_ndtr(in[0])}; }, real},
+      {"erfcx", "torch.special.erfcx", "SpecialErfcxBackward0", "g·(2x·out - 2/√π)", Domain::Real,
+       [](const TL& in) { return TL{ct::special::erfcx(in[0])}; }, real},
+      {"entr", "torch.special.entr", "SpecialEntrBackward0", "-g·(1 + log x)", Domain::Positive,
+       [](const TL& in) { return TL{ct::special::entr(in[0])}; }, positive},
+      {"ndtr", "torch.special.ndtr", "MulBackward1", "composite: (1 + erf(x/√2))/2", Domain::Real,
+       [](const TL& in) { return TL{ct::special::ndtr(in[0])}; }, real},
+  };
+  for (const Special& s : specials)
+    add_general(t, s.name, s.torch, s.node, s.derivative, O, s.domain, false, 1, s.f, s.samples,
+                nullptr);
 }
 }  // namespace ct::detail

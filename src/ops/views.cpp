@@ -1,5 +1,6 @@
 // View ops (share storage), copies and joins, each with its derivative.
 #include "core/recorder.h"
+#include "ops/op_rows.h"
 #include "ops/ops_common.h"
 
 namespace ct {
@@ -555,5 +556,180 @@ void add_view_ops(std::vector<OpInfo>& t) {
     op.generated_binding = false;
     t.push_back(op);
   }
+  const auto V = OpKind::View;
+  const auto R = Domain::Real;
+  auto m34 = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  auto only34 = [](DType dt) {
+    return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 31)},
+                   {sample_tensor({4, 3}, Domain::Real, dt, 32).t()}};
+  };
+  auto c34 = [](DType dt) { return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 33)}}; };
+  add_general(
+      t, "view", "torch.Tensor.view", "ViewBackward0", "g.reshape(x.shape) (also view_as)", V, R,
+      true, 1,
+      [](const TL& in) {
+        return TL{in[0].view({4, 3})};
+      },
+      c34, "x[0].view(4, 3)");
+  add_general(
+      t, "reshape", "", "ReshapeAliasBackward0", "g.reshape(x.shape)", V, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::reshape(in[0], {2, 6})};
+      },
+      c34, "m.reshape(x[0], (2, 6))");
+  add_general(
+      t, "reshape.copy", "", "UnsafeViewBackward0", "g.reshape(x.shape)", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::reshape(ct::transpose(in[0], 0, 1), {12})}; }, c34,
+      "m.reshape(m.transpose(x[0], 0, 1), (12,))");
+  add_general(
+      t, "flatten", "", "ReshapeAliasBackward0", "composite (reshape)", V, R, true, 1,
+      [](const TL& in) { return TL{ct::flatten(in[0], 1)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 49)},
+                       {sample_tensor({3, 2, 2}, Domain::Real, dt, 50)}};
+      },
+      "m.flatten(x[0], 1)");
+  add_general(
+      t, "detach", "torch.Tensor.detach", "", "cuts the graph", V, R, true, 1,
+      [](const TL& in) { return TL{in[0].detach()}; }, m34, "x[0].detach()");
+  add_general(
+      t, "unflatten", "", "ViewBackward0", "composite (view)", V, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::unflatten(in[0], -1, {2, 2})};
+      },
+      m34, "m.unflatten(x[0], -1, (2, 2))");
+  add_general(
+      t, "t", "", "TBackward0", "g.t()", V, R, true, 1, [](const TL& in) { return TL{in[0].t()}; },
+      only34, "m.t(x[0])");
+  add_general(
+      t, "permute", "", "PermuteBackward0", "g.permute(inverse)", V, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::permute(in[0], {2, 0, 1})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 3, 4}, Domain::Real, dt, 34)},
+                       {sample_tensor({2, 4, 3}, Domain::Real, dt, 35).transpose(1, 2)}};
+      },
+      "m.permute(x[0], (2, 0, 1))");
+  add_general(
+      t, "expand", "torch.Tensor.expand", "ExpandBackward0",
+      "sum_to(g, x.shape) (also expand_as, broadcast_to)", V, R, true, 1,
+      [](const TL& in) {
+        return TL{in[0].expand({2, 3, 4})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 1}, Domain::Real, dt, 36)},
+                       {sample_tensor({4}, Domain::Real, dt, 37)}};
+      },
+      "x[0].expand(2, 3, 4)");
+  add_general(
+      t, "unsqueeze", "", "UnsqueezeBackward0", "g.squeeze(d)", V, R, true, 1,
+      [](const TL& in) { return TL{ct::unsqueeze(in[0], 1)}; }, m34, "m.unsqueeze(x[0], 1)");
+  add_general(
+      t, "squeeze", "", "SqueezeBackward0", "g.reshape(x.shape)", V, R, true, 1,
+      [](const TL& in) { return TL{ct::squeeze(in[0])}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 1, 4}, Domain::Real, dt, 38)},
+                       {sample_tensor({1, 4, 1}, Domain::Real, dt, 39)}};
+      },
+      "m.squeeze(x[0])");
+  add_general(
+      t, "squeeze.dim", "", "SqueezeBackward1", "g.unsqueeze(d)", V, R, true, 1,
+      [](const TL& in) { return TL{ct::squeeze(in[0], 1)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 1, 4}, Domain::Real, dt, 40)},
+                       {sample_tensor({2, 1}, Domain::Real, dt, 41)}};
+      },
+      "m.squeeze(x[0], 1)");
+  add_general(
+      t, "narrow", "", "SliceBackward0",
+      "g placed in zeros (SliceBackwardBackward0: slice); also x[a:b:s]", V, R, true, 1,
+      [](const TL& in) { return TL{ct::narrow(in[0], 1, 1, 2)}; }, m34, "m.narrow(x[0], 1, 1, 2)");
+  add_general(
+      t, "select", "", "SelectBackward0",
+      "g placed in zeros (SelectBackwardBackward0: select); also x[i]", V, R, true, 1,
+      [](const TL& in) { return TL{ct::select(in[0], 1, 2)}; }, m34, "m.select(x[0], 1, 2)");
+  add_general(
+      t, "diagonal", "", "DiagonalBackward0", "g placed on the diagonal", V, R, true, 1,
+      [](const TL& in) { return TL{ct::diagonal(in[0], 1, 0, 1)}; }, m34,
+      "m.diagonal(x[0], 1, 0, 1)");
+  add_general(
+      t, "clone", "", "CloneBackward0", "g", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::clone(in[0])}; }, m34, "m.clone(x[0])");
+  add_general(
+      t, "contiguous", "torch.Tensor.contiguous", "CloneBackward0",
+      "g (a copy when not contiguous)", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::transpose(in[0], 0, 1).contiguous()}; }, m34,
+      "m.transpose(x[0], 0, 1).contiguous()");
+  add_general(
+      t, "cat", "", "CatBackward0", "g.narrow per input", OpKind::Other, R, false, 2,
+      [](const TL& in) {
+        return TL{ct::cat({in[0], in[1]}, 1)};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 42),
+                        sample_tensor({3, 2}, Domain::Real, dt, 43)},
+                       {sample_tensor({3, 4}, Domain::Real, dt, 44),
+                        sample_tensor({2, 3}, Domain::Real, dt, 45).t()}};
+      },
+      "m.cat([x[0], x[1]], 1)");
+  add_general(
+      t, "stack", "", "StackBackward0", "g.select per input", OpKind::Other, R, false, 2,
+      [](const TL& in) {
+        return TL{ct::stack({in[0], in[1]}, 1)};
+      },
+      [](DType dt) { return matrix_pair_samples(dt, Domain::Real); }, "m.stack([x[0], x[1]], 1)");
+  add_general(
+      t, "split", "", "SplitBackward0", "cat of the parts' gradients", V, R, true, 1,
+      [](const TL& in) { return ct::split(in[0], 3, 1); }, m34, "m.split(x[0], 3, 1)");
+  add_general(
+      t, "split.sizes", "", "SplitWithSizesBackward0", "cat of the parts' gradients", V, R, true, 1,
+      [](const TL& in) {
+        return ct::split(in[0], std::vector<int64_t>{1, 3}, -1);
+      },
+      m34, "m.split(x[0], [1, 3], -1)");
+  add_general(
+      t, "chunk", "", "SplitBackward0", "cat of the parts' gradients (split)", V, R, true, 1,
+      [](const TL& in) { return ct::chunk(in[0], 2, 1); }, m34, "m.chunk(x[0], 2, 1)");
+  add_general(
+      t, "unbind", "", "UnbindBackward0", "stack of the parts' gradients", V, R, true, 1,
+      [](const TL& in) { return ct::unbind(in[0], 1); }, m34, "m.unbind(x[0], 1)");
+  add_general(
+      t, "repeat", "torch.Tensor.repeat", "RepeatBackward0", "g summed over the tiles",
+      OpKind::Other, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::repeat(in[0], {2, 1, 2})};
+      },
+      only34, "x[0].repeat(2, 1, 2)");
+  add_general(
+      t, "flip", "", "FlipBackward0", "g.flip(dims)", OpKind::Other, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::flip(in[0], {0, 1})};
+      },
+      m34, "m.flip(x[0], (0, 1))");
+  add_general(
+      t, "roll", "", "RollBackward0", "g.roll(-shifts, dims)", OpKind::Other, R, true, 1,
+      [](const TL& in) {
+        return TL{ct::roll(in[0], {1, -2}, {0, 1})};
+      },
+      m34, "m.roll(x[0], (1, -2), (0, 1))");
+  add_general(
+      t, "diag", "", "DiagBackward0", "diagonal / diag_embed of g", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::diag(in[0], 1)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 46)},
+                       {sample_tensor({5}, Domain::Real, dt, 47)},
+                       {sample_tensor({4, 3}, Domain::Real, dt, 48).t()}};
+      },
+      "m.diag(x[0], 1)");
+  add_general(
+      t, "diag_embed", "", "DiagEmbedBackward0", "g.diagonal", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::diag_embed(in[0], 1)}; }, m34, "m.diag_embed(x[0], 1)");
+  add_general(
+      t, "tril", "", "TrilBackward0", "g.tril(k)", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::tril(in[0], 1)}; }, m34, "m.tril(x[0], 1)");
+  add_general(
+      t, "triu", "", "TriuBackward0", "g.triu(k)", OpKind::Other, R, true, 1,
+      [](const TL& in) { return TL{ct::triu(in[0], -1)}; }, m34, "m.triu(x[0], -1)");
 }
 }  // namespace ct::detail
