@@ -17,5 +17,5 @@
 #include "cotangent/op_table.h"
 #include "cotangent/ops.h"
 #include "cotangent/shape.h"
-#include "cotangent/trace.h"
 #include "cotangent/tensor.h"
+#include "cotangent/trace.h"

@@ -162,7 +162,6 @@ std::string to_dot(const std::vector<Tensor>& outputs,
   return dot.str();
 }
 
-
 // Autograd methods of Tensor that look inside nodes (the core does not).
 namespace {
 const TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {

@@ -131,8 +131,6 @@ Tensor Tensor::detach() const {
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
 
-
-
 bool Tensor::retains_grad() const { return checked(impl_).retains_grad; }
 
 Tensor Tensor::to(const Device& device) const {
@@ -146,6 +144,5 @@ Tensor Tensor::to(const Device& device) const {
 
 bool Tensor::is_view() const { return checked(impl_).view_base != nullptr; }
 Tensor Tensor::_base() const { return Tensor(checked(impl_).view_base); }
-
 
 }  // namespace ct
