@@ -63,14 +63,15 @@ out = ["# Ops and their derivatives", "",
  "`g` is the incoming gradient, `out` the op's result. The engine sums a broadcast",
  "gradient back to its input's shape and casts it to the input's dtype, so formulas",
  "are plain calculus written with differentiable ops: `create_graph=true` gives higher",
- "derivatives for free. `tests/test_ops.cpp` runs gradcheck and gradgradcheck (float64)",
+ "derivatives for free. `tests/test_op_table.cpp` (every row of the table below) and",
+ "`tests/test_ops.cpp` (the cases outside it) run gradcheck and gradgradcheck (float64)",
  "on every differentiable op; `tests/ops_doc_check.cmake` fails when an op declared in",
  "`ops.h`/`nn.h` or a node name recorded in `src/ops/` is missing from this page.", "",
  "Forward mode needs no second table: an elementwise op's tangent is its derivative",
  "formula applied to the tangent, any other op's is the transpose of its (linear)",
  "formula, and sum, mean, reshape, transpose, mm and mv have direct rules for speed",
- "(`docs/architecture.md`, Forward mode). `tests/test_ops.cpp` checks forward mode",
- "against reverse mode on every op.", ""]
+ "(`docs/architecture.md`, Forward mode). `tests/test_op_table.cpp` and `tests/test_ops.cpp`",
+ "check forward mode against reverse mode on every op.", ""]
 KIND_TITLES = [("unary", "Elementwise, one input"), ("binary", "Elementwise, two inputs (broadcasting, PyTorch's type promotion)"),
                ("reduction", "Reductions"), ("view", "Views"), ("other", "Indexing, linear algebra, neural-network functions")]
 out += ["", "# The op table", "",

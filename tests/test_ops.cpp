@@ -1,5 +1,7 @@
-// Every differentiable op: first and second derivatives checked by finite
-// differences in float64, on plain, broadcast and non-contiguous inputs.
+// The cases the op table (tests/test_op_table.cpp) does not cover: scalar
+// overloads, alpha, operator forms, negative dims, broadcasting variants and
+// compositions; first and second derivatives checked by finite differences in
+// float64. An op in the table is tested there, not listed here.
 #include <cotangent/cotangent.h>
 #include <gtest/gtest.h>
 
@@ -42,21 +44,9 @@ std::vector<OpCase> op_cases() {
       {"div_scalar", [](const TL& x) { return x[0] / 4; }, {{4}}},
       {"rdiv_scalar", [](const TL& x) { return 2 / x[0]; }, {{4}}, true},
       {"neg", [](const TL& x) { return -x[0]; }, {{3}}},
-      {"exp", [](const TL& x) { return x[0].exp(); }, {{2, 3}}},
-      {"log", [](const TL& x) { return x[0].log(); }, {{2, 3}}, true},
-      {"sqrt", [](const TL& x) { return x[0].sqrt(); }, {{2, 3}}, true},
-      {"sin", [](const TL& x) { return x[0].sin(); }, {{2, 3}}},
-      {"cos", [](const TL& x) { return x[0].cos(); }, {{2, 3}}},
-      {"tanh", [](const TL& x) { return x[0].tanh(); }, {{2, 3}}},
-      {"sigmoid", [](const TL& x) { return x[0].sigmoid(); }, {{2, 3}}},
-      {"relu", [](const TL& x) { return x[0].relu(); }, {{2, 3}}},
-      {"abs", [](const TL& x) { return x[0].abs(); }, {{2, 3}}},
-      {"reciprocal", [](const TL& x) { return x[0].reciprocal(); }, {{2, 3}}, true},
       {"pow2", [](const TL& x) { return x[0].pow(2); }, {{2, 3}}},
       {"pow3", [](const TL& x) { return x[0].pow(3); }, {{2, 3}}},
-      {"pow_frac", [](const TL& x) { return x[0].pow(2.5); }, {{2, 3}}, true},
       {"pow_neg", [](const TL& x) { return x[0].pow(-1.5); }, {{2, 3}}, true},
-      {"sum", [](const TL& x) { return x[0].sum(); }, {{2, 3}}},
       {"sum_dim", [](const TL& x) { return x[0].sum(1); }, {{2, 3, 4}}},
       {"sum_dims_keepdim",
        [](const TL& x) {
@@ -64,51 +54,13 @@ std::vector<OpCase> op_cases() {
        },
        {{2, 3, 4}}},
       {"sum_negdim", [](const TL& x) { return x[0].sum(-1); }, {{2, 3}}},
-      {"mean", [](const TL& x) { return x[0].mean(); }, {{2, 3}}},
       {"mean_dim", [](const TL& x) { return x[0].mean(0); }, {{2, 3}}},
       {"mean_dims_keepdim", [](const TL& x) { return x[0].mean({1}, true); }, {{2, 3}}},
-      {"reshape",
-       [](const TL& x) {
-         return x[0].reshape({3, -1});
-       },
-       {{2, 3}}},
-      {"reshape_copy", [](const TL& x) { return x[0].t().reshape({6}); }, {{2, 3}}},
-      {"view", [](const TL& x) { return x[0].view({6}) * 2; }, {{2, 3}}},
-      {"flatten", [](const TL& x) { return x[0].flatten(); }, {{2, 3, 2}}},
-      {"transpose", [](const TL& x) { return x[0].transpose(0, 2); }, {{2, 3, 4}}},
-      {"t", [](const TL& x) { return x[0].t(); }, {{2, 3}}},
-      {"permute",
-       [](const TL& x) {
-         return x[0].permute({2, 0, 1});
-       },
-       {{2, 3, 4}}},
-      {"expand",
-       [](const TL& x) {
-         return x[0].expand({2, 3, 4});
-       },
-       {{3, 1}}},
-      {"unsqueeze", [](const TL& x) { return x[0].unsqueeze(1); }, {{2, 3}}},
-      {"squeeze", [](const TL& x) { return x[0].squeeze(); }, {{2, 1, 3}}},
-      {"squeeze_dim", [](const TL& x) { return x[0].squeeze(1); }, {{2, 1, 3}}},
-      {"narrow", [](const TL& x) { return x[0].narrow(1, 1, 2); }, {{2, 4}}},
       {"slice_step", [](const TL& x) { return x[0].slice(0, 1, 6, 2); }, {{7, 2}}},
       {"select", [](const TL& x) { return x[0].select(1, -1); }, {{2, 3}}},
-      {"clone", [](const TL& x) { return x[0].clone(); }, {{2, 3}}},
-      {"contiguous", [](const TL& x) { return x[0].t().contiguous(); }, {{2, 3}}},
-      {"cat",
-       [](const TL& x) {
-         return ct::cat({x[0], x[1]}, 1);
-       },
-       {{2, 3}, {2, 2}}},
-      {"stack",
-       [](const TL& x) {
-         return ct::stack({x[0], x[1]}, 1);
-       },
-       {{2, 3}, {2, 3}}},
       {"matmul_dot", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{4}, {4}}},
       {"matmul_mv", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3, 4}, {4}}},
       {"matmul_vm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {3, 4}}},
-      {"matmul_mm", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{2, 3}, {3, 4}}},
       {"matmul_mm_transposed",
        [](const TL& x) { return ct::matmul(x[0].t(), x[1].t()); },
        {{3, 2}, {4, 3}}},
@@ -119,10 +71,6 @@ std::vector<OpCase> op_cases() {
        [](const TL& x) { return ct::matmul(x[0], x[1]); },
        {{2, 1, 2, 3}, {3, 3, 2}}},
       {"matmul_vec_batched", [](const TL& x) { return ct::matmul(x[0], x[1]); }, {{3}, {2, 3, 2}}},
-      {"bmm", [](const TL& x) { return ct::bmm(x[0], x[1]); }, {{2, 2, 3}, {2, 3, 2}}},
-      {"mm", [](const TL& x) { return ct::mm(x[0], x[1]); }, {{2, 3}, {3, 2}}},
-      {"mv", [](const TL& x) { return ct::mv(x[0], x[1]); }, {{2, 3}, {3}}},
-      {"dot", [](const TL& x) { return ct::dot(x[0], x[1]); }, {{5}, {5}}},
       {"sum_to",
        [](const TL& x) {
          return ct::sum_to(x[0], {3, 1});
@@ -135,168 +83,28 @@ std::vector<OpCase> op_cases() {
       {"zero_size", [](const TL& x) { return (x[0] * 2).sum(1); }, {{0, 3}}},
       {"scalar_0d", [](const TL& x) { return x[0] * x[1]; }, {{}, {3}}},
       // comparisons feed masks: only the masked values carry gradient
-      {"where", [](const TL& x) { return ct::where(x[0] > 0, x[0], x[1]); }, {{2, 3}, {3}}},
       {"where_scalar", [](const TL& x) { return ct::where(x[0] > 0, x[0], 0.5); }, {{2, 3}}},
-      {"maximum", [](const TL& x) { return ct::maximum(x[0], x[1]); }, {{2, 3}, {3}}},
-      {"minimum", [](const TL& x) { return ct::minimum(x[0], x[1]); }, {{2, 3}, {2, 3}}},
-      {"atan2", [](const TL& x) { return ct::atan2(x[0], x[1]); }, {{2, 3}, {2, 3}}, true},
-      {"hypot", [](const TL& x) { return ct::hypot(x[0], x[1]); }, {{2, 3}, {3}}, true},
-      {"fmod", [](const TL& x) { return ct::fmod(x[0] * 5, x[1]); }, {{4}, {4}}, true},
-      {"remainder", [](const TL& x) { return ct::remainder(x[0] * 5, x[1]); }, {{4}, {4}}, true},
-      {"lerp_scalar", [](const TL& x) { return ct::lerp(x[0], x[1], 0.3); }, {{4}, {4}}},
-      {"lerp_tensor", [](const TL& x) { return ct::lerp(x[0], x[1], x[2]); }, {{4}, {4}, {4}}},
-      {"pow_tensor", [](const TL& x) { return ct::pow(x[0], x[1]); }, {{4}, {4}}, true},
-      {"pow_scalar_base", [](const TL& x) { return ct::pow(2.5, x[0]); }, {{4}}},
-      {"clamp", [](const TL& x) { return x[0].clamp(-0.5, 0.5); }, {{6}}},
-      {"clamp_min_only", [](const TL& x) { return ct::clamp_min(x[0], 0.1); }, {{6}}},
-      {"clamp_tensor",
-       [](const TL& x) {
-         return ct::clamp(x[0], std::optional<Tensor>(x[1] - 1), std::optional<Tensor>(x[2] + 1));
-       },
-       {{6}, {6}, {6}}},
-      {"nan_to_num", [](const TL& x) { return ct::nan_to_num(x[0]); }, {{3}}},
-      {"square", [](const TL& x) { return x[0].square(); }, {{3}}},
-      {"rsqrt", [](const TL& x) { return x[0].rsqrt(); }, {{3}}, true},
-      {"exp2", [](const TL& x) { return x[0].exp2(); }, {{3}}},
-      {"expm1", [](const TL& x) { return x[0].expm1(); }, {{3}}},
-      {"log2", [](const TL& x) { return x[0].log2(); }, {{3}}, true},
-      {"log10", [](const TL& x) { return x[0].log10(); }, {{3}}, true},
-      {"log1p", [](const TL& x) { return x[0].log1p(); }, {{3}}, true},
-      {"tan", [](const TL& x) { return x[0].tan(); }, {{3}}},
-      {"asin", [](const TL& x) { return (x[0] * 0.9).asin(); }, {{3}}},
-      {"acos", [](const TL& x) { return (x[0] * 0.9).acos(); }, {{3}}},
-      {"atan", [](const TL& x) { return x[0].atan(); }, {{3}}},
-      {"sinh", [](const TL& x) { return x[0].sinh(); }, {{3}}},
-      {"cosh", [](const TL& x) { return x[0].cosh(); }, {{3}}},
-      {"asinh", [](const TL& x) { return x[0].asinh(); }, {{3}}},
-      {"acosh", [](const TL& x) { return (x[0] + 1).acosh(); }, {{3}}, true},
-      {"atanh", [](const TL& x) { return (x[0] * 0.9).atanh(); }, {{3}}},
-      {"erf", [](const TL& x) { return x[0].erf(); }, {{3}}},
-      {"erfc", [](const TL& x) { return x[0].erfc(); }, {{3}}},
-      {"frac", [](const TL& x) { return (x[0] * 3).frac(); }, {{3}}, true},
       {"floor_has_zero_grad", [](const TL& x) { return x[0].floor() + x[0]; }, {{3}}, true},
       // indexing
-      {"index_select",
-       [](const TL& x) {
-         return x[0].index_select(1, ct::tensor({2, 0, 2}));
-       },
-       {{2, 3}}},
-      {"gather",
-       [](const TL& x) {
-         return x[0].gather(1, ct::tensor({{0, 0}, {2, 1}}));
-       },
-       {{2, 3}}},
-      {"scatter",
-       [](const TL& x) {
-         return ct::scatter(x[0], 1, ct::tensor({{0, 2}, {1, 0}}), x[1]);
-       },
-       {{2, 3}, {2, 2}}},
-      {"scatter_value",
-       [](const TL& x) {
-         return ct::scatter(x[0], 0, ct::tensor({{1, 0, 1}}), 2.0);
-       },
-       {{2, 3}}},
-      {"scatter_add",
-       [](const TL& x) {
-         return ct::scatter_add(x[0], 1, ct::tensor({{0, 0}, {1, 1}}), x[1]);
-       },
-       {{2, 3}, {2, 2}}},
-      {"index_add",
-       [](const TL& x) {
-         return ct::index_add(x[0], 0, ct::tensor({1, 1, 0}), x[1], 2);
-       },
-       {{2, 3}, {3, 3}}},
-      {"masked_fill", [](const TL& x) { return x[0].masked_fill(x[0] > 0, 1.5); }, {{2, 3}}},
-      {"masked_fill_tensor",
-       [](const TL& x) { return ct::masked_fill(x[0], x[0] > 0, x[1]); },
-       {{2, 3}, {}}},
-      {"masked_select",
-       [](const TL& x) {
-         return ct::masked_select(x[0], ct::tensor({true, false, true}));
-       },
-       {{2, 3}}},
-      {"masked_scatter",
-       [](const TL& x) {
-         return ct::masked_scatter(x[0], ct::tensor({true, false, true}), x[1]);
-       },
-       {{2, 3}, {5}}},
-      {"take_along_dim",
-       [](const TL& x) {
-         return ct::take_along_dim(x[0], ct::tensor({{1}, {0}}), 1);
-       },
-       {{2, 3}}},
       {"take_along_dim_flat",
        [](const TL& x) {
          return ct::take_along_dim(x[0], ct::tensor({5, 0}));
        },
        {{2, 3}}},
-      {"repeat",
-       [](const TL& x) {
-         return x[0].repeat({2, 1, 3});
-       },
-       {{2, 3}}},
-      {"flip",
-       [](const TL& x) {
-         return x[0].flip({0, -1});
-       },
-       {{2, 3}}},
-      {"roll",
-       [](const TL& x) {
-         return ct::roll(x[0], {1, -1}, {0, 1});
-       },
-       {{2, 3}}},
       {"roll_flat", [](const TL& x) { return ct::roll(x[0], {2}); }, {{2, 3}}},
-      {"diagonal", [](const TL& x) { return x[0].diagonal(1); }, {{3, 4}}},
       {"diagonal_3d", [](const TL& x) { return x[0].diagonal(-1, 2, 0); }, {{3, 2, 4}}},
-      {"diag_1d", [](const TL& x) { return ct::diag(x[0], 1); }, {{3}}},
-      {"diag_2d", [](const TL& x) { return ct::diag(x[0], -1); }, {{3, 3}}},
-      {"diag_embed", [](const TL& x) { return ct::diag_embed(x[0]); }, {{2, 3}}},
-      {"tril", [](const TL& x) { return x[0].tril(); }, {{3, 4}}},
-      {"triu", [](const TL& x) { return x[0].triu(1); }, {{2, 3, 3}}},
-      {"split",
-       [](const TL& x) { return ct::split(x[0], 2, 1)[1] * ct::split(x[0], 2, 1)[0]; },
-       {{2, 4}}},
-      {"split_sizes",
-       [](const TL& x) {
-         return ct::split(x[0], {1, 3}, 1)[1];
-       },
-       {{2, 4}}},
-      {"chunk", [](const TL& x) { return ct::chunk(x[0], 3, 0)[2]; }, {{5, 2}}},
-      {"unbind",
-       [](const TL& x) {
-         auto u = ct::unbind(x[0], 1);
-         return u[0] * u[2];
-       },
-       {{2, 3}}},
-      {"unflatten",
-       [](const TL& x) {
-         return x[0].unflatten(1, {2, -1});
-       },
-       {{2, 6}}},
       {"mT", [](const TL& x) { return x[0].mT(); }, {{2, 3, 4}}},
       // reductions and scans
-      {"prod", [](const TL& x) { return x[0].prod(); }, {{2, 3}}},
-      {"prod_dim", [](const TL& x) { return x[0].prod(1); }, {{2, 3}}},
-      {"prod_dim_keepdim", [](const TL& x) { return x[0].prod(0, true); }, {{2, 3}}},
-      {"max_full", [](const TL& x) { return x[0].max(); }, {{2, 3}}},
-      {"min_full", [](const TL& x) { return x[0].min(); }, {{2, 3}}},
-      {"max_dim", [](const TL& x) { return std::get<0>(x[0].max(1)); }, {{2, 3}}},
-      {"min_dim_keepdim", [](const TL& x) { return std::get<0>(x[0].min(0, true)); }, {{2, 3}}},
       {"amax", [](const TL& x) { return x[0].amax({1}); }, {{2, 3}}},
-      {"amin_all", [](const TL& x) { return x[0].amin(); }, {{2, 3}}},
       {"amax_keepdim",
        [](const TL& x) {
          return x[0].amax({0, 2}, true);
        },
        {{2, 3, 2}}},
-      {"var", [](const TL& x) { return x[0].var(); }, {{2, 3}}},
       {"var_dim", [](const TL& x) { return x[0].var({1}, 0, true); }, {{2, 3}}},
-      {"std", [](const TL& x) { return x[0].std(); }, {{2, 3}}},
       {"std_dim", [](const TL& x) { return x[0].std({0}); }, {{3, 2}}},
       {"norm2", [](const TL& x) { return x[0].norm(); }, {{2, 3}}},
       {"norm1", [](const TL& x) { return x[0].norm(1); }, {{2, 3}}},
-      {"norm_inf", [](const TL& x) { return x[0].norm(INFINITY, {1}); }, {{2, 3}}},
-      {"norm_3", [](const TL& x) { return x[0].norm(3, {0}, true); }, {{2, 3}}},
       {"norm_fro", [](const TL& x) { return ct::norm(x[0], "fro"); }, {{2, 3}}},
       {"logsumexp", [](const TL& x) { return x[0].logsumexp({1}); }, {{2, 3}}},
       {"logsumexp_keepdim",
@@ -304,13 +112,7 @@ std::vector<OpCase> op_cases() {
          return x[0].logsumexp({0, 1}, true);
        },
        {{2, 3}}},
-      {"cumsum", [](const TL& x) { return x[0].cumsum(1); }, {{2, 3}}},
-      {"cumprod", [](const TL& x) { return x[0].cumprod(0); }, {{3, 2}}},
       // linear algebra
-      {"outer", [](const TL& x) { return ct::outer(x[0], x[1]); }, {{3}, {2}}},
-      {"addmm",
-       [](const TL& x) { return ct::addmm(x[0], x[1], x[2], 0.5, 2); },
-       {{3}, {2, 4}, {4, 3}}},
       {"einsum_mm",
        [](const TL& x) {
          return ct::einsum("ij,jk->ik", {x[0], x[1]});
@@ -365,55 +167,13 @@ std::vector<OpCase> op_cases() {
          return ct::einsum("a...b,b...c->...ac", {x[0], x[1]});
        },
        {{2, 3, 2, 2}, {2, 2, 3}}},
-      {"inv",
-       [](const TL& x) {
-         return ct::linalg::inv(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64));
-       },
-       {{3, 3}}},
-      {"inv_batched",
-       [](const TL& x) {
-         return ct::linalg::inv(x[0] + 3 * ct::eye(2, std::nullopt, ct::float64));
-       },
-       {{2, 2, 2}}},
-      {"det", [](const TL& x) { return ct::linalg::det(x[0]); }, {{3, 3}}},
-      {"slogdet",
-       [](const TL& x) {
-         return std::get<1>(ct::linalg::slogdet(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64)));
-       },
-       {{3, 3}}},
       {"solve_vec",
        [](const TL& x) {
          return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]);
        },
        {{3, 3}, {3}}},
-      {"solve_mat",
-       [](const TL& x) {
-         return ct::linalg::solve(x[0] + 3 * ct::eye(3, std::nullopt, ct::float64), x[1]);
-       },
-       {{3, 3}, {3, 2}}},
-      {"cholesky",
-       [](const TL& x) {
-         return ct::linalg::cholesky(ct::matmul(x[0], x[0].mT()) +
-                                     ct::eye(3, std::nullopt, ct::float64));
-       },
-       {{3, 3}}},
       // neural-network functions
-      {"logsigmoid", [](const TL& x) { return F::logsigmoid(x[0] * 3); }, {{5}}},
-      {"softplus", [](const TL& x) { return F::softplus(x[0], 2, 1); }, {{5}}},
-      {"leaky_relu", [](const TL& x) { return F::leaky_relu(x[0], 0.2); }, {{5}}},
-      {"elu", [](const TL& x) { return F::elu(x[0], 1.5); }, {{5}}},
-      {"selu", [](const TL& x) { return F::selu(x[0]); }, {{5}}},
       {"gelu", [](const TL& x) { return F::gelu(x[0]); }, {{5}}},
-      {"gelu_tanh", [](const TL& x) { return F::gelu(x[0], "tanh"); }, {{5}}},
-      {"silu", [](const TL& x) { return F::silu(x[0]); }, {{5}}},
-      {"hardtanh", [](const TL& x) { return F::hardtanh(x[0] * 2, -0.5, 0.5); }, {{5}}},
-      {"softmax", [](const TL& x) { return F::softmax(x[0], 1); }, {{2, 4}}},
-      {"log_softmax", [](const TL& x) { return F::log_softmax(x[0], 0); }, {{3, 2}}},
-      {"cross_entropy",
-       [](const TL& x) {
-         return F::cross_entropy(x[0], ct::tensor({1, 0, 3}));
-       },
-       {{3, 4}}},
       {"cross_entropy_smooth_weight",
        [](const TL& x) {
          return F::cross_entropy(
@@ -434,24 +194,13 @@ std::vector<OpCase> op_cases() {
          return F::nll_loss(x[0], ct::tensor({2, 0}), {.reduction = "none"});
        },
        {{2, 3}}},
-      {"mse_loss", [](const TL& x) { return F::mse_loss(x[0], x[1]); }, {{2, 3}, {2, 3}}},
       {"mse_loss_none", [](const TL& x) { return F::mse_loss(x[0], x[1], "none"); }, {{2, 3}, {3}}},
-      {"l1_loss", [](const TL& x) { return F::l1_loss(x[0], x[1], "sum"); }, {{2, 3}, {2, 3}}},
-      {"smooth_l1_loss",
-       [](const TL& x) { return F::smooth_l1_loss(x[0] * 3, x[1], "mean", 0.5); },
-       {{2, 3}, {2, 3}}},
-      {"bce",
-       [](const TL& x) { return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid()); },
-       {{2, 3}, {2, 3}}},
       {"bce_weight",
        [](const TL& x) {
          return F::binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid(),
                                         ct::tensor({0.5, 1.0, 2.0, 1.5}, ct::float64), "sum");
        },
        {{4}, {4}}},
-      {"bce_logits",
-       [](const TL& x) { return F::binary_cross_entropy_with_logits(x[0], x[1].sigmoid()); },
-       {{2, 3}, {2, 3}}},
       {"bce_logits_pos_weight",
        [](const TL& x) {
          return F::binary_cross_entropy_with_logits(
@@ -459,21 +208,12 @@ std::vector<OpCase> op_cases() {
              ct::tensor({3.0, 0.5, 1.0, 2.0}, ct::float64));
        },
        {{4}, {4}}},
-      {"linear", [](const TL& x) { return F::linear(x[0], x[1], x[2]); }, {{2, 3}, {4, 3}, {4}}},
       {"linear_nobias_3d", [](const TL& x) { return F::linear(x[0], x[1]); }, {{2, 2, 3}, {4, 3}}},
-      {"layer_norm",
-       [](const TL& x) { return F::layer_norm(x[0], {3}, x[1], x[2]); },
-       {{2, 3}, {3}, {3}}},
       {"layer_norm_2d_noaffine",
        [](const TL& x) {
          return F::layer_norm(x[0], {2, 3});
        },
        {{2, 2, 3}}},
-      {"conv2d",
-       [](const TL& x) {
-         return F::conv2d(x[0], x[1], x[2], {1, 1}, {1, 0});
-       },
-       {{1, 2, 4, 3}, {3, 2, 2, 2}, {3}}},
       {"conv2d_stride_dilation_groups",
        [](const TL& x) {
          return F::conv2d(x[0], x[1], {}, {2, 1}, {1, 1}, {1, 2}, 2);
@@ -482,21 +222,11 @@ std::vector<OpCase> op_cases() {
       {"conv1d",
        [](const TL& x) { return F::conv1d(x[0], x[1], x[2], 2, 1); },
        {{2, 2, 5}, {3, 2, 3}, {3}}},
-      {"max_pool2d",
-       [](const TL& x) {
-         return F::max_pool2d(x[0], {2, 2});
-       },
-       {{1, 2, 4, 4}}},
       {"max_pool2d_pad_stride_ceil",
        [](const TL& x) {
          return F::max_pool2d(x[0], {3, 2}, {2, 1}, {1, 1}, {1, 1}, true);
        },
        {{1, 1, 5, 4}}},
-      {"avg_pool2d",
-       [](const TL& x) {
-         return F::avg_pool2d(x[0], {2, 2});
-       },
-       {{1, 2, 4, 4}}},
       {"avg_pool2d_pad_ceil_nocount",
        [](const TL& x) {
          return F::avg_pool2d(x[0], {3, 3}, {2, 2}, {1, 1}, true, false);
@@ -507,41 +237,16 @@ std::vector<OpCase> op_cases() {
          return F::unfold(x[0], {2, 2}, {1, 1}, {1, 0}, {1, 2});
        },
        {{1, 2, 3, 4}}},
-      {"fold",
-       [](const TL& x) {
-         return F::fold(x[0], {3, 3}, {2, 2});
-       },
-       {{1, 4, 4}}},
-      {"pad",
-       [](const TL& x) {
-         return F::pad(x[0], {1, 2, 0, 1}, "constant", 0.5);
-       },
-       {{2, 3}}},
-      {"pad_reflect_1d",
-       [](const TL& x) {
-         return F::pad(x[0], {2, 1}, "reflect");
-       },
-       {{2, 2, 4}}},
       {"pad_reflect_2d_crop",
        [](const TL& x) {
          return F::pad(x[0], {1, -1, 2, 0}, "reflect");
        },
        {{2, 3, 4}}},
-      {"pad_reflect_3d",
-       [](const TL& x) {
-         return F::pad(x[0], {1, 1, 0, 1, 1, 0}, "reflect");
-       },
-       {{1, 1, 2, 3, 2}}},
       {"pad_replicate_1d",
        [](const TL& x) {
          return F::pad(x[0], {3, -1}, "replicate");
        },
        {{3, 4}}},
-      {"pad_replicate_2d",
-       [](const TL& x) {
-         return F::pad(x[0], {1, 2, 2, 1}, "replicate");
-       },
-       {{1, 2, 2, 3}}},
       {"pad_replicate_3d",
        [](const TL& x) {
          return F::pad(x[0], {1, 0, 1, 1, 0, 2}, "replicate");
@@ -573,49 +278,18 @@ std::vector<OpCase> op_cases() {
        },
        {{3}}},
       // cross products and repeat_interleave
-      {"linalg_cross", [](const TL& x) { return ct::linalg::cross(x[0], x[1]); }, {{2, 3}, {2, 3}}},
       {"linalg_cross_broadcast_dim0",
        [](const TL& x) { return ct::linalg::cross(x[0], x[1], 0); },
        {{3, 1, 2}, {3, 4, 1}}},
       {"cross_default_dim", [](const TL& x) { return ct::cross(x[0], x[1]); }, {{4, 3}, {4, 3}}},
       {"repeat_interleave_int", [](const TL& x) { return x[0].repeat_interleave(2); }, {{2, 3}}},
-      {"repeat_interleave_tensor",
-       [](const TL& x) {
-         return ct::repeat_interleave(x[0], ct::tensor({2, 0, 3}), 1);
-       },
-       {{2, 3}}},
       // special functions
-      {"lgamma", [](const TL& x) { return x[0].lgamma(); }, {{2, 3}}, true},
-      {"digamma", [](const TL& x) { return x[0].digamma(); }, {{2, 3}}, true},
-      {"polygamma2", [](const TL& x) { return ct::polygamma(2, x[0]); }, {{2, 3}}, true},
-      {"mvlgamma", [](const TL& x) { return ct::mvlgamma(x[0] + 1, 3); }, {{2, 3}}, true},
-      {"erfinv", [](const TL& x) { return (x[0] * 0.9).erfinv(); }, {{2, 3}}},
-      {"i0", [](const TL& x) { return x[0].i0(); }, {{2, 3}}},
       {"i0e", [](const TL& x) { return ct::special::i0e(x[0] * 10); }, {{2, 3}}},
       {"i1", [](const TL& x) { return ct::special::i1(x[0] * 10); }, {{2, 3}}},
       {"i1e", [](const TL& x) { return ct::special::i1e(x[0] * 10); }, {{2, 3}}},
-      {"ndtri", [](const TL& x) { return ct::special::ndtri(x[0].sigmoid()); }, {{2, 3}}},
       {"log_ndtr", [](const TL& x) { return ct::special::log_ndtr(x[0] * 4); }, {{2, 3}}},
-      {"ndtr", [](const TL& x) { return ct::special::ndtr(x[0]); }, {{2, 3}}},
       {"erfcx", [](const TL& x) { return ct::special::erfcx(x[0] * 3); }, {{2, 3}}},
-      {"entr", [](const TL& x) { return ct::special::entr(x[0]); }, {{2, 3}}, true},
-      {"sinc", [](const TL& x) { return x[0].sinc(); }, {{2, 3}}},
       {"logit", [](const TL& x) { return x[0].sigmoid().logit(); }, {{2, 3}}},
-      {"logit_eps", [](const TL& x) { return ct::logit(x[0] * 0.45 + 0.5, 0.2); }, {{2, 3}}},
-      {"xlogy", [](const TL& x) { return ct::xlogy(x[0], x[1]); }, {{2, 3}, {3}}, true},
-      {"xlogy_scalar_x", [](const TL& x) { return ct::xlogy(2.5, x[0]); }, {{2, 3}}, true},
-      {"xlog1py",
-       [](const TL& x) { return ct::special::xlog1py(x[0], x[1]); },
-       {{2, 3}, {2, 3}},
-       true},
-      {"gammainc_x",
-       [](const TL& x) { return ct::special::gammainc(ct::full({3}, 1.5, ct::float64), x[0]); },
-       {{2, 3}},
-       true},
-      {"gammaincc_x",
-       [](const TL& x) { return ct::special::gammaincc(ct::full({3}, 2.5, ct::float64), x[0]); },
-       {{2, 3}},
-       true},
       {"softmax_method", [](const TL& x) { return x[0].softmax(1); }, {{2, 3}}},
       {"log_softmax_method", [](const TL& x) { return x[0].log_softmax(0); }, {{2, 3}}},
   };
