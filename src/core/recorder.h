@@ -35,13 +35,14 @@ Recorder* active_recorder() noexcept;
 // Replaces it and returns the previous one.
 Recorder* set_active_recorder(Recorder* r) noexcept;
 
-// Suspends recording for a scope (a primitive's own inner ops).
-class RecorderSuspend {
+// Makes `r` this thread's recorder for a scope (nullptr: suspends
+// recording, for a primitive's own inner ops) and restores the previous one.
+class RecorderScope {
  public:
-  RecorderSuspend() : saved_(set_active_recorder(nullptr)) {}
-  ~RecorderSuspend() { set_active_recorder(saved_); }
-  RecorderSuspend(const RecorderSuspend&) = delete;
-  RecorderSuspend& operator=(const RecorderSuspend&) = delete;
+  explicit RecorderScope(Recorder* r) : saved_(set_active_recorder(r)) {}
+  ~RecorderScope() { set_active_recorder(saved_); }
+  RecorderScope(const RecorderScope&) = delete;
+  RecorderScope& operator=(const RecorderScope&) = delete;
 
  private:
   Recorder* saved_;

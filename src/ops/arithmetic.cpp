@@ -394,12 +394,10 @@ Tensor Tensor::div(const Tensor& o) const { return ct::div(*this, o); }
 
 namespace ct::detail {
 void add_arithmetic_ops(std::vector<OpInfo>& t) {
+  // Their bindings are written out (scalars, alpha, rounding_mode).
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      Tensor (*f)(const Tensor&, const Tensor&)) {
-    OpInfo op{name,   "",   node,    derivative, OpKind::Binary, BatchRule::Elementwise,
-              domain, true, nullptr, f};
-    op.generated_binding = false;  // scalars, alpha, rounding_mode
-    t.push_back(op);
+    add_binary(t, name, node, derivative, domain, f, false);
   };
   binary("add", "AddBackward0", "g, alpha·g", Domain::Real,
          [](const Tensor& a, const Tensor& b) { return ct::add(a, b); });

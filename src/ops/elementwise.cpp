@@ -4,11 +4,11 @@
 // and OUT() (the result). Only what a row uses is saved.
 #include <cmath>
 
+#include "core/recorder.h"
 #include "cotangent/elementwise_ops.h"
 #include "cotangent/op_table.h"
 #include "ops/op_rows.h"
 #include "ops/ops_common.h"
-#include "ops/primitive.h"
 
 // Every formula in this file broadcasts the incoming gradient against saved
 // values, so all of them also work on batched gradients; and every op here
@@ -742,15 +742,9 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   using U = Tensor (*)(const Tensor&);
   using B = Tensor (*)(const Tensor&, const Tensor&);
   auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
-                    U f) {
-    t.push_back(
-        OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
-  };
+                    U f) { add_unary(t, name, node, derivative, domain, f); };
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
-                     B f) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
-                       true, nullptr, f});
-  };
+                     B f) { add_binary(t, name, node, derivative, domain, f); };
 #define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                    \
   t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, BatchRule::Elementwise, Domain::DOMAIN, \
                      true, static_cast<U>(&ct::NAME), nullptr, nullptr, &NAME##_block<float>,     \

@@ -14,6 +14,21 @@ using Samples = std::vector<std::vector<Tensor>>;
 
 // A row with attributes fixed: BatchRule::Loop (the batching interpreter
 // stacks per-example calls) and the hand-written Python binding.
+// An elementwise row: the op with no attributes, its binding generated.
+inline void add_unary(std::vector<OpInfo>& t, const char* name, const char* node,
+                      const char* derivative, Domain domain, Tensor (*f)(const Tensor&)) {
+  t.push_back(
+      OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
+}
+inline void add_binary(std::vector<OpInfo>& t, const char* name, const char* node,
+                       const char* derivative, Domain domain,
+                       Tensor (*f)(const Tensor&, const Tensor&), bool generated_binding = true) {
+  OpInfo op{name,   "",   node,    derivative, OpKind::Binary, BatchRule::Elementwise,
+            domain, true, nullptr, f};
+  op.generated_binding = generated_binding;
+  t.push_back(op);
+}
+
 inline void add_general(std::vector<OpInfo>& t, const char* name, const char* torch,
                         const char* node, const char* derivative, OpKind kind, Domain domain,
                         bool method, int arity, TL (*general)(const TL&), Samples (*samples)(DType),

@@ -6,9 +6,9 @@
 #include <mutex>
 #include <random>
 
+#include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "ops/ops_common.h"
-#include "ops/primitive.h"
 
 namespace ct {
 

@@ -349,8 +349,7 @@ namespace ct::detail {
 void add_special_ops(std::vector<OpInfo>& t) {
   auto unary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                     Tensor (*f)(const Tensor&)) {
-    t.push_back(
-        OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
+    add_unary(t, name, node, derivative, domain, f);
   };
   unary("lgamma", "LgammaBackward0", "g·digamma(x)", Domain::Positive, &ct::lgamma);
   unary("digamma", "DigammaBackward0", "g·polygamma(1, x)", Domain::Positive, &ct::digamma);

@@ -72,7 +72,7 @@ class TraceRecorder final : public detail::Recorder {
     for (const Tensor& t : inputs) step.inputs.push_back(id_of(t, op));
     detail::TensorVec out;
     {
-      detail::RecorderSuspend inside_the_primitive;
+      detail::RecorderScope inside_the_primitive(nullptr);
       out = fn(inputs);
     }
     for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
@@ -93,18 +93,6 @@ class TraceRecorder final : public detail::Recorder {
   std::vector<Tensor> alive_;
 };
 
-// Installs a recorder for a scope, restoring the previous state on exit.
-class Recording {
- public:
-  explicit Recording(detail::Recorder* r) : saved_(detail::set_active_recorder(r)) {}
-  ~Recording() { detail::set_active_recorder(saved_); }
-  Recording(const Recording&) = delete;
-  Recording& operator=(const Recording&) = delete;
-
- private:
-  detail::Recorder* saved_;
-};
-
 }  // namespace
 
 Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>& f,
@@ -119,7 +107,7 @@ Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>
   }
   std::vector<Tensor> outputs;
   {
-    Recording on(&recorder);
+    detail::RecorderScope on(&recorder);
     outputs = f(example_inputs);
   }
   for (const Tensor& t : outputs) {
