@@ -1,6 +1,6 @@
 # Generates docs/ops.md from the op table (include/cotangent/op_table.h, read
-# through the built Python module) and, for the ops not in the table yet, the
-# rows below:
+# through the built Python module) and, for the forms that are not rows of their
+# own (aliases, in-place variants, internal nodes), the rows below:
 #   PYTHONPATH=build/python /usr/bin/python3 scripts/gen_ops_doc.py docs/ops.md
 # (section, cpp, torch, node, derivative)
 import re
@@ -24,27 +24,15 @@ for cpp, torch, node, d in [
  ("special::erf, erfc, exp2, expm1, log1p, logsumexp","torch.special.*","as the top-level ops","the same functions (using-declarations)"),
  ("special::gammaln, special::psi","torch.special.gammaln / torch.special.psi","LgammaBackward0 / DigammaBackward0","aliases of lgamma / digamma"),
 ]: row(cpp, torch, node, d)
-# Not rows, and why: floor_divide is differentiable here (DivBackward2) but not in
-# torch; the bitwise operators are operators; sum_to has no torch function; mT is a
-# property; to(dtype) leaves float64, which gradcheck needs; einsum and conv1d are
-# composites whose result's node differs from torch's (PermuteBackward0 / ViewBackward0,
-# SqueezeBackward1 / ConvolutionBackward0); dropout is random; circular pad writes
-# into a view (CopySlices).
-sec("Binary elementwise")
-row("floor_divide(a, b)", "torch.floor_divide", "DivBackward2 (torch: not differentiable)", "0, 0")
-sec("Comparisons and logic (bool results, no gradient)")
-row("& | ^ ~ (bool, int64, int32)", "torch.bitwise_and / or / xor / not", "—", "not differentiable")
+# Not rows, and why: sum_to has no torch function; mT is a property; to(dtype)
+# leaves float64, which gradcheck needs; circular pad writes into a view (CopySlices).
 sec("Reductions")
 row("sum_to(x, shape)", "Tensor.sum_to_size", "(sum + reshape)", "composite")
 sec("Views and shape")
 row("mT", "Tensor.mT", "TransposeBackward0", "g.mT")
 row("to(dtype)", "Tensor.to", "ToCopyBackward0", "g.to(x.dtype)")
-sec("Linear algebra (OpenBLAS GEMM, LAPACK)")
-row("einsum(eq, ops) ('...' ellipsis, broadcasting)", "torch.einsum", "(permute + bmm)", "composite (its node is PermuteBackward0, torch's ViewBackward0)")
 sec("Neural-network functions (ct::nn::functional)")
 for cpp, torch, node, d in [
- ("dropout(x, p, training)","F.dropout","MulBackward0","composite (seeded mask)"),
- ("conv1d(stride, padding, dilation, groups)","F.conv1d","SqueezeBackward1 (torch: ConvolutionBackward0)","conv2d on an unsqueezed input: fold(Wᵀ·g); g·unfold(x)ᵀ; Σg"),
  ("pad(x, pads, \"circular\")","F.pad(mode=\"circular\")","CopySlices","index_add of g along each padded dim (negative pads crop first: NarrowBackward0)"),
 ]: row(cpp, torch, node, d)
 sec("In-place ops (Tensor methods; bump the version counter)")
@@ -73,7 +61,8 @@ out = ["# Ops and their derivatives", "",
  "(`docs/architecture.md`, Forward mode). `tests/test_op_table.cpp` and `tests/test_ops.cpp`",
  "check forward mode against reverse mode on every op.", ""]
 KIND_TITLES = [("unary", "Elementwise, one input"), ("binary", "Elementwise, two inputs (broadcasting, PyTorch's type promotion)"),
-               ("reduction", "Reductions"), ("view", "Views"), ("other", "Indexing, linear algebra, neural-network functions")]
+               ("reduction", "Reductions"), ("view", "Views"), ("other", "Indexing, linear algebra, neural-network functions"),
+               ("factory", "Factories")]
 out += ["", "# The op table", "",
         "Each row below is one entry of the op table, made where the op is defined (an elementwise op is one",
         "row of `CT_UNARY_OPS` in `src/ops/elementwise.cpp`). The Python binding, this page, the generic tests",
@@ -87,9 +76,17 @@ for kind, title in KIND_TITLES:
         if r["kind"] == kind:
             out.append("| `%s` | `%s` | %s | %s | %s | %s |" % (r["name"], r["python_call"] or r["torch"], r["node"] or "—",
                        r["derivative"], r["batch_rule"], "block" if r["block_kernel"] else ""))
-out += ["", "# Ops not in the table yet", "",
-        "These ops are defined the older way (a C++ function that records its node; a hand-written Python",
-        "binding); they move into the table one file at a time."]
+out += ["", "# Python signatures", "",
+        "Python binds every op from these signatures (PyTorch's schema notation, `include/cotangent/op_signature.h`),",
+        "written on the op's first row; there is no hand-written binding. `ns.name(...)` is `torch.ns.name`",
+        "(`nn.` is `torch.nn.functional`), `(Tensor self, ...)` a Tensor method only, `-> self` an in-place method.",
+        "A plain unary or binary row without signatures is `torch.name(input[, other])` and the method.", "",
+        "| row | signatures |", "|---|---|"]
+for r in TABLE:
+    if r["signatures"]:
+        out.append("| `%s` | %s |" % (r["name"], "<br>".join("`%s`" % s.replace("|", "\\|") for s in r["signatures"])))
+out += ["", "# Forms that are not rows of their own", "",
+        "Aliases, in-place variants (bound from their op's signatures above), and internal nodes."]
 count = len(TABLE)
 for r in R:
     if r[0] == "##":

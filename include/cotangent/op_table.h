@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cotangent/op_signature.h"
 #include "cotangent/tensor.h"
 
 namespace ct {
@@ -20,6 +21,7 @@ enum class OpKind : uint8_t {
   Reduction,  // over all elements or some dims
   View,       // shares its input's storage
   Other,
+  Factory,  // makes a tensor from sizes or values: no tensor inputs
 };
 
 // How an op treats a leading batch dim (the batching interpreter, vmap).
@@ -56,10 +58,13 @@ struct OpInfo {
   // float64), the unit that a fused kernel chains.
   void (*block_f32)(const float*, float*, int64_t) = nullptr;
   void (*block_f64)(const double*, double*, int64_t) = nullptr;
-  // Python gets the op from the table (torch.name(input[, other]) and the
-  // method); false where the binding has PyTorch's richer signature
-  // (scalars, alpha, dims, dtype) written out in python/src/ops.cpp.
-  bool generated_binding = true;
+  // How a binding calls the op by name with PyTorch's arguments
+  // (op_signature.h): the Python module binds every op from these. Empty on
+  // a plain unary or binary row: torch.name(input[, other]) and the method.
+  // An op with several rows (variants) keeps its signatures on the first.
+  std::vector<OpSignature> signatures;
+  // Random ops draw fresh values on every call (tests compare shapes).
+  bool random = false;
   // Any other op (views, indexing, linear algebra, nn, reductions with
   // attributes): its call on tensors with the attributes of this row fixed
   // (a captureless lambda). A row per variant; its name says which
@@ -82,6 +87,13 @@ struct OpInfo {
   int num_inputs() const;
   std::vector<Tensor> call(const std::vector<Tensor>& inputs) const;
 };
+
+// The signatures a binding uses for `op`: its own, or the plain
+// "name(Tensor input)" / "name(Tensor input, Tensor other)" of a unary or
+// binary row without any.
+std::vector<OpSignature> signatures_of(const OpInfo& op);
+// Calls `op` through one of its signatures with parsed arguments.
+OpValue invoke(const OpInfo& op, const OpSignature& signature, const OpArgs& args);
 
 // Every op of the table, in the order of docs/ops.md.
 const std::vector<OpInfo>& op_table();

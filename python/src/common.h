@@ -21,6 +21,7 @@ struct DTypeObj {
   ct::DType dtype;
 };
 py::object dtype_object(ct::DType d);
+extern py::object* g_tensor_type;  // the Tensor class (set in the module init)
 bool is_tensor(py::handle h);
 
 // A Python int (or __index__ object, not bool) as int64; throws TypeError.
@@ -66,11 +67,16 @@ struct PyOwned {
 
 
 
+// Sets the Python error for a C++ exception (ct::Error subclasses become
+// the builtin of the same name), as the module's exception translator does.
+void set_python_error(std::exception_ptr p);
+
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);
-void bind_nn(py::module_& m);
 void bind_autograd(py::module_& m);
 void bind_numpy(py::module_& m, py::class_<ct::Tensor>& cls);
+// Every op of the table through its signatures (signatures.cpp).
+void bind_signatures(py::module_& m, py::class_<ct::Tensor>& cls);
 
 }  // namespace ctpy
 

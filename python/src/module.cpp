@@ -7,9 +7,9 @@
 
 namespace ctpy {
 
+py::object* g_tensor_type = nullptr;
 namespace {
 std::array<py::object*, 5> g_dtypes{};
-py::object* g_tensor_type = nullptr;
 }  // namespace
 
 py::object dtype_object(ct::DType d) {
@@ -137,34 +137,55 @@ std::vector<ct::Tensor> tensor_seq(py::handle h, const char* what, bool allow_no
   return out;
 }
 
+void set_python_error(std::exception_ptr p) {
+  try {
+    std::rethrow_exception(p);
+  } catch (py::error_already_set& e) {
+    e.restore();
+  } catch (const py::cast_error& e) {
+    // An argument of the wrong Python type met inside a binding: torch
+    // reports these as TypeError.
+    PyErr_SetString(PyExc_TypeError, e.what());
+  } catch (const py::builtin_exception& e) {
+    e.set_error();
+  } catch (const ct::TypeError& e) {
+    PyErr_SetString(PyExc_TypeError, e.what());
+  } catch (const ct::ValueError& e) {
+    PyErr_SetString(PyExc_ValueError, e.what());
+  } catch (const ct::IndexError& e) {
+    PyErr_SetString(PyExc_IndexError, e.what());
+  } catch (const ct::NotImplementedError& e) {
+    PyErr_SetString(PyExc_NotImplementedError, e.what());
+  } catch (const ct::AssertionError& e) {
+    PyErr_SetString(PyExc_AssertionError, e.what());
+  } catch (const ct::RuntimeError& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  } catch (const ct::Error& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  } catch (const std::bad_alloc&) {
+    PyErr_SetString(PyExc_RuntimeError, "std::bad_alloc");
+  } catch (const std::exception& e) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  } catch (...) {
+    PyErr_SetString(PyExc_RuntimeError, "unknown C++ exception");
+  }
+}
+
 }  // namespace ctpy
 
 PYBIND11_MODULE(_cotangent, m) {
   m.doc() = "cotangent: tensors with reverse-mode autodiff (PyTorch's API)";
 
   py::register_exception_translator([](std::exception_ptr p) {
+    if (!p) return;
     try {
-      if (p) std::rethrow_exception(p);
-    } catch (const ct::TypeError& e) {
-      PyErr_SetString(PyExc_TypeError, e.what());
-    } catch (const ct::ValueError& e) {
-      PyErr_SetString(PyExc_ValueError, e.what());
-    } catch (const ct::IndexError& e) {
-      PyErr_SetString(PyExc_IndexError, e.what());
-    } catch (const ct::NotImplementedError& e) {
-      PyErr_SetString(PyExc_NotImplementedError, e.what());
-    } catch (const ct::AssertionError& e) {
-      PyErr_SetString(PyExc_AssertionError, e.what());
-    } catch (const ct::RuntimeError& e) {
-      PyErr_SetString(PyExc_RuntimeError, e.what());
-    } catch (const ct::Error& e) {
-      PyErr_SetString(PyExc_RuntimeError, e.what());
-    } catch (const py::cast_error& e) {
-      // An argument of the wrong Python type met inside a binding: torch
-      // reports these as TypeError.
-      PyErr_SetString(PyExc_TypeError, e.what());
+      std::rethrow_exception(p);
+    } catch (const ct::Error&) {
+      ctpy::set_python_error(std::current_exception());
+    } catch (const py::cast_error&) {
+      ctpy::set_python_error(std::current_exception());
     } catch (const std::bad_alloc&) {
-      PyErr_SetString(PyExc_RuntimeError, "std::bad_alloc");
+      ctpy::set_python_error(std::current_exception());
     }
   });
 
@@ -195,7 +216,6 @@ PYBIND11_MODULE(_cotangent, m) {
   ctpy::bind_tensor(m, cls);
   ctpy::bind_ops(m, cls);
   ctpy::bind_numpy(m, cls);
-  auto nn = m.def_submodule("_nn");
-  ctpy::bind_nn(nn);
+  ctpy::bind_signatures(m, cls);
   ctpy::bind_autograd(m);
 }

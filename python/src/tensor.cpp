@@ -439,157 +439,18 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
            },
            py::arg("gradient") = py::none(), py::arg("retain_graph") = py::none(),
            py::arg("create_graph") = false, py::arg("inputs") = py::none())
-      .def("detach", &Tensor::detach)
       .def("detach_", [](py::object self) { return inplace(self, [](Tensor& t) { t.detach_(); }); })
-      .def("contiguous", &Tensor::contiguous)
-      .def("clone", [](const Tensor& t) { return t.clone(); })
       .def("_to", [](const Tensor& t, ct::DType d) { return t.to(d); });
 
-  // ---- views
-  cls.def("view",
-          [](const Tensor& t, py::args a) {
-            if (a.size() == 1 && py::isinstance<ctpy::DTypeObj>(a[0]))
-              throw ct::NotImplementedError("view(dtype) is not supported by cotangent");
-            return t.view(shape_from_args(a, "view"));
-          })
-      .def("reshape", [](const Tensor& t, py::args a) { return t.reshape(shape_from_args(a, "reshape")); })
-      .def("view_as", &Tensor::view_as)
-      .def("reshape_as", &Tensor::reshape_as)
-      .def("expand", [](const Tensor& t, py::args a) { return t.expand(shape_from_args(a, "expand")); })
-      .def("expand_as", &Tensor::expand_as)
-      .def("broadcast_to", [](const Tensor& t, const ct::Shape& s) { return t.broadcast_to(s); })
-      .def("permute", [](const Tensor& t, py::args a) { return t.permute(shape_from_args(a, "permute")); })
-      .def("repeat", [](const Tensor& t, py::args a) { return t.repeat(shape_from_args(a, "repeat")); })
-      .def("flip",
-           [](const Tensor& t, py::args a) { return t.flip(shape_from_args(a, "flip")); })
-      .def("flatten", &Tensor::flatten, py::arg("start_dim") = 0, py::arg("end_dim") = -1)
-      .def("unflatten", &Tensor::unflatten, py::arg("dim"), py::arg("sizes"))
-      .def("transpose", &Tensor::transpose, py::arg("dim0"), py::arg("dim1"))
-      .def("swapaxes", &Tensor::transpose, py::arg("axis0"), py::arg("axis1"))
-      .def("swapdims", &Tensor::transpose, py::arg("dim0"), py::arg("dim1"))
-      .def("t", &Tensor::t)
-      .def_property_readonly("mT", &Tensor::mT)
+  // ---- the attribute views (the view methods come from the op table)
+  cls.def_property_readonly("mT", &Tensor::mT)
       .def_property_readonly("T",
                              [](const Tensor& t) {
                                ct::Shape dims;
                                for (int64_t d = t.dim() - 1; d >= 0; --d) dims.push_back(d);
                                return t.permute(dims);
                              })
-      .def("unsqueeze", &Tensor::unsqueeze, py::arg("dim"))
-      .def("squeeze",
-           [](const Tensor& t, py::object dim) {
-             if (dim.is_none()) return t.squeeze();
-             return t.squeeze(to_int(dim, "an int dim"));
-           },
-           py::arg("dim") = py::none())
-      .def("narrow", &Tensor::narrow, py::arg("dim"), py::arg("start"), py::arg("length"))
-      .def("select", &Tensor::select, py::arg("dim"), py::arg("index"))
-      .def("_slice", &Tensor::slice)
-      .def("diagonal", &Tensor::diagonal, py::arg("offset") = 0, py::arg("dim1") = 0,
-           py::arg("dim2") = 1)
-      .def("tril", &Tensor::tril, py::arg("diagonal") = 0)
-      .def("triu", &Tensor::triu, py::arg("diagonal") = 0);
-
-  // ---- in-place
-  cls.def("add_",
-          [](py::object self, const Tensor& o, const ct::Scalar& alpha) {
-            return inplace(self, [&](Tensor& t) { t.add_(o, alpha); });
-          },
-          py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
-      .def("add_",
-           [](py::object self, const ct::Scalar& o, const ct::Scalar& alpha) {
-             return inplace(self, [&](Tensor& t) {
-               if (alpha.to_double() == 1)
-                 t.add_(o);
-               else
-                 t.add_(ct::full({}, o).mul(ct::full({}, alpha)).to(t.dtype()));
-             });
-           },
-           py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
-      .def("sub_",
-           [](py::object self, const Tensor& o, const ct::Scalar& alpha) {
-             return inplace(self, [&](Tensor& t) { t.sub_(o, alpha); });
-           },
-           py::arg("other"), py::kw_only(), py::arg("alpha") = 1)
-      .def("sub_",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.sub_(o); });
-           },
-           py::arg("other"))
-      .def("mul_",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.mul_(o); });
-           })
-      .def("mul_",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.mul_(o); });
-           })
-      .def("div_",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.div_(o); });
-           })
-      .def("div_",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.div_(o); });
-           })
-      .def("pow_",
-           [](py::object self, const ct::Scalar& e) {
-             return inplace(self, [&](Tensor& t) { t.pow_(e); });
-           })
-      .def("clamp_",
-           [](py::object self, std::optional<double> lo, std::optional<double> hi) {
-             return inplace(self, [&](Tensor& t) { t.clamp_(lo, hi); });
-           },
-           py::arg("min") = py::none(), py::arg("max") = py::none())
-      .def("masked_fill_",
-           [](py::object self, const Tensor& mask, const ct::Scalar& v) {
-             return inplace(self, [&](Tensor& t) { t.masked_fill_(mask, v); });
-           },
-           py::arg("mask"), py::arg("value"))
-      .def("masked_fill_",
-           [](py::object self, const Tensor& mask, const Tensor& v) {
-             if (v.dim() != 0)
-               throw ct::RuntimeError(
-                   "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
-                   std::to_string(v.dim()) + " dimension(s).");
-             return inplace(self, [&](Tensor& t) {
-               switch (v.dtype()) {
-                 case ct::DType::Int64:
-                 case ct::DType::Int32:
-                   t.masked_fill_(mask, v.to(ct::DType::Int64).item<int64_t>());
-                   break;
-                 case ct::DType::Bool:
-                   t.masked_fill_(mask, v.item<bool>());
-                   break;
-                 default:
-                   t.masked_fill_(mask, v.to(ct::DType::Float64).item<double>());
-               }
-             });
-           },
-           py::arg("mask"), py::arg("value"))
-      .def("zero_", [](py::object self) { return inplace(self, [](Tensor& t) { t.zero_(); }); })
-      .def("fill_",
-           [](py::object self, const ct::Scalar& v) {
-             return inplace(self, [&](Tensor& t) { t.fill_(v); });
-           })
-      .def("copy_",
-           [](py::object self, const Tensor& src) {
-             return inplace(self, [&](Tensor& t) { t.copy_(src); });
-           },
-           py::arg("src"));
-#define CT_INPLACE(name) \
-  cls.def(#name, [](py::object self) { return inplace(self, [](Tensor& t) { t.name(); }); });
-  CT_INPLACE(neg_)
-  CT_INPLACE(exp_)
-  CT_INPLACE(log_)
-  CT_INPLACE(sqrt_)
-  CT_INPLACE(sin_)
-  CT_INPLACE(cos_)
-  CT_INPLACE(tanh_)
-  CT_INPLACE(sigmoid_)
-  CT_INPLACE(relu_)
-  CT_INPLACE(abs_)
-#undef CT_INPLACE
+      .def("_slice", &Tensor::slice);
 
   // ---- operators (py::is_operator: a failed match returns NotImplemented)
   auto op = py::is_operator();

@@ -394,10 +394,9 @@ Tensor Tensor::div(const Tensor& o) const { return ct::div(*this, o); }
 
 namespace ct::detail {
 void add_arithmetic_ops(std::vector<OpInfo>& t) {
-  // Their bindings are written out (scalars, alpha, rounding_mode).
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      Tensor (*f)(const Tensor&, const Tensor&)) {
-    add_binary(t, name, node, derivative, domain, f, false);
+    add_binary(t, name, node, derivative, domain, f);
   };
   binary("add", "AddBackward0", "g, alpha·g", Domain::Real,
          [](const Tensor& a, const Tensor& b) { return ct::add(a, b); });
@@ -433,5 +432,95 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
       [](const TL& in) { return TL{ct::div(in[0], in[1], "floor")}; },
       [](DType dt) { return matrix_pair_samples(dt, Domain::Positive); },
       "m.div(x[0], x[1], rounding_mode='floor')");
+  // torch: not differentiable; here DivBackward2, whose gradient is 0.
+  binary("floor_divide", "", "not differentiable", Domain::Positive,
+         [](const Tensor& a, const Tensor& b) { return ct::floor_divide(a, b); });
+
+  // Python's signatures. add/sub with a Scalar `other`: an integral alpha
+  // of 1 keeps the Scalar path; any other alpha scales a 0-dim tensor.
+#define CT_ADD_LIKE(FN)                                                            \
+  {                                                                                \
+    {"(Tensor input, Tensor other, *, Scalar alpha=1)",                            \
+     CT_CALL(FN(a.tensor(0), a.tensor(1), a.scalar(2)))},                          \
+    {                                                                              \
+      "(Tensor input, Scalar other, *, Scalar alpha=1)",                           \
+          CT_CALL(a.scalar(2).to_double() == 1 && !a.scalar(2).is_floating_point() \
+                      ? FN(a.tensor(0), a.scalar(1))                               \
+                      : FN(a.tensor(0), ct::full({}, a.scalar(1)), a.scalar(2)))   \
+    }                                                                              \
+  }
+  set_signatures(t, "add", CT_ADD_LIKE(ct::add));
+  set_signatures(t, "sub", CT_ADD_LIKE(ct::sub));
+#undef CT_ADD_LIKE
+  // The in-place variants: methods that return the tensor they change.
+  const auto M = Binding::Method;
+  set_signatures(
+      t, "add",
+      {{"add_(Tensor self, Tensor other, *, Scalar alpha=1) -> self",
+        CT_CALL(Tensor(a.tensor(0)).add_(a.tensor(1), a.scalar(2))), M},
+       {"add_(Tensor self, Scalar other, *, Scalar alpha=1) -> self",
+        CT_CALL(a.scalar(2).to_double() == 1 ? Tensor(a.tensor(0)).add_(a.scalar(1))
+                                             : Tensor(a.tensor(0))
+                                                   .add_(ct::full({}, a.scalar(1))
+                                                             .mul(ct::full({}, a.scalar(2)))
+                                                             .to(a.tensor(0).dtype()))),
+        M}});
+  set_signatures(t, "sub",
+                 {{"sub_(Tensor self, Tensor other, *, Scalar alpha=1) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).sub_(a.tensor(1), a.scalar(2))), M},
+                  {"sub_(Tensor self, Scalar other) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).sub_(a.scalar(1))), M}});
+  set_signatures(t, "mul",
+                 {{"mul_(Tensor self, Tensor other) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).mul_(a.tensor(1))), M},
+                  {"mul_(Tensor self, Scalar other) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).mul_(a.scalar(1))), M}});
+  set_signatures(t, "div",
+                 {{"div_(Tensor self, Tensor other) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).div_(a.tensor(1))), M},
+                  {"div_(Tensor self, Scalar other) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).div_(a.scalar(1))), M}});
+  set_signatures(t, "pow",
+                 {{"pow_(Tensor self, Scalar exponent) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).pow_(a.scalar(1))), M}});
+  set_signatures(t, "sub",
+                 {{"subtract(Tensor input, Tensor other, *, Scalar alpha=1)",
+                   CT_CALL(ct::sub(a.tensor(0), a.tensor(1), a.scalar(2)))}});
+  set_signatures(t, "rsub",
+                 {{"(Tensor input, Scalar other)", CT_CALL(ct::rsub(a.tensor(0), a.scalar(1))),
+                   Binding::Function},
+                  {"(Tensor input, Tensor other)", CT_CALL(ct::sub(a.tensor(1), a.tensor(0))),
+                   Binding::Function}});
+  set_signatures(t, "mul",
+                 {CT_TENSOR_OR_SCALAR(ct::mul, ""), CT_TENSOR_OR_SCALAR(ct::mul, "multiply")});
+  set_signatures(
+      t, "div",
+      {{"(Tensor input, Tensor other, *, str? rounding_mode=None)",
+        CT_CALL(
+            ct::div(a.tensor(0), a.tensor(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+       {"(Tensor input, Scalar other, *, str? rounding_mode=None)",
+        CT_CALL(
+            ct::div(a.tensor(0), a.scalar(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+       {"divide(Tensor input, Tensor other, *, str? rounding_mode=None)",
+        CT_CALL(
+            ct::div(a.tensor(0), a.tensor(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+       {"divide(Tensor input, Scalar other, *, str? rounding_mode=None)",
+        CT_CALL(
+            ct::div(a.tensor(0), a.scalar(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+       {"true_divide(Tensor input, Tensor other)", CT_CALL(ct::div(a.tensor(0), a.tensor(1)))},
+       {"true_divide(Tensor input, Scalar other)", CT_CALL(ct::div(a.tensor(0), a.scalar(1)))}});
+  set_signatures(t, "floor_divide", {CT_TENSOR_OR_SCALAR(ct::floor_divide, "")});
+  set_signatures(
+      t, "pow",
+      {{"(Tensor input, Tensor exponent)", CT_CALL(ct::pow(a.tensor(0), a.tensor(1)))},
+       {"(Tensor input, Scalar exponent)", CT_CALL(ct::pow(a.tensor(0), a.scalar(1)))},
+       {"(Scalar self, Tensor exponent)", CT_CALL(ct::pow(a.scalar(0), a.tensor(1))),
+        Binding::Function},
+       {"float_power(Tensor input, Scalar exponent)",
+        CT_CALL(ct::pow(a.tensor(0).to(DType::Float64), a.scalar(1))), Binding::Function}});
+  set_signatures(t, "neg",
+                 {{"(Tensor input)", nullptr},
+                  {"negative(Tensor input)", nullptr},
+                  {"neg_(Tensor self) -> self", CT_CALL(Tensor(a.tensor(0)).neg_()), M}});
 }
 }  // namespace ct::detail

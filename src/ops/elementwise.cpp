@@ -738,6 +738,24 @@ Tensor Tensor::clamp(std::optional<double> min, std::optional<double> max) const
 // ---------------------------------------------------------------- the table
 
 namespace detail {
+
+namespace {
+// torch.clamp(x, min, max) as Python calls it: numbers, or tensors, where a
+// number beside a tensor becomes a 0-dim tensor of x's dtype.
+Tensor clamp_from_args(const OpArgs& a) {
+  const Tensor& x = a.tensor(0);
+  if (a.is_tensor(1) || a.is_tensor(2)) {
+    auto bound = [&](size_t i) -> std::optional<Tensor> {
+      if (a.none(i)) return std::nullopt;
+      if (a.is_tensor(i)) return a.tensor(i);
+      return ct::full({}, a.scalar(i), x.dtype());
+    };
+    return ct::clamp(x, bound(1), bound(2));
+  }
+  return ct::clamp(x, a.opt_real(1), a.opt_real(2));
+}
+}  // namespace
+
 void add_elementwise_ops(std::vector<OpInfo>& t) {
   using U = Tensor (*)(const Tensor&);
   using B = Tensor (*)(const Tensor&, const Tensor&);
@@ -768,15 +786,13 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   binary("fmod", "FmodBackward1", "g, -g·trunc(a/b)", Domain::Positive, static_cast<B>(&ct::fmod));
   binary("remainder", "RemainderBackward1", "g, -g·floor(a/b)", Domain::Positive,
          static_cast<B>(&ct::remainder));
-  t[t.size() - 2].generated_binding = t.back().generated_binding = false;  // scalar divisors too
   // Not differentiable: bool results.
   unary("logical_not", "", "not differentiable", Domain::Real, &ct::logical_not);
   unary("isnan", "", "not differentiable", Domain::Real, &ct::isnan);
   unary("isinf", "", "not differentiable", Domain::Real, &ct::isinf);
   unary("isfinite", "", "not differentiable", Domain::Real, &ct::isfinite);
   binary("hypot", "HypotBackward0", "g·a/out, g·b/out", Domain::Real, &ct::hypot);
-  // Comparisons and logic: bool results, no gradient (scalar overloads are
-  // bound by hand).
+  // Comparisons and logic: bool results, no gradient.
   for (auto [name, f] : std::initializer_list<std::pair<const char*, B>>{
            {"eq", [](const Tensor&a, const Tensor&b) { return ct::eq(a, b); }},
            {"ne", [](const Tensor&a, const Tensor&b) { return ct::ne(a, b); }},
@@ -788,7 +804,6 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
            {"logical_or", &ct::logical_or},
            {"logical_xor", &ct::logical_xor}}) {
     binary(name, "", "not differentiable", Domain::Real, f);
-    t.back().generated_binding = false;
   }
   // Ops with attributes, fixed in the row.
   const auto O = OpKind::Other;
@@ -849,6 +864,108 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
                         sample_tensor({4}, Domain::Real, dt, 168)}};
       },
       "m.where(x[0], x[1], x[2])");
+  // Bitwise logic on integers and bools.
+  auto int_pairs = [](DType) {
+    return Samples{{ct::tensor({{5, -3, 12}, {0, 7, -8}}), ct::tensor({{3, 6, -1}, {9, 7, 2}})},
+                   {ct::tensor({true, false, true}), ct::tensor({true, true, false})}};
+  };
+  for (auto [name, f] : std::initializer_list<std::pair<const char*, TL (*)(const TL&)>>{
+           {"bitwise_and", [](const TL& in) { return TL{in[0] & in[1]}; }},
+           {"bitwise_or", [](const TL& in) { return TL{in[0] | in[1]}; }},
+           {"bitwise_xor", [](const TL& in) { return TL{in[0] ^ in[1]}; }}})
+    add_general(t, name, "", "", "not differentiable", O, Domain::Real, true, 2, f, int_pairs,
+                nullptr);
+  add_general(
+      t, "bitwise_not", "", "", "not differentiable", O, Domain::Real, true, 1,
+      [](const TL& in) { return TL{~in[0]}; },
+      [](DType) {
+        return Samples{{ct::tensor({{5, -3, 12}, {0, 7, -8}})}, {ct::tensor({true, false})}};
+      },
+      nullptr);
+
+  // Python's signatures.
+  const auto M = Binding::Method;
+  set_signatures(t, "abs",
+                 {{"(Tensor input)", nullptr},
+                  {"absolute(Tensor input)", nullptr},
+                  {"abs_(Tensor self) -> self", CT_CALL(Tensor(a.tensor(0)).abs_()), M}});
+#define CT_WITH_INPLACE(NAME)                  \
+  set_signatures(t, #NAME,                     \
+                 {{"(Tensor input)", nullptr}, \
+                  {#NAME "_(Tensor self) -> self", CT_CALL(Tensor(a.tensor(0)).NAME##_()), M}});
+  CT_WITH_INPLACE(exp)
+  CT_WITH_INPLACE(log)
+  CT_WITH_INPLACE(sqrt)
+  CT_WITH_INPLACE(sin)
+  CT_WITH_INPLACE(cos)
+  CT_WITH_INPLACE(tanh)
+  CT_WITH_INPLACE(sigmoid)
+  CT_WITH_INPLACE(relu)
+#undef CT_WITH_INPLACE
+  for (auto [name, alias] : {std::pair{"asin", "arcsin(Tensor input)"},
+                             {"acos", "arccos(Tensor input)"},
+                             {"atan", "arctan(Tensor input)"}})
+    set_signatures(t, name, {{"(Tensor input)", nullptr}, {alias, nullptr}});
+  set_signatures(t, "atan2",
+                 {{"(Tensor input, Tensor other)", nullptr},
+                  {"arctan2(Tensor input, Tensor other)", nullptr}});
+  set_signatures(t, "fmod", {CT_TENSOR_OR_SCALAR(ct::fmod, "")});
+  set_signatures(t, "remainder", {CT_TENSOR_OR_SCALAR(ct::remainder, "")});
+  set_signatures(t, "eq", {CT_TENSOR_OR_SCALAR(ct::eq, "")});
+  set_signatures(t, "ne", {CT_TENSOR_OR_SCALAR(ct::ne, "")});
+  set_signatures(t, "lt", {CT_TENSOR_OR_SCALAR(ct::lt, ""), CT_TENSOR_OR_SCALAR(ct::lt, "less")});
+  set_signatures(t, "le", {CT_TENSOR_OR_SCALAR(ct::le, "")});
+  set_signatures(t, "gt",
+                 {CT_TENSOR_OR_SCALAR(ct::gt, ""), CT_TENSOR_OR_SCALAR(ct::gt, "greater")});
+  set_signatures(t, "ge", {CT_TENSOR_OR_SCALAR(ct::ge, "")});
+  set_signatures(
+      t, "eq",
+      {{"equal(Tensor input, Tensor other)", CT_CALL(ct::equal(a.tensor(0), a.tensor(1)))},
+       {"allclose(Tensor input, Tensor other, float rtol=1e-05, float atol=1e-08, bool "
+        "equal_nan=False)",
+        CT_CALL(ct::allclose(a.tensor(0), a.tensor(1), a.real(2), a.real(3), a.flag(4)))}});
+  set_signatures(t, "bitwise_and",
+                 {{"(Tensor input, Tensor other)", CT_CALL(a.tensor(0) & a.tensor(1))}});
+  set_signatures(t, "bitwise_or",
+                 {{"(Tensor input, Tensor other)", CT_CALL(a.tensor(0) | a.tensor(1))}});
+  set_signatures(t, "bitwise_xor",
+                 {{"(Tensor input, Tensor other)", CT_CALL(a.tensor(0) ^ a.tensor(1))}});
+  set_signatures(t, "bitwise_not", {{"(Tensor input)", CT_CALL(~a.tensor(0))}});
+  // clamp(min, max): numbers, or tensors (a number beside a tensor becomes a 0-dim tensor).
+  for (const char* schema : {"(Tensor input, Any min=None, Any max=None)",
+                             "clip(Tensor input, Any min=None, Any max=None)"})
+    set_signatures(t, "clamp", {{schema, CT_CALL(clamp_from_args(a))}});
+  set_signatures(t, "clamp",
+                 {{"clamp_(Tensor self, float? min=None, float? max=None) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).clamp_(a.opt_real(1), a.opt_real(2))), M}});
+  set_signatures(t, "clamp_min",
+                 {{"(Tensor input, float min)", CT_CALL(ct::clamp_min(a.tensor(0), a.real(1)))}});
+  set_signatures(t, "clamp_max",
+                 {{"(Tensor input, float max)", CT_CALL(ct::clamp_max(a.tensor(0), a.real(1)))}});
+  set_signatures(t, "nan_to_num",
+                 {{"(Tensor input, float? nan=0.0, float? posinf=None, float? neginf=None)",
+                   CT_CALL(ct::nan_to_num(a.tensor(0), a.none(1) ? 0.0 : a.real(1), a.opt_real(2),
+                                          a.opt_real(3)))}});
+  set_signatures(t, "lerp",
+                 {{"(Tensor input, Tensor end, Tensor weight)",
+                   CT_CALL(ct::lerp(a.tensor(0), a.tensor(1), a.tensor(2)))},
+                  {"(Tensor input, Tensor end, Scalar weight)",
+                   CT_CALL(ct::lerp(a.tensor(0), a.tensor(1), a.scalar(2)))}});
+  set_signatures(
+      t, "where",
+      {{"(Tensor condition, Tensor input, Tensor other)",
+        CT_CALL(ct::where(a.tensor(0), a.tensor(1), a.tensor(2))), Binding::Function},
+       {"(Tensor condition, Tensor input, Scalar other)",
+        CT_CALL(ct::where(a.tensor(0), a.tensor(1), a.scalar(2))), Binding::Function},
+       {"(Tensor condition, Scalar input, Tensor other)",
+        CT_CALL(ct::where(a.tensor(0), a.scalar(1), a.tensor(2))), Binding::Function},
+       {"(Tensor condition, Scalar input, Scalar other)",
+        CT_CALL(ct::where(a.tensor(0), ct::full({}, a.scalar(1)), ct::full({}, a.scalar(2)))),
+        Binding::Function},
+       {"(Tensor self, Tensor condition, Tensor other)",
+        CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.tensor(2))), Binding::Method},
+       {"(Tensor self, Tensor condition, Scalar other)",
+        CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.scalar(2))), Binding::Method}});
 }
 }  // namespace detail
 

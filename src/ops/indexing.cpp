@@ -828,6 +828,26 @@ Tensor Tensor::triu(int64_t k) const { return ct::triu(*this, k); }
 }  // namespace ct
 
 namespace ct::detail {
+
+namespace {
+// masked_fill_'s 0-dim value tensor as the Scalar of its dtype.
+Scalar scalar_of(const Tensor& v) {
+  if (v.dim() != 0)
+    throw RuntimeError(
+        "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
+        std::to_string(v.dim()) + " dimension(s).");
+  switch (v.dtype()) {
+    case DType::Int64:
+    case DType::Int32:
+      return v.to(DType::Int64).item<int64_t>();
+    case DType::Bool:
+      return v.item<bool>();
+    default:
+      return v.to(DType::Float64).item<double>();
+  }
+}
+}  // namespace
+
 void add_indexing_ops(std::vector<OpInfo>& t) {
   {
     OpInfo op{"gather",          "",
@@ -843,7 +863,6 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
                                                ct::tensor({{0, 3, 3}, {1, 0, 2}, {2, 2, 1}})}};
     };
     op.python_call = "m.gather(x[0], 1, x[1])";
-    op.generated_binding = false;
     t.push_back(op);
   }
   const auto O = OpKind::Other;
@@ -954,5 +973,54 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
         return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 74), ct::tensor({2, 0, 1})}};
       },
       "m.repeat_interleave(x[0], x[1], 0)");
+
+  // Python's signatures (in-place variants are methods returning self).
+  set_signatures(t, "gather",
+                 {{"(Tensor input, int dim, Tensor index)",
+                   CT_CALL(ct::gather(a.tensor(0), a.integer(1), a.tensor(2)))}});
+  set_signatures(t, "index_select",
+                 {{"(Tensor input, int dim, Tensor index)",
+                   CT_CALL(ct::index_select(a.tensor(0), a.integer(1), a.tensor(2)))}});
+  set_signatures(t, "scatter",
+                 {{"(Tensor input, int dim, Tensor index, Tensor src)",
+                   CT_CALL(ct::scatter(a.tensor(0), a.integer(1), a.tensor(2), a.tensor(3)))},
+                  {"(Tensor input, int dim, Tensor index, Scalar value)",
+                   CT_CALL(ct::scatter(a.tensor(0), a.integer(1), a.tensor(2), a.scalar(3)))}});
+  set_signatures(t, "scatter_add",
+                 {{"(Tensor input, int dim, Tensor index, Tensor src)",
+                   CT_CALL(ct::scatter_add(a.tensor(0), a.integer(1), a.tensor(2), a.tensor(3)))}});
+  set_signatures(
+      t, "index_add",
+      {{"(Tensor input, int dim, Tensor index, Tensor source, *, Scalar alpha=1)",
+        CT_CALL(ct::index_add(a.tensor(0), a.integer(1), a.tensor(2), a.tensor(3), a.scalar(4)))}});
+  set_signatures(
+      t, "masked_fill",
+      {{"(Tensor input, Tensor mask, Tensor value)",
+        CT_CALL(ct::masked_fill(a.tensor(0), a.tensor(1), a.tensor(2)))},
+       {"(Tensor input, Tensor mask, Scalar value)",
+        CT_CALL(ct::masked_fill(a.tensor(0), a.tensor(1), a.scalar(2)))},
+       {"masked_fill_(Tensor self, Tensor mask, Scalar value) -> self",
+        CT_CALL(Tensor(a.tensor(0)).masked_fill_(a.tensor(1), a.scalar(2))), Binding::Method},
+       {"masked_fill_(Tensor self, Tensor mask, Tensor value) -> self",
+        CT_CALL(Tensor(a.tensor(0)).masked_fill_(a.tensor(1), scalar_of(a.tensor(2)))),
+        Binding::Method}});
+  set_signatures(
+      t, "masked_select",
+      {{"(Tensor input, Tensor mask)", CT_CALL(ct::masked_select(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "masked_scatter",
+                 {{"(Tensor input, Tensor mask, Tensor source)",
+                   CT_CALL(ct::masked_scatter(a.tensor(0), a.tensor(1), a.tensor(2)))}});
+  set_signatures(t, "take_along_dim",
+                 {{"(Tensor input, Tensor indices, int? dim=None)",
+                   CT_CALL(ct::take_along_dim(a.tensor(0), a.tensor(1), a.opt_integer(2)))}});
+  set_signatures(t, "repeat_interleave",
+                 {{"(Tensor input, Tensor repeats, int? dim=None, *, int? output_size=None)",
+                   CT_CALL(ct::repeat_interleave(a.tensor(0), a.tensor(1), a.opt_integer(2),
+                                                 a.opt_integer(3)))},
+                  {"(Tensor input, int repeats, int? dim=None, *, int? output_size=None)",
+                   CT_CALL(ct::repeat_interleave(a.tensor(0), a.integer(1), a.opt_integer(2),
+                                                 a.opt_integer(3)))},
+                  {"(Tensor input, *, int? output_size=None)",
+                   CT_CALL(ct::repeat_interleave(a.tensor(0), a.opt_integer(1)))}});
 }
 }  // namespace ct::detail

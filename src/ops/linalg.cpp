@@ -882,5 +882,63 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
       },
       "m.linalg.cholesky(m.matmul(x[0], m.transpose(x[0], -2, -1)) + 3.0 * m.eye(3, "
       "dtype=x[0].dtype))");
+  add_general(
+      t, "einsum", "", "PermuteBackward0", "composite (permute, reshape, bmm)", OpKind::Other,
+      Domain::Real, false, 2,
+      [](const TL& in) {
+        return TL{ct::einsum("ij,jk->ik", {in[0], in[1]})};
+      },
+      [](DType dt) {
+        return Samples{{sample_tensor({3, 4}, Domain::Real, dt, 122),
+                        sample_tensor({4, 2}, Domain::Real, dt, 123)}};
+      },
+      "m.einsum('ij,jk->ik', x[0], x[1])");
+
+  // Python's signatures.
+  set_signatures(t, "matmul",
+                 {{"(Tensor input, Tensor other)", CT_CALL(ct::matmul(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "mm",
+                 {{"(Tensor input, Tensor mat2)", CT_CALL(ct::mm(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "bmm",
+                 {{"(Tensor input, Tensor mat2)", CT_CALL(ct::bmm(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "mv",
+                 {{"(Tensor input, Tensor vec)", CT_CALL(ct::mv(a.tensor(0), a.tensor(1)))}});
+  set_signatures(
+      t, "dot",
+      {{"(Tensor input, Tensor other)", CT_CALL(ct::dot(a.tensor(0), a.tensor(1)))},
+       {"inner(Tensor input, Tensor other)", CT_CALL(ct::dot(a.tensor(0), a.tensor(1)))}});
+  set_signatures(
+      t, "outer",
+      {{"(Tensor input, Tensor vec2)", CT_CALL(ct::outer(a.tensor(0), a.tensor(1)))},
+       {"ger(Tensor input, Tensor vec2)", CT_CALL(ct::outer(a.tensor(0), a.tensor(1)))}});
+  set_signatures(
+      t, "addmm",
+      {{"(Tensor input, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1)",
+        CT_CALL(ct::addmm(a.tensor(0), a.tensor(1), a.tensor(2), a.scalar(3), a.scalar(4)))}});
+  set_signatures(t, "cross",
+                 {{"(Tensor input, Tensor other, int? dim=None)",
+                   CT_CALL(ct::cross(a.tensor(0), a.tensor(1), a.opt_integer(2)))},
+                  {"linalg.cross(Tensor input, Tensor other, *, int dim=-1)",
+                   CT_CALL(ct::linalg::cross(a.tensor(0), a.tensor(1), a.integer(2)))}});
+  set_signatures(
+      t, "inv",
+      {{"linalg.inv(Tensor A)", CT_CALL(ct::linalg::inv(a.tensor(0)))},
+       {"inverse(Tensor input)", CT_CALL(ct::linalg::inv(a.tensor(0))), Binding::Function},
+       {"inverse(Tensor self)", CT_CALL(ct::linalg::inv(a.tensor(0))), Binding::Method}});
+  set_signatures(t, "det",
+                 {{"linalg.det(Tensor A)", CT_CALL(ct::linalg::det(a.tensor(0)))},
+                  {"det(Tensor input)", CT_CALL(ct::linalg::det(a.tensor(0)))}});
+  set_signatures(t, "slogdet", {{"linalg.slogdet(Tensor A)", [](const OpArgs& a) -> OpValue {
+                                   auto [sign, logabsdet] = ct::linalg::slogdet(a.tensor(0));
+                                   return std::vector<Tensor>{sign, logabsdet};
+                                 }}});
+  set_signatures(
+      t, "solve",
+      {{"linalg.solve(Tensor A, Tensor B)", CT_CALL(ct::linalg::solve(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "cholesky",
+                 {{"linalg.cholesky(Tensor A)", CT_CALL(ct::linalg::cholesky(a.tensor(0)))}});
+  set_signatures(t, "einsum",
+                 {{"(str equation, Tensor... operands)",
+                   CT_CALL(ct::einsum(a.str(0), a.tensors(1))), Binding::Function}});
 }
 }  // namespace ct::detail

@@ -1386,6 +1386,54 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
 }  // namespace ct::nn::functional
 
 namespace ct::detail {
+
+namespace {
+// torch.nn.functional's argument conventions, for the signatures below.
+Tensor maybe_inplace(const OpArgs& a, size_t inplace, const Tensor& out) {
+  if (!a.flag(inplace)) return out;
+  Tensor self = a.tensor(0);
+  self.copy_(out);
+  return self;
+}
+
+// The reduction that size_average / reduce (deprecated) ask for.
+std::string legacy_reduction(const OpArgs& a, size_t size_average, size_t reduce,
+                             size_t reduction) {
+  if (a.none(size_average) && a.none(reduce)) return a.str(reduction);
+  if (!a.none(reduce) && !a.flag(reduce)) return "none";
+  return a.none(size_average) || a.flag(size_average) ? "mean" : "sum";
+}
+
+int64_t softmax_dim(const OpArgs& a) {
+  if (!a.none(1)) return a.integer(1);
+  const int64_t ndim = a.tensor(0).dim();
+  return ndim == 0 || ndim == 1 || ndim == 3 ? 0 : 1;
+}
+
+// An int or a list of one or n ints, as n ints.
+Shape two(const Shape& s) {
+  if (s.size() == 1) return Shape{s[0], s[0]};
+  return s;
+}
+int64_t single(const Shape& s) {
+  if (s.size() != 1) throw RuntimeError("expected a single value, got " + std::to_string(s.size()));
+  return s[0];
+}
+
+Shape conv_padding(const OpArgs& a, size_t i) {
+  if (std::holds_alternative<std::string>(a[i]))
+    throw NotImplementedError("cotangent: string padding is not supported");
+  if (const int64_t* n = std::get_if<int64_t>(&a[i])) return Shape(*n);
+  return a.ints(i);
+}
+
+// stride=None (or an empty list) means the kernel size.
+Shape pool_stride(const OpArgs& a, size_t i) {
+  if (a.none(i) || a.ints(i).empty()) return Shape{};
+  return two(a.ints(i));
+}
+}  // namespace
+
 void add_nn_ops(std::vector<OpInfo>& t) {
   namespace F = ct::nn::functional;
   const auto O = OpKind::Other;
@@ -1637,5 +1685,164 @@ void add_nn_ops(std::vector<OpInfo>& t) {
         return Samples{{sample_tensor({1, 1, 2, 3, 3}, Domain::Real, dt, 159)}};
       },
       "m.nn.functional.pad(x[0], (1, 2, 0, 1, 1, 0), mode='replicate')");
+  add_general(
+      t, "conv1d", "torch.nn.functional.conv1d", "SqueezeBackward1", "composite (conv2d)", O, R,
+      false, 3,
+      [](const TL& in) { return TL{F::conv1d(in[0], in[1], require_defined(in[2]), 2, 1)}; },
+      [](DType dt) {
+        return Samples{{sample_tensor({2, 2, 7}, Domain::Real, dt, 181),
+                        sample_tensor({3, 2, 3}, Domain::Real, dt, 182),
+                        sample_tensor({3}, Domain::Real, dt, 183)}};
+      },
+      "m.nn.functional.conv1d(x[0], x[1], x[2], stride=2, padding=1)");
+  // A fresh random mask at every call: the generic derivative checks, which
+  // call the op repeatedly, do not apply (test_torch_values checks the
+  // deterministic cases, test_nn the seeded one).
+  add_general(
+      t, "dropout", "torch.nn.functional.dropout", "", "g·mask/(1-p), a fresh random mask", O, R,
+      false, 1, [](const TL& in) { return TL{F::dropout(in[0], 0.5)}; }, m34,
+      "m.nn.functional.dropout(x[0], 0.5)");
+  t.back().random = true;
+
+  // Python's signatures: torch.nn.functional's, with the legacy
+  // size_average/reduce arguments of the losses and inplace= of activations.
+  set_signatures(t, "relu",
+                 {{"nn.relu(Tensor input, bool inplace=False)",
+                   CT_CALL(a.flag(1) ? Tensor(a.tensor(0)).relu_() : F::relu(a.tensor(0)))}});
+  set_signatures(t, "sigmoid", {{"nn.sigmoid(Tensor input)", CT_CALL(F::sigmoid(a.tensor(0)))}});
+  set_signatures(t, "tanh", {{"nn.tanh(Tensor input)", CT_CALL(F::tanh(a.tensor(0)))}});
+  set_signatures(t, "logsigmoid",
+                 {{"nn.logsigmoid(Tensor input)", CT_CALL(F::logsigmoid(a.tensor(0)))}});
+  set_signatures(t, "softplus",
+                 {{"nn.softplus(Tensor input, float beta=1, float threshold=20)",
+                   CT_CALL(F::softplus(a.tensor(0), a.real(1), a.real(2)))}});
+  set_signatures(t, "leaky_relu",
+                 {{"nn.leaky_relu(Tensor input, float negative_slope=0.01, bool inplace=False)",
+                   CT_CALL(maybe_inplace(a, 2, F::leaky_relu(a.tensor(0), a.real(1))))}});
+  set_signatures(t, "elu",
+                 {{"nn.elu(Tensor input, float alpha=1.0, bool inplace=False)",
+                   CT_CALL(maybe_inplace(a, 2, F::elu(a.tensor(0), a.real(1))))}});
+  set_signatures(t, "selu",
+                 {{"nn.selu(Tensor input, bool inplace=False)",
+                   CT_CALL(maybe_inplace(a, 1, F::selu(a.tensor(0))))}});
+  set_signatures(
+      t, "gelu",
+      {{"nn.gelu(Tensor input, str approximate='none')", CT_CALL(F::gelu(a.tensor(0), a.str(1)))}});
+  set_signatures(t, "silu",
+                 {{"nn.silu(Tensor input, bool inplace=False)",
+                   CT_CALL(maybe_inplace(a, 1, F::silu(a.tensor(0))))}});
+  set_signatures(
+      t, "hardtanh",
+      {{"nn.hardtanh(Tensor input, float min_val=-1.0, float max_val=1.0, bool inplace=False)",
+        CT_CALL(maybe_inplace(a, 3, F::hardtanh(a.tensor(0), a.real(1), a.real(2))))},
+       {"nn.relu6(Tensor input, bool inplace=False)",
+        CT_CALL(maybe_inplace(a, 1, F::hardtanh(a.tensor(0), 0.0, 6.0)))}});
+  set_signatures(
+      t, "softmax",
+      {{"nn.softmax(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
+        CT_CALL(F::softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))},
+       {"nn.softmin(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
+        CT_CALL(F::softmax(with_dtype(-a.tensor(0), a.dtype(3)), softmax_dim(a)))}});
+  set_signatures(
+      t, "log_softmax",
+      {{"nn.log_softmax(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
+        CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))}});
+  set_signatures(t, "cross_entropy",
+                 {{"nn.cross_entropy(Tensor input, Tensor target, Tensor? weight=None, bool? "
+                   "size_average=None, "
+                   "int ignore_index=-100, bool? reduce=None, str reduction='mean', float "
+                   "label_smoothing=0.0)",
+                   CT_CALL(F::cross_entropy(a.tensor(0), a.tensor(1),
+                                            {.weight = a.tensor(2),
+                                             .ignore_index = a.integer(4),
+                                             .reduction = legacy_reduction(a, 3, 5, 6),
+                                             .label_smoothing = a.real(7)}))}});
+  set_signatures(
+      t, "nll_loss",
+      {{"nn.nll_loss(Tensor input, Tensor target, Tensor? weight=None, bool? size_average=None, "
+        "int ignore_index=-100, bool? reduce=None, str reduction='mean')",
+        CT_CALL(F::nll_loss(a.tensor(0), a.tensor(1),
+                            {.weight = a.tensor(2),
+                             .ignore_index = a.integer(4),
+                             .reduction = legacy_reduction(a, 3, 5, 6)}))}});
+  set_signatures(t, "mse_loss",
+                 {{"nn.mse_loss(Tensor input, Tensor target, bool? size_average=None, bool? "
+                   "reduce=None, str reduction='mean')",
+                   CT_CALL(F::mse_loss(a.tensor(0), a.tensor(1), legacy_reduction(a, 2, 3, 4)))}});
+  set_signatures(t, "l1_loss",
+                 {{"nn.l1_loss(Tensor input, Tensor target, bool? size_average=None, bool? "
+                   "reduce=None, str reduction='mean')",
+                   CT_CALL(F::l1_loss(a.tensor(0), a.tensor(1), legacy_reduction(a, 2, 3, 4)))}});
+  set_signatures(t, "smooth_l1_loss",
+                 {{"nn.smooth_l1_loss(Tensor input, Tensor target, bool? size_average=None, bool? "
+                   "reduce=None, str reduction='mean', float beta=1.0)",
+                   CT_CALL(F::smooth_l1_loss(a.tensor(0), a.tensor(1), legacy_reduction(a, 2, 3, 4),
+                                             a.real(5)))}});
+  set_signatures(
+      t, "binary_cross_entropy",
+      {{"nn.binary_cross_entropy(Tensor input, Tensor target, Tensor? weight=None, bool? "
+        "size_average=None, bool? reduce=None, str reduction='mean')",
+        CT_CALL(F::binary_cross_entropy(a.tensor(0), a.tensor(1), a.tensor(2),
+                                        legacy_reduction(a, 3, 4, 5)))}});
+  set_signatures(
+      t, "binary_cross_entropy_with_logits",
+      {{"nn.binary_cross_entropy_with_logits(Tensor input, Tensor target, Tensor? weight=None, "
+        "bool? size_average=None, bool? reduce=None, str reduction='mean', Tensor? "
+        "pos_weight=None)",
+        CT_CALL(F::binary_cross_entropy_with_logits(a.tensor(0), a.tensor(1), a.tensor(2),
+                                                    legacy_reduction(a, 3, 4, 5), a.tensor(6)))}});
+  set_signatures(t, "linear",
+                 {{"nn.linear(Tensor input, Tensor weight, Tensor? bias=None)",
+                   CT_CALL(F::linear(a.tensor(0), a.tensor(1), a.tensor(2)))}});
+  set_signatures(
+      t, "layer_norm",
+      {{"nn.layer_norm(Tensor input, int[] normalized_shape, Tensor? weight=None, "
+        "Tensor? bias=None, float eps=1e-5)",
+        CT_CALL(F::layer_norm(a.tensor(0), a.ints(1), a.tensor(2), a.tensor(3), a.real(4)))}});
+  set_signatures(t, "dropout",
+                 {{"nn.dropout(Tensor input, float p=0.5, bool training=True, bool inplace=False)",
+                   CT_CALL(maybe_inplace(a, 3, F::dropout(a.tensor(0), a.real(1), a.flag(2))))}});
+  set_signatures(
+      t, "conv1d",
+      {{"nn.conv1d(Tensor input, Tensor weight, Tensor? bias=None, int[] stride=1, Any "
+        "padding=0, int[] dilation=1, int groups=1)",
+        CT_CALL(F::conv1d(a.tensor(0), a.tensor(1), a.tensor(2), single(a.ints(3)),
+                          single(conv_padding(a, 4)), single(a.ints(5)), a.integer(6)))}});
+  set_signatures(t, "conv2d",
+                 {{"nn.conv2d(Tensor input, Tensor weight, Tensor? bias=None, int[] stride=1, Any "
+                   "padding=0, int[] dilation=1, int groups=1)",
+                   CT_CALL(F::conv2d(a.tensor(0), a.tensor(1), a.tensor(2), two(a.ints(3)),
+                                     two(conv_padding(a, 4)), two(a.ints(5)), a.integer(6)))}});
+  set_signatures(
+      t, "max_pool2d",
+      {{"nn.max_pool2d(Tensor input, int[] kernel_size, int[]? stride=None, int[] padding=0, int[] "
+        "dilation=1, bool ceil_mode=False, bool return_indices=False)",
+        CT_CALL(a.flag(6) ? throw NotImplementedError(
+                                "cotangent: max_pool2d(return_indices=True) is not supported")
+                          : F::max_pool2d(a.tensor(0), two(a.ints(1)), pool_stride(a, 2),
+                                          two(a.ints(3)), two(a.ints(4)), a.flag(5)))}});
+  set_signatures(
+      t, "avg_pool2d",
+      {{"nn.avg_pool2d(Tensor input, int[] kernel_size, int[]? stride=None, int[] padding=0, bool "
+        "ceil_mode=False, bool count_include_pad=True, int? divisor_override=None)",
+        CT_CALL(!a.none(6) ? throw NotImplementedError(
+                                 "cotangent: avg_pool2d(divisor_override=...) is not supported")
+                           : F::avg_pool2d(a.tensor(0), two(a.ints(1)), pool_stride(a, 2),
+                                           two(a.ints(3)), a.flag(4), a.flag(5)))}});
+  set_signatures(t, "unfold",
+                 {{"nn.unfold(Tensor input, int[] kernel_size, int[] dilation=1, int[] padding=0, "
+                   "int[] stride=1)",
+                   CT_CALL(F::unfold(a.tensor(0), two(a.ints(1)), two(a.ints(2)), two(a.ints(3)),
+                                     two(a.ints(4))))}});
+  set_signatures(t, "fold",
+                 {{"nn.fold(Tensor input, int[] output_size, int[] kernel_size, int[] dilation=1, "
+                   "int[] padding=0, int[] stride=1)",
+                   CT_CALL(F::fold(a.tensor(0), two(a.ints(1)), two(a.ints(2)), two(a.ints(3)),
+                                   two(a.ints(4)), two(a.ints(5))))}});
+  set_signatures(
+      t, "pad",
+      {{"nn.pad(Tensor input, int[] pad, str mode='constant', float? value=None)",
+        CT_CALL(F::pad(a.tensor(0), std::vector<int64_t>(a.ints(1).begin(), a.ints(1).end()),
+                       a.str(2), a.none(3) ? 0.0 : a.real(3)))}});
 }
 }  // namespace ct::detail

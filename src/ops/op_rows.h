@@ -2,6 +2,8 @@
 // call an op with attributes fixed (`general`): views, indexing, linear
 // algebra, nn, reductions over dims, ops with scalar attributes.
 #pragma once
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "cotangent/error.h"
@@ -12,9 +14,8 @@ namespace ct::detail {
 using TL = std::vector<Tensor>;
 using Samples = std::vector<std::vector<Tensor>>;
 
-// A row with attributes fixed: BatchRule::Loop (the batching interpreter
-// stacks per-example calls) and the hand-written Python binding.
-// An elementwise row: the op with no attributes, its binding generated.
+// An elementwise row: the op with no attributes; without signatures of its
+// own, Python binds it as torch.name(input[, other]).
 inline void add_unary(std::vector<OpInfo>& t, const char* name, const char* node,
                       const char* derivative, Domain domain, Tensor (*f)(const Tensor&)) {
   t.push_back(
@@ -22,13 +23,13 @@ inline void add_unary(std::vector<OpInfo>& t, const char* name, const char* node
 }
 inline void add_binary(std::vector<OpInfo>& t, const char* name, const char* node,
                        const char* derivative, Domain domain,
-                       Tensor (*f)(const Tensor&, const Tensor&), bool generated_binding = true) {
-  OpInfo op{name,   "",   node,    derivative, OpKind::Binary, BatchRule::Elementwise,
-            domain, true, nullptr, f};
-  op.generated_binding = generated_binding;
-  t.push_back(op);
+                       Tensor (*f)(const Tensor&, const Tensor&)) {
+  t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
+                     true, nullptr, f});
 }
 
+// A row with attributes fixed: BatchRule::Loop (the batching interpreter
+// stacks per-example calls).
 inline void add_general(std::vector<OpInfo>& t, const char* name, const char* torch,
                         const char* node, const char* derivative, OpKind kind, Domain domain,
                         bool method, int arity, TL (*general)(const TL&), Samples (*samples)(DType),
@@ -38,9 +39,30 @@ inline void add_general(std::vector<OpInfo>& t, const char* name, const char* to
   op.arity = arity;
   op.samples = samples;
   op.python_call = python_call;
-  op.generated_binding = false;
   t.push_back(op);
 }
+
+// PyTorch's signatures of the op `name` (op_signature.h), added to its
+// first row: how Python calls it. A call of nullptr calls the row's plain
+// unary or binary function (for aliases: "arcsin(Tensor input)").
+inline void set_signatures(std::vector<OpInfo>& t, std::string_view name,
+                           std::vector<OpSignature> signatures) {
+  for (OpInfo& op : t) {
+    if (op.op_name() != name) continue;
+    op.signatures.insert(op.signatures.end(), signatures.begin(), signatures.end());
+    return;
+  }
+  throw RuntimeError("set_signatures: no row named " + std::string(name));
+}
+
+// The call of a signature: an expression over the parsed arguments `a`.
+#define CT_CALL(...) [](const OpArgs& a) -> OpValue { return __VA_ARGS__; }
+// torch.name(input, other) with a Tensor or a Scalar `other`.
+#define CT_TENSOR_OR_SCALAR(FN, SCHEMA_HEAD)                                                      \
+  OpSignature{SCHEMA_HEAD "(Tensor input, Tensor other)", CT_CALL(FN(a.tensor(0), a.tensor(1)))}, \
+      OpSignature {                                                                               \
+    SCHEMA_HEAD "(Tensor input, Scalar other)", CT_CALL(FN(a.tensor(0), a.scalar(1)))             \
+  }
 
 // An optional input (a bias, a bound) that the row's variant gives.
 inline const Tensor& require_defined(const Tensor& t) {

@@ -22,6 +22,7 @@ void add_view_ops(std::vector<OpInfo>& table);
 void add_indexing_ops(std::vector<OpInfo>& table);
 void add_linalg_ops(std::vector<OpInfo>& table);
 void add_nn_ops(std::vector<OpInfo>& table);
+void add_factory_ops(std::vector<OpInfo>& table);
 }  // namespace detail
 
 const std::vector<OpInfo>& op_table() {
@@ -35,6 +36,7 @@ const std::vector<OpInfo>& op_table() {
     detail::add_indexing_ops(t);
     detail::add_linalg_ops(t);
     detail::add_nn_ops(t);
+    detail::add_factory_ops(t);
     return t;
   }();
   return table;

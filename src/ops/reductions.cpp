@@ -671,14 +671,39 @@ Tensor Tensor::any() const { return ct::any(*this); }
 }  // namespace ct
 
 namespace ct::detail {
+
+namespace {
+// sum / mean as Python calls them: dim=None with keepdim keeps every dim.
+Tensor sum_or_mean(const OpArgs& a, bool mean) {
+  Tensor x = with_dtype(a.tensor(0), a.dtype(3));
+  const bool keepdim = a.flag(2);
+  std::optional<Shape> dims = a.opt_ints(1);
+  if (!dims) {
+    if (!keepdim) return mean ? ct::mean(x) : ct::sum(x);
+    dims = Shape{};
+    for (int64_t i = 0; i < x.dim(); ++i) dims->push_back(i);
+  }
+  return mean ? ct::mean(x, *dims, keepdim) : ct::sum(x, *dims, keepdim);
+}
+
+Tensor var_or_std(const OpArgs& a, bool var) {
+  const Shape dims = a.opt_ints(1).value_or(Shape{});
+  const int64_t correction = !a.none(4) ? a.integer(4) : a.none(2) ? 1 : a.flag(2) ? 1 : 0;
+  return var ? ct::var(a.tensor(0), dims, correction, a.flag(3))
+             : ct::std(a.tensor(0), dims, correction, a.flag(3));
+}
+
+std::vector<Tensor> pair_of(const std::tuple<Tensor, Tensor>& p) {
+  return {std::get<0>(p), std::get<1>(p)};
+}
+}  // namespace
+
 void add_reduction_ops(std::vector<OpInfo>& t) {
   using R = Tensor (*)(const Tensor&, const Shape&, bool);
   auto reduction = [&t](const char* name, const char* node, const char* derivative,
                         Tensor (*all)(const Tensor&), R dims) {
-    OpInfo op{name, "",  node,    derivative, OpKind::Reduction, BatchRule::Reduction, Domain::Real,
-              true, all, nullptr, dims};
-    op.generated_binding = false;  // dim, keepdim, dtype, correction
-    t.push_back(op);
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction,
+                       Domain::Real, true, all, nullptr, dims});
   };
   reduction(
       "sum", "SumBackward0", "g expanded", [](const Tensor& x) { return ct::sum(x); },
@@ -782,5 +807,82 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
   add_general(
       t, "any", "", "", "not differentiable", K, D, true, 1,
       [](const TL& in) { return TL{ct::any(ct::gt(in[0], 1.0))}; }, m34, "m.any(x[0] > 1.0)");
+
+  // Python's signatures.
+  set_signatures(t, "sum",
+                 {{"(Tensor input, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None)",
+                   CT_CALL(sum_or_mean(a, false))},
+                  {"sum_to_size(Tensor self, int... size)",
+                   CT_CALL(ct::sum_to(a.tensor(0), a.ints(1))), Binding::Method}});
+  set_signatures(t, "mean",
+                 {{"(Tensor input, int[]? dim=None, bool keepdim=False, *, ScalarType? dtype=None)",
+                   CT_CALL(sum_or_mean(a, true))}});
+  set_signatures(t, "prod",
+                 {{"(Tensor input, int? dim=None, bool keepdim=False, *, ScalarType? dtype=None)",
+                   CT_CALL(a.none(1) ? ct::prod(with_dtype(a.tensor(0), a.dtype(3)))
+                                     : ct::prod(with_dtype(a.tensor(0), a.dtype(3)), a.integer(1),
+                                                a.flag(2)))}});
+  set_signatures(
+      t, "max",
+      {{"(Tensor input)", CT_CALL(ct::max(a.tensor(0)))},
+       {"(Tensor input, int dim, bool keepdim=False)",
+        CT_CALL(pair_of(ct::max(a.tensor(0), a.integer(1), a.flag(2))))},
+       {"(Tensor input, Tensor other)", CT_CALL(ct::maximum(a.tensor(0), a.tensor(1)))}});
+  set_signatures(
+      t, "min",
+      {{"(Tensor input)", CT_CALL(ct::min(a.tensor(0)))},
+       {"(Tensor input, int dim, bool keepdim=False)",
+        CT_CALL(pair_of(ct::min(a.tensor(0), a.integer(1), a.flag(2))))},
+       {"(Tensor input, Tensor other)", CT_CALL(ct::minimum(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "amax",
+                 {{"(Tensor input, int[] dim=[], bool keepdim=False)",
+                   CT_CALL(ct::amax(a.tensor(0), a.ints(1), a.flag(2)))}});
+  set_signatures(t, "amin",
+                 {{"(Tensor input, int[] dim=[], bool keepdim=False)",
+                   CT_CALL(ct::amin(a.tensor(0), a.ints(1), a.flag(2)))}});
+  set_signatures(t, "argmax",
+                 {{"(Tensor input, int? dim=None, bool keepdim=False)",
+                   CT_CALL(ct::argmax(a.tensor(0), a.opt_integer(1), a.flag(2)))}});
+  set_signatures(t, "argmin",
+                 {{"(Tensor input, int? dim=None, bool keepdim=False)",
+                   CT_CALL(ct::argmin(a.tensor(0), a.opt_integer(1), a.flag(2)))}});
+  // var(unbiased) first, as torch's overloads: a bool in the dim's place.
+  set_signatures(
+      t, "var",
+      {{"(Tensor input, bool unbiased)", CT_CALL(ct::var(a.tensor(0), {}, a.flag(1) ? 1 : 0))},
+       {"(Tensor input, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, int? "
+        "correction=None)",
+        CT_CALL(var_or_std(a, true))}});
+  set_signatures(
+      t, "std",
+      {{"(Tensor input, bool unbiased)", CT_CALL(ct::std(a.tensor(0), {}, a.flag(1) ? 1 : 0))},
+       {"(Tensor input, int[]? dim=None, bool? unbiased=None, bool keepdim=False, *, int? "
+        "correction=None)",
+        CT_CALL(var_or_std(a, false))}});
+  set_signatures(
+      t, "norm",
+      {{"(Tensor input, str p='fro', int[]? dim=None, bool keepdim=False, ScalarType? dtype=None)",
+        CT_CALL(ct::norm(with_dtype(a.tensor(0), a.dtype(4)), a.str(1),
+                         a.opt_ints(2).value_or(Shape{}), a.flag(3)))},
+       {"(Tensor input, float? p, int[]? dim=None, bool keepdim=False, ScalarType? dtype=None)",
+        CT_CALL(ct::norm(with_dtype(a.tensor(0), a.dtype(4)), a.none(1) ? 2.0 : a.real(1),
+                         a.opt_ints(2).value_or(Shape{}), a.flag(3)))}});
+  set_signatures(t, "logsumexp",
+                 {{"(Tensor input, int[] dim, bool keepdim=False)",
+                   CT_CALL(ct::logsumexp(a.tensor(0), a.ints(1), a.flag(2)))}});
+  set_signatures(t, "cumsum",
+                 {{"(Tensor input, int dim, *, ScalarType? dtype=None)",
+                   CT_CALL(ct::cumsum(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
+  set_signatures(t, "cumprod",
+                 {{"(Tensor input, int dim, *, ScalarType? dtype=None)",
+                   CT_CALL(ct::cumprod(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
+  set_signatures(t, "all",
+                 {{"(Tensor input, int? dim=None, bool keepdim=False)",
+                   CT_CALL(a.none(1) ? ct::all(a.tensor(0))
+                                     : ct::all(a.tensor(0), a.integer(1), a.flag(2)))}});
+  set_signatures(t, "any",
+                 {{"(Tensor input, int? dim=None, bool keepdim=False)",
+                   CT_CALL(a.none(1) ? ct::any(a.tensor(0))
+                                     : ct::any(a.tensor(0), a.integer(1), a.flag(2)))}});
 }
 }  // namespace ct::detail

@@ -452,5 +452,54 @@ void add_special_ops(std::vector<OpInfo>& t) {
   for (const Special& s : specials)
     add_general(t, s.name, s.torch, s.node, s.derivative, O, s.domain, false, 1, s.f, s.samples,
                 nullptr);
+
+  // Python's signatures. torch.round(x) is RoundBackward0; with decimals=
+  // (even 0), RoundBackward1.
+  set_signatures(
+      t, "round",
+      {{"(Tensor input, *, int? decimals=None)",
+        CT_CALL(a.none(1) ? ct::round(a.tensor(0)) : ct::round(a.tensor(0), a.integer(1)))},
+       {"special.round(Tensor input, *, int decimals=0)",
+        CT_CALL(ct::special::round(a.tensor(0), a.integer(1)))}});
+  set_signatures(t, "polygamma",
+                 {{"(int n, Tensor input)", CT_CALL(ct::polygamma(a.integer(0), a.tensor(1))),
+                   Binding::Function},
+                  {"(Tensor self, int n)", CT_CALL(ct::polygamma(a.integer(1), a.tensor(0))),
+                   Binding::Method}});
+  set_signatures(t, "mvlgamma",
+                 {{"(Tensor input, int p)", CT_CALL(ct::mvlgamma(a.tensor(0), a.integer(1)))}});
+  set_signatures(
+      t, "logit",
+      {{"(Tensor input, float? eps=None)", CT_CALL(ct::logit(a.tensor(0), a.opt_real(1)))}});
+  set_signatures(t, "xlogy",
+                 {{"(Tensor input, Tensor other)", CT_CALL(ct::xlogy(a.tensor(0), a.tensor(1)))},
+                  {"(Tensor input, Scalar other)", CT_CALL(ct::xlogy(a.tensor(0), a.scalar(1)))},
+                  {"(Scalar self, Tensor other)", CT_CALL(ct::xlogy(a.scalar(0), a.tensor(1))),
+                   Binding::Function}});
+  set_signatures(t, "xlog1py",
+                 {{"special.xlog1py(Tensor input, Tensor other)",
+                   CT_CALL(ct::special::xlog1py(a.tensor(0), a.tensor(1)))},
+                  {"special.xlog1py(Tensor input, Scalar other)",
+                   CT_CALL(ct::special::xlog1py(a.tensor(0), a.scalar(1)))},
+                  {"special.xlog1py(Scalar self, Tensor other)",
+                   CT_CALL(ct::special::xlog1py(a.scalar(0), a.tensor(1)))}});
+  set_signatures(t, "gammainc",
+                 {{"special.gammainc(Tensor input, Tensor other)",
+                   CT_CALL(ct::special::gammainc(a.tensor(0), a.tensor(1)))}});
+  set_signatures(t, "gammaincc",
+                 {{"special.gammaincc(Tensor input, Tensor other)",
+                   CT_CALL(ct::special::gammaincc(a.tensor(0), a.tensor(1)))}});
+#define CT_SPECIAL_SIGNATURE(NAME) \
+  set_signatures(t, #NAME,         \
+                 {{"special." #NAME "(Tensor input)", CT_CALL(ct::special::NAME(a.tensor(0)))}});
+  CT_SPECIAL_SIGNATURE(i0e)
+  CT_SPECIAL_SIGNATURE(i1)
+  CT_SPECIAL_SIGNATURE(i1e)
+  CT_SPECIAL_SIGNATURE(ndtri)
+  CT_SPECIAL_SIGNATURE(log_ndtr)
+  CT_SPECIAL_SIGNATURE(erfcx)
+  CT_SPECIAL_SIGNATURE(entr)
+  CT_SPECIAL_SIGNATURE(ndtr)
+#undef CT_SPECIAL_SIGNATURE
 }
 }  // namespace ct::detail

@@ -553,7 +553,6 @@ void add_view_ops(std::vector<OpInfo>& t) {
                                               {sample_tensor({2, 3, 4}, Domain::Real, dt, 2)}};
     };
     op.python_call = "m.transpose(x[0], 0, 1)";
-    op.generated_binding = false;
     t.push_back(op);
   }
   const auto V = OpKind::View;
@@ -731,5 +730,106 @@ void add_view_ops(std::vector<OpInfo>& t) {
   add_general(
       t, "triu", "", "TriuBackward0", "g.triu(k)", OpKind::Other, R, true, 1,
       [](const TL& in) { return TL{ct::triu(in[0], -1)}; }, m34, "m.triu(x[0], -1)");
+
+  // Python's signatures: module functions take a list of sizes, methods
+  // also take them as separate arguments (x.view(2, 3)).
+  const auto F = Binding::Function;
+  const auto M = Binding::Method;
+  set_signatures(t, "transpose",
+                 {{"(Tensor input, int dim0, int dim1)",
+                   CT_CALL(ct::transpose(a.tensor(0), a.integer(1), a.integer(2)))},
+                  {"swapaxes(Tensor input, int axis0, int axis1)",
+                   CT_CALL(ct::transpose(a.tensor(0), a.integer(1), a.integer(2)))},
+                  {"swapdims(Tensor input, int dim0, int dim1)",
+                   CT_CALL(ct::transpose(a.tensor(0), a.integer(1), a.integer(2)))}});
+  set_signatures(
+      t, "view",
+      {{"(Tensor self, int... size)", CT_CALL(a.tensor(0).view(a.ints(1))), M},
+       {"(Tensor self, ScalarType dtype)",
+        CT_CALL((throw NotImplementedError("view(dtype) is not supported by cotangent"), Tensor())),
+        M},
+       {"view_as(Tensor self, Tensor other)", CT_CALL(a.tensor(0).view_as(a.tensor(1))), M}});
+  set_signatures(
+      t, "reshape",
+      {{"(Tensor input, int[] shape)", CT_CALL(ct::reshape(a.tensor(0), a.ints(1))), F},
+       {"(Tensor self, int... shape)", CT_CALL(ct::reshape(a.tensor(0), a.ints(1))), M},
+       {"reshape_as(Tensor self, Tensor other)", CT_CALL(a.tensor(0).reshape_as(a.tensor(1))), M}});
+  set_signatures(t, "flatten",
+                 {{"(Tensor input, int start_dim=0, int end_dim=-1)",
+                   CT_CALL(ct::flatten(a.tensor(0), a.integer(1), a.integer(2)))}});
+  set_signatures(t, "detach", {{"(Tensor input)", CT_CALL(a.tensor(0).detach())}});
+  set_signatures(t, "unflatten",
+                 {{"(Tensor input, int dim, int[] sizes)",
+                   CT_CALL(ct::unflatten(a.tensor(0), a.integer(1), a.ints(2)))}});
+  set_signatures(t, "t", {{"(Tensor input)", CT_CALL(a.tensor(0).t())}});
+  set_signatures(t, "permute",
+                 {{"(Tensor input, int[] dims)", CT_CALL(ct::permute(a.tensor(0), a.ints(1))), F},
+                  {"(Tensor self, int... dims)", CT_CALL(ct::permute(a.tensor(0), a.ints(1))), M}});
+  set_signatures(
+      t, "expand",
+      {{"(Tensor self, int... size)", CT_CALL(a.tensor(0).expand(a.ints(1))), M},
+       {"expand_as(Tensor self, Tensor other)", CT_CALL(a.tensor(0).expand_as(a.tensor(1))), M},
+       {"broadcast_to(Tensor input, int[] size)",
+        CT_CALL(ct::broadcast_to(a.tensor(0), a.ints(1)))}});
+  set_signatures(t, "unsqueeze",
+                 {{"(Tensor input, int dim)", CT_CALL(ct::unsqueeze(a.tensor(0), a.integer(1)))}});
+  set_signatures(
+      t, "squeeze",
+      {{"(Tensor input, int? dim=None)",
+        CT_CALL(a.none(1) ? ct::squeeze(a.tensor(0)) : ct::squeeze(a.tensor(0), a.integer(1)))}});
+  set_signatures(t, "narrow",
+                 {{"(Tensor input, int dim, int start, int length)",
+                   CT_CALL(ct::narrow(a.tensor(0), a.integer(1), a.integer(2), a.integer(3)))}});
+  set_signatures(t, "select",
+                 {{"(Tensor input, int dim, int index)",
+                   CT_CALL(ct::select(a.tensor(0), a.integer(1), a.integer(2)))}});
+  set_signatures(t, "diagonal",
+                 {{"(Tensor input, int offset=0, int dim1=0, int dim2=1)",
+                   CT_CALL(ct::diagonal(a.tensor(0), a.integer(1), a.integer(2), a.integer(3)))}});
+  set_signatures(t, "clone",
+                 {{"(Tensor input)", CT_CALL(ct::clone(a.tensor(0)))},
+                  {"copy_(Tensor self, Tensor src) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).copy_(a.tensor(1))), M}});
+  set_signatures(t, "contiguous", {{"(Tensor self)", CT_CALL(a.tensor(0).contiguous()), M}});
+  for (const char* schema : {"(Tensor[] tensors, int dim=0)", "concat(Tensor[] tensors, int dim=0)",
+                             "concatenate(Tensor[] tensors, int dim=0)"})
+    set_signatures(t, "cat", {{schema, CT_CALL(ct::cat(a.tensors(0), a.integer(1))), F}});
+  set_signatures(
+      t, "stack",
+      {{"(Tensor[] tensors, int dim=0)", CT_CALL(ct::stack(a.tensors(0), a.integer(1))), F}});
+  set_signatures(
+      t, "split",
+      {{"(Tensor input, int split_size_or_sections, int dim=0)",
+        CT_CALL(ct::split(a.tensor(0), a.integer(1), a.integer(2)))},
+       {"(Tensor input, int[] split_size_or_sections, int dim=0)",
+        CT_CALL(ct::split(a.tensor(0), std::vector<int64_t>(a.ints(1).begin(), a.ints(1).end()),
+                          a.integer(2)))}});
+  set_signatures(t, "chunk",
+                 {{"(Tensor input, int chunks, int dim=0)",
+                   CT_CALL(ct::chunk(a.tensor(0), a.integer(1), a.integer(2)))}});
+  set_signatures(t, "unbind",
+                 {{"(Tensor input, int dim=0)", CT_CALL(ct::unbind(a.tensor(0), a.integer(1)))}});
+  set_signatures(
+      t, "repeat",
+      {{"(Tensor self, int... repeats)", CT_CALL(ct::repeat(a.tensor(0), a.ints(1))), M}});
+  set_signatures(t, "flip",
+                 {{"(Tensor input, int[] dims)", CT_CALL(ct::flip(a.tensor(0), a.ints(1))), F},
+                  {"(Tensor self, int... dims)", CT_CALL(ct::flip(a.tensor(0), a.ints(1))), M}});
+  set_signatures(t, "roll",
+                 {{"(Tensor input, int[] shifts, int[]? dims=None)",
+                   CT_CALL(ct::roll(a.tensor(0), a.ints(1), a.opt_ints(2).value_or(Shape{})))}});
+  set_signatures(
+      t, "diag",
+      {{"(Tensor input, int diagonal=0)", CT_CALL(ct::diag(a.tensor(0), a.integer(1)))}});
+  set_signatures(
+      t, "diag_embed",
+      {{"(Tensor input, int offset=0, int dim1=-2, int dim2=-1)",
+        CT_CALL(ct::diag_embed(a.tensor(0), a.integer(1), a.integer(2), a.integer(3)))}});
+  set_signatures(
+      t, "tril",
+      {{"(Tensor input, int diagonal=0)", CT_CALL(ct::tril(a.tensor(0), a.integer(1)))}});
+  set_signatures(
+      t, "triu",
+      {{"(Tensor input, int diagonal=0)", CT_CALL(ct::triu(a.tensor(0), a.integer(1)))}});
 }
 }  // namespace ct::detail

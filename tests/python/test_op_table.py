@@ -14,6 +14,10 @@ GRAD_DEVIATIONS = {"sgn"}  # torch's real sgn backward is not zero; ours is (sgn
 # torch 1.13 puts masked_select's gradient of a non-contiguous input in memory
 # order (its own gradcheck fails there); ours is right (docs/semantics.md).
 NONCONTIGUOUS_GRAD_DEVIATIONS = {"masked_select"}
+# The last node of einsum's composite: torch ends with a view, cotangent with
+# a permute (same values and gradients; docs/semantics.md).
+# conv1d is conv2d on an unsqueezed input here, so its node is the squeeze's.
+NODE_DEVIATIONS = {"einsum": "ViewBackward0", "conv1d": "ConvolutionBackward0"}
 
 
 def _resolve(module, path):
@@ -46,15 +50,19 @@ def test_op_matches_torch(row):
         t_in = [torch.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]
         c_in = [ct.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]
         t_out, c_out = _first(_call(torch, row, t_in)), _first(_call(ct, row, c_in))
+        assert str(c_out.dtype).split(".")[-1] == str(t_out.dtype).split(".")[-1]
+        if row["random"]:  # random or unspecified values: the shape is what is compared
+            assert tuple(c_out.shape) == tuple(t_out.shape)
+            continue
         np.testing.assert_allclose(c_out.detach().numpy(), t_out.detach().numpy(), rtol=1e-12,
                                    atol=1e-12, err_msg="%s sample %d" % (row["name"], k))
-        assert str(c_out.dtype).split(".")[-1] == str(t_out.dtype).split(".")[-1]
-        if row["method"] and row["generated_binding"]:
+        if row["method"] and row["kind"] in ("unary", "binary") and not row["python_call"]:
             m_out = getattr(c_in[0], row["op"])(*c_in[1:])
             np.testing.assert_array_equal(m_out.detach().numpy(), c_out.detach().numpy())
         if not grad:
             continue
-        assert type(c_out.grad_fn).__name__ == row["node"] == type(t_out.grad_fn).__name__
+        assert type(c_out.grad_fn).__name__ == row["node"]
+        assert type(t_out.grad_fn).__name__ == NODE_DEVIATIONS.get(row["name"], row["node"])
         if row["name"] in GRAD_DEVIATIONS:
             continue
         g = np.random.default_rng(k).standard_normal(tuple(t_out.shape))
@@ -88,6 +96,50 @@ def test_table_rows_are_bound_and_documented():
         if row["method"]:
             assert hasattr(ct.Tensor, row["op"]), row["name"]
         assert "`%s`" % row["name"] in doc, row["name"] + " missing from docs/ops.md"
+
+
+def _bound(schema, op):
+    """(callable, is_method) for every place a signature is bound."""
+    head, _, rest = schema.partition("(")
+    qualified = head or op
+    ns, _, name = qualified.rpartition(".")
+    params = rest.split(",")[0].strip()
+    method_only = params.startswith("Tensor self")
+    module = {"": ct._C, "special": ct._C._special, "linalg": ct._C._linalg, "nn": ct._C._nn}[ns]
+    return module, name, method_only
+
+
+def test_every_signature_is_bound_and_checks_its_arguments():
+    """The Python module binds every signature of the table (no op is bound
+    by hand), and a call with an argument of the wrong type is a TypeError
+    naming the op, as torch's parser gives."""
+    seen = 0
+    for row in TABLE:
+        for schema in row["signatures"]:
+            module, name, method_only = _bound(schema, row["op"])
+            f = getattr(ct.Tensor, name, None) if method_only else getattr(module, name, None)
+            if f is None and method_only is False:
+                f = getattr(ct.Tensor, name, None)  # a method-only signature of the row
+            assert callable(f), (row["name"], schema)
+            seen += 1
+    assert seen > 250
+    x = ct.ones(2, 3)
+    for call in (lambda: ct.sum(x, "a"), lambda: x.view("a"), lambda: ct.narrow(x, 0),
+                 lambda: ct.add(x, x, alpha=None), lambda: ct.nn.functional.relu(x, bogus=1),
+                 lambda: ct.cat(x)):
+        with pytest.raises(TypeError):
+            call()
+    with pytest.raises(TypeError, match=r"^sum\(\): argument 'dim' \(position 2\) must be tuple of ints, not str"):
+        ct.sum(x, "a")
+    with pytest.raises(TypeError, match=r"cat\(\): argument 'tensors' \(position 1\) must be tuple of Tensors, not Tensor"):
+        ct.cat(x)
+
+
+def test_in_place_methods_return_the_same_object():
+    x = ct.ones(2, 3)
+    assert x.add_(1) is x and x.exp_() is x and x.clamp_(0, 5) is x and x.zero_() is x
+    assert x.contiguous() is x
+    assert ct.nn.functional.relu(x, inplace=True) is x
 
 
 def test_a_row_of_the_elementwise_table_is_the_whole_op():
@@ -132,6 +184,8 @@ def test_op_matches_torch_in_float32_on_transposed_inputs(row):
                 t = m.tensor(a.astype(np.float32) if is_float else a)
             return t.requires_grad_() if grad and is_float else t
         t_in, c_in = [make(torch, a) for a in arrays], [make(ct, a) for a in arrays]
+        if row["random"]:
+            continue  # compared by shape in test_op_matches_torch
         try:
             t_out = _first(_call(torch, row, t_in))
         except RuntimeError:

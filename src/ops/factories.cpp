@@ -1,0 +1,135 @@
+// The factories (src/core/factory.cpp) as rows of the op table, with the
+// signatures Python calls them by (sizes as f(2, 3) or f((2, 3)), dtype=,
+// requires_grad=), and the in-place fills.
+#include "cotangent/op_table.h"
+#include "ops/op_rows.h"
+
+namespace ct::detail {
+
+namespace {
+Tensor finish(Tensor t, bool requires_grad) {
+  if (requires_grad) t.requires_grad_(true);
+  return t;
+}
+DType dtype_or_float(const OpArgs& a, size_t i) { return a.dtype(i).value_or(float32); }
+Samples no_inputs(DType) { return Samples{{}}; }
+}  // namespace
+
+void add_factory_ops(std::vector<OpInfo>& t) {
+  const auto K = OpKind::Factory;
+  const auto R = Domain::Real;
+  auto m34 = [](DType dt) { return matrix_samples(dt, Domain::Real); };
+  add_general(
+      t, "zeros", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::zeros({2, 3}, float64)};
+      },
+      no_inputs, "m.zeros(2, 3, dtype=m.float64)");
+  add_general(
+      t, "ones", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::ones({2, 3}, float64)};
+      },
+      no_inputs, "m.ones((2, 3), dtype=m.float64)");
+  add_general(
+      t, "empty", "", "", "not differentiable (values unspecified)", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::empty({2, 3}, float64)};
+      },
+      no_inputs, "m.empty(2, 3, dtype=m.float64)");
+  add_general(
+      t, "rand", "", "", "not differentiable (uniform on [0, 1))", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::rand({2, 3}, float64)};
+      },
+      no_inputs, "m.rand(2, 3, dtype=m.float64)");
+  add_general(
+      t, "randn", "", "", "not differentiable (standard normal)", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::randn({2, 3}, float64)};
+      },
+      no_inputs, "m.randn(2, 3, dtype=m.float64)");
+  add_general(
+      t, "full", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) {
+        return TL{ct::full({2, 3}, 1.5, float64)};
+      },
+      no_inputs, "m.full((2, 3), 1.5, dtype=m.float64)");
+  add_general(
+      t, "arange", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) { return TL{ct::arange(1, 4, 0.5, float64)}; }, no_inputs,
+      "m.arange(1, 4, 0.5, dtype=m.float64)");
+  add_general(
+      t, "eye", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) { return TL{ct::eye(3, 4, float64)}; }, no_inputs,
+      "m.eye(3, 4, dtype=m.float64)");
+  add_general(
+      t, "zeros_like", "", "", "not differentiable", K, R, false, 1,
+      [](const TL& in) { return TL{ct::zeros_like(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "ones_like", "", "", "not differentiable", K, R, false, 1,
+      [](const TL& in) { return TL{ct::ones_like(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "full_like", "", "", "not differentiable", K, R, false, 1,
+      [](const TL& in) { return TL{ct::full_like(in[0], -2.5)}; }, m34, "m.full_like(x[0], -2.5)");
+  add_general(
+      t, "empty_like", "", "", "not differentiable (values unspecified)", K, R, false, 1,
+      [](const TL& in) { return TL{ct::empty_like(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "rand_like", "", "", "not differentiable (uniform on [0, 1))", K, R, false, 1,
+      [](const TL& in) { return TL{ct::rand_like(in[0])}; }, m34, nullptr);
+  add_general(
+      t, "randn_like", "", "", "not differentiable (standard normal)", K, R, false, 1,
+      [](const TL& in) { return TL{ct::randn_like(in[0])}; }, m34, nullptr);
+  for (const char* name : {"empty", "rand", "randn", "empty_like", "rand_like", "randn_like"})
+    for (OpInfo& op : t)
+      if (op.op_name() == name) op.random = true;
+
+        // Python's signatures.
+#define CT_SIZED(NAME)                                                                   \
+  set_signatures(t, #NAME,                                                               \
+                 {{"(int... size, *, ScalarType? dtype=None, bool requires_grad=False)", \
+                   CT_CALL(finish(ct::NAME(a.ints(0), dtype_or_float(a, 1)), a.flag(2)))}});
+  CT_SIZED(zeros)
+  CT_SIZED(ones)
+  CT_SIZED(empty)
+  CT_SIZED(rand)
+  CT_SIZED(randn)
+#undef CT_SIZED
+#define CT_LIKE(NAME)                                                          \
+  set_signatures(                                                              \
+      t, #NAME,                                                                \
+      {{"(Tensor input, *, ScalarType? dtype=None, bool requires_grad=False)", \
+        CT_CALL(finish(ct::NAME(a.tensor(0), a.dtype(1)), a.flag(2))), Binding::Function}});
+  CT_LIKE(zeros_like)
+  CT_LIKE(ones_like)
+  CT_LIKE(empty_like)
+  CT_LIKE(rand_like)
+  CT_LIKE(randn_like)
+#undef CT_LIKE
+  set_signatures(
+      t, "full",
+      {{"(int[] size, Scalar fill_value, *, ScalarType? dtype=None, bool requires_grad=False)",
+        CT_CALL(finish(ct::full(a.ints(0), a.scalar(1), a.dtype(2)), a.flag(3)))},
+       {"fill_(Tensor self, Scalar value) -> self", CT_CALL(Tensor(a.tensor(0)).fill_(a.scalar(1))),
+        Binding::Method},
+       {"zero_(Tensor self) -> self", CT_CALL(Tensor(a.tensor(0)).zero_()), Binding::Method}});
+  set_signatures(
+      t, "full_like",
+      {{"(Tensor input, Scalar fill_value, *, ScalarType? dtype=None, bool requires_grad=False)",
+        CT_CALL(finish(ct::full_like(a.tensor(0), a.scalar(1), a.dtype(2)), a.flag(3))),
+        Binding::Function}});
+  set_signatures(t, "arange",
+                 {{"(Scalar end, *, ScalarType? dtype=None, bool requires_grad=False)",
+                   CT_CALL(finish(ct::arange(a.scalar(0), a.dtype(1)), a.flag(2)))},
+                  {"(Scalar start, Scalar end, Scalar step=1, *, ScalarType? dtype=None, bool "
+                   "requires_grad=False)",
+                   CT_CALL(finish(ct::arange(a.scalar(0), a.scalar(1), a.scalar(2), a.dtype(3)),
+                                  a.flag(4)))}});
+  set_signatures(t, "eye",
+                 {{"(int n, int? m=None, *, ScalarType? dtype=None, bool requires_grad=False)",
+                   CT_CALL(finish(ct::eye(a.integer(0), a.opt_integer(1), dtype_or_float(a, 2)),
+                                  a.flag(3)))}});
+}
+
+}  // namespace ct::detail
