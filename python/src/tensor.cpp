@@ -150,12 +150,19 @@ PyTypeObject*& size_type() {
   return t;
 }
 py::object make_size(const ct::Shape& shape) {
-  py::tuple items(shape.size());
-  for (size_t k = 0; k < shape.size(); ++k) items[k] = py::int_(shape[k]);
-  if (!size_type()) return std::move(items);
-  py::tuple args = py::make_tuple(items);
-  PyObject* r = PyTuple_Type.tp_new(size_type(), args.ptr(), nullptr);
+  const auto n = static_cast<Py_ssize_t>(shape.size());
+  // The Size (a tuple subclass) allocated and filled directly: building a
+  // tuple and calling the type's tp_new costs as much again.
+  PyObject* r = size_type() ? size_type()->tp_alloc(size_type(), n) : PyTuple_New(n);
   if (!r) throw py::error_already_set();
+  for (Py_ssize_t k = 0; k < n; ++k) {
+    PyObject* v = PyLong_FromLongLong(shape[static_cast<size_t>(k)]);
+    if (!v) {
+      Py_DECREF(r);
+      throw py::error_already_set();
+    }
+    PyTuple_SET_ITEM(r, k, v);
+  }
   return py::reinterpret_steal<py::object>(r);
 }
 
