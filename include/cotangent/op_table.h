@@ -1,5 +1,6 @@
 // The op table: one entry per op, made where the op is defined, from which
-// everything else is derived: the Python bindings of the simple ops, the
+// everything else is derived: every Python binding (from the rows'
+// signatures, op_signature.h), the
 // op page (docs/ops.md), the generic tests (gradcheck, gradgradcheck,
 // forward vs reverse, batched gradients, tracing, bad inputs, values
 // against PyTorch), and the batching rule that vmap uses. Adding an
