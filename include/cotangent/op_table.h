@@ -63,7 +63,7 @@ struct OpInfo {
   // (op_signature.h): the Python module binds every op from these. Empty on
   // a plain unary or binary row: torch.name(input[, other]) and the method.
   // An op with several rows (variants) keeps its signatures on the first.
-  std::vector<OpSignature> signatures;
+  std::vector<OpSignature> signatures{};
   // Random ops draw fresh values on every call (tests compare shapes).
   bool random = false;
   // Any other op (views, indexing, linear algebra, nn, reductions with
