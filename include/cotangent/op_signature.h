@@ -49,6 +49,7 @@ class OpArgs {
   std::optional<double> opt_real(size_t i) const;
   bool flag(size_t i) const;
   const std::string& str(size_t i) const;
+  std::optional<std::string> opt_str(size_t i) const;
   std::optional<DType> dtype(size_t i) const;
   const Shape& ints(size_t i) const;
   std::optional<Shape> opt_ints(size_t i) const;

@@ -64,7 +64,8 @@ struct OpInfo {
   // a plain unary or binary row: torch.name(input[, other]) and the method.
   // An op with several rows (variants) keeps its signatures on the first.
   std::vector<OpSignature> signatures{};
-  // Random ops draw fresh values on every call (tests compare shapes).
+  // Random (or uninitialised) values on every call: tests compare the
+  // shape and dtype only.
   bool random = false;
   // Any other op (views, indexing, linear algebra, nn, reductions with
   // attributes): its call on tensors with the attributes of this row fixed

@@ -26,13 +26,8 @@ bool is_tensor(py::handle h);
 
 // A Python int (or __index__ object, not bool) as int64; throws TypeError.
 int64_t to_int(py::handle h, const char* what = "an integer");
-// None / int / sequence of ints -> dims (nullopt for None).
-std::optional<ct::Shape> dims_arg(py::handle h);
-// Sizes given as varargs: f(2, 3) or f((2, 3)) or f([2, 3]).
-ct::Shape shape_from_args(const py::args& args, const char* fn);
 
 py::object wrap(const ct::Tensor& t);  // None for an undefined tensor
-py::list wrap_list(const std::vector<ct::Tensor>& ts);
 py::tuple wrap_tuple(const std::vector<ct::Tensor>& ts);
 // Tensor or None -> ct::Tensor (undefined for None).
 ct::Tensor unwrap_opt(py::handle h, const char* what = "argument");

@@ -36,44 +36,9 @@ int64_t to_int(py::handle h, const char* what) {
   return v;
 }
 
-std::optional<ct::Shape> dims_arg(py::handle h) {
-  if (!h || h.is_none()) return std::nullopt;
-  if (PyLong_Check(h.ptr()) || (PyIndex_Check(h.ptr()) && !PySequence_Check(h.ptr())))
-    return ct::Shape(to_int(h, "an integer dim"));
-  if (!PySequence_Check(h.ptr()) || PyUnicode_Check(h.ptr()))
-    throw ct::TypeError("dim must be an int, a tuple of ints or None, not " +
-                        std::string(py::str(py::type::handle_of(h).attr("__name__"))));
-  ct::Shape s;
-  for (auto item : py::reinterpret_borrow<py::sequence>(h)) s.push_back(to_int(item, "an int"));
-  return s;
-}
-
-ct::Shape shape_from_args(const py::args& args, const char* fn) {
-  if (args.size() == 1 && !PyLong_Check(args[0].ptr()) && PySequence_Check(args[0].ptr())) {
-    ct::Shape s;
-    for (auto item : py::reinterpret_borrow<py::sequence>(args[0]))
-      s.push_back(to_int(item, "a sequence of ints"));
-    return s;
-  }
-  ct::Shape s;
-  for (auto item : args) {
-    if (!PyIndex_Check(item.ptr()) || PyBool_Check(item.ptr()) || is_tensor(item))
-      throw ct::TypeError(std::string(fn) +
-                          "(): argument 'size' must be tuple of ints, but found element of type " +
-                          std::string(py::str(py::type::handle_of(item).attr("__name__"))));
-    s.push_back(to_int(item, "an int"));
-  }
-  return s;
-}
-
 py::object wrap(const ct::Tensor& t) {
   if (!t.defined()) return py::none();
   return py::cast(t);
-}
-py::list wrap_list(const std::vector<ct::Tensor>& ts) {
-  py::list l;
-  for (const auto& t : ts) l.append(wrap(t));
-  return l;
 }
 py::tuple wrap_tuple(const std::vector<ct::Tensor>& ts) {
   py::tuple r(ts.size());

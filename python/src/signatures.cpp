@@ -49,7 +49,8 @@ struct Overload {
   ct::OpSignature signature;
   std::vector<Param> params;
   bool returns_self = false;
-  std::string text;  // "(Tensor input, *, ScalarType? dtype=None)"
+  Py_ssize_t max_positional = 0;  // PY_SSIZE_T_MAX with varargs
+  std::string text;               // "(Tensor input, *, ScalarType? dtype=None)"
 };
 
 struct Callable {
@@ -171,6 +172,12 @@ Overload parse_schema(const ct::OpInfo& op, const ct::OpSignature& sig, std::str
     o.params.push_back(std::move(p));
   }
   if (o.params.size() > kMaxParams) schema_error(schema, "too many parameters");
+  for (const Param& p : o.params) {
+    if (p.type == ArgType::IntVarargs || p.type == ArgType::TensorVarargs)
+      o.max_positional = PY_SSIZE_T_MAX;
+    else if (!p.keyword_only && o.max_positional != PY_SSIZE_T_MAX)
+      ++o.max_positional;
+  }
   return o;
 }
 
@@ -271,13 +278,15 @@ bool convert(PyObject* o, const Param& p, OpValue& out) {
       out = static_cast<ct::DType&>(c);
       return true;
     }
-    case ArgType::IntList: {
+    case ArgType::IntList:
+    case ArgType::IntVarargs: {  // a varargs parameter given one object (by keyword)
       py::detail::make_caster<ct::Shape> c;
       if (!c.load(o, false)) return false;
       out = std::move(static_cast<ct::Shape&>(c));
       return true;
     }
-    case ArgType::TensorList: {
+    case ArgType::TensorList:
+    case ArgType::TensorVarargs: {
       std::vector<ct::Tensor> ts;
       if (!tensors_from(o, ts)) return false;
       out = std::move(ts);
@@ -310,43 +319,33 @@ bool convert(PyObject* o, const Param& p, OpValue& out) {
       }
       return true;
     }
-    case ArgType::IntVarargs:
-    case ArgType::TensorVarargs:
-      return false;  // handled by the caller
   }
   return false;
 }
 
 // The remaining positional arguments of f(2, 3) / f((2, 3)) or
-// einsum(eq, a, b) / einsum(eq, [a, b]).
-bool convert_varargs(PyObject* const* args, Py_ssize_t n, const Param& p, OpValue& out) {
-  if (p.type == ArgType::IntVarargs) {
-    if (n == 1 && !PyLong_Check(args[0]) && !is_tensor_fast(args[0])) {
-      py::detail::make_caster<ct::Shape> c;
-      if (!c.load(args[0], false)) return false;
-      out = std::move(static_cast<ct::Shape&>(c));
-      return true;
-    }
-    ct::Shape s;
-    for (Py_ssize_t i = 0; i < n; ++i) {
-      int64_t v;
-      if (!int_from(args[i], v)) return false;
-      s.push_back(v);
-    }
-    out = std::move(s);
-    return true;
+// einsum(eq, a, b) / einsum(eq, [a, b]). Returns -1, the position of an
+// element it could not take, or -2 for a single object that is neither.
+Py_ssize_t convert_varargs(PyObject* const* args, Py_ssize_t n, const Param& p, OpValue& out) {
+  const bool ints = p.type == ArgType::IntVarargs;
+  if (n == 1 && !is_tensor_fast(args[0]) && !(ints && PyLong_Check(args[0])))
+    return convert(args[0], p, out) ? -1 : -2;  // one sequence
+  ct::Shape sizes;
+  std::vector<ct::Tensor> tensors;
+  for (Py_ssize_t i = 0; i < n; ++i) {
+    int64_t v;
+    if (ints && int_from(args[i], v))
+      sizes.push_back(v);
+    else if (!ints && is_tensor_fast(args[i]))
+      tensors.push_back(tensor_from(args[i]));
+    else
+      return i;
   }
-  std::vector<ct::Tensor> ts;
-  if (n == 1 && !is_tensor_fast(args[0])) {
-    if (!tensors_from(args[0], ts)) return false;
-  } else {
-    for (Py_ssize_t i = 0; i < n; ++i) {
-      if (!is_tensor_fast(args[i])) return false;
-      ts.push_back(tensor_from(args[i]));
-    }
-  }
-  out = std::move(ts);
-  return true;
+  if (ints)
+    out = std::move(sizes);
+  else
+    out = std::move(tensors);
+  return -1;
 }
 
 // Why an overload did not take the arguments (for the single-overload
@@ -355,11 +354,14 @@ struct Mismatch {
   enum Kind { None, TooMany, Missing, Unexpected, Duplicate, WrongType } kind = None;
   size_t param = 0;
   PyObject* culprit = nullptr;
+  Py_ssize_t element = -1;  // the bad element of varargs
 };
 
 Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
                    OpValue* values) {
   Mismatch m;
+  // Too many positional arguments is a count mismatch, whatever their types.
+  if (nargs > o.max_positional) return {Mismatch::TooMany, 0, args[o.max_positional]};
   Py_ssize_t pos = 0;
   const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
   Py_ssize_t used_kw = 0;
@@ -368,8 +370,9 @@ Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, P
     PyObject* value = nullptr;
     const bool varargs = p.type == ArgType::IntVarargs || p.type == ArgType::TensorVarargs;
     if (varargs && pos < nargs) {
-      if (!convert_varargs(args + pos, nargs - pos, p, values[i]))
-        return {Mismatch::WrongType, i, args[pos]};
+      const Py_ssize_t bad = convert_varargs(args + pos, nargs - pos, p, values[i]);
+      if (bad == -2) return {Mismatch::WrongType, i, args[pos]};
+      if (bad >= 0) return {Mismatch::WrongType, i, args[pos + bad], bad};
       pos = nargs;
       continue;
     }
@@ -388,20 +391,8 @@ Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, P
       values[i] = p.default_value;
       continue;
     }
-    if (varargs) {
-      py::detail::make_caster<ct::Shape> c;
-      std::vector<ct::Tensor> ts;
-      if (p.type == ArgType::IntVarargs && c.load(value, false))
-        values[i] = std::move(static_cast<ct::Shape&>(c));
-      else if (p.type == ArgType::TensorVarargs && tensors_from(value, ts))
-        values[i] = std::move(ts);
-      else
-        return {Mismatch::WrongType, i, value};
-      continue;
-    }
     if (!convert(value, p, values[i])) return {Mismatch::WrongType, i, value};
   }
-  if (pos < nargs) return {Mismatch::TooMany, 0, args[pos]};
   if (used_kw < nkw) {
     for (Py_ssize_t k = 0; k < nkw; ++k) {
       PyObject* key = PyTuple_GET_ITEM(kwnames, k);
@@ -446,17 +437,18 @@ const char* expected_name(const Param& p) {
   return "";
 }
 
-// torch's TypeError texts: the one overload's complaint, or every overload
-// listed.
-[[noreturn]] void raise_no_match(const Callable& c, const Mismatch& only, PyObject* const* args,
-                                 Py_ssize_t nargs, PyObject* kwnames) {
+// torch's TypeError texts: the complaint of the one overload the arguments
+// could fit (`only`, when there is one), or every overload listed.
+[[noreturn]] void raise_no_match(const Callable& c, const Overload* fitting, const Mismatch& only,
+                                 PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   std::string msg;
-  if (c.overloads.size() == 1) {
-    const Overload& o = c.overloads[0];
+  if (fitting) {
+    const Overload& o = *fitting;
     const size_t first = c.method ? 1 : 0;  // self is not counted by name
     switch (only.kind) {
       case Mismatch::TooMany:
-        msg = c.name + "() takes " + std::to_string(o.params.size() - first) +
+        msg = c.name + "() takes " +
+              std::to_string(o.max_positional - static_cast<Py_ssize_t>(first)) +
               " positional argument(s) but " + std::to_string(nargs - first) + " were given";
         break;
       case Mismatch::Missing:
@@ -472,19 +464,28 @@ const char* expected_name(const Param& p) {
         break;
       default: {
         const Param& p = o.params[only.param];
+        if (only.element >= 0) {  // torch's text for a bad size or operand
+          msg = c.name + "(): argument '" + p.name + "' must be " + expected_name(p) +
+                ", but found element of type " + type_name(only.culprit) + " at pos " +
+                std::to_string(only.element + 1);
+          break;
+        }
         msg = c.name + "(): argument '" + p.name + "' (position " +
               std::to_string(only.param + 1 - first) + ") must be " + expected_name(p) + ", not " +
               type_name(only.culprit);
       }
     }
   } else {
-    msg = c.name + "() received an invalid combination of arguments - got (";
-    for (Py_ssize_t i = c.method ? 1 : 0; i < nargs; ++i) msg += type_name(args[i]) + ", ";
+    std::string got;
+    for (Py_ssize_t i = c.method ? 1 : 0; i < nargs; ++i)
+      got += (got.empty() ? "" : ", ") + type_name(args[i]);
     const Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
     for (Py_ssize_t k = 0; k < nkw; ++k)
-      msg += std::string(PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, k))) + "=" +
-             type_name(args[nargs + k]) + ", ";
-    msg += "), but expected one of:";
+      got += (got.empty() ? "" : ", ") +
+             std::string(PyUnicode_AsUTF8(PyTuple_GET_ITEM(kwnames, k))) + "=" +
+             type_name(args[nargs + k]);
+    msg = c.name + "() received an invalid combination of arguments - got (" + got +
+          "), but expected one of:";
     for (const Overload& o : c.overloads) msg += "\n * " + o.text;
   }
   throw ct::TypeError(msg);
@@ -510,11 +511,19 @@ PyObject* to_python(OpValue&& v) {
 
 PyObject* call(const Callable& c, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   OpValue values[kMaxParams];
-  Mismatch first;
+  // The overload whose argument count fits (a wrong type, not a missing or
+  // extra argument), when it is the only one: its complaint is the error.
+  const Overload* fitting = nullptr;
+  Mismatch fitting_mismatch;
+  int fits = 0;
   for (const Overload& o : c.overloads) {
     Mismatch m = bind_args(o, args, nargs, kwnames, values);
     if (m.kind != Mismatch::None) {
-      if (&o == &c.overloads[0]) first = m;
+      if (c.overloads.size() == 1 || m.kind == Mismatch::WrongType) {
+        ++fits;
+        fitting = &o;
+        fitting_mismatch = m;
+      }
       continue;
     }
     ct::OpArgs parsed(c.name.c_str(), values, o.params.size());
@@ -529,7 +538,7 @@ PyObject* call(const Callable& c, PyObject* const* args, Py_ssize_t nargs, PyObj
     }
     return to_python(std::move(result));
   }
-  raise_no_match(c, first, args, nargs, kwnames);
+  raise_no_match(c, fits == 1 ? fitting : nullptr, fitting_mismatch, args, nargs, kwnames);
 }
 
 // ---- the callable types

@@ -496,17 +496,13 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
   set_signatures(
       t, "div",
       {{"(Tensor input, Tensor other, *, str? rounding_mode=None)",
-        CT_CALL(
-            ct::div(a.tensor(0), a.tensor(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+        CT_CALL(ct::div(a.tensor(0), a.tensor(1), a.opt_str(2)))},
        {"(Tensor input, Scalar other, *, str? rounding_mode=None)",
-        CT_CALL(
-            ct::div(a.tensor(0), a.scalar(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+        CT_CALL(ct::div(a.tensor(0), a.scalar(1), a.opt_str(2)))},
        {"divide(Tensor input, Tensor other, *, str? rounding_mode=None)",
-        CT_CALL(
-            ct::div(a.tensor(0), a.tensor(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+        CT_CALL(ct::div(a.tensor(0), a.tensor(1), a.opt_str(2)))},
        {"divide(Tensor input, Scalar other, *, str? rounding_mode=None)",
-        CT_CALL(
-            ct::div(a.tensor(0), a.scalar(1), a.none(2) ? std::nullopt : std::optional(a.str(2))))},
+        CT_CALL(ct::div(a.tensor(0), a.scalar(1), a.opt_str(2)))},
        {"true_divide(Tensor input, Tensor other)", CT_CALL(ct::div(a.tensor(0), a.tensor(1)))},
        {"true_divide(Tensor input, Scalar other)", CT_CALL(ct::div(a.tensor(0), a.scalar(1)))}});
   set_signatures(t, "floor_divide", {CT_TENSOR_OR_SCALAR(ct::floor_divide, "")});

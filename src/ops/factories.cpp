@@ -81,11 +81,13 @@ void add_factory_ops(std::vector<OpInfo>& t) {
   add_general(
       t, "randn_like", "", "", "not differentiable (standard normal)", K, R, false, 1,
       [](const TL& in) { return TL{ct::randn_like(in[0])}; }, m34, nullptr);
-  for (const char* name : {"empty", "rand", "randn", "empty_like", "rand_like", "randn_like"})
-    for (OpInfo& op : t)
-      if (op.op_name() == name) op.random = true;
+  for (OpInfo& op : t) {
+    for (std::string_view name :
+         {"empty", "rand", "randn", "empty_like", "rand_like", "randn_like"})
+      op.random = op.random || op.op_name() == name;
+  }
 
-        // Python's signatures.
+  // Python's signatures: sizes as f(2, 3) or f((2, 3)).
 #define CT_SIZED(NAME)                                                                   \
   set_signatures(t, #NAME,                                                               \
                  {{"(int... size, *, ScalarType? dtype=None, bool requires_grad=False)", \

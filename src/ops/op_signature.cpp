@@ -74,6 +74,11 @@ const std::string& OpArgs::str(size_t i) const {
   wrong(i, "str");
 }
 
+std::optional<std::string> OpArgs::opt_str(size_t i) const {
+  if (none(i)) return std::nullopt;
+  return str(i);
+}
+
 std::optional<DType> OpArgs::dtype(size_t i) const {
   if (none(i)) return std::nullopt;
   if (const DType* d = std::get_if<DType>(&v_[i])) return *d;

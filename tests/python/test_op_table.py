@@ -133,6 +133,19 @@ def test_every_signature_is_bound_and_checks_its_arguments():
         ct.sum(x, "a")
     with pytest.raises(TypeError, match=r"cat\(\): argument 'tensors' \(position 1\) must be tuple of Tensors, not Tensor"):
         ct.cat(x)
+    with pytest.raises(TypeError, match=r"^zeros\(\): argument 'size' must be tuple of ints, but found "
+                                        r"element of type str at pos 2"):
+        ct.zeros(2, "a")
+    with pytest.raises(TypeError, match=r"^view\(\): argument 'size' must be tuple of ints, but found "
+                                        r"element of type float at pos 1"):
+        x.view(2.0, 3)
+    assert ct.zeros(size=(2, 3)).shape == (2, 3) and x.view((3, 2)).shape == (3, 2)
+    with pytest.raises(NotImplementedError):
+        x.view(ct.float64)
+    with pytest.raises(TypeError, match=r"^sum\(\) takes 2 positional argument\(s\) but 3 were given"):
+        x.sum(0, True, 1)
+    with pytest.raises(TypeError, match="received an invalid combination of arguments"):
+        ct.add(x, "a")
 
 
 def test_in_place_methods_return_the_same_object():
