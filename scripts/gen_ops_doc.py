@@ -68,7 +68,8 @@ out += ["", "# The op table", "",
         "row of `CT_UNARY_OPS` in `src/ops/elementwise.cpp`). The Python binding, this page, the generic tests",
         "(`tests/test_op_table.cpp`: gradcheck, gradgradcheck, forward vs reverse, batched gradients, trace",
         "replay, batching rule, block kernel, bad inputs; `tests/python/test_op_table.py`: values, node and",
-        "gradient against the PyTorch function named here) all come from it. The batching rule is how the",
+        "gradient against the PyTorch function named here; `tests/test_table_values.cpp`: the same values and",
+        "gradients in C++, from `scripts/gen_table_values.py`) all come from it. The batching rule is how the",
         "op treats a leading batch dim (`ct::call_batched`); \"block\" marks a contiguous-block kernel."]
 for kind, title in KIND_TITLES:
     out += ["", "## " + title, "", "| op | PyTorch | node | derivative | batching | block |", "|---|---|---|---|---|---|"]

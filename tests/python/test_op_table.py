@@ -7,37 +7,10 @@ import pytest
 import torch
 
 import cotangent as ct
+from op_reference import (GRAD_DEVIATIONS, NODE_DEVIATIONS, NONCONTIGUOUS_GRAD_DEVIATIONS,
+                          call as _call, first as _first, resolve as _resolve)
 
 TABLE = ct._C._op_table()
-# Deliberate differences from torch 1.13 (docs/ops.md shows our derivative).
-GRAD_DEVIATIONS = {"sgn"}  # torch's real sgn backward is not zero; ours is (sgn is piecewise constant)
-# torch 1.13 puts masked_select's gradient of a non-contiguous input in memory
-# order (its own gradcheck fails there); ours is right (docs/semantics.md).
-NONCONTIGUOUS_GRAD_DEVIATIONS = {"masked_select"}
-# The last node of einsum's composite: torch ends with a view, cotangent with
-# a permute (same values and gradients; docs/semantics.md).
-# conv1d is conv2d on an unsqueezed input here, so its node is the squeeze's.
-NODE_DEVIATIONS = {"einsum": "ViewBackward0", "conv1d": "ConvolutionBackward0"}
-
-
-def _resolve(module, path):
-    obj = module
-    for part in path.split(".")[1:]:
-        obj = getattr(obj, part)
-    return obj
-
-
-def _call(module, row, args):
-    if row["python_call"]:
-        return eval(row["python_call"], {"m": module, "x": args})
-    fn = _resolve(module, row["torch"])
-    if row["name"] == "logsumexp":  # PyTorch requires dim
-        return fn(*args, dim=tuple(range(args[0].dim())))
-    return fn(*args)
-
-
-def _first(out):
-    return out[0] if isinstance(out, (tuple, list)) else out
 
 
 @pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
