@@ -17,5 +17,4 @@ def norm(A, ord=None, dim=None, keepdim=False, dtype=None):
     return _C.norm(A, p=2 if ord is None else ord, dim=dim, keepdim=keepdim, dtype=dtype)
 
 
-def vector_norm(x, ord=2, dim=None, keepdim=False, dtype=None):
-    return _C.norm(x, p=ord, dim=dim, keepdim=keepdim, dtype=dtype)
+vector_norm = _C._linalg.vector_norm

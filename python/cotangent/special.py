@@ -34,15 +34,6 @@ gammainc = _S.gammainc
 gammaincc = _S.gammaincc
 
 
-def multigammaln(input, p):
-    return _C.mvlgamma(input, p)
-
-
-def softmax(input, dim, dtype=None):
-    from .nn import functional as F
-    return F.softmax(input, dim, dtype=dtype)
-
-
-def log_softmax(input, dim, dtype=None):
-    from .nn import functional as F
-    return F.log_softmax(input, dim, dtype=dtype)
+multigammaln = _S.multigammaln
+softmax = _S.softmax
+log_softmax = _S.log_softmax

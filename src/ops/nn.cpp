@@ -1742,11 +1742,15 @@ void add_nn_ops(std::vector<OpInfo>& t) {
       {{"nn.softmax(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
         CT_CALL(F::softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))},
        {"nn.softmin(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
-        CT_CALL(F::softmax(with_dtype(-a.tensor(0), a.dtype(3)), softmax_dim(a)))}});
+        CT_CALL(F::softmax(with_dtype(-a.tensor(0), a.dtype(3)), softmax_dim(a)))},
+       {"special.softmax(Tensor input, int dim, *, ScalarType? dtype=None)",
+        CT_CALL(F::softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
   set_signatures(
       t, "log_softmax",
       {{"nn.log_softmax(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
-        CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))}});
+        CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))},
+       {"special.log_softmax(Tensor input, int dim, *, ScalarType? dtype=None)",
+        CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
   set_signatures(t, "cross_entropy",
                  {{"nn.cross_entropy(Tensor input, Tensor target, Tensor? weight=None, bool? "
                    "size_average=None, "

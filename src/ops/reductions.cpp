@@ -866,6 +866,10 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                          a.opt_ints(2).value_or(Shape{}), a.flag(3)))},
        {"(Tensor input, float? p, int[]? dim=None, bool keepdim=False, ScalarType? dtype=None)",
         CT_CALL(ct::norm(with_dtype(a.tensor(0), a.dtype(4)), a.none(1) ? 2.0 : a.real(1),
+                         a.opt_ints(2).value_or(Shape{}), a.flag(3)))},
+       {"linalg.vector_norm(Tensor x, float ord=2, int[]? dim=None, bool keepdim=False, *, "
+        "ScalarType? dtype=None)",
+        CT_CALL(ct::norm(with_dtype(a.tensor(0), a.dtype(4)), a.real(1),
                          a.opt_ints(2).value_or(Shape{}), a.flag(3)))}});
   set_signatures(t, "logsumexp",
                  {{"(Tensor input, int[] dim, bool keepdim=False)",

@@ -467,7 +467,9 @@ void add_special_ops(std::vector<OpInfo>& t) {
                   {"(Tensor self, int n)", CT_CALL(ct::polygamma(a.integer(1), a.tensor(0))),
                    Binding::Method}});
   set_signatures(t, "mvlgamma",
-                 {{"(Tensor input, int p)", CT_CALL(ct::mvlgamma(a.tensor(0), a.integer(1)))}});
+                 {{"(Tensor input, int p)", CT_CALL(ct::mvlgamma(a.tensor(0), a.integer(1)))},
+                  {"special.multigammaln(Tensor input, int p)",
+                   CT_CALL(ct::mvlgamma(a.tensor(0), a.integer(1)))}});
   set_signatures(
       t, "logit",
       {{"(Tensor input, float? eps=None)", CT_CALL(ct::logit(a.tensor(0), a.opt_real(1)))}});
