@@ -481,3 +481,19 @@ def test_tensor_protocol_errors():
                lambda m, x: x.numpy(), lambda m, x: x.view(5), lambda m, x: x.sum(5), lambda m, x: x.transpose(0, 3),
                lambda m, x: x + m.ones(5), lambda m, x: x @ x, lambda m, x: x.permute(0)):
         check(fn, F(3, 4), msg=False)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"ord": "fro"}, {"ord": 1}, {"ord": -1}, {"ord": float("inf")},
+                                    {"ord": -float("inf")}, {"ord": 3, "dim": 1},
+                                    {"ord": 1, "dim": (0, 1), "keepdim": True}],
+                         ids=lambda k: ",".join("%s=%s" % kv for kv in k.items()) or "default")
+def test_linalg_norm_orders(kwargs):
+    """torch.linalg.norm: vector orders over one dim, matrix orders (max/min
+    column or row sums, Frobenius) over two; values and gradients."""
+    check(lambda m, a: m.linalg.norm(a, **kwargs), D(3, 4), check_grad_fn=False)
+
+
+def test_linalg_norm_singular_value_orders_are_refused():
+    import cotangent as ct
+    with pytest.raises(NotImplementedError, match="singular values"):
+        ct.linalg.norm(ct.ones(2, 2), 2)
