@@ -348,8 +348,8 @@ Py_ssize_t convert_varargs(PyObject* const* args, Py_ssize_t n, const Param& p, 
   return -1;
 }
 
-// Why an overload did not take the arguments (for the single-overload
-// message torch gives).
+// Why an overload did not take the arguments (for the message of the one
+// overload they could fit, as torch gives it).
 struct Mismatch {
   enum Kind { None, TooMany, Missing, Unexpected, Duplicate, WrongType } kind = None;
   size_t param = 0;
@@ -359,7 +359,6 @@ struct Mismatch {
 
 Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames,
                    OpValue* values) {
-  Mismatch m;
   // Too many positional arguments is a count mismatch, whatever their types.
   if (nargs > o.max_positional) return {Mismatch::TooMany, 0, args[o.max_positional]};
   Py_ssize_t pos = 0;
@@ -373,6 +372,9 @@ Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, P
       const Py_ssize_t bad = convert_varargs(args + pos, nargs - pos, p, values[i]);
       if (bad == -2) return {Mismatch::WrongType, i, args[pos]};
       if (bad >= 0) return {Mismatch::WrongType, i, args[pos + bad], bad};
+      for (Py_ssize_t k = 0; k < nkw; ++k)  // f(2, 3, size=...)
+        if (PyUnicode_Compare(PyTuple_GET_ITEM(kwnames, k), p.key) == 0)
+          return {Mismatch::Duplicate, i, nullptr};
       pos = nargs;
       continue;
     }
@@ -401,7 +403,7 @@ Mismatch bind_args(const Overload& o, PyObject* const* args, Py_ssize_t nargs, P
       if (!known) return {Mismatch::Unexpected, 0, key};
     }
   }
-  return m;
+  return {};
 }
 
 std::string type_name(PyObject* o) {

@@ -115,6 +115,8 @@ def test_every_signature_is_bound_and_checks_its_arguments():
     assert ct.zeros(size=(2, 3)).shape == (2, 3) and x.view((3, 2)).shape == (3, 2)
     with pytest.raises(NotImplementedError):
         x.view(ct.float64)
+    with pytest.raises(TypeError, match="multiple values for argument 'size'"):
+        ct.zeros(2, 3, size=(2, 3))
     with pytest.raises(TypeError, match=r"^sum\(\) takes 2 positional argument\(s\) but 3 were given"):
         x.sum(0, True, 1)
     with pytest.raises(TypeError, match="received an invalid combination of arguments"):
