@@ -107,6 +107,21 @@ const OpInfo* find_op(std::string_view name);
 // drawn from a fixed seed. Each sample is one list of call() inputs.
 std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype = DType::Float64);
 
+// Bad and edge-case inputs made from an op's samples (PyTorch's OpInfo
+// error inputs, derived instead of written per op): in the first sample
+// with a tensor of two or more dims, each tensor input in turn is cast to
+// float32, int64 and bool, replaced by a 0-d or a zero-size tensor, made
+// non-contiguous or expanded (stride 0), or left undefined (Python's None).
+// tests/ check that every call either matches PyTorch on the same inputs or
+// throws the ct::Error subclass PyTorch raises, and changes no input.
+struct EdgeInput {
+  int input;           // the tensor input that was changed
+  const char* change;  // "float32", "int64", "bool", "0-d", "empty",
+                       // "non-contiguous", "expanded", "undefined"
+  std::vector<Tensor> inputs;
+};
+std::vector<EdgeInput> edge_inputs(const OpInfo& op);
+
 // A sample tensor with values from `domain`, reproducible from `seed`
 // (for the rows' own sample functions).
 Tensor sample_tensor(const Shape& shape, Domain domain, DType dtype, uint64_t seed);

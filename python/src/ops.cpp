@@ -10,22 +10,27 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
   using ct::Shape;
   using ct::Tensor;
   using py::arg;
-  m.def("manual_seed",
-        [](py::object seed) {
-          PyObject* o = seed.ptr();
-          if (PyBool_Check(o) || !PyIndex_Check(o)) throw ct::TypeError("manual_seed expected an int seed");
-          py::object v = py::reinterpret_steal<py::object>(PyNumber_Index(o));
-          if (!v) throw py::error_already_set();
-          // torch takes the seed modulo 2**64 (negative seeds wrap)
-          ct::manual_seed(PyLong_AsUnsignedLongLongMask(v.ptr()));
-        },
-        arg("seed"));
+  m.def(
+      "manual_seed",
+      [](py::object seed) {
+        PyObject* o = seed.ptr();
+        if (PyBool_Check(o) || !PyIndex_Check(o))
+          throw ct::TypeError("manual_seed expected an int seed");
+        py::object v = py::reinterpret_steal<py::object>(PyNumber_Index(o));
+        if (!v) throw py::error_already_set();
+        // torch takes the seed modulo 2**64 (negative seeds wrap)
+        ct::manual_seed(PyLong_AsUnsignedLongLongMask(v.ptr()));
+      },
+      arg("seed"));
 
-  m.def("result_type", [](const Tensor& a, const Tensor& b) { return ct::result_type(a, b); },
-        arg("tensor1"), arg("tensor2"));
-  m.def("result_type", [](const Tensor& a, const Scalar& b) { return ct::result_type(a, b); },
-        arg("tensor1"), arg("tensor2"));
-  m.def("_broadcast_shapes", [](const Shape& a, const Shape& b) { return ct::broadcast_shapes(a, b); });
+  m.def(
+      "result_type", [](const Tensor& a, const Tensor& b) { return ct::result_type(a, b); },
+      arg("tensor1"), arg("tensor2"));
+  m.def(
+      "result_type", [](const Tensor& a, const Scalar& b) { return ct::result_type(a, b); },
+      arg("tensor1"), arg("tensor2"));
+  m.def("_broadcast_shapes",
+        [](const Shape& a, const Shape& b) { return ct::broadcast_shapes(a, b); });
   m.def("set_num_threads", &ct::set_num_threads, arg("num"));
   m.def("get_num_threads", &ct::get_num_threads);
   m.def("is_grad_enabled", &ct::is_grad_enabled);
@@ -43,7 +48,8 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
       d["name"] = op.name;
       d["op"] = op.op_name();
       d["torch"] = op.torch_reference();
-      d["python_call"] = op.python_call ? py::object(py::str(op.python_call)) : py::object(py::none());
+      d["python_call"] =
+          op.python_call ? py::object(py::str(op.python_call)) : py::object(py::none());
       d["node"] = op.node;
       d["derivative"] = op.derivative;
       d["kind"] = kinds[static_cast<int>(op.kind)];
@@ -60,13 +66,27 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
     }
     return rows;
   });
-  m.def("_sample_inputs", [](const std::string& name) {
-    const ct::OpInfo* op = ct::find_op(name);
-    if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
-    py::list samples;
-    for (const auto& sample : ct::sample_inputs(*op)) samples.append(wrap_tuple(sample));
-    return samples;
-  }, arg("name"));
+  m.def(
+      "_sample_inputs",
+      [](const std::string& name) {
+        const ct::OpInfo* op = ct::find_op(name);
+        if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
+        py::list samples;
+        for (const auto& sample : ct::sample_inputs(*op)) samples.append(wrap_tuple(sample));
+        return samples;
+      },
+      arg("name"));
+  m.def(
+      "_edge_inputs",
+      [](const std::string& name) {
+        const ct::OpInfo* op = ct::find_op(name);
+        if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
+        py::list edges;
+        for (const auto& e : ct::edge_inputs(*op))
+          edges.append(py::make_tuple(e.input, e.change, wrap_tuple(e.inputs)));
+        return edges;
+      },
+      arg("name"));
 }
 
 }  // namespace ctpy

@@ -30,8 +30,7 @@ py::object element(const char* p, ct::DType d) {
   return py::none();
 }
 
-py::object tolist_rec(const char* base, const ct::Shape& sizes, size_t d, size_t es,
-                      ct::DType dt) {
+py::object tolist_rec(const char* base, const ct::Shape& sizes, size_t d, size_t es, ct::DType dt) {
   if (d == sizes.size()) return element(base, dt);
   py::list l;
   int64_t inner = 1;
@@ -136,7 +135,8 @@ bool basic_index(const Tensor& self, py::handle idx, Tensor& out) {
       if (!as_opt(sl->start, start) || !as_opt(sl->stop, stop) || !as_opt(sl->step, step))
         return false;
       if (step && *step <= 0) return false;
-      if (start || stop || (step && *step != 1)) result = result.slice(dim, start, stop, step.value_or(1));
+      if (start || stop || (step && *step != 1))
+        result = result.slice(dim, start, stop, step.value_or(1));
       ++dim;
     }
   }
@@ -208,10 +208,12 @@ py::object tensor_from_list(py::handle data, py::handle dtype_obj) {
     } catch (const py::cast_error&) {
       return py::none();  // not a dtype: the Python path words the error
     }
-    if (dt != ct::DType::Float32 && dt != ct::DType::Float64 && !(dt == ct::DType::Int64 && !any_float))
+    if (dt != ct::DType::Float32 && dt != ct::DType::Float64 &&
+        !(dt == ct::DType::Int64 && !any_float))
       return py::none();
   }
-  ct::Shape shape = rows >= 0 ? ct::Shape{rows, cols} : ct::Shape{static_cast<int64_t>(flat.size())};
+  ct::Shape shape =
+      rows >= 0 ? ct::Shape{rows, cols} : ct::Shape{static_cast<int64_t>(flat.size())};
   Tensor t = ct::empty(shape, dt);
   if (dt == ct::DType::Int64) {
     int64_t* p = t.data_ptr<int64_t>();
@@ -309,8 +311,10 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
              auto next = ct::autograd::next_functions(g.node);
              py::tuple t(next.size());
              for (size_t i = 0; i < next.size(); ++i) {
-               py::object n = next[i].first ? py::cast(GradFn{next[i].first, ct::autograd::node_name(next[i].first)})
-                                            : py::none();
+               py::object n =
+                   next[i].first
+                       ? py::cast(GradFn{next[i].first, ct::autograd::node_name(next[i].first)})
+                       : py::none();
                t[i] = py::make_tuple(n, next[i].second);
              }
              return t;
@@ -324,23 +328,27 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
            [](const GradFn& g, py::object fn) {
              auto f = std::make_shared<PyOwned>(fn);
              return ct::autograd::register_hook(
-                 g.node, [f](const std::vector<Tensor>& grad_inputs, const std::vector<Tensor>& grad_outputs) {
+                 g.node, [f](const std::vector<Tensor>& grad_inputs,
+                             const std::vector<Tensor>& grad_outputs) {
                    py::gil_scoped_acquire gil;
                    py::object r = f->obj(wrap_tuple(grad_inputs), wrap_tuple(grad_outputs));
-                   return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
+                   return r.is_none() ? std::vector<Tensor>()
+                                      : returned_tensors(r, "values returned by the hook");
                  });
            })
       .def("register_prehook",
            [](const GradFn& g, py::object fn) {
              auto f = std::make_shared<PyOwned>(fn);
-             return ct::autograd::register_prehook(g.node, [f](const std::vector<Tensor>& grad_outputs) {
-               py::gil_scoped_acquire gil;
-               py::object r = f->obj(wrap_tuple(grad_outputs));
-               return r.is_none() ? std::vector<Tensor>() : returned_tensors(r, "values returned by the hook");
-             });
+             return ct::autograd::register_prehook(
+                 g.node, [f](const std::vector<Tensor>& grad_outputs) {
+                   py::gil_scoped_acquire gil;
+                   py::object r = f->obj(wrap_tuple(grad_outputs));
+                   return r.is_none() ? std::vector<Tensor>()
+                                      : returned_tensors(r, "values returned by the hook");
+                 });
            })
-      .def_property_readonly("_id",
-                             [](const GradFn& g) { return reinterpret_cast<uintptr_t>(g.node.get()); })
+      .def_property_readonly(
+          "_id", [](const GradFn& g) { return reinterpret_cast<uintptr_t>(g.node.get()); })
       .def("__eq__",
            [](const GradFn& a, py::object b) {
              return py::isinstance<GradFn>(b) && a.node == b.cast<const GradFn&>().node;
@@ -359,7 +367,8 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("is_floating_point", [](const Tensor& t) { return t.is_floating_point(); })
       .def("is_complex", [](const Tensor&) { return false; })
       .def("storage_offset", &Tensor::storage_offset)
-      .def("data_ptr", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.raw_data_ptr()); })
+      .def("data_ptr",
+           [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.raw_data_ptr()); })
       .def("_is_same", &Tensor::is_same)
       .def("_is_view", &Tensor::is_view)
       .def("_register_hook",
@@ -379,10 +388,11 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
            })
       .def("retain_grad", &Tensor::retain_grad)
       .def_property_readonly("retains_grad", &Tensor::retains_grad)
-      .def_property_readonly("_base", [](const Tensor& t) -> py::object {
-        Tensor b = t._base();
-        return b.defined() ? py::cast(b) : py::none();
-      })
+      .def_property_readonly("_base",
+                             [](const Tensor& t) -> py::object {
+                               Tensor b = t._base();
+                               return b.defined() ? py::cast(b) : py::none();
+                             })
       .def("_shares_storage", &Tensor::shares_storage)
       .def_property_readonly("_version", &Tensor::_version)
       .def_property_readonly("output_nr", &Tensor::output_nr)
@@ -400,14 +410,19 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
           "grad",
           [](const Tensor& t) {
             if (!t.is_leaf() && !t.retains_grad() && !t.grad().defined() &&
-                PyErr_WarnEx(PyExc_UserWarning,
-                           "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its "
-                           ".grad attribute won't be populated during autograd.backward(). If you indeed want "
-                           "the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on the "
-                           "non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you access "
-                           "the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more "
-                           "informations.",
-                           1) != 0)
+                PyErr_WarnEx(
+                    PyExc_UserWarning,
+                    "The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. "
+                    "Its "
+                    ".grad attribute won't be populated during autograd.backward(). If you indeed "
+                    "want "
+                    "the .grad field to be populated for a non-leaf Tensor, use .retain_grad() on "
+                    "the "
+                    "non-leaf Tensor. If you access the non-leaf Tensor by mistake, make sure you "
+                    "access "
+                    "the leaf Tensor instead. See github.com/pytorch/pytorch/pull/30531 for more "
+                    "informations.",
+                    1) != 0)
               throw py::error_already_set();  // warnings turned into errors
             return wrap(t.grad());
           },
@@ -429,23 +444,26 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       });
 
   // ---- autograd
-  cls.def("requires_grad_",
-          [](py::object self, py::object r) {
-            if (!PyBool_Check(r.ptr())) throw ct::TypeError("requires_grad_(): argument 'requires_grad' must be bool");
-            return inplace(self, [&](Tensor& t) { t.requires_grad_(r.ptr() == Py_True); });
+  cls.def(
+         "requires_grad_",
+         [](py::object self, py::object r) {
+           if (!PyBool_Check(r.ptr()))
+             throw ct::TypeError("requires_grad_(): argument 'requires_grad' must be bool");
+           return inplace(self, [&](Tensor& t) { t.requires_grad_(r.ptr() == Py_True); });
+         },
+         py::arg("requires_grad") = true)
+      .def(
+          "backward",
+          [](const Tensor& t, py::object gradient, std::optional<bool> retain_graph,
+             bool create_graph, py::object inputs) {
+            std::vector<Tensor> grads = grad_tensors_arg(gradient, 1);
+            std::vector<Tensor> in;
+            if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
+            py::gil_scoped_release nogil;  // no Python object may be touched below
+            ct::backward({t}, grads, retain_graph, create_graph, in);
           },
-          py::arg("requires_grad") = true)
-      .def("backward",
-           [](const Tensor& t, py::object gradient, std::optional<bool> retain_graph,
-              bool create_graph, py::object inputs) {
-             std::vector<Tensor> grads = grad_tensors_arg(gradient, 1);
-             std::vector<Tensor> in;
-             if (!inputs.is_none()) in = tensor_seq(inputs, "inputs");
-             py::gil_scoped_release nogil;  // no Python object may be touched below
-             ct::backward({t}, grads, retain_graph, create_graph, in);
-           },
-           py::arg("gradient") = py::none(), py::arg("retain_graph") = py::none(),
-           py::arg("create_graph") = false, py::arg("inputs") = py::none())
+          py::arg("gradient") = py::none(), py::arg("retain_graph") = py::none(),
+          py::arg("create_graph") = false, py::arg("inputs") = py::none())
       .def("detach_", [](py::object self) { return inplace(self, [](Tensor& t) { t.detach_(); }); })
       .def("_to", [](const Tensor& t, ct::DType d) { return t.to(d); });
 
@@ -461,70 +479,116 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
 
   // ---- operators (py::is_operator: a failed match returns NotImplemented)
   auto op = py::is_operator();
-  cls.def("__add__", [](const Tensor& a, const Tensor& b) { return ct::add(a, b); }, op)
-      .def("__add__", [](const Tensor& a, const ct::Scalar& b) { return ct::add(a, b); }, op)
-      .def("__radd__", [](const Tensor& a, const ct::Scalar& b) { return b + a; }, op)
-      .def("__sub__", [](const Tensor& a, const Tensor& b) { return ct::sub(a, b); }, op)
-      .def("__sub__", [](const Tensor& a, const ct::Scalar& b) { return ct::sub(a, b); }, op)
-      .def("__rsub__", [](const Tensor& a, const ct::Scalar& b) { return ct::rsub(a, b); }, op)
-      .def("__mul__", [](const Tensor& a, const Tensor& b) { return ct::mul(a, b); }, op)
-      .def("__mul__", [](const Tensor& a, const ct::Scalar& b) { return ct::mul(a, b); }, op)
-      .def("__rmul__", [](const Tensor& a, const ct::Scalar& b) { return b * a; }, op)
-      .def("__truediv__", [](const Tensor& a, const Tensor& b) { return ct::div(a, b); }, op)
-      .def("__truediv__", [](const Tensor& a, const ct::Scalar& b) { return ct::div(a, b); }, op)
-      .def("__rtruediv__", [](const Tensor& a, const ct::Scalar& b) { return b / a; }, op)
-      .def("__pow__", [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); }, op)
-      .def("__pow__", [](const Tensor& a, const ct::Scalar& b) { return ct::pow(a, b); }, op)
+  cls.def(
+         "__add__", [](const Tensor& a, const Tensor& b) { return ct::add(a, b); }, op)
+      .def(
+          "__add__", [](const Tensor& a, const ct::Scalar& b) { return ct::add(a, b); }, op)
+      .def(
+          "__radd__", [](const Tensor& a, const ct::Scalar& b) { return b + a; }, op)
+      .def(
+          "__sub__", [](const Tensor& a, const Tensor& b) { return ct::sub(a, b); }, op)
+      .def(
+          "__sub__", [](const Tensor& a, const ct::Scalar& b) { return ct::sub(a, b); }, op)
+      .def(
+          "__rsub__", [](const Tensor& a, const ct::Scalar& b) { return ct::rsub(a, b); }, op)
+      .def(
+          "__mul__", [](const Tensor& a, const Tensor& b) { return ct::mul(a, b); }, op)
+      .def(
+          "__mul__", [](const Tensor& a, const ct::Scalar& b) { return ct::mul(a, b); }, op)
+      .def(
+          "__rmul__", [](const Tensor& a, const ct::Scalar& b) { return b * a; }, op)
+      .def(
+          "__truediv__", [](const Tensor& a, const Tensor& b) { return ct::div(a, b); }, op)
+      .def(
+          "__truediv__", [](const Tensor& a, const ct::Scalar& b) { return ct::div(a, b); }, op)
+      .def(
+          "__rtruediv__", [](const Tensor& a, const ct::Scalar& b) { return b / a; }, op)
+      .def(
+          "__pow__", [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); }, op)
+      .def(
+          "__pow__", [](const Tensor& a, const ct::Scalar& b) { return ct::pow(a, b); }, op)
       // torch wraps the scalar base in a 0-dim tensor (PowBackward1)
-      .def("__rpow__",
-           [](const Tensor& a, const ct::Scalar& b) {
-             return ct::pow(ct::full({}, b, ct::result_type(a, b)), a);
-           }, op)
-      .def("__matmul__", [](const Tensor& a, const Tensor& b) { return ct::matmul(a, b); }, op)
-      .def("__mod__", [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); }, op)
-      .def("__mod__", [](const Tensor& a, const ct::Scalar& b) { return ct::remainder(a, b); }, op)
+      .def(
+          "__rpow__",
+          [](const Tensor& a, const ct::Scalar& b) {
+            return ct::pow(ct::full({}, b, ct::result_type(a, b)), a);
+          },
+          op)
+      .def(
+          "__matmul__", [](const Tensor& a, const Tensor& b) { return ct::matmul(a, b); }, op)
+      .def(
+          "__mod__", [](const Tensor& a, const Tensor& b) { return ct::remainder(a, b); }, op)
+      .def(
+          "__mod__", [](const Tensor& a, const ct::Scalar& b) { return ct::remainder(a, b); }, op)
       .def("__neg__", [](const Tensor& a) { return ct::neg(a); })
       .def("__pos__", [](const Tensor& a) { return a; })
       .def("__abs__", [](const Tensor& a) { return ct::abs(a); })
-      .def("__invert__", [](const Tensor& a) { return ~a; })
-      .def("__and__", [](const Tensor& a, const Tensor& b) { return a & b; }, op)
-      .def("__or__", [](const Tensor& a, const Tensor& b) { return a | b; }, op)
-      .def("__xor__", [](const Tensor& a, const Tensor& b) { return a ^ b; }, op)
-      .def("__iadd__",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.add_(o); });
-           }, op)
-      .def("__iadd__",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.add_(o); });
-           }, op)
-      .def("__isub__",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.sub_(o); });
-           }, op)
-      .def("__isub__",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.sub_(o); });
-           }, op)
-      .def("__imul__",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.mul_(o); });
-           }, op)
-      .def("__imul__",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.mul_(o); });
-           }, op)
-      .def("__itruediv__",
-           [](py::object self, const Tensor& o) {
-             return inplace(self, [&](Tensor& t) { t.div_(o); });
-           }, op)
-      .def("__itruediv__",
-           [](py::object self, const ct::Scalar& o) {
-             return inplace(self, [&](Tensor& t) { t.div_(o); });
-           }, op);
-#define CT_CMP(py_name, fn)                                                                  \
-  cls.def(py_name, [](const Tensor& a, const Tensor& b) { return ct::fn(a, b); }, op)        \
-      .def(py_name, [](const Tensor& a, const ct::Scalar& b) { return ct::fn(a, b); }, op);
+      .def("__invert__",
+           [](const Tensor& a) {
+             if (a.is_floating_point())  // torch's operator check, before bitwise_not's
+               throw ct::TypeError(
+                   "~ (operator.invert) is only implemented on integer and Boolean-type tensors");
+             return ~a;
+           })
+      .def(
+          "__and__", [](const Tensor& a, const Tensor& b) { return a & b; }, op)
+      .def(
+          "__or__", [](const Tensor& a, const Tensor& b) { return a | b; }, op)
+      .def(
+          "__xor__", [](const Tensor& a, const Tensor& b) { return a ^ b; }, op)
+      .def(
+          "__iadd__",
+          [](py::object self, const Tensor& o) {
+            return inplace(self, [&](Tensor& t) { t.add_(o); });
+          },
+          op)
+      .def(
+          "__iadd__",
+          [](py::object self, const ct::Scalar& o) {
+            return inplace(self, [&](Tensor& t) { t.add_(o); });
+          },
+          op)
+      .def(
+          "__isub__",
+          [](py::object self, const Tensor& o) {
+            return inplace(self, [&](Tensor& t) { t.sub_(o); });
+          },
+          op)
+      .def(
+          "__isub__",
+          [](py::object self, const ct::Scalar& o) {
+            return inplace(self, [&](Tensor& t) { t.sub_(o); });
+          },
+          op)
+      .def(
+          "__imul__",
+          [](py::object self, const Tensor& o) {
+            return inplace(self, [&](Tensor& t) { t.mul_(o); });
+          },
+          op)
+      .def(
+          "__imul__",
+          [](py::object self, const ct::Scalar& o) {
+            return inplace(self, [&](Tensor& t) { t.mul_(o); });
+          },
+          op)
+      .def(
+          "__itruediv__",
+          [](py::object self, const Tensor& o) {
+            return inplace(self, [&](Tensor& t) { t.div_(o); });
+          },
+          op)
+      .def(
+          "__itruediv__",
+          [](py::object self, const ct::Scalar& o) {
+            return inplace(self, [&](Tensor& t) { t.div_(o); });
+          },
+          op);
+#define CT_CMP(py_name, fn)                                                          \
+  cls.def(                                                                           \
+         py_name, [](const Tensor& a, const Tensor& b) { return ct::fn(a, b); }, op) \
+      .def(                                                                          \
+          py_name, [](const Tensor& a, const ct::Scalar& b) { return ct::fn(a, b); }, op);
   CT_CMP("__eq__", eq)
   CT_CMP("__ne__", ne)
   CT_CMP("__lt__", lt)

@@ -26,6 +26,16 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 
 // The rows of CT_UNARY_OPS (include/cotangent/elementwise_ops.h) expand here.
 
+namespace {
+// Every math op of the table computes integer inputs in float, as torch
+// does, except frac, which torch refuses for them.
+void refuse_integral_frac(std::string_view name, const Tensor& x) {
+  if (name == "frac" && !x.is_floating_point())
+    throw RuntimeError(std::string("\"frac_cpu\" not implemented for '") + kind_name(x.dtype()) +
+                       "'");
+}
+}  // namespace
+
 #define CT_DEFINE_UNARY(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)          \
   namespace {                                                                              \
   template <class T>                                                                       \
@@ -39,6 +49,7 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
   }                                                                                        \
   Tensor NAME(const Tensor& x) {                                                           \
     CT_TRACE(Tensor, #NAME, (x), ct::NAME(in[0]));                                         \
+    refuse_integral_frac(#NAME, x);                                                        \
     Tensor out = unary_float_kernel(                                                       \
         x,                                                                                 \
         [](auto v) {                                                                       \
@@ -681,7 +692,8 @@ Tensor operator^(const Tensor& a, const Tensor& b) {
 Tensor operator~(const Tensor& x) {
   CT_TRACE(Tensor, "bitwise_not", (x), ~in[0]);
   if (x.is_floating_point())
-    throw TypeError("~ (bitwise_not) is only supported for integer and bool tensors");
+    throw RuntimeError(std::string("\"bitwise_not_cpu\" not implemented for '") +
+                       kind_name(x.dtype()) + "'");
   return x.dtype() == DType::Bool ? logical_not(x) : same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_same_v<decltype(v), int64_t>)
       return ~v;

@@ -91,6 +91,8 @@ Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Ten
   check_index(index, op);
   dim = wrap_dim(dim, x.dim());
   check_gather_shapes(x, dim, index, op);
+  if (std::max<int64_t>(src.dim(), 1) != std::max<int64_t>(index.dim(), 1))
+    throw RuntimeError("Index tensor must have the same number of dimensions as src tensor");
   for (int64_t d = 0; d < index.dim() && src.dim() > 0; ++d)
     if (index.shape()[d] > src.shape()[d])
       throw RuntimeError("Size does not match at dimension " + std::to_string(d) +
@@ -213,7 +215,10 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
     throw RuntimeError("index_add_(): self (" + std::string(dtype_name(x.dtype())) +
                        ") and source (" + dtype_name(source.dtype()) +
                        ") must have the same scalar type");
-  if (source.dim() > 0 && x.dim() > 0 && source.shape()[dim] != static_cast<int64_t>(idx.size()))
+  if (x.dim() == 0 && source.dim() > 1)
+    throw RuntimeError("source.dim() (" + std::to_string(source.dim()) +
+                       ") must one or zero for given self.dim() (0)");
+  if (x.dim() > 0 && source.size(dim) != static_cast<int64_t>(idx.size()))
     throw RuntimeError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
                        ") should be equal to source.size(dim) (" +
                        std::to_string(source.shape()[dim]) + ")");
@@ -252,14 +257,15 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype " +
                        std::string(dtype_name(mask.dtype())));
+  // Out of place, the input broadcasts against the mask (torch's
+  // expand_outplace); masked_fill_ checks that the result fits self.
   Tensor out = where(mask, scalar_tensor(value, x.dtype()), x.detach());
-  if (out.shape() != x.shape())
-    throw RuntimeError("masked_fill: mask of shape " + to_string(mask.shape()) +
-                       " does not broadcast to the input's shape " + to_string(x.shape()));
-  if (needs_grad(x))
-    record("MaskedFillBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
-      return {where(c.saved(0), 0.0, c.grad())};
+  if (needs_grad(x)) {
+    const Shape in_shape = x.shape();
+    record("MaskedFillBackward0", {&x}, out, [in_shape](BackwardCtx& c) -> TensorList {
+      return {sum_to(where(c.saved(0), 0.0, c.grad()), in_shape)};
     })->save(mask);
+  }
   return out;
 }
 
@@ -270,11 +276,12 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
         "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
         std::to_string(value.dim()) + " dimension(s).");
   Tensor out = where(mask, value.detach().to(x.dtype()), x.detach());
+  const Shape in_shape = x.shape();
   if (needs_grad(x, value))
-    record("MaskedFillBackward1", {&x, &value}, out, [](BackwardCtx& c) -> TensorList {
+    record("MaskedFillBackward1", {&x, &value}, out, [in_shape](BackwardCtx& c) -> TensorList {
       Tensor m = c.saved(0);
       const Tensor& g = c.grad();
-      return {c.needs(0) ? where(m, 0.0, g) : Tensor(),
+      return {c.needs(0) ? sum_to(where(m, 0.0, g), in_shape) : Tensor(),
               c.needs(1) ? where(m, g, 0.0).sum() : Tensor()};
     })->save(mask);
   return out;
@@ -308,10 +315,8 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
   CT_TRACE(Tensor, "masked_scatter", (x, mask, source), ct::masked_scatter(in[0], in[1], in[2]));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_scatter: expected BoolTensor for mask");
+  // Out of place, the input broadcasts against the mask (torch's expand_outplace).
   Shape shape = broadcast_shapes(x.shape(), mask.shape());
-  if (shape != x.shape())
-    throw RuntimeError("masked_scatter: mask of shape " + to_string(mask.shape()) +
-                       " does not broadcast to the input's shape " + to_string(x.shape()));
   Tensor mb = mask.expand(shape).contiguous();
   std::vector<bool> m = mb.to_vector<bool>();
   int64_t n = std::count(m.begin(), m.end(), true);
@@ -321,7 +326,7 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
   if (source.dtype() != x.dtype())
     throw RuntimeError("masked_scatter: expected self and source to have same dtypes but got " +
                        std::string(dtype_name(x.dtype())) + " and " + dtype_name(source.dtype()));
-  Tensor out = x.detach().contiguous().clone();
+  Tensor out = x.detach().expand(shape).contiguous().clone();
   Tensor src = source.detach().contiguous();
   CT_DISPATCH_ALL(x.dtype(), [&] {
     const scalar_t* ps = static_cast<const scalar_t*>(src.raw_data_ptr());
@@ -331,9 +336,10 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
       if (m[i]) po[i] = ps[k++];
   });
   if (needs_grad(x, source)) {
-    Shape src_shape = source.shape();
+    Shape src_shape = source.shape(), in_shape = x.shape();
     auto node = record(
-        "MaskedScatterBackward0", {&x, &source}, out, [src_shape, n](BackwardCtx& c) -> TensorList {
+        "MaskedScatterBackward0", {&x, &source}, out,
+        [src_shape, in_shape, n](BackwardCtx& c) -> TensorList {
           Tensor mk = c.saved(0);
           const Tensor& g = c.grad();
           Tensor gs;
@@ -343,7 +349,7 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
             gs =
                 (total > n ? cat({sel, zeros({total - n}, g.dtype())}, 0) : sel).reshape(src_shape);
           }
-          return {c.needs(0) ? where(mk, 0.0, g) : Tensor(), gs};
+          return {c.needs(0) ? sum_to(where(mk, 0.0, g), in_shape) : Tensor(), gs};
         });
     node->save(mb);
   }
@@ -727,7 +733,8 @@ std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
 }
 
 Tensor unflatten(const Tensor& x, int64_t dim, const Shape& sizes) {
-  dim = wrap_dim(dim, x.dim());
+  dim = wrap_dim(dim, std::max<int64_t>(x.dim(), 1));  // torch's IndexErrors for a 0-d input
+  x.size(dim);
   Shape s;
   for (int64_t d = 0; d < dim; ++d) s.push_back(x.shape()[d]);
   int64_t known = 1, infer = -1;

@@ -101,6 +101,7 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
 
 Tensor mv(const Tensor& a, const Tensor& v) {
   CT_TRACE(Tensor, "mv", (a, v), ct::mv(in[0], in[1]));
+  if (a.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
   check_dim(a, 2, "mv", "self");
   check_dim(v, 1, "mv", "vec");
   if (a.shape()[1] != v.shape()[0])
@@ -239,6 +240,7 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
   {
     InternalGuard g;
     Tensor prod = mm(m1, m2);
+    if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
     Tensor base = self.expand(prod.shape());
     out = (be == 0 ? prod * al : base * be + prod * al).to(prod.dtype()).contiguous();
     if (out.shares_storage(self) || out.shares_storage(prod)) out = out.clone();

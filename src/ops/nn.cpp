@@ -177,11 +177,13 @@ Tensor silu(const Tensor& x) {
 
 Tensor hardtanh(const Tensor& x, double lo, double hi) {
   CT_TRACE(Tensor, "hardtanh", (x), functional::hardtanh(in[0], lo, hi));
-  require_float(x, "hardtanh_cpu");
+  if (x.dtype() == DType::Bool) throw RuntimeError("Bool inputs not supported for hardtanh");
   Tensor out;
   {
     InternalGuard g;
-    out = x.clamp(lo, hi);
+    // integers clamp to the bounds truncated to integers, as torch's kernel
+    out = x.is_floating_point() ? x.clamp(lo, hi)
+                                : x.clamp(std::trunc(lo), std::trunc(hi)).to(x.dtype());
   }
   if (needs_grad(x))
     record("HardtanhBackward0", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
@@ -377,6 +379,10 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   if (target.dtype() != DType::Int64)
     throw RuntimeError(std::string("expected scalar type Long but found ") +
                        kind_name(target.dtype()));
+  if (!input.is_floating_point())
+    throw RuntimeError(std::string("\"") +
+                       (input.dim() <= 2 ? "nll_loss_out_frame" : "nll_loss2d_forward_out_frame") +
+                       "\" not implemented for '" + kind_name(input.dtype()) + "'");
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
   Tensor in = unbatched ? input.unsqueeze(0) : input;
@@ -508,6 +514,17 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
   return (1 - eps) * nll + smooth_red * (eps / static_cast<double>(C));
 }
 
+// input - target in their promoted dtype: torch's loss kernels take a bool
+// input against a float target, which the `-` operator refuses, and refuse
+// an integer or bool promoted type.
+Tensor loss_difference(const Tensor& input, const Tensor& target, const char* kernel) {
+  const DType t = result_type(input, target);
+  if (!is_floating_point(t))
+    throw RuntimeError(std::string("\"") + kernel + "\" not implemented for '" + kind_name(t) +
+                       "'");
+  return input.to(t) - target.to(t);
+}
+
 Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& reduction) {
   CT_TRACE(Tensor, "mse_loss", (input, target), functional::mse_loss(in[0], in[1], reduction));
   reduce(zeros({}), reduction);  // validates
@@ -515,13 +532,13 @@ Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& re
   Tensor out;
   {
     InternalGuard g;
-    Tensor d = input - target;
+    Tensor d = loss_difference(input, target, "mse_cpu");
     out = reduce(d * d, reduction);
   }
   if (needs_grad(input, target)) {
     auto node = record("MseLossBackward0", {&input, &target}, out,
                        [reduction, shape](BackwardCtx& c) -> TensorList {
-                         Tensor d = c.saved(0) - c.saved(1);
+                         Tensor d = loss_difference(c.saved(0), c.saved(1), "mse_cpu");
                          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
                          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
                          Tensor gi = 2 * d * g;
@@ -548,13 +565,13 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
   Tensor out;
   {
     InternalGuard g;
-    Tensor d = input - target, a = d.abs();
+    Tensor d = loss_difference(input, target, "smooth_l1_cpu"), a = d.abs();
     out = reduce(where(a < beta, 0.5 * d * d / beta, a - 0.5 * beta), reduction);
   }
   if (needs_grad(input, target)) {
     auto node = record("SmoothL1LossBackward0", {&input, &target}, out,
                        [reduction, shape, beta](BackwardCtx& c) -> TensorList {
-                         Tensor d = c.saved(0) - c.saved(1);
+                         Tensor d = loss_difference(c.saved(0), c.saved(1), "smooth_l1_cpu");
                          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
                          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
                          Tensor gi = g * where(d.abs() < beta, d / beta, d.detach().sign());
@@ -576,6 +593,9 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
                      ") is deprecated. Please ensure they have the same size.");
   non_differentiable(weight, "binary_cross_entropy", "weight");
   reduce(zeros({}), reduction);
+  if (target.dtype() != input.dtype())
+    throw RuntimeError(std::string("Found dtype ") + kind_name(target.dtype()) + " but expected " +
+                       kind_name(input.dtype()));
   {
     InternalGuard g;
     if (!logical_and(input >= 0.0, input <= 1.0).all().item<bool>())
@@ -622,6 +642,13 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   non_differentiable(weight, "binary_cross_entropy_with_logits", "weight");
   non_differentiable(pos_weight, "binary_cross_entropy_with_logits", "pos_weight");
   reduce(zeros({}), reduction);
+  // torch composes the loss with in-place ops on its inputs' dtypes
+  if (!input.is_floating_point())
+    throw RuntimeError(std::string("result type Float can't be cast to the desired output type ") +
+                       kind_name(input.dtype()));
+  if (!target.is_floating_point())
+    throw RuntimeError(std::string("result type ") + kind_name(input.dtype()) +
+                       " can't be cast to the desired output type " + kind_name(target.dtype()));
   const bool has_w = weight.defined(), has_pw = pos_weight.defined();
   auto lw_of = [&](const Tensor& y, const Tensor& pw) {
     return has_pw ? 1 + (pw - 1) * y : ones_like(y);
@@ -678,6 +705,12 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
     throw RuntimeError(
         "Expected normalized_shape to be at least 1-dimensional, i.e., containing at least one "
         "element, but got normalized_shape = []");
+  for (auto [t, what] : {std::pair{&weight, "weight"}, std::pair{&bias, "bias"}})
+    if (t->defined() && t->shape() != normalized_shape)
+      throw RuntimeError(std::string("Expected ") + what +
+                         " to be of same shape as normalized_shape, but got " + what +
+                         " of shape " + to_string(t->shape()) +
+                         " and normalized_shape = " + to_string(normalized_shape));
   bool ok = k <= input.dim();
   for (int64_t i = 0; ok && i < k; ++i)
     ok = input.shape()[input.dim() - k + i] == normalized_shape[i];
@@ -685,6 +718,10 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
     throw RuntimeError("Given normalized_shape=" + to_string(normalized_shape) +
                        ", expected input with shape [*, " + to_string(normalized_shape).substr(1) +
                        ", but got input of size" + to_string(input.shape()));
+  for (const Tensor* t : {&weight, &bias})
+    if (t->defined() && t->dtype() != input.dtype())
+      throw RuntimeError(std::string("expected scalar type ") + kind_name(input.dtype()) +
+                         " but found " + kind_name(t->dtype()));
   Shape dims, batch_dims;
   for (int64_t d = input.dim() - k; d < input.dim(); ++d) dims.push_back(d);
   for (int64_t d = 0; d < input.dim() - k; ++d) batch_dims.push_back(d);
@@ -875,6 +912,7 @@ Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
 
 Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& p, const Shape& s) {
   CT_TRACE(Tensor, "unfold", (input), functional::unfold(in[0], k, d, p, s));
+  if (input.dim() < 3) input.size(input.dim() < 2 ? 1 : 2);  // torch's IndexError
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("Input Error: Only 3D or 4D input Tensors are supported (got " +
                        std::to_string(input.dim()) + "D)");
@@ -1163,6 +1201,17 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
   if (x.dtype() != weight.dtype())
     throw RuntimeError(std::string("expected scalar type ") + kind_name(x.dtype()) + " but found " +
                        kind_name(weight.dtype()));
+  if (bias.defined() && bias.dtype() != x.dtype() && !is_1d) {  // conv1d casts the bias
+    auto c_name = [](DType t) {                                 // torch names the C types here
+      return t == DType::Float32   ? "float"
+             : t == DType::Float64 ? "double"
+             : t == DType::Int64   ? "long int"
+             : t == DType::Int32   ? "int"
+                                   : "bool";
+    };
+    throw RuntimeError(std::string("Input type (") + c_name(x.dtype()) + ") and bias type (" +
+                       c_name(bias.dtype()) + ") should be the same");
+  }
   if (bias.defined() && (bias.dim() != 1 || bias.shape()[0] != O))
     throw RuntimeError("Given weight of size " + to_string(weight.shape()) +
                        ", expected bias to be 1-dimensional with " + std::to_string(O) +
@@ -1339,8 +1388,18 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   CT_TRACE(
       Tensor, "avg_pool2d", (input),
       functional::avg_pool2d(in[0], kernel_size, stride, padding, ceil_mode, count_include_pad));
+  input.size(-3);  // torch's IndexError for fewer than 3 dims
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
+  if (input.dtype() == DType::Bool) throw RuntimeError("\"avg_pool2d\" not implemented for 'Bool'");
+  if (!input.is_floating_point()) {
+    // torch averages integers in integer arithmetic: the quotient truncated
+    InternalGuard ng;
+    return avg_pool2d(input.to(DType::Float64), kernel_size, stride, padding, ceil_mode,
+                      count_include_pad)
+        .trunc()
+        .to(input.dtype());
+  }
   if (input.dim() == 3)
     return avg_pool2d(input.unsqueeze(0), kernel_size, stride, padding, ceil_mode,
                       count_include_pad)

@@ -132,6 +132,40 @@ std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype) {
   return samples;
 }
 
+std::vector<EdgeInput> edge_inputs(const OpInfo& op) {
+  const auto samples = sample_inputs(op);
+  if (samples.empty()) return {};
+  size_t base = 0;
+  for (size_t k = 0; k < samples.size(); ++k)
+    if (!samples[k].empty() && samples[k][0].defined() && samples[k][0].dim() >= 2) {
+      base = k;
+      break;
+    }
+  const std::vector<Tensor>& sample = samples[base];
+  std::vector<EdgeInput> out;
+  const NoGradGuard no_grad;
+  for (size_t i = 0; i < sample.size(); ++i) {
+    const Tensor& t = sample[i];
+    if (!t.defined()) continue;
+    auto add = [&](const char* change, Tensor changed) {
+      std::vector<Tensor> inputs = sample;
+      inputs[i] = std::move(changed);
+      out.push_back({static_cast<int>(i), change, std::move(inputs)});
+    };
+    if (t.dtype() != float32) add("float32", t.to(float32));
+    if (t.dtype() != int64) add("int64", t.to(int64));
+    if (t.dtype() != kBool) add("bool", ne(t, 0));
+    if (t.dim() > 0) {
+      add("0-d", t.numel() ? t.reshape({-1}).select(0, 0).clone() : zeros({}, t.dtype()));
+      add("empty", t.narrow(0, 0, 0));
+      add("non-contiguous", stack({t, t}, -1).select(-1, 0));
+      if (t.numel()) add("expanded", t.reshape({-1}).select(0, 0).expand(t.shape()));
+    }
+    add("undefined", Tensor());
+  }
+  return out;
+}
+
 std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
                                  const std::vector<int64_t>& batch_dims) {
   if (inputs.size() != batch_dims.size())

@@ -410,7 +410,12 @@ Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
   {
     InternalGuard g;
     Tensor a = x.abs();
-    if (std::isinf(p))
+    int64_t extent = 1;
+    for (int64_t d = 0; d < x.dim(); ++d)
+      if (mask[static_cast<size_t>(d)]) extent *= x.shape()[d];
+    if (std::isinf(p) && p > 0 && extent == 0)
+      out = a.sum(rd, keepdim);  // the largest |x| of nothing is 0 (torch.norm)
+    else if (std::isinf(p))
       out = p > 0 ? amax(a, rd, keepdim) : amin(a, rd, keepdim);
     else if (p == 0)
       out = (a != 0.0).to(x.dtype()).sum(rd, keepdim);

@@ -148,7 +148,11 @@ Tensor reshape(const Tensor& x, const Shape& shape) {
 Tensor Tensor::reshape(const Shape& shape) const { return ct::reshape(*this, shape); }
 
 Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
-  if (dim() == 0) return reshape({1});
+  if (dim() == 0) {  // a 0-d tensor's dims are checked as a 1-d one's (torch)
+    wrap_dim(start_dim, 1);
+    wrap_dim(end_dim, 1);
+    return reshape({1});
+  }
   int64_t s = wrap_dim(start_dim, dim()), e = wrap_dim(end_dim, dim());
   if (s > e) throw RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim");
   if (s == e) return *this;
@@ -504,13 +508,13 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
   CT_TRACE(Tensor, "stack", (tensors), ct::stack(in, dim));
   if (tensors.empty()) throw RuntimeError("stack expects a non-empty TensorList");
+  dim = wrap_dim(dim, tensors[0].dim() + 1);
   const Shape& s0 = tensors[0].shape();
   for (size_t i = 1; i < tensors.size(); ++i)
     if (tensors[i].shape() != s0)
       throw RuntimeError("stack expects each tensor to be equal size, but got " + to_string(s0) +
                          " at entry 0 and " + to_string(tensors[i].shape()) + " at entry " +
                          std::to_string(i));
-  dim = wrap_dim(dim, tensors[0].dim() + 1);
   Tensor out;
   {
     InternalGuard g;

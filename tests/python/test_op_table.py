@@ -2,13 +2,16 @@
 the table, on its own sample inputs, through its Python binding (function
 and method), compared with the PyTorch function the table names: values,
 the backward node's name and the gradient. Nothing here is written per op."""
+import warnings
+
 import numpy as np
 import pytest
 import torch
 
 import cotangent as ct
-from op_reference import (GRAD_DEVIATIONS, NODE_DEVIATIONS, NONCONTIGUOUS_GRAD_DEVIATIONS,
-                          call as _call, first as _first, resolve as _resolve)
+from op_reference import (EDGE_DEVIATIONS, GRAD_DEVIATIONS, NODE_DEVIATIONS,
+                          NONCONTIGUOUS_GRAD_DEVIATIONS, call as _call, first as _first, outcome,
+                          resolve as _resolve, torch_edge_inputs)
 
 TABLE = ct._C._op_table()
 
@@ -44,6 +47,50 @@ def test_op_matches_torch(row):
         for i, (tg, cg) in enumerate(zip(t_grads, c_grads)):
             np.testing.assert_allclose(cg.numpy(), tg.numpy(), rtol=1e-10, atol=1e-12,
                                        err_msg="%s sample %d grad %d" % (row["name"], k, i))
+
+
+def _dtype(t):
+    return str(t.dtype).split(".")[-1]
+
+
+@pytest.mark.parametrize("row", TABLE, ids=[r["name"] for r in TABLE])
+def test_op_on_edge_inputs_matches_torch(row):
+    """Every row on the bad and edge-case inputs derived from its samples
+    (op_table.h's edge_inputs): cotangent returns what torch returns, or
+    raises the exception class torch raises (None for a tensor: any error)."""
+    edges = ct._C._edge_inputs(row["name"])
+    assert edges or row["kind"] == "factory", "no edge inputs"
+    failures = []
+    for index, change, inputs in edges:
+        what = "%s: input %d %s" % (row["name"], index, change)
+        if (row["name"], index, change) in EDGE_DEVIATIONS:
+            continue
+        try:
+            _check_edge(row, what, index, change, inputs)
+        except AssertionError as e:
+            failures.append(str(e).split("\n")[0])
+    assert not failures, "\n".join(failures)
+
+
+def _check_edge(row, what, index, change, inputs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = outcome(torch, row, torch_edge_inputs(index, change, inputs))
+        got = outcome(ct, row, list(inputs))
+    if change == "undefined" and want[0] != "value":
+        assert got[0] != "value", what + ": torch raises %s: %s" % want
+        return
+    assert got[0] == want[0], "%s: torch %s: %s; cotangent %s: %s" % (
+        what, want[0], str(want[1])[:200], got[0], str(got[1])[:200])
+    if want[0] != "value" or row["random"]:
+        return
+    assert len(got[1]) == len(want[1]), what
+    for g, w in zip(got[1], want[1]):
+        assert _dtype(g) == _dtype(w), "%s: dtype %s, torch %s" % (what, _dtype(g), _dtype(w))
+        assert tuple(g.shape) == tuple(w.shape), what
+        np.testing.assert_allclose(g.detach().numpy().astype(np.float64),
+                                   w.detach().numpy().astype(np.float64),
+                                   rtol=1e-5, atol=1e-6, err_msg=what)
 
 
 def test_ops_page_is_generated_from_the_table(tmp_path):
