@@ -729,6 +729,13 @@ Read by scripts/gen_robustness.py, which runs each torch expression with
 PyTorch 1.13 and writes tests/test_robustness.cpp (see its docstring):
     /usr/bin/python3 scripts/gen_robustness.py
 
+Calls of an op-table row on its tensors alone (ct::exp(x[0]), ct::add(x[0],
+x[1])) are not listed here: every row's edge inputs (op_table.h's
+edge_inputs: cast, 0-d, empty, non-contiguous, expanded, undefined) are
+derived from the table and checked against torch by tests/test_table_values.cpp
+and tests/python/test_op_table.py. What remains are calls with attributes
+(dims, scalars, options) and the Tensor methods and operators.
+
 FIXTURES: key -> (C++ expression, torch expression); the test builds fresh ones
 for every case.
 
