@@ -38,7 +38,8 @@
   ROW(erfc, "ErfcBackward0", kSaveX, None, Real, std::erfc(v), -kTwoOverSqrtPi * g * (-X().square()).exp(), "-g·2/√π·e^(-x²)") \
   ROW(sigmoid, "SigmoidBackward0", kSaveOut, Sigmoid, Real, v >= 0 ? T(1) / (T(1) + std::exp(-v)) : std::exp(v) / (T(1) + std::exp(v)), g * (OUT() * (1 - OUT())), "g·out·(1-out)") \
   ROW(reciprocal, "ReciprocalBackward0", kSaveOut, None, Positive, T(1) / v, -g * OUT().square(), "-g·out²") \
-  ROW(frac, "FracBackward0", kSaveNone, None, Real, v - std::trunc(v), g, "g")
+  ROW(frac, "FracBackward0", kSaveNone, None, Real, v - std::trunc(v), g, "g") \
+  ROW(deg2rad, "Deg2RadBackward0", kSaveNone, None, Real, v * T(M_PI / 180), g * (M_PI / 180), "g·π/180")
 // clang-format on
 
 // The declarations the rows give (ops.h and the Tensor class use these).
