@@ -258,6 +258,9 @@ Tensor full(const Shape& shape, const Scalar& value, std::optional<DType> dtype)
 
 Tensor rand(const Shape& shape, DType dtype) {
   CT_TRACE(Tensor, "rand", (), ct::rand(shape, dtype));
+  if (!is_floating_point(dtype))
+    throw RuntimeError(std::string("\"check_uniform_bounds\" not implemented for '") +
+                       kind_name(dtype) + "'");
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);
@@ -283,6 +286,9 @@ Tensor bernoulli(const Tensor& like, double p) {
 
 Tensor randn(const Shape& shape, DType dtype) {
   CT_TRACE(Tensor, "randn", (), ct::randn(shape, dtype));
+  if (!is_floating_point(dtype))
+    throw RuntimeError(std::string("\"normal_kernel_cpu\" not implemented for '") +
+                       kind_name(dtype) + "'");
   Tensor t = make_empty(shape, dtype);
   Generator& g = generator();
   std::lock_guard<std::mutex> lock(g.mutex);

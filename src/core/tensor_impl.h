@@ -135,6 +135,32 @@ Shape contiguous_strides(const Shape& sizes);
 
 // A new tensor with fresh (uninitialised) contiguous storage.
 Tensor make_empty(const Shape& sizes, DType dtype);
+// PyTorch's C++ type names, which some of its messages use ("long int").
+inline const char* c_type_name(DType t) {
+  return t == DType::Float32   ? "float"
+         : t == DType::Float64 ? "double"
+         : t == DType::Int64   ? "long int"
+         : t == DType::Int32   ? "int"
+                               : "bool";
+}
+
+// PyTorch's scalar-type names in messages: "Float", "Double", "Long", "Bool".
+inline const char* kind_name(DType t) {
+  switch (t) {
+    case DType::Float32:
+      return "Float";
+    case DType::Float64:
+      return "Double";
+    case DType::Int64:
+      return "Long";
+    case DType::Int32:
+      return "Int";
+    case DType::Bool:
+      return "Bool";
+  }
+  return "?";
+}
+
 // A view of `base`'s storage with new geometry; no autograd metadata.
 Tensor make_view(const Tensor& base, Shape sizes, Shape strides, int64_t offset);
 

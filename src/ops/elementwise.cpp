@@ -115,7 +115,7 @@ void refuse_bool(const Tensor& x, const char* kernel) {
 
 Tensor floor(const Tensor& x) {
   CT_TRACE(Tensor, "floor", (x), ct::floor(in[0]));
-  refuse_bool(x, "floor");
+  refuse_bool(x, "floor_vml_cpu");
   return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
                                 return std::floor(v);
@@ -125,7 +125,7 @@ Tensor floor(const Tensor& x) {
 }
 Tensor ceil(const Tensor& x) {
   CT_TRACE(Tensor, "ceil", (x), ct::ceil(in[0]));
-  refuse_bool(x, "ceil");
+  refuse_bool(x, "ceil_vml_cpu");
   return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
                                 return std::ceil(v);
@@ -135,7 +135,7 @@ Tensor ceil(const Tensor& x) {
 }
 Tensor round(const Tensor& x) {
   CT_TRACE(Tensor, "round", (x), ct::round(in[0]));
-  refuse_bool(x, "round");
+  refuse_bool(x, "round_vml_cpu");
   // round half to even, as torch.round
   return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -146,7 +146,7 @@ Tensor round(const Tensor& x) {
 }
 Tensor trunc(const Tensor& x) {
   CT_TRACE(Tensor, "trunc", (x), ct::trunc(in[0]));
-  refuse_bool(x, "trunc");
+  refuse_bool(x, "trunc_vml_cpu");
   return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
                                 return std::trunc(v);
@@ -188,7 +188,7 @@ Tensor square(const Tensor& x) {
 
 Tensor relu(const Tensor& x) {
   CT_TRACE(Tensor, "relu", (x), ct::relu(in[0]));
-  refuse_bool(x, "clamp_min_scalar_cpu");
+  if (x.dtype() == DType::Bool) throw RuntimeError("Boolean inputs not supported for relu");
   Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
   if (needs_grad(x))
     elementwise_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
@@ -446,22 +446,17 @@ Tensor hypot(const Tensor& a, const Tensor& b) {
 
 namespace {
 void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
+  if (end.dtype() != start.dtype())
+    throw RuntimeError(std::string("expected dtype ") + c_type_name(start.dtype()) +
+                       " for `end` but got dtype " + c_type_name(end.dtype()));
+  if (weight && weight->dtype() != start.dtype())
+    throw RuntimeError(std::string("expected dtype ") + c_type_name(start.dtype()) +
+                       " for `weight` but got dtype " + c_type_name(weight->dtype()));
   if (!start.is_floating_point())
     throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
-  // torch names the dtypes by their C++ types.
-  auto c_name = [](DType d) {
-    return d == DType::Float32   ? "float"
-           : d == DType::Float64 ? "double"
-           : d == DType::Int64   ? "long int"
-           : d == DType::Int32   ? "int"
-                                 : "bool";
-  };
-  if (end.dtype() != start.dtype())
-    throw RuntimeError(std::string("expected dtype ") + c_name(start.dtype()) +
-                       " for `end` but got dtype " + c_name(end.dtype()));
-  if (weight && weight->dtype() != start.dtype())
-    throw RuntimeError(std::string("expected dtype ") + c_name(start.dtype()) +
-                       " for `weight` but got dtype " + c_name(weight->dtype()));
+  // torch's broadcast order: start, end, then weight
+  const Shape se = broadcast_shapes(start.shape(), end.shape());
+  if (weight) broadcast_shapes(se, weight->shape());
 }
 }  // namespace
 

@@ -86,18 +86,26 @@ Tensor gather(const Tensor& x, int64_t dim, const Tensor& index) {
 }
 
 namespace {
+// `src_is_value`: scatter's Scalar form (src is the value broadcast to the
+// index's shape), whose messages do not mention a src.
 Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src, bool add,
-                    const char* op) {
+                    const char* op, bool src_is_value = false) {
   check_index(index, op);
   dim = wrap_dim(dim, x.dim());
-  check_gather_shapes(x, dim, index, op);
+  if (index.dim() != x.dim() && !(x.dim() == 0 && index.dim() <= 1))
+    throw RuntimeError("Index tensor must have the same number of dimensions as self tensor");
   if (std::max<int64_t>(src.dim(), 1) != std::max<int64_t>(index.dim(), 1))
     throw RuntimeError("Index tensor must have the same number of dimensions as src tensor");
-  for (int64_t d = 0; d < index.dim() && src.dim() > 0; ++d)
-    if (index.shape()[d] > src.shape()[d])
-      throw RuntimeError("Size does not match at dimension " + std::to_string(d) +
-                         " expected index " + to_string(index.shape()) +
-                         " to be smaller than src " + to_string(src.shape()));
+  bool fits = true;
+  for (int64_t d = 0; d < index.dim(); ++d) {
+    if (d != dim && x.dim() > 0 && index.shape()[d] > x.shape()[d]) fits = false;
+    if (src.dim() > 0 && index.shape()[d] > src.shape()[d]) fits = false;
+  }
+  if (!fits)
+    throw RuntimeError(
+        "Expected index " + to_string(index.shape()) + " to be smaller than self " +
+        to_string(x.shape()) + " apart from dimension " + std::to_string(dim) +
+        (src_is_value ? "" : " and to be smaller size than src " + to_string(src.shape())));
   if (src.dtype() != x.dtype())
     throw RuntimeError(std::string(op) + "(): Expected self.dtype to be equal to src.dtype");
   Tensor out = x.detach().clone();
@@ -143,7 +151,8 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& 
 
 Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& value) {
   CT_TRACE(Tensor, "scatter", (x, index), ct::scatter(in[0], dim, in[1], value));
-  Tensor out = scatter_impl(x, dim, index, full_like(index, value, x.dtype()), false, "scatter");
+  Tensor out =
+      scatter_impl(x, dim, index, full_like(index, value, x.dtype()), false, "scatter", true);
   if (needs_grad(x)) {
     dim = wrap_dim(dim, x.dim());
     record("ScatterBackward1", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
@@ -212,16 +221,20 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
   const int64_t size = x.dim() ? x.shape()[dim] : 1;
   if (index.dim() > 1) throw IndexError("index_add_(): Index is supposed to be a vector");
   if (source.dtype() != x.dtype())
-    throw RuntimeError("index_add_(): self (" + std::string(dtype_name(x.dtype())) +
-                       ") and source (" + dtype_name(source.dtype()) +
+    throw RuntimeError("index_add_(): self (" + std::string(kind_name(x.dtype())) +
+                       ") and source (" + kind_name(source.dtype()) +
                        ") must have the same scalar type");
   if (x.dim() == 0 && source.dim() > 1)
     throw RuntimeError("source.dim() (" + std::to_string(source.dim()) +
                        ") must one or zero for given self.dim() (0)");
   if (x.dim() > 0 && source.size(dim) != static_cast<int64_t>(idx.size()))
     throw RuntimeError("index_add_(): Number of indices (" + std::to_string(idx.size()) +
-                       ") should be equal to source.size(dim) (" +
-                       std::to_string(source.shape()[dim]) + ")");
+                       ") should be equal to source.size(dim): (" +
+                       std::to_string(source.shape()[dim]) + "), for dim: " + std::to_string(dim));
+  if (x.dim() > 0 && size == 0 && !idx.empty())  // torch's kernel selects before it checks
+    throw IndexError("select(): index " + std::to_string(idx[0]) +
+                     " out of range for tensor of size " + to_string(x.shape()) + " at dimension " +
+                     std::to_string(dim));
   Tensor out = x.detach().clone();
   {
     InternalGuard g;
@@ -290,8 +303,8 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
 Tensor masked_select(const Tensor& x, const Tensor& mask) {
   CT_TRACE(Tensor, "masked_select", (x, mask), ct::masked_select(in[0], in[1]));
   if (mask.dtype() != DType::Bool)
-    throw RuntimeError("masked_select: expected BoolTensor for mask");
-  Shape shape = broadcast_shapes(x.shape(), mask.shape());
+    throw RuntimeError("masked_select: expected BoolTensor or ByteTensor for mask");
+  Shape shape = broadcast_shapes(mask.shape(), x.shape());  // torch's order, for the message
   Tensor xb = x.detach().expand(shape).contiguous(), mb = mask.expand(shape).contiguous();
   std::vector<bool> m = mb.to_vector<bool>();
   int64_t n = std::count(m.begin(), m.end(), true);
@@ -316,16 +329,15 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_scatter: expected BoolTensor for mask");
   // Out of place, the input broadcasts against the mask (torch's expand_outplace).
-  Shape shape = broadcast_shapes(x.shape(), mask.shape());
+  Shape shape = broadcast_shapes(mask.shape(), x.shape());
   Tensor mb = mask.expand(shape).contiguous();
   std::vector<bool> m = mb.to_vector<bool>();
   int64_t n = std::count(m.begin(), m.end(), true);
+  if (source.dtype() != x.dtype())  // sic: torch's text has no space after "got"
+    throw RuntimeError("masked_scatter: expected self and source to have same dtypes but got" +
+                       std::string(kind_name(x.dtype())) + " and " + kind_name(source.dtype()));
   if (source.numel() < n)
-    throw RuntimeError("masked_scatter: expected source to have at least " + std::to_string(n) +
-                       " elements, but got " + std::to_string(source.numel()));
-  if (source.dtype() != x.dtype())
-    throw RuntimeError("masked_scatter: expected self and source to have same dtypes but got " +
-                       std::string(dtype_name(x.dtype())) + " and " + dtype_name(source.dtype()));
+    throw RuntimeError("Number of elements of source < number of ones in mask");
   Tensor out = x.detach().expand(shape).contiguous().clone();
   Tensor src = source.detach().contiguous();
   CT_DISPATCH_ALL(x.dtype(), [&] {
@@ -357,6 +369,10 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
 }
 
 Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int64_t> dim) {
+  if (indices.dtype() != DType::Int64)
+    throw RuntimeError(
+        std::string("torch.take_along_dim(): dtype of indices should be Long but got ") +
+        kind_name(indices.dtype()));
   if (dim && indices.dim() != x.dim())
     throw RuntimeError(
         "torch.take_along_dim(): input and indices should have the same number of dimensions, but "
@@ -464,6 +480,9 @@ Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
     }
     return out;
   }
+  if (x.dim() == 0)
+    throw IndexError("Dimension specified as " + std::to_string(dims[0]) +
+                     " but tensor has no dimensions");
   if (shifts.size() != dims.size())
     throw RuntimeError("shifts and dimensions must align. shifts: " +
                        std::to_string(shifts.size()) + ", dims:" + std::to_string(dims.size()));
@@ -574,8 +593,7 @@ Tensor diag(const Tensor& x, int64_t k) {
              [k](BackwardCtx& c) -> TensorList { return {diagonal(c.grad(), k)}; });
     return out;
   }
-  if (x.dim() != 2)
-    throw RuntimeError("diag(): Supports 1D or 2D tensors. Got " + std::to_string(x.dim()) + "D");
+  if (x.dim() != 2) throw RuntimeError("matrix or a vector expected");
   Tensor out;
   {
     InternalGuard g;
@@ -592,6 +610,7 @@ Tensor diag(const Tensor& x, int64_t k) {
 
 namespace {
 Tensor triangle(const Tensor& x, int64_t k, bool lower) {
+  if (x.dim() == 0) throw IndexError("Dimension specified as -2 but tensor has no dimensions");
   if (x.dim() < 2)
     throw IndexError("Dimension out of range (expected to be in range of [" +
                      std::to_string(-std::max<int64_t>(x.dim(), 1)) + ", " +
@@ -706,8 +725,7 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
   CT_TRACE(detail::TensorVec, "unbind", (x), ct::unbind(in[0], dim));
-  if (x.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
-  dim = wrap_dim(dim, x.dim());
+  dim = checked_dim_of(x, dim);
   check_output_count(x.shape()[dim], "unbind");
   std::vector<Tensor> parts;
   parts.reserve(static_cast<size_t>(x.shape()[dim]));
@@ -733,8 +751,7 @@ std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
 }
 
 Tensor unflatten(const Tensor& x, int64_t dim, const Shape& sizes) {
-  dim = wrap_dim(dim, std::max<int64_t>(x.dim(), 1));  // torch's IndexErrors for a 0-d input
-  x.size(dim);
+  dim = checked_dim_of(x, dim);
   Shape s;
   for (int64_t d = 0; d < dim; ++d) s.push_back(x.shape()[d]);
   int64_t known = 1, infer = -1;

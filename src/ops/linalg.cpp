@@ -27,25 +27,18 @@ void check_same_dtype(const Tensor& a, const Tensor& b) {
                        kind_name(b.dtype()));
 }
 
-void check_dim(const Tensor& t, int64_t want, const char* op, const char* what) {
-  if (t.dim() != want)
-    throw RuntimeError(std::string(op) + ": Expected " + what + " to be a " + std::to_string(want) +
-                       "D tensor, but got a " + std::to_string(t.dim()) + "D tensor of shape " +
-                       to_string(t.shape()));
-}
-
 }  // namespace
 
 Tensor mm(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "mm", (a, b), ct::mm(in[0], in[1]));
-  check_dim(a, 2, "mm", "self");
-  check_dim(b, 2, "mm", "mat2");
+  if (a.dim() != 2) throw RuntimeError("self must be a matrix");
+  if (b.dim() != 2) throw RuntimeError("mat2 must be a matrix");
   if (a.shape()[1] != b.shape()[0])
     throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(a) + " and " +
                        dims_str(b) + ")");
-  check_same_dtype(a, b);
   if (a.dtype() == DType::Bool)
     throw RuntimeError("\"addmm_impl_cpu_\" not implemented for 'Bool'");
+  check_same_dtype(a, b);
   Tensor out = make_empty({a.shape()[0], b.shape()[1]}, a.dtype());
   kernels::gemm(a, b, out);
   if (needs_grad(a, b)) {
@@ -69,15 +62,15 @@ Tensor mm(const Tensor& a, const Tensor& b) {
 
 Tensor bmm(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "bmm", (a, b), ct::bmm(in[0], in[1]));
-  check_dim(a, 3, "bmm", "self");
-  check_dim(b, 3, "bmm", "mat2");
+  if (a.dim() != 3) throw RuntimeError("batch1 must be a 3D tensor");
+  if (b.dim() != 3) throw RuntimeError("batch2 must be a 3D tensor");
   const int64_t B = a.shape()[0], m = a.shape()[1], k = a.shape()[2], n = b.shape()[2];
   if (b.shape()[0] != B || b.shape()[1] != k)
     throw RuntimeError("Expected size for first two dimensions of batch2 tensor to be: [" +
                        std::to_string(B) + ", " + std::to_string(k) + "] but got: [" +
                        std::to_string(b.shape()[0]) + ", " + std::to_string(b.shape()[1]) + "].");
-  check_same_dtype(a, b);
   if (a.dtype() == DType::Bool) throw RuntimeError("\"bmm\" not implemented for 'Bool'");
+  check_same_dtype(a, b);
   Tensor out = make_empty({B, m, n}, a.dtype());
   for (int64_t i = 0; i < B; ++i) {
     Tensor ai = make_view(a, {m, k}, {a.strides()[1], a.strides()[2]},
@@ -101,14 +94,15 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
 
 Tensor mv(const Tensor& a, const Tensor& v) {
   CT_TRACE(Tensor, "mv", (a, v), ct::mv(in[0], in[1]));
-  if (a.dim() == 0) throw IndexError("Dimension specified as 0 but tensor has no dimensions");
-  check_dim(a, 2, "mv", "self");
-  check_dim(v, 1, "mv", "vec");
+  if (a.dim() == 0) checked_dim_of(a, 0);
+  if (a.dim() != 2 || v.dim() != 1)
+    throw RuntimeError("vector + matrix @ vector expected, got 1, " + std::to_string(a.dim()) +
+                       ", " + std::to_string(v.dim()));
   if (a.shape()[1] != v.shape()[0])
     throw RuntimeError("size mismatch, got " + std::to_string(a.shape()[0]) + ", " + dims_str(a) +
                        "," + std::to_string(v.shape()[0]));
-  check_same_dtype(a, v);
   if (a.dtype() == DType::Bool) throw RuntimeError("\"addmv_impl_cpu\" not implemented for 'Bool'");
+  check_same_dtype(a, v);
   Tensor out = make_empty({a.shape()[0]}, a.dtype());
   kernels::gemm(a, make_view(v, {v.shape()[0], 1}, {v.strides()[0], 1}, v.storage_offset()),
                 make_view(out, {a.shape()[0], 1}, {1, 1}, 0));
@@ -226,9 +220,12 @@ Tensor Tensor::cross(const Tensor& o, std::optional<int64_t> dim) const {
 namespace ct {
 
 Tensor outer(const Tensor& a, const Tensor& b) {
-  if (a.dim() != 1 || b.dim() != 1)
-    throw RuntimeError("outer: expected 1D tensors, but got " + std::to_string(a.dim()) + "D and " +
-                       std::to_string(b.dim()) + "D");
+  if (a.dim() != 1)
+    throw RuntimeError("outer: Expected 1-D argument self, but got " + std::to_string(a.dim()) +
+                       "-D");
+  if (b.dim() != 1)
+    throw RuntimeError("outer: Expected 1-D argument vec2, but got " + std::to_string(b.dim()) +
+                       "-D");
   return a.unsqueeze(1) * b.unsqueeze(0);
 }
 
@@ -236,11 +233,19 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
              const Scalar& alpha) {
   CT_TRACE(Tensor, "addmm", (self, m1, m2), ct::addmm(in[0], in[1], in[2], beta, alpha));
   const double be = beta.to_double(), al = alpha.to_double();
+  for (auto [m, what] : {std::pair{&m1, "mat1"}, std::pair{&m2, "mat2"}})
+    if (m->dim() != 2)
+      throw RuntimeError(std::string(what) + " must be a matrix, got " + std::to_string(m->dim()) +
+                         "-D tensor");
+  if (m1.shape()[1] != m2.shape()[0])
+    throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(m1) + " and " +
+                       dims_str(m2) + ")");
+  if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
+  if (m1.dtype() != m2.dtype()) throw RuntimeError("mat1 and mat2 must have the same dtype");
   Tensor out;
   {
     InternalGuard g;
     Tensor prod = mm(m1, m2);
-    if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
     Tensor base = self.expand(prod.shape());
     out = (be == 0 ? prod * al : base * be + prod * al).to(prod.dtype()).contiguous();
     if (out.shares_storage(self) || out.shares_storage(prod)) out = out.clone();
@@ -653,13 +658,21 @@ Tensor det(const Tensor& a) {
 Tensor solve(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "linalg.solve", (a, b), ct::linalg::solve(in[0], in[1]));
   check_square(a, "linalg.solve");
+  if (b.dim() == 0)
+    throw RuntimeError("linalg.solve: The input tensor B must have at least 2 dimensions.");
+  if (a.dtype() != b.dtype())
+    throw RuntimeError(std::string("linalg.solve: Expected A and B to have the same dtype, but "
+                                   "found A of type ") +
+                       kind_name(a.dtype()) + " and B of type " + kind_name(b.dtype()) +
+                       " instead");
   const bool vector_rhs = b.dim() == 1 || (b.dim() == a.dim() - 1 &&
                                            b.shape() == Shape(a.shape().begin(), a.dim() - 1));
-  if ((vector_rhs ? b.shape().back() : b.shape()[std::max<int64_t>(b.dim() - 2, 0)]) !=
-      a.shape().back())
+  const int64_t b_rows = vector_rhs ? b.shape().back() : b.shape()[b.dim() - 2];
+  if (b_rows != a.shape().back())
     throw RuntimeError("linalg.solve: Incompatible shapes of A and B for the equation AX = B (" +
                        std::to_string(a.shape()[a.dim() - 2]) + "x" +
-                       std::to_string(a.shape().back()) + " and " + to_string(b.shape()) + ")");
+                       std::to_string(a.shape().back()) + " and " + std::to_string(b_rows) + "x" +
+                       std::to_string(vector_rhs ? 1 : b.shape().back()) + ")");
   Tensor out;
   {
     InternalGuard g;

@@ -56,7 +56,7 @@ Tensor tanh(const Tensor& x) { return ct::tanh(x); }
 
 Tensor logsigmoid(const Tensor& x) {
   CT_TRACE(Tensor, "logsigmoid", (x), functional::logsigmoid(in[0]));
-  require_float(x, "log_sigmoid_forward_cpu");
+  require_float(x, "log_sigmoid_cpu");
   Tensor out;
   {
     InternalGuard g;
@@ -315,8 +315,11 @@ Tensor fused_log_softmax_backward(const Tensor& g, const Tensor& y, int64_t dim)
 
 Tensor softmax(const Tensor& x, int64_t dim) {
   CT_TRACE(Tensor, "softmax", (x), functional::softmax(in[0], dim));
-  Tensor xf = require_float(x, "softmax_lastdim_kernel_impl");
-  dim = wrap_dim(dim, xf.dim());
+  dim = wrap_dim(dim, x.dim());
+  // torch's kernel names: one for the last dim, one for any other
+  const Tensor& xf =
+      require_float(x, dim == x.dim() - 1 || x.dim() == 0 ? "softmax_lastdim_kernel_impl"
+                                                          : "softmax_kernel_impl");
   Tensor out;
   {
     InternalGuard g;
@@ -341,8 +344,10 @@ Tensor softmax(const Tensor& x, int64_t dim) {
 
 Tensor log_softmax(const Tensor& x, int64_t dim) {
   CT_TRACE(Tensor, "log_softmax", (x), functional::log_softmax(in[0], dim));
-  Tensor xf = require_float(x, "log_softmax_lastdim_kernel_impl");
-  dim = wrap_dim(dim, xf.dim());
+  dim = wrap_dim(dim, x.dim());
+  const Tensor& xf =
+      require_float(x, dim == x.dim() - 1 || x.dim() == 0 ? "log_softmax_lastdim_kernel_impl"
+                                                          : "softmax_kernel_impl");
   Tensor out;
   {
     InternalGuard g;
@@ -376,13 +381,6 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
                                          return functional::nll_loss(in[0], in[1], w);
                                        });
   }
-  if (target.dtype() != DType::Int64)
-    throw RuntimeError(std::string("expected scalar type Long but found ") +
-                       kind_name(target.dtype()));
-  if (!input.is_floating_point())
-    throw RuntimeError(std::string("\"") +
-                       (input.dim() <= 2 ? "nll_loss_out_frame" : "nll_loss2d_forward_out_frame") +
-                       "\" not implemented for '" + kind_name(input.dtype()) + "'");
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
   Tensor in = unbatched ? input.unsqueeze(0) : input;
@@ -393,11 +391,21 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
     throw ValueError("Expected input batch_size (" + std::to_string(in.shape()[0]) +
                      ") to match target batch_size (" + std::to_string(tg.shape()[0]) + ").");
   const int64_t C = in.shape()[1];
+  if (in.dim() == 2 && tg.dim() > 1)
+    throw RuntimeError("0D or 1D target tensor expected, multi-target not supported");
   Shape expect = in.shape();
   expect.erase(1);
   if (tg.shape() != expect)
     throw RuntimeError("Expected target size " + to_string(expect) + ", got " +
                        to_string(tg.shape()));
+  // torch checks the shapes, then the dtypes
+  if (target.dtype() != DType::Int64)
+    throw RuntimeError(std::string("expected scalar type Long but found ") +
+                       kind_name(target.dtype()));
+  if (!input.is_floating_point())
+    throw RuntimeError(std::string("\"") +
+                       (input.dim() <= 2 ? "nll_loss_out_frame" : "nll_loss2d_forward_out_frame") +
+                       "\" not implemented for '" + kind_name(input.dtype()) + "'");
   Tensor w = o.weight.defined() ? o.weight : ones({C}, in.dtype());
   if (w.numel() != C)
     throw RuntimeError(
@@ -461,14 +469,8 @@ Tensor cross_entropy(const Tensor& input, const Tensor& target, const CrossEntro
   const double eps = o.label_smoothing;
   if (eps < 0 || eps > 1)
     throw RuntimeError("label_smoothing must be between 0.0 and 1.0. Got: " + std::to_string(eps));
-  if (target.is_floating_point()) {
-    // class probabilities
-    if (input.dim() > 1 && target.dim() > 0 && target.shape()[0] != input.shape()[0])
-      throw ValueError("Expected input batch_size (" + std::to_string(input.shape()[0]) +
-                       ") to match target batch_size (" + std::to_string(target.shape()[0]) + ").");
-    if (target.shape() != input.shape())
-      throw RuntimeError("Expected target size " + to_string(input.shape()) + ", got " +
-                         to_string(target.shape()));
+  if (target.is_floating_point() && target.shape() == input.shape()) {
+    // class probabilities (torch takes this path only when the shapes match)
     Tensor t = eps > 0 ? target * (1 - eps) + eps / static_cast<double>(C) : target;
     Tensor lw = logp * t;
     if (o.weight.defined()) {
@@ -643,6 +645,14 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   non_differentiable(pos_weight, "binary_cross_entropy_with_logits", "pos_weight");
   reduce(zeros({}), reduction);
   // torch composes the loss with in-place ops on its inputs' dtypes
+  if (input.dtype() == DType::Bool)
+    throw RuntimeError(
+        "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
+        "invert a mask, use the `~` or `logical_not()` operator instead.");
+  if (target.dtype() == DType::Bool)
+    throw RuntimeError(
+        "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
+        "`logical_xor()` operator instead.");
   if (!input.is_floating_point())
     throw RuntimeError(std::string("result type Float can't be cast to the desired output type ") +
                        kind_name(input.dtype()));
@@ -718,6 +728,7 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
     throw RuntimeError("Given normalized_shape=" + to_string(normalized_shape) +
                        ", expected input with shape [*, " + to_string(normalized_shape).substr(1) +
                        ", but got input of size" + to_string(input.shape()));
+  require_float(input, "LayerNormKernelImpl");
   for (const Tensor* t : {&weight, &bias})
     if (t->defined() && t->dtype() != input.dtype())
       throw RuntimeError(std::string("expected scalar type ") + kind_name(input.dtype()) +
@@ -770,7 +781,9 @@ Tensor dropout(const Tensor& input, double p, bool training) {
     throw ValueError("dropout probability has to be between 0 and 1, but got " + os.str());
   }
   if (!input.defined()) throw TypeError("dropout(): argument 'input' must be Tensor, not None");
-  if (training && p > 0) require_float(input, "bernoulli_tensor_cpu_p_");
+  if (training && p > 0 && !input.is_floating_point())  // torch multiplies by a float mask in place
+    throw RuntimeError(std::string("result type Float can't be cast to the desired output type ") +
+                       kind_name(input.dtype()));
   if (!training || p == 0) return input;
   if (p == 1) return input * zeros_like(input);
   // torch: empty_like(input).bernoulli_(1 - p).div_(1 - p), then input * noise.
@@ -914,8 +927,11 @@ Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& 
   CT_TRACE(Tensor, "unfold", (input), functional::unfold(in[0], k, d, p, s));
   if (input.dim() < 3) input.size(input.dim() < 2 ? 1 : 2);  // torch's IndexError
   if (input.dim() != 4 && input.dim() != 3)
-    throw RuntimeError("Input Error: Only 3D or 4D input Tensors are supported (got " +
-                       std::to_string(input.dim()) + "D)");
+    throw RuntimeError(
+        "Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and other non-zero "
+        "dimensions for input, but got: " +
+        to_string(input.shape()));
+  require_float(input, "im2col_out_cpu");
   Window w = make_window(k, d, p, s, "unfold");
   if (input.dim() == 3) return unfold_impl(input.unsqueeze(0), w).squeeze(0);
   return unfold_impl(input, w);
@@ -926,8 +942,10 @@ Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const
   CT_TRACE(Tensor, "fold", (input), functional::fold(in[0], output_size, k, d, p, s));
   if (input.dim() != 3 && input.dim() != 2)
     throw RuntimeError(
-        "Input Error: Only unbatched (2D) or batched (3D) input Tensors are supported (got " +
-        std::to_string(input.dim()) + "D)");
+        "Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch size and non-zero "
+        "dimensions for input, but got: " +
+        to_string(input.shape()));
+  require_float(input, "col2im_out_cpu");
   if (output_size.size() != 2) throw RuntimeError("fold: output_size must have two entries");
   Window w = make_window(k, d, p, s, "fold");
   if (input.dim() == 2)
@@ -1112,10 +1130,7 @@ Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::str
     throw NotImplementedError("Unrecognised padding mode " + mode);
   if (pads.size() % 2 != 0) throw RuntimeError("Padding length must be divisible by 2");
   if (static_cast<int64_t>(pads.size() / 2) > input.dim())
-    throw RuntimeError(
-        "Padding length should be less than or equal to two times the input dimension but got "
-        "padding length " +
-        std::to_string(pads.size()) + " and input of dimension " + std::to_string(input.dim()));
+    throw RuntimeError("Padding length too large");
   if (mode != "constant") {
     if (value != 0)
       throw RuntimeError("Padding mode \"" + mode + "\" doesn't take in value argument");
@@ -1178,42 +1193,54 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
   const int64_t N = x.shape()[0], C = x.shape()[1], H = x.shape()[2], W = x.shape()[3];
   const int64_t O = weight.shape()[0];
   if (groups <= 0) throw RuntimeError("non-positive groups is not supported");
-  if (O == 0)
-    throw RuntimeError(
-        "conv: weight should have at least one output channel, but got weight of size " +
-        to_string(weight.shape()));
-  if (C != weight.shape()[1] * groups) {
-    Shape ws = weight.shape(), xs = x.shape();
-    if (is_1d) {
-      ws.erase(2);
-      xs.erase(2);
-    }
+  // conv1d's messages show its 3-d weight and input
+  Shape wshape3 = weight.shape(), xshape3 = x.shape();
+  if (is_1d) {
+    wshape3.erase(2);
+    xshape3.erase(2);
+  }
+  if (O < groups)
+    throw RuntimeError("Given groups=" + std::to_string(groups) +
+                       ", expected weight to be at least " + std::to_string(groups) +
+                       " at dimension 0, but got weight of size " + to_string(wshape3) +
+                       " instead");
+  if (C != weight.shape()[1] * groups)
     throw RuntimeError("Given groups=" + std::to_string(groups) + ", weight of size " +
-                       to_string(ws) + ", expected input" + to_string(xs) + " to have " +
+                       to_string(wshape3) + ", expected input" + to_string(xshape3) + " to have " +
                        std::to_string(weight.shape()[1] * groups) + " channels, but got " +
                        std::to_string(C) + " channels instead");
-  }
   if (O % groups != 0)
     throw RuntimeError("Given groups=" + std::to_string(groups) +
                        ", expected weight to be divisible by " + std::to_string(groups) +
                        " at dimension 0, but got weight of size " + to_string(weight.shape()) +
                        " instead");
-  if (x.dtype() != weight.dtype())
+  // torch's order: conv2d checks the bias's dtype, then the kernel refuses
+  // bool, then the weight's dtype (conv1d takes any bias dtype)
+  if (bias.defined() && bias.dtype() != x.dtype() && !is_1d)
+    throw RuntimeError(std::string("Input type (") + c_type_name(x.dtype()) + ") and bias type (" +
+                       c_type_name(bias.dtype()) + ") should be the same");
+  if (x.dtype() == DType::Bool)
+    throw RuntimeError("\"slow_conv2d_cpu\" not implemented for 'Bool'");
+  if (x.dtype() != weight.dtype() && !(is_1d && x.dtype() == DType::Float32))
     throw RuntimeError(std::string("expected scalar type ") + kind_name(x.dtype()) + " but found " +
                        kind_name(weight.dtype()));
-  if (bias.defined() && bias.dtype() != x.dtype() && !is_1d) {  // conv1d casts the bias
-    auto c_name = [](DType t) {                                 // torch names the C types here
-      return t == DType::Float32   ? "float"
-             : t == DType::Float64 ? "double"
-             : t == DType::Int64   ? "long int"
-             : t == DType::Int32   ? "int"
-                                   : "bool";
+  if (x.dtype() != weight.dtype()) {  // conv1d's float32 goes through torch's MKLDNN check
+    auto legacy = [](DType t) {
+      return std::string("torch.") +
+             (t == DType::Float32   ? "Float"
+              : t == DType::Float64 ? "Double"
+              : t == DType::Int64   ? "Long"
+              : t == DType::Int32   ? "Int"
+                                    : "Bool") +
+             "Tensor";
     };
-    throw RuntimeError(std::string("Input type (") + c_name(x.dtype()) + ") and bias type (" +
-                       c_name(bias.dtype()) + ") should be the same");
+    throw RuntimeError("Input type (" + legacy(x.dtype()) + ") and weight type (" +
+                       legacy(weight.dtype()) +
+                       ") should be the same or input should be a MKLDNN tensor and weight is a "
+                       "dense tensor");
   }
   if (bias.defined() && (bias.dim() != 1 || bias.shape()[0] != O))
-    throw RuntimeError("Given weight of size " + to_string(weight.shape()) +
+    throw RuntimeError("Given weight of size " + to_string(wshape3) +
                        ", expected bias to be 1-dimensional with " + std::to_string(O) +
                        " elements, but got bias of size " + to_string(bias.shape()) + " instead");
   const int64_t G = groups, K = (C / G) * w.kh * w.kw;
@@ -1350,6 +1377,7 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
            functional::max_pool2d(in[0], kernel_size, stride, padding, dilation, ceil_mode));
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
+  require_float(input, "max_pool2d");
   if (input.dim() == 3)
     return max_pool2d(input.unsqueeze(0), kernel_size, stride, padding, dilation, ceil_mode)
         .squeeze(0);

@@ -14,21 +14,15 @@
 
 namespace ct {
 
-// PyTorch's scalar-type names in messages: "Float", "Double", "Long", "Bool".
-inline const char* kind_name(DType t) {
-  switch (t) {
-    case DType::Float32:
-      return "Float";
-    case DType::Float64:
-      return "Double";
-    case DType::Int64:
-      return "Long";
-    case DType::Int32:
-      return "Int";
-    case DType::Bool:
-      return "Bool";
-  }
-  return "?";
+// `dim` of `x` as torch's x.size(dim) checks it: wrapped as if a 0-d
+// tensor had one dim (IndexError "Dimension out of range"), then refused on a
+// 0-d tensor ("Dimension specified as 0 but tensor has no dimensions").
+inline int64_t checked_dim_of(const Tensor& x, int64_t dim) {
+  dim = wrap_dim(dim, std::max<int64_t>(x.dim(), 1));
+  if (x.dim() == 0)
+    throw IndexError("Dimension specified as " + std::to_string(dim) +
+                     " but tensor has no dimensions");
+  return dim;
 }
 
 // `t` converted to `dtype` without recording a graph (a no-op when equal).

@@ -401,9 +401,8 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
   CT_TRACE(Tensor, "norm", (x), ct::norm(in[0], p, dims, keepdim));
   if (!x.is_floating_point())
-    throw RuntimeError(
-        "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
-        std::string(kind_name(x.dtype())));
+    throw RuntimeError("norm(): input dtype should be either floating point or complex. Got " +
+                       std::string(kind_name(x.dtype())) + " instead.");
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
   Tensor out;
@@ -678,6 +677,15 @@ Tensor Tensor::any() const { return ct::any(*this); }
 namespace ct::detail {
 
 namespace {
+// linalg.vector_norm words its dtype error differently from torch.norm.
+const Tensor& vector_norm_input(const Tensor& x) {
+  if (x.defined() && !x.is_floating_point())
+    throw RuntimeError(
+        "linalg.vector_norm: Expected a floating point or complex tensor as input. Got " +
+        std::string(kind_name(x.dtype())));
+  return x;
+}
+
 // sum / mean as Python calls them: dim=None with keepdim keeps every dim.
 Tensor sum_or_mean(const OpArgs& a, bool mean) {
   Tensor x = with_dtype(a.tensor(0), a.dtype(3));
@@ -874,7 +882,7 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                          a.opt_ints(2).value_or(Shape{}), a.flag(3)))},
        {"linalg.vector_norm(Tensor x, float ord=2, int[]? dim=None, bool keepdim=False, *, "
         "ScalarType? dtype=None)",
-        CT_CALL(ct::norm(with_dtype(a.tensor(0), a.dtype(4)), a.real(1),
+        CT_CALL(ct::norm(with_dtype(vector_norm_input(a.tensor(0)), a.dtype(4)), a.real(1),
                          a.opt_ints(2).value_or(Shape{}), a.flag(3)))}});
   set_signatures(t, "logsumexp",
                  {{"(Tensor input, int[] dim, bool keepdim=False)",

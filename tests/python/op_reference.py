@@ -66,6 +66,16 @@ def outcome(module, row, inputs):
     return "value", list(out) if isinstance(out, (tuple, list)) else [out]
 
 
+# Edge inputs where cotangent raises torch's exception class with another
+# message, (row, input, change): why.
+EDGE_MESSAGE_DEVIATIONS = {
+    ("index_add", 0, "empty"): "torch names the first index its kernel selects, cotangent the first "
+                               "index of the list",
+    ("cholesky", 0, "empty"): "torch reports the mismatch at dimension 1, cotangent at dimension 0",
+    ("pad", 0, "empty"): "torch's narrow fails first (start (0) + length (-1) exceeds dimension "
+                         "size (0).); cotangent reports the negative output size",
+}
+
 # Edge inputs (op_table.h's edge_inputs) where cotangent knowingly differs
 # from torch 1.13, (row, input, change): why. The generic tests check that
 # these calls neither crash nor change their inputs, not what they return.
