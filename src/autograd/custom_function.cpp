@@ -298,10 +298,10 @@ struct CustomFunctionRun {
 
   static void set_output(Tensor& o, const std::shared_ptr<CustomNode>& node, size_t i) {
     TensorImpl* impl = o.impl();
-    release_node(std::move(impl->grad_fn));
-    impl->grad_fn = node;
-    impl->output_nr = static_cast<uint32_t>(i);
-    impl->requires_grad = false;
+    clear_history(*impl);
+    AutogradMeta& m = ensure_autograd_meta(*impl);
+    m.grad_fn = node;
+    m.output_nr = static_cast<uint32_t>(i);
   }
 };
 

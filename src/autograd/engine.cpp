@@ -419,7 +419,7 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
     } else if (!create_graph) {
       // Drop the graph but keep the tangent: forward-over-reverse reads it.
       Tensor d = g.detach();
-      d.impl()->forward_grad = g.impl()->forward_grad;
+      set_forward_grad(*d.impl(), forward_grad_of(*g.impl()));
       g = std::move(d);
     }
   }

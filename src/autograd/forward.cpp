@@ -188,16 +188,16 @@ bool forward_saved_detached() { return t_detached_saved; }
 
 Tensor tangent_at_level(const TensorImpl& t, uint64_t level) {
   if (level != 0) refresh_view(t);
-  if (level == 0 || !t.forward_grad || t.forward_grad->level != level) return Tensor();
-  return t.forward_grad->tangent;
+  if (level == 0) return Tensor();
+  const std::shared_ptr<const ForwardGrad>& fg = forward_grad_of(t);
+  if (!fg || fg->level != level) return Tensor();
+  return fg->tangent;
 }
 
 void set_tangent(TensorImpl& t, uint64_t level, const Tensor& tangent) {
-  if (!tangent.defined()) {
-    t.forward_grad.reset();
-    return;
-  }
-  t.forward_grad = std::make_shared<const ForwardGrad>(ForwardGrad{level, tangent});
+  set_forward_grad(t, tangent.defined()
+                          ? std::make_shared<const ForwardGrad>(ForwardGrad{level, tangent})
+                          : nullptr);
 }
 
 void finish_forward(Node& node) {

@@ -162,60 +162,113 @@ std::string to_dot(const std::vector<Tensor>& outputs,
   return dot.str();
 }
 
-// Autograd methods of Tensor that look inside nodes (the core does not).
+// The autograd methods of Tensor: they read the tensor's AutogradMeta
+// (and nodes), which the core does not look inside.
 namespace {
-const TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {
+TensorImpl& checked(const std::shared_ptr<TensorImpl>& p) {
   if (!p) throw RuntimeError("the tensor is undefined (default-constructed ct::Tensor)");
   return *p;
 }
 }  // namespace
 
+bool Tensor::requires_grad() const { return requires_grad_of(checked(impl_)); }
+
+Tensor& Tensor::requires_grad_(bool r) {
+  CT_TRACE_INPLACE(*this, "requires_grad_", (*this), self_in.requires_grad_(r));
+  TensorImpl& t = checked(impl_);
+  if (grad_fn_of(t)) {
+    if (!r)
+      throw RuntimeError(
+          "you can only change requires_grad flags of leaf variables. If you want to use a "
+          "computed variable in a subgraph that doesn't require differentiation use var_no_grad "
+          "= var.detach().");
+    return *this;
+  }
+  if (r && !ct::is_floating_point(t.dtype))
+    throw RuntimeError("only Tensors of floating point dtype can require gradients");
+  if (r || autograd_meta(t)) ensure_autograd_meta(t).requires_grad = r;
+  return *this;
+}
+
+bool Tensor::is_leaf() const {
+  refresh_view(checked(impl_));
+  return grad_fn_of(*impl_) == nullptr;
+}
+Tensor Tensor::grad() const {
+  const AutogradMeta* m = autograd_meta(checked(impl_));
+  return m ? m->grad : Tensor();
+}
+void Tensor::set_grad(const Tensor& g) const {
+  TensorImpl& t = checked(impl_);
+  if (g.defined() && (g.shape() != t.sizes || g.dtype() != t.dtype))
+    throw RuntimeError("assigned grad has data of a different size or type: expected " +
+                       std::string(dtype_name(t.dtype)) + " " + to_string(t.sizes) + ", got " +
+                       dtype_name(g.dtype()) + " " + to_string(g.shape()));
+  if (g.defined() || autograd_meta(t)) ensure_autograd_meta(t).grad = g;
+}
+
+const std::shared_ptr<Node>& Tensor::grad_fn() const {
+  refresh_view(checked(impl_));
+  return grad_fn_of(*impl_);
+}
+uint32_t Tensor::output_nr() const {
+  refresh_view(checked(impl_));
+  return output_nr_of(*impl_);
+}
+bool Tensor::retains_grad() const {
+  const AutogradMeta* m = autograd_meta(checked(impl_));
+  return m && m->retains_grad;
+}
+
 std::string Tensor::grad_fn_name() const {
   const TensorImpl& t = checked(impl_);
   refresh_view(t);
-  return t.grad_fn ? t.grad_fn->name() : "";
+  const std::shared_ptr<Node>& fn = grad_fn_of(t);
+  return fn ? fn->name() : "";
 }
 
 HookHandle Tensor::register_hook_fn(std::function<Tensor(const Tensor&)> hook,
                                     std::string name) const {
-  const TensorImpl& t = checked(impl_);
+  TensorImpl& t = checked(impl_);
   if (!requires_grad_of(t))
     throw RuntimeError("cannot register a hook on a tensor that doesn't require gradient");
   refresh_view(t);
   TensorHook h{next_hook_id(), 0, std::move(name), std::move(hook)};
   const uint64_t id = h.id;
+  AutogradMeta& m = ensure_autograd_meta(t);
   std::lock_guard<std::mutex> lock(hook_mutex());
-  if (t.grad_fn) {
-    h.output_nr = t.output_nr;
-    t.grad_fn->tensor_pre_hooks.push_back(std::move(h));
-    t.grad_fn->has_hooks = true;
-    return HookHandle([w = std::weak_ptr<Node>(t.grad_fn), id] {
+  if (m.grad_fn) {
+    h.output_nr = m.output_nr;
+    m.grad_fn->tensor_pre_hooks.push_back(std::move(h));
+    m.grad_fn->has_hooks = true;
+    return HookHandle([w = std::weak_ptr<Node>(m.grad_fn), id] {
       if (std::shared_ptr<Node> n = w.lock()) {
         std::lock_guard<std::mutex> l(hook_mutex());
         std::erase_if(n->tensor_pre_hooks, [id](const TensorHook& x) { return x.id == id; });
       }
     });
   }
-  const_cast<TensorImpl&>(t).leaf_hooks.push_back(std::move(h));
-  const_cast<TensorImpl&>(t).has_leaf_hooks = true;
+  m.leaf_hooks.push_back(std::move(h));
+  m.has_leaf_hooks = true;
   return HookHandle([w = std::weak_ptr<TensorImpl>(impl_), id] {
     if (std::shared_ptr<TensorImpl> leaf = w.lock()) {
       std::lock_guard<std::mutex> l(hook_mutex());
-      std::erase_if(leaf->leaf_hooks, [id](const TensorHook& x) { return x.id == id; });
+      std::erase_if(autograd_meta(*leaf)->leaf_hooks,
+                    [id](const TensorHook& x) { return x.id == id; });
     }
   });
 }
 
 void Tensor::retain_grad() const {
-  const TensorImpl& t = checked(impl_);
+  TensorImpl& t = checked(impl_);
   if (!requires_grad_of(t))
     throw RuntimeError("can't retain_grad on Tensor that has requires_grad=False");
-  if (is_leaf() || t.retains_grad) return;
+  if (is_leaf() || retains_grad()) return;
   // Weak: the hook lives on grad_fn, which must not keep the tensor alive.
   register_hook_fn(
       [w = std::weak_ptr<TensorImpl>(impl_)](const Tensor& g) {
         if (std::shared_ptr<TensorImpl> self = w.lock()) {
-          Tensor& dst = self->grad;
+          Tensor& dst = ensure_autograd_meta(*self).grad;
           if (is_grad_enabled())  // create_graph: keep the gradient's graph
             dst = dst.defined() ? dst + g : g;
           else
@@ -224,12 +277,12 @@ void Tensor::retain_grad() const {
         return Tensor();
       },
       "retain_grad_hook");
-  const_cast<TensorImpl&>(t).retains_grad = true;
+  ensure_autograd_meta(t).retains_grad = true;
 }
 
 Tensor& Tensor::detach_() {
   CT_TRACE_INPLACE(*this, "detach_", (*this), self_in.detach_());
-  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
+  TensorImpl& t = checked(impl_);
   if (t.view_base)
     throw RuntimeError(
         "Can't detach views in-place. Use detach() instead. If you are using "
@@ -237,8 +290,7 @@ Tensor& Tensor::detach_() {
         "gradients are views of DDP buckets, and hence detach_() cannot be called on these "
         "gradients. To fix this error, please refer to the Optimizer.zero_grad() function in "
         "torch/optim/optimizer.py as the solution.");
-  release_node(std::move(t.grad_fn));
-  t.requires_grad = false;
+  clear_history(t);
   return *this;
 }
 

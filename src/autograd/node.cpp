@@ -81,6 +81,21 @@ void release_node(std::shared_ptr<Node>&& node) {
   t_pending = nullptr;
 }
 
+AutogradMeta& ensure_autograd_meta(TensorImpl& t) {
+  if (AutogradMeta* m = autograd_meta(t)) return *m;
+  // Two threads may race to make it: one wins, the other's is dropped.
+  auto made = std::make_unique<AutogradMeta>();
+  AutogradMeta* expected = nullptr;
+  if (t.autograd_meta.compare_exchange_strong(expected, made.get(), std::memory_order_acq_rel))
+    return *made.release();
+  return *expected;
+}
+
+void destroy_autograd_meta(AutogradMeta* meta) noexcept {
+  release_node(std::move(meta->grad_fn));  // a long history is freed without recursion
+  delete meta;
+}
+
 uint64_t next_hook_id() {
   static std::atomic<uint64_t> next{1};
   return next.fetch_add(1);
@@ -140,7 +155,7 @@ void Node::save(const Tensor& t, bool is_output) {
     s.packed = std::move(p);
   } else {
     s.data = make_view(t, t.shape(), t.strides(), t.storage_offset());
-    s.data.impl()->forward_grad = t.impl()->forward_grad;
+    set_forward_grad(*s.data.impl(), forward_grad_of(*t.impl()));
   }
   if (!is_output) {
     s.original = t.impl_ptr();
@@ -182,9 +197,10 @@ Tensor Node::saved(size_t i) {
   // Re-attach the graph so that a create_graph backward differentiates
   // through the saved value.
   Tensor out = make_view(data, data.shape(), data.strides(), data.storage_offset());
-  out.impl()->grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
-  out.impl()->output_nr = s.output_nr;
-  out.impl()->forward_grad = data.impl()->forward_grad;
+  AutogradMeta& m = ensure_autograd_meta(*out.impl());
+  m.grad_fn = s.is_output ? shared_from_this() : s.grad_fn;
+  m.output_nr = s.output_nr;
+  m.forward_grad = forward_grad_of(*data.impl());
   return out;
 }
 
@@ -198,9 +214,9 @@ void Node::check_version(const SavedTensor& s) const {
       origin = std::string(", which is output 0 of ") + name() + ",";
     } else if (std::shared_ptr<TensorImpl> o = s.original.lock()) {
       refresh_view(*o);
-      if (o->grad_fn)
+      if (const std::shared_ptr<Node>& fn = grad_fn_of(*o))
         origin =
-            ", which is output " + std::to_string(o->output_nr) + " of " + o->grad_fn->name() + ",";
+            ", which is output " + std::to_string(output_nr_of(*o)) + " of " + fn->name() + ",";
     } else if (s.grad_fn) {
       origin =
           ", which is output " + std::to_string(s.output_nr) + " of " + s.grad_fn->name() + ",";
@@ -219,7 +235,7 @@ void Node::on_output_tangents(const std::vector<Tensor>& outputs) {
   for (SavedTensor& s : saved_)
     if (s.is_output && s.data.defined() && s.output_nr < outputs.size() &&
         outputs[s.output_nr].defined())
-      s.data.impl()->forward_grad = outputs[s.output_nr].impl()->forward_grad;
+      set_forward_grad(*s.data.impl(), forward_grad_of(*outputs[s.output_nr].impl()));
 }
 
 const Tensor& BackwardCtx::grad(size_t i) {
@@ -234,16 +250,17 @@ const Tensor& BackwardCtx::grad(size_t i) {
 Edge gradient_edge(const Tensor& t) {
   TensorImpl* impl = t.impl();
   refresh_view(*impl);
-  if (impl->grad_fn) return Edge{impl->grad_fn, impl->output_nr};
+  if (const std::shared_ptr<Node>& fn = grad_fn_of(*impl)) return Edge{fn, output_nr_of(*impl)};
   if (!requires_grad_of(*impl)) return Edge{};
   // One accumulator per leaf, even when threads record ops on it at once.
   static std::mutex stripes[64];
   std::lock_guard<std::mutex> lock(stripes[(reinterpret_cast<uintptr_t>(impl) >> 6) % 64]);
-  std::shared_ptr<Node> acc = impl->grad_accumulator.lock();
+  AutogradMeta& m = ensure_autograd_meta(*impl);
+  std::shared_ptr<Node> acc = m.grad_accumulator.lock();
   if (!acc) {
     acc = std::make_shared<AccumulateGrad>(t.impl_ptr());
     acc->sequence_nr = std::numeric_limits<uint64_t>::max();
-    impl->grad_accumulator = acc;
+    m.grad_accumulator = acc;
   }
   return Edge{acc, 0};
 }
@@ -307,9 +324,10 @@ static void connect_outputs(const std::shared_ptr<Node>& node, Tensor* const* ou
   for (size_t i = 0; i < n; ++i) {
     TensorImpl* o = outs[i]->impl();
     if (record) {
-      o->grad_fn = node;
-      o->output_nr = static_cast<uint32_t>(i);
-      o->requires_grad = false;
+      AutogradMeta& m = ensure_autograd_meta(*o);
+      m.grad_fn = node;
+      m.output_nr = static_cast<uint32_t>(i);
+      m.requires_grad = false;
     }
     if (n > 1) node->output_meta.push_back(InputMeta{o->sizes, o->dtype});
   }
@@ -361,17 +379,18 @@ void connect_list(const std::shared_ptr<Node>& node, const std::vector<Tensor>& 
 }
 
 TensorList AccumulateGrad::apply(TensorList&& grads) {
-  if (leaf_->has_leaf_hooks.load(std::memory_order_acquire)) {
+  AutogradMeta& leaf = ensure_autograd_meta(*leaf_);
+  if (leaf.has_leaf_hooks.load(std::memory_order_acquire)) {
     std::vector<TensorHook> hooks;
     {
       std::lock_guard<std::mutex> lock(hook_mutex());
-      hooks = leaf_->leaf_hooks;
+      hooks = leaf.leaf_hooks;
     }
     run_tensor_hooks(hooks, grads);
   }
   Tensor& g = grads[0];
   if (!g.defined()) return {};
-  Tensor& dst = leaf_->grad;
+  Tensor& dst = leaf.grad;
   if (is_grad_enabled()) {
     // create_graph: keep the gradient's own graph so it can be differentiated.
     dst = dst.defined() ? dst + g : g;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/tensor_impl.h"
+#include "autograd/autograd_meta.h"
 #include "cotangent/autograd.h"
 
 namespace ct {

@@ -83,55 +83,11 @@ CT_INSTANTIATE(bool)
 
 uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(); }
 
-bool Tensor::requires_grad() const { return requires_grad_of(checked(impl_)); }
-
-Tensor& Tensor::requires_grad_(bool r) {
-  CT_TRACE_INPLACE(*this, "requires_grad_", (*this), self_in.requires_grad_(r));
-  TensorImpl& t = const_cast<TensorImpl&>(checked(impl_));
-  if (t.grad_fn) {
-    if (!r)
-      throw RuntimeError(
-          "you can only change requires_grad flags of leaf variables. If you want to use a "
-          "computed variable in a subgraph that doesn't require differentiation use var_no_grad "
-          "= var.detach().");
-    return *this;
-  }
-  if (r && !ct::is_floating_point(t.dtype))
-    throw RuntimeError("only Tensors of floating point dtype can require gradients");
-  t.requires_grad = r;
-  return *this;
-}
-
-bool Tensor::is_leaf() const {
-  refresh_view(checked(impl_));
-  return impl_->grad_fn == nullptr;
-}
-Tensor Tensor::grad() const { return checked(impl_).grad; }
-void Tensor::set_grad(const Tensor& g) const {
-  const TensorImpl& t = checked(impl_);
-  if (g.defined() && (g.shape() != t.sizes || g.dtype() != t.dtype))
-    throw RuntimeError("assigned grad has data of a different size or type: expected " +
-                       std::string(dtype_name(t.dtype)) + " " + to_string(t.sizes) + ", got " +
-                       dtype_name(g.dtype()) + " " + to_string(g.shape()));
-  const_cast<TensorImpl&>(t).grad = g;
-}
-
-const std::shared_ptr<Node>& Tensor::grad_fn() const {
-  refresh_view(checked(impl_));
-  return impl_->grad_fn;
-}
-uint32_t Tensor::output_nr() const {
-  refresh_view(checked(impl_));
-  return impl_->output_nr;
-}
-
 Tensor Tensor::detach() const {
   CT_TRACE(Tensor, "detach", (*this), in[0].detach());
   const TensorImpl& t = checked(impl_);
   return make_view(*this, t.sizes, t.strides, t.offset);
 }
-
-bool Tensor::retains_grad() const { return checked(impl_).retains_grad; }
 
 Tensor Tensor::to(const Device& device) const {
   checked(impl_);

@@ -30,7 +30,9 @@ Storage::~Storage() {
     free_buffer(data, capacity_);
 }
 
-TensorImpl::~TensorImpl() { release_node(std::move(grad_fn)); }
+TensorImpl::~TensorImpl() {
+  if (AutogradMeta* m = autograd_meta.load(std::memory_order_acquire)) destroy_autograd_meta(m);
+}
 
 bool TensorImpl::is_contiguous() const {
   if (numel() == 0) return true;  // as torch: an empty tensor is contiguous, whatever its strides

@@ -48,13 +48,6 @@ struct Storage {
   alignas(64) unsigned char inline_[kInlineBytes];
 };
 
-// A tangent (forward-mode gradient) at one dual level. Immutable once made,
-// so saved copies of a tensor can share it.
-struct ForwardGrad {
-  uint64_t level = 0;
-  Tensor tangent;
-};
-
 // How a view was made, for PyTorch's rules on in-place writes through views.
 enum class ViewCreation : uint8_t {
   Default,
@@ -62,16 +55,11 @@ enum class ViewCreation : uint8_t {
   MultiOutput,  // one of several views one op returned (split, unbind, chunk)
 };
 
-// A hook on the gradient of one output of a node (or of a leaf).
-struct TensorHook {
-  uint64_t id = 0;
-  uint32_t output_nr = 0;
-  std::string name;  // for torch's "hook 'name' has changed the size of value"
-  std::function<Tensor(const Tensor&)> fn;
-};
-uint64_t next_hook_id();
-// Guards every hook list (registration and the copy taken before running).
-std::mutex& hook_mutex();
+// Autograd's state of a tensor (its grad_fn, .grad, tangent, hooks): defined
+// by the autograd layer (src/autograd/autograd_meta.h). The core holds it
+// through TensorImpl::autograd_meta and never looks inside.
+struct AutogradMeta;
+void destroy_autograd_meta(AutogradMeta* meta) noexcept;
 
 struct TensorImpl {
   ~TensorImpl();
@@ -82,8 +70,10 @@ struct TensorImpl {
   int64_t offset = 0;
   DType dtype = DType::Float32;
 
-  // Autograd metadata. A leaf has no grad_fn; `requires_grad` is its flag.
-  bool requires_grad = false;
+  // Null until the tensor takes part in autograd (requires grad, has a
+  // grad_fn, .grad or a tangent); made once, never replaced, freed with the
+  // tensor (src/autograd/autograd_meta.h).
+  std::atomic<AutogradMeta*> autograd_meta{nullptr};
   // Views made by a view op keep their root base (never a view itself). An
   // in-place write through the view rewrites the base's history
   // (CopySlices); a write to the base or to another view leaves this view's
@@ -93,14 +83,6 @@ struct TensorImpl {
   std::shared_ptr<TensorImpl> view_base;
   uint32_t view_version = 0;
   ViewCreation view_creation = ViewCreation::Default;
-  uint32_t output_nr = 0;
-  std::shared_ptr<Node> grad_fn;
-  std::weak_ptr<Node> grad_accumulator;  // weak: the accumulator owns the leaf
-  Tensor grad;
-  std::shared_ptr<const ForwardGrad> forward_grad;  // null: no tangent
-  std::vector<TensorHook> leaf_hooks;               // a leaf's hooks (a non-leaf's live on grad_fn)
-  std::atomic<bool> has_leaf_hooks{false};          // lets accumulation skip the hook lock
-  bool retains_grad = false;
 
   int64_t numel() const { return sizes.numel(); }
   char* byte_ptr() const {
@@ -109,11 +91,6 @@ struct TensorImpl {
   bool is_contiguous() const;
 };
 
-// Releases a node without recursion: a long chain is freed iteratively.
-// The core never looks inside a Node (it holds grad_fn as an opaque
-// pointer); this is defined by the autograd layer (src/autograd/node.cpp).
-void release_node(std::shared_ptr<Node>&& node);
-
 // Regenerates a view's grad_fn from its base when the storage was written
 // since the view's grad_fn was set (src/ops/view_rebase.cpp). Called by
 // every reader of a tensor's autograd metadata.
@@ -121,13 +98,6 @@ void refresh_stale_view(TensorImpl& view);
 inline void refresh_view(const TensorImpl& t) {
   if (t.view_base && t.view_version != t.storage->version.load(std::memory_order_acquire))
     refresh_stale_view(const_cast<TensorImpl&>(t));
-}
-
-// A view whose base requires grad requires grad, even one made in no_grad
-// mode (PyTorch's DifferentiableViewMeta::requires_grad).
-inline bool requires_grad_of(const TensorImpl& t) {
-  return t.requires_grad || t.grad_fn != nullptr ||
-         (t.view_base && (t.view_base->requires_grad || t.view_base->grad_fn != nullptr));
 }
 
 // Contiguous strides for `sizes`.

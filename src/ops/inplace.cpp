@@ -63,10 +63,10 @@ Tensor& commit_inplace(Tensor& self, const Tensor& result, const char* op) {
   if (track && !rebased) {
     Tensor r = result.dtype() == self.dtype() ? result : result.to(self.dtype());
     TensorImpl* s = self.impl();
-    release_node(std::move(s->grad_fn));
-    s->grad_fn = r.grad_fn();
-    s->output_nr = r.output_nr();
-    s->requires_grad = false;
+    clear_history(*s);
+    AutogradMeta& m = ensure_autograd_meta(*s);
+    m.grad_fn = r.grad_fn();
+    m.output_nr = r.output_nr();
   }
   return self;
 }

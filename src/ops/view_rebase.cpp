@@ -149,17 +149,15 @@ ViewGeometry geometry_of(const TensorImpl& base, const TensorImpl& view) {
   return {base.sizes, base.strides, base.offset, view.sizes, view.strides, view.offset};
 }
 
-bool base_requires_grad(const TensorImpl& b) { return b.requires_grad || b.grad_fn != nullptr; }
-
 // PyTorch's handle_view_on_rebase: views of multi-output ops and views made
 // in no_grad mode may not have their history rewritten.
 [[noreturn]] void refuse_rebase(const TensorImpl& view, bool indirect) {
   const std::string what = indirect ? "its base or another view of its base has been" : "is being";
-  std::string msg = view.grad_fn
-                        ? "Output " + std::to_string(view.output_nr) + " of " +
-                              view.grad_fn->name() + " is a view and " + what + " modified inplace."
-                        : "A view was created in no_grad mode and " + what +
-                              " modified inplace with grad mode enabled.";
+  const std::shared_ptr<Node>& fn = grad_fn_of(view);
+  std::string msg = fn ? "Output " + std::to_string(output_nr_of(view)) + " of " + fn->name() +
+                             " is a view and " + what + " modified inplace."
+                       : "A view was created in no_grad mode and " + what +
+                             " modified inplace with grad mode enabled.";
   if (view.view_creation == ViewCreation::MultiOutput)
     msg +=
         " This view is the output of a function that returns multiple views. Such functions do "
@@ -189,10 +187,8 @@ void attach_to_base(TensorImpl& view) {
   node->batch_safe = true;
   node->next_edges.push_back(gradient_edge(Tensor(base)));
   node->input_meta.push_back(InputMeta{base->sizes, base->dtype});
-  release_node(std::move(view.grad_fn));
-  view.grad_fn = std::move(node);
-  view.output_nr = 0;
-  view.requires_grad = false;
+  clear_history(view);
+  ensure_autograd_meta(view).grad_fn = std::move(node);
 }
 
 }  // namespace
@@ -250,17 +246,17 @@ void refresh_stale_view(TensorImpl& view) {
     std::lock_guard<std::mutex> lock(refresh_lock(&view));
     const uint32_t now = view.storage->version.load();
     if (view.view_version == now) return;  // another thread refreshed it
-    if (view.grad_fn || base_requires_grad(*view.view_base)) {
+    if (grad_fn_of(view) || own_requires_grad(*view.view_base)) {
       if (view.view_creation != ViewCreation::Default) refuse_rebase(view, true);
       attach_to_base(view);
     }
     view.view_version = now;
-    base_tangent = view.view_base->forward_grad;
+    base_tangent = forward_grad_of(*view.view_base);
   }
   // The view's tangent is its part of the base's tangent (computed outside
   // the lock: reading the base's tangent may refresh other views).
   if (!base_tangent) {
-    view.forward_grad.reset();
+    if (AutogradMeta* m = autograd_meta(view)) m->forward_grad.reset();
     return;
   }
   const Tensor& bt = base_tangent->tangent;
@@ -297,7 +293,8 @@ void rebase_view_tangent(const Tensor& self, const Tensor& t, uint64_t level) {
 void check_view_inplace(const TensorImpl& view) {
   if (view.view_creation != ViewCreation::Default) refuse_rebase(view, false);
   const TensorImpl& base = *view.view_base;
-  if (!base.grad_fn && base.requires_grad)
+  const AutogradMeta* m = autograd_meta(base);
+  if (m && !m->grad_fn && m->requires_grad)
     throw RuntimeError(
         "a view of a leaf Variable that requires grad is being used in an in-place operation.");
 }
