@@ -14,7 +14,9 @@
 // after it keyword-only. A name prefix puts the function in a namespace:
 // "special.i0e(...)" is torch.special.i0e, "linalg.inv(...)" torch.linalg.inv,
 // "nn.relu(...)" torch.nn.functional.relu. A schema ending in "-> self" is
-// an in-place method: the binding returns the object it was called on.
+// an in-place method: the binding returns the object it was called on; one
+// ending in "-> (Tensor values, Tensor indices)" returns the named tuple
+// return_types.max (namespace_name: return_types.linalg_slogdet), as torch.
 #pragma once
 #include <cstdint>
 #include <optional>

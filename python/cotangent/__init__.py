@@ -33,9 +33,6 @@ for _name in ("empty", "zeros", "ones", "full", "rand", "randn", "arange", "eye"
         globals()[_name] = _tensor._accepts_device(getattr(_C, _name))
 del _name
 
-max = _tensor._wrap_max_min(_C.max, return_types.max)  # noqa: A001
-min = _tensor._wrap_max_min(_C.min, return_types.min)  # noqa: A001
-
 float32 = _C.float32
 float64 = _C.float64
 int64 = _C.int64

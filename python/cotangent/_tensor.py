@@ -149,23 +149,13 @@ def _return_type(name, fields):
 
 
 class return_types:
-    max = _return_type("max", ("values", "indices"))
-    min = _return_type("min", ("values", "indices"))
-    linalg_slogdet = _return_type("linalg_slogdet", ("sign", "logabsdet"))
-    slogdet = _return_type("slogdet", ("sign", "logabsdet"))
+    """The named tuples of the ops whose signatures name their results
+    ("-> (Tensor values, Tensor indices)"), made from the op table."""
 
 
-def _wrap_max_min(fn, rt):
-    def f(*args, **kwargs):
-        if len(args) == 2 and isinstance(args[1], Tensor):
-            # max(input, other): a one-element integer tensor must not be
-            # taken for `dim` (through __index__), as torch's overloads do
-            args, kwargs = args[:1], dict(kwargs, other=args[1])
-        r = fn(*args, **kwargs)
-        return rt(r) if isinstance(r, tuple) else r
-    f.__name__ = fn.__name__
-    f.__doc__ = fn.__doc__
-    return f
+for _name, _fields in _C._named_returns().items():
+    setattr(return_types, _name, _return_type(_name, _fields))
+_C._set_return_types({n: getattr(return_types, n) for n in _C._named_returns()})
 
 
 # ---- devices: torch.device's parsing and errors; only the cpu exists
@@ -505,8 +495,6 @@ def _install():
     T.new_full = _new_full
     T.new_tensor = _new_tensor
     T.register_hook = _register_hook
-    T.max = _wrap_max_min(T.max, return_types.max)
-    T.min = _wrap_max_min(T.min, return_types.min)
     T.ndimension = T.dim
     T.__module__ = "cotangent"
 

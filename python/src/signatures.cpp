@@ -49,6 +49,10 @@ struct Overload {
   ct::OpSignature signature;
   std::vector<Param> params;
   bool returns_self = false;
+  // "-> (Tensor values, Tensor indices)": the result is the named tuple
+  // return_types.<return_type> (torch's structseq), e.g. "max", "linalg_slogdet".
+  std::string return_type;
+  std::vector<std::string> return_fields;
   Py_ssize_t max_positional = 0;  // PY_SSIZE_T_MAX with varargs
   std::string text;               // "(Tensor input, *, ScalarType? dtype=None)"
 };
@@ -141,7 +145,8 @@ Param parse_param(const std::string& text, const std::string& schema) {
 Overload parse_schema(const ct::OpInfo& op, const ct::OpSignature& sig, std::string& ns,
                       std::string& name) {
   const std::string schema = sig.schema;
-  size_t open = schema.find('('), close = schema.rfind(')');
+  const size_t arrow = schema.find(" -> ");
+  size_t open = schema.find('('), close = schema.rfind(')', arrow);
   if (open == std::string::npos || close == std::string::npos || close < open)
     schema_error(schema, "no parameter list");
   std::string qualified = schema.substr(0, open);
@@ -154,6 +159,20 @@ Overload parse_schema(const ct::OpInfo& op, const ct::OpSignature& sig, std::str
   o.signature = sig;
   o.text = schema.substr(open, close - open + 1);
   o.returns_self = schema.find("-> self", close) != std::string::npos;
+  if (size_t named = schema.find("-> (", close); named != std::string::npos) {
+    size_t end = schema.find(')', named);
+    if (end == std::string::npos) schema_error(schema, "unclosed return list");
+    std::string list = schema.substr(named + 4, end - named - 4);
+    for (size_t at = 0; at < list.size();) {
+      size_t comma = list.find(',', at);
+      if (comma == std::string::npos) comma = list.size();
+      std::string field = trim(list.substr(at, comma - at));
+      field = field.substr(field.rfind(' ') + 1);  // "Tensor values" -> "values"
+      o.return_fields.push_back(field);
+      at = comma + 1;
+    }
+    o.return_type = (ns.empty() ? "" : ns + "_") + name;
+  }
   bool keyword_only = false;
   std::string inner = schema.substr(open + 1, close - open - 1);
   size_t start = 0;
@@ -511,6 +530,22 @@ PyObject* to_python(OpValue&& v) {
       std::move(v));
 }
 
+// return_types.<name> -> the named-tuple class (cotangent/_tensor.py makes
+// them from _named_returns() at import and hands them back).
+std::map<std::string, PyObject*>& return_types() {
+  static std::map<std::string, PyObject*> types;
+  return types;
+}
+
+PyObject* named_tuple(const Overload& o, PyObject* tuple) {
+  if (!tuple || o.return_fields.empty() || !PyTuple_Check(tuple)) return tuple;
+  auto it = return_types().find(o.return_type);
+  if (it == return_types().end()) return tuple;
+  PyObject* named = PyObject_CallOneArg(it->second, tuple);
+  Py_DECREF(tuple);
+  return named;
+}
+
 PyObject* call(const Callable& c, PyObject* const* args, Py_ssize_t nargs, PyObject* kwnames) {
   OpValue values[kMaxParams];
   // The overload whose argument count fits (a wrong type, not a missing or
@@ -538,7 +573,7 @@ PyObject* call(const Callable& c, PyObject* const* args, Py_ssize_t nargs, PyObj
       Py_INCREF(args[0]);
       return args[0];
     }
-    return to_python(std::move(result));
+    return named_tuple(o, to_python(std::move(result)));
   }
   raise_no_match(c, fits == 1 ? fitting : nullptr, fitting_mismatch, args, nargs, kwnames);
 }
@@ -649,6 +684,18 @@ void bind_signatures(py::module_& m, py::class_<ct::Tensor>& cls) {
       }
     }
   }
+  // The named tuples the signatures return, for cotangent.return_types.
+  m.def("_named_returns", [order]() {
+    py::dict out;
+    for (const auto& entry : order)
+      for (const Overload& o : entry.second->overloads)
+        if (!o.return_fields.empty()) out[py::str(o.return_type)] = py::cast(o.return_fields);
+    return out;
+  });
+  m.def("_set_return_types", [](py::dict types) {
+    for (auto [name, type] : types)
+      return_types()[py::cast<std::string>(name)] = py::object(type, true).release().ptr();
+  });
   for (auto& [ns, c] : order) {
     py::object f = make_callable(c);
     if (c->method) {

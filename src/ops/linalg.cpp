@@ -943,10 +943,13 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
   set_signatures(t, "det",
                  {{"linalg.det(Tensor A)", CT_CALL(ct::linalg::det(a.tensor(0)))},
                   {"det(Tensor input)", CT_CALL(ct::linalg::det(a.tensor(0)))}});
-  set_signatures(t, "slogdet", {{"linalg.slogdet(Tensor A)", [](const OpArgs& a) -> OpValue {
-                                   auto [sign, logabsdet] = ct::linalg::slogdet(a.tensor(0));
-                                   return std::vector<Tensor>{sign, logabsdet};
-                                 }}});
+  auto slogdet = [](const OpArgs& a) -> OpValue {
+    auto [sign, logabsdet] = ct::linalg::slogdet(a.tensor(0));
+    return std::vector<Tensor>{sign, logabsdet};
+  };
+  set_signatures(t, "slogdet",
+                 {{"linalg.slogdet(Tensor A) -> (Tensor sign, Tensor logabsdet)", slogdet},
+                  {"slogdet(Tensor input) -> (Tensor sign, Tensor logabsdet)", slogdet}});
   set_signatures(
       t, "solve",
       {{"linalg.solve(Tensor A, Tensor B)", CT_CALL(ct::linalg::solve(a.tensor(0), a.tensor(1)))}});

@@ -838,15 +838,16 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
   set_signatures(
       t, "max",
       {{"(Tensor input)", CT_CALL(ct::max(a.tensor(0)))},
-       {"(Tensor input, int dim, bool keepdim=False)",
-        CT_CALL(pair_of(ct::max(a.tensor(0), a.integer(1), a.flag(2))))},
-       {"(Tensor input, Tensor other)", CT_CALL(ct::maximum(a.tensor(0), a.tensor(1)))}});
+       // before the dim overload: a one-element integer tensor is `other`, not a dim
+       {"(Tensor input, Tensor other)", CT_CALL(ct::maximum(a.tensor(0), a.tensor(1)))},
+       {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
+        CT_CALL(pair_of(ct::max(a.tensor(0), a.integer(1), a.flag(2))))}});
   set_signatures(
       t, "min",
       {{"(Tensor input)", CT_CALL(ct::min(a.tensor(0)))},
-       {"(Tensor input, int dim, bool keepdim=False)",
-        CT_CALL(pair_of(ct::min(a.tensor(0), a.integer(1), a.flag(2))))},
-       {"(Tensor input, Tensor other)", CT_CALL(ct::minimum(a.tensor(0), a.tensor(1)))}});
+       {"(Tensor input, Tensor other)", CT_CALL(ct::minimum(a.tensor(0), a.tensor(1)))},
+       {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
+        CT_CALL(pair_of(ct::min(a.tensor(0), a.integer(1), a.flag(2))))}});
   set_signatures(t, "amax",
                  {{"(Tensor input, int[] dim=[], bool keepdim=False)",
                    CT_CALL(ct::amax(a.tensor(0), a.ints(1), a.flag(2)))}});

@@ -242,3 +242,23 @@ def test_op_matches_torch_in_float32_on_transposed_inputs(row):
         for i, (tg, cg) in enumerate(zip(t_grads, c_grads)):
             np.testing.assert_allclose(cg.numpy(), tg.numpy(), rtol=1e-4, atol=1e-4,
                                        err_msg="%s sample %d grad %d" % (row["name"], k, i))
+
+
+def test_named_returns_are_torchs():
+    """Every signature that names its results ("-> (Tensor values, Tensor
+    indices)") returns the named tuple torch.return_types has, with the same
+    fields in the same order."""
+    named = ct._C._named_returns()
+    assert {"max", "min", "linalg_slogdet", "slogdet"} <= set(named)
+    for name, fields in named.items():
+        theirs = getattr(torch.return_types, name)((None,) * len(fields))
+        assert [f for f in fields if hasattr(theirs, f)] == list(fields), name
+        ours = getattr(ct.return_types, name)(tuple(range(len(fields))))
+        assert [getattr(ours, f) for f in fields] == list(range(len(fields))), name
+    x = np.array([[1.0, 5.0], [3.0, 2.0]])
+    got, want = ct.max(ct.tensor(x), 1), torch.max(torch.tensor(x), 1)
+    assert type(got).__name__ == type(want).__name__ == "max"
+    np.testing.assert_array_equal(got.indices.numpy(), want.indices.numpy())
+    # a one-element integer tensor is `other`, not a dim (overload order)
+    np.testing.assert_array_equal(ct.max(ct.tensor(x), ct.tensor([2.0])).numpy(),
+                                  torch.max(torch.tensor(x), torch.tensor([2.0])).numpy())
