@@ -1298,3 +1298,44 @@ TEST(OpErrors, RaiseWithPyTorchText) {
 }
 
 }  // namespace
+
+// torch.linalg.matrix_norm / norm (values from torch 1.13 on A = [[1, -2], [3, 4]]).
+TEST(LinalgNorm, MatrixOrdersAndErrorsAsTorch) {
+  const ct::Tensor a = ct::tensor({{1.0, -2.0}, {3.0, 4.0}}, ct::float64);
+  EXPECT_NEAR(ct::linalg::matrix_norm(a).item<double>(), std::sqrt(30.0), 1e-12);  // fro
+  EXPECT_NEAR(ct::linalg::matrix_norm(a, 1).item<double>(), 6.0, 1e-12);           // columns
+  EXPECT_NEAR(ct::linalg::matrix_norm(a, -1).item<double>(), 4.0, 1e-12);
+  EXPECT_NEAR(ct::linalg::matrix_norm(a, INFINITY).item<double>(), 7.0, 1e-12);  // rows
+  EXPECT_NEAR(ct::linalg::matrix_norm(a, -INFINITY).item<double>(), 3.0, 1e-12);
+  EXPECT_EQ(ct::linalg::matrix_norm(a, INFINITY, {1, 0}, true).shape(), ct::Shape({1, 1}));
+  EXPECT_NEAR(ct::linalg::norm(a).item<double>(), std::sqrt(30.0), 1e-12);
+  EXPECT_NEAR(ct::linalg::norm(a, 1.0, ct::Shape{1}).sum().item<double>(), 10.0, 1e-12);
+  // gradients flow through the composition: d max column sum / dA = sign(A) on that column
+  ct::Tensor x = a.clone().requires_grad_();
+  ct::linalg::matrix_norm(x, 1).backward();
+  EXPECT_TRUE(ct::allclose(x.grad(), ct::tensor({{0.0, -1.0}, {0.0, 1.0}}, ct::float64)));
+  auto says = [](auto f, const std::string& text) {
+    try {
+      f();
+    } catch (const ct::Error& e) {
+      return std::string(e.what()).find(text) != std::string::npos;
+    }
+    return false;
+  };
+  EXPECT_TRUE(
+      says([&] { ct::linalg::matrix_norm(a, 3); }, "linalg.matrix_norm: Order 3 not supported."));
+  EXPECT_TRUE(says([&] { ct::linalg::matrix_norm(ct::ones({3})); },
+                   "The input tensor A must have at least 2 dimensions."));
+  EXPECT_TRUE(says(
+      [&] {
+        ct::linalg::matrix_norm(a, 1, {0, 0});
+      },
+      "linalg.matrix_norm: dims must be different. Got (0, 0)"));
+  EXPECT_TRUE(says(
+      [&] {
+        ct::linalg::norm(ct::ones({2, 2, 2}), 1.0);
+      },
+      "If dim is not specified but ord is, the input must be 1D or 2D. Got 3D."));
+  EXPECT_THROW(ct::linalg::matrix_norm(a, 2), ct::NotImplementedError);
+  EXPECT_THROW(ct::linalg::matrix_norm(a, "nuc"), ct::NotImplementedError);
+}

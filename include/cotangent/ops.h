@@ -263,6 +263,18 @@ Tensor solve(const Tensor& a, const Tensor& b);
 Tensor cholesky(const Tensor& a);
 // Cross product of 3-vectors along dim (size 3 in both), broadcasting the rest.
 Tensor cross(const Tensor& a, const Tensor& b, int64_t dim = -1);
+// torch.linalg.matrix_norm over two dims: ord "fro", 1 / -1 (largest /
+// smallest column sum of |a|), inf / -inf (row sums). The singular-value
+// orders 2, -2 and "nuc" raise NotImplementedError.
+Tensor matrix_norm(const Tensor& a, double ord, const Shape& dims = {-2, -1}, bool keepdim = false);
+Tensor matrix_norm(const Tensor& a, const std::string& ord = "fro", const Shape& dims = {-2, -1},
+                   bool keepdim = false);
+// torch.linalg.norm: the vector norm over one dim (or all elements), the
+// matrix norm over two; no ord: the 2-norm of all elements in `dims`.
+Tensor norm(const Tensor& a, std::optional<double> ord = std::nullopt,
+            std::optional<Shape> dims = std::nullopt, bool keepdim = false);
+Tensor norm(const Tensor& a, const std::string& ord, std::optional<Shape> dims = std::nullopt,
+            bool keepdim = false);
 }  // namespace linalg
 
 // torch.special for real inputs. Names torch shares with ct:: are the same

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <sstream>
 
 #include "core/recorder.h"
 #include "kernels/cpu/gemm.h"
@@ -725,6 +726,83 @@ Tensor cholesky(const Tensor& a) {
       return {0.5 * (ga + ga.mT())};
     })->save(out, true);
   return out;
+}
+
+namespace {
+std::string order_text(double ord) {
+  if (std::isinf(ord)) return ord > 0 ? "inf" : "-inf";
+  std::ostringstream os;
+  os << ord;
+  return os.str();
+}
+
+// ord is `number` unless `text` is set ("fro", "nuc").
+Tensor matrix_norm_impl(const Tensor& a, double number, const std::string* text, const Shape& dims,
+                        bool keepdim) {
+  if (a.dim() < 2)
+    throw RuntimeError("linalg.matrix_norm: The input tensor A must have at least 2 dimensions.");
+  if (!a.is_floating_point())
+    throw RuntimeError(
+        std::string("linalg.matrix_norm: Expected a floating point or complex tensor as input. "
+                    "Got ") +
+        kind_name(a.dtype()));
+  if (dims.size() != 2)
+    throw RuntimeError("linalg.matrix_norm: dim must be a 2-tuple. Got " +
+                       (dims.size() == 1 ? std::to_string(dims[0]) : to_string(dims)));
+  const int64_t rows = wrap_dim(dims[0], a.dim()), cols = wrap_dim(dims[1], a.dim());
+  if (rows == cols)
+    throw RuntimeError("linalg.matrix_norm: dims must be different. Got (" +
+                       std::to_string(dims[0]) + ", " + std::to_string(dims[1]) + ")");
+  const Shape both{rows, cols};
+  if (text) {
+    if (*text == "fro") return ct::norm(a, 2.0, both, keepdim);
+    if (*text == "nuc")
+      throw NotImplementedError(
+          "cotangent: linalg.matrix_norm(ord='nuc') needs singular values, which are not "
+          "implemented");
+    throw RuntimeError("linalg.matrix_norm: Order " + *text + " not supported.");
+  }
+  if (number == 2 || number == -2)
+    throw NotImplementedError("cotangent: linalg.matrix_norm(ord=" + order_text(number) +
+                              ") needs singular values, which are not implemented");
+  if (std::abs(number) != 1 && !std::isinf(number))
+    throw RuntimeError("linalg.matrix_norm: Order " + order_text(number) + " not supported.");
+  // 1: the largest column sum of |a|; inf: the largest row sum; -1, -inf: the smallest.
+  const int64_t summed = std::abs(number) == 1 ? rows : cols;
+  const int64_t over = std::abs(number) == 1 ? cols : rows;
+  Tensor sums = a.abs().sum(Shape{summed}, true);
+  Tensor out = number > 0 ? sums.amax(Shape{over}, true) : sums.amin(Shape{over}, true);
+  return keepdim ? out : out.squeeze(std::max(rows, cols)).squeeze(std::min(rows, cols));
+}
+
+Tensor linalg_norm_impl(const Tensor& a, std::optional<double> number, const std::string* text,
+                        const std::optional<Shape>& dims, bool keepdim) {
+  if (dims && dims->size() != 1 && dims->size() != 2)
+    throw RuntimeError("linalg.norm: If dim is specified, it must be of length 1 or 2. Got " +
+                       to_string(*dims));
+  if (!dims && (number || text) && a.dim() != 1 && a.dim() != 2)
+    throw RuntimeError(
+        "linalg.norm: If dim is not specified but ord is, the input must be 1D or 2D. Got " +
+        std::to_string(a.dim()) + "D.");
+  if (!number && !text)  // the 2-norm of the vector, Frobenius of the matrix: the same sum
+    return ct::norm(a, 2.0, dims.value_or(Shape{}), keepdim);
+  const bool matrix = text || (dims ? dims->size() == 2 : a.dim() == 2);
+  if (!matrix) return ct::norm(a, *number, dims.value_or(Shape{}), keepdim);
+  return matrix_norm_impl(a, number.value_or(0), text, dims.value_or(Shape{-2, -1}), keepdim);
+}
+}  // namespace
+
+Tensor matrix_norm(const Tensor& a, double ord, const Shape& dims, bool keepdim) {
+  return matrix_norm_impl(a, ord, nullptr, dims, keepdim);
+}
+Tensor matrix_norm(const Tensor& a, const std::string& ord, const Shape& dims, bool keepdim) {
+  return matrix_norm_impl(a, 0, &ord, dims, keepdim);
+}
+Tensor norm(const Tensor& a, std::optional<double> ord, std::optional<Shape> dims, bool keepdim) {
+  return linalg_norm_impl(a, ord, nullptr, dims, keepdim);
+}
+Tensor norm(const Tensor& a, const std::string& ord, std::optional<Shape> dims, bool keepdim) {
+  return linalg_norm_impl(a, std::nullopt, &ord, dims, keepdim);
 }
 
 Tensor cross(const Tensor& a, const Tensor& b, int64_t dim) {

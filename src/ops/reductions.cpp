@@ -835,19 +835,17 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                    CT_CALL(a.none(1) ? ct::prod(with_dtype(a.tensor(0), a.dtype(3)))
                                      : ct::prod(with_dtype(a.tensor(0), a.dtype(3)), a.integer(1),
                                                 a.flag(2)))}});
-  set_signatures(
-      t, "max",
-      {{"(Tensor input)", CT_CALL(ct::max(a.tensor(0)))},
-       // before the dim overload: a one-element integer tensor is `other`, not a dim
-       {"(Tensor input, Tensor other)", CT_CALL(ct::maximum(a.tensor(0), a.tensor(1)))},
-       {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
-        CT_CALL(pair_of(ct::max(a.tensor(0), a.integer(1), a.flag(2))))}});
-  set_signatures(
-      t, "min",
-      {{"(Tensor input)", CT_CALL(ct::min(a.tensor(0)))},
-       {"(Tensor input, Tensor other)", CT_CALL(ct::minimum(a.tensor(0), a.tensor(1)))},
-       {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
-        CT_CALL(pair_of(ct::min(a.tensor(0), a.integer(1), a.flag(2))))}});
+  set_signatures(t, "max",
+                 {{"(Tensor input)", CT_CALL(ct::max(a.tensor(0)))},
+                  // before the dim overload: a one-element integer tensor is `other`, not a dim
+                  {"(Tensor input, Tensor other)", CT_CALL(ct::maximum(a.tensor(0), a.tensor(1)))},
+                  {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
+                   CT_CALL(pair_of(ct::max(a.tensor(0), a.integer(1), a.flag(2))))}});
+  set_signatures(t, "min",
+                 {{"(Tensor input)", CT_CALL(ct::min(a.tensor(0)))},
+                  {"(Tensor input, Tensor other)", CT_CALL(ct::minimum(a.tensor(0), a.tensor(1)))},
+                  {"(Tensor input, int dim, bool keepdim=False) -> (Tensor values, Tensor indices)",
+                   CT_CALL(pair_of(ct::min(a.tensor(0), a.integer(1), a.flag(2))))}});
   set_signatures(t, "amax",
                  {{"(Tensor input, int[] dim=[], bool keepdim=False)",
                    CT_CALL(ct::amax(a.tensor(0), a.ints(1), a.flag(2)))}});
@@ -884,7 +882,25 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
        {"linalg.vector_norm(Tensor x, float ord=2, int[]? dim=None, bool keepdim=False, *, "
         "ScalarType? dtype=None)",
         CT_CALL(ct::norm(with_dtype(vector_norm_input(a.tensor(0)), a.dtype(4)), a.real(1),
-                         a.opt_ints(2).value_or(Shape{}), a.flag(3)))}});
+                         a.opt_ints(2).value_or(Shape{}), a.flag(3)))},
+       // torch.linalg.norm and matrix_norm: compositions of this row and sum/amax
+       {"linalg.norm(Tensor A, float? ord=None, int[]? dim=None, bool keepdim=False, *, "
+        "ScalarType? dtype=None)",
+        CT_CALL(ct::linalg::norm(with_dtype(a.tensor(0), a.dtype(4)),
+                                 a.none(1) ? std::nullopt : std::optional<double>(a.real(1)),
+                                 a.opt_ints(2), a.flag(3)))},
+       {"linalg.norm(Tensor A, str ord, int[]? dim=None, bool keepdim=False, *, "
+        "ScalarType? dtype=None)",
+        CT_CALL(ct::linalg::norm(with_dtype(a.tensor(0), a.dtype(4)), a.str(1), a.opt_ints(2),
+                                 a.flag(3)))},
+       {"linalg.matrix_norm(Tensor A, float ord, int[]? dim=None, bool keepdim=False, *, "
+        "ScalarType? dtype=None)",
+        CT_CALL(ct::linalg::matrix_norm(with_dtype(a.tensor(0), a.dtype(4)), a.real(1),
+                                        a.opt_ints(2).value_or(Shape{-2, -1}), a.flag(3)))},
+       {"linalg.matrix_norm(Tensor A, str ord='fro', int[]? dim=None, bool keepdim=False, *, "
+        "ScalarType? dtype=None)",
+        CT_CALL(ct::linalg::matrix_norm(with_dtype(a.tensor(0), a.dtype(4)), a.str(1),
+                                        a.opt_ints(2).value_or(Shape{-2, -1}), a.flag(3)))}});
   set_signatures(t, "logsumexp",
                  {{"(Tensor input, int[] dim, bool keepdim=False)",
                    CT_CALL(ct::logsumexp(a.tensor(0), a.ints(1), a.flag(2)))}});

@@ -493,6 +493,21 @@ def test_linalg_norm_orders(kwargs):
     check(lambda m, a: m.linalg.norm(a, **kwargs), D(3, 4), check_grad_fn=False)
 
 
+@pytest.mark.parametrize("call", [
+    lambda m, a: m.linalg.matrix_norm(a), lambda m, a: m.linalg.matrix_norm(a, -1, dim=(1, 0)),
+    lambda m, a: m.linalg.matrix_norm(a, float("inf"), keepdim=True),
+    lambda m, a: m.linalg.matrix_norm(a[0]), lambda m, a: m.linalg.matrix_norm(a, 3),
+    lambda m, a: m.linalg.matrix_norm(a, "bad"), lambda m, a: m.linalg.matrix_norm(a, 1, dim=(0, 0)),
+    lambda m, a: m.linalg.matrix_norm(a, 1, dim=(0,)), lambda m, a: m.linalg.matrix_norm(a.long()),
+    lambda m, a: m.linalg.norm(a[0], "fro"), lambda m, a: m.linalg.norm(a.unsqueeze(0), 1),
+    lambda m, a: m.linalg.norm(a, 1, dim=(0, 1, 1)), lambda m, a: m.linalg.norm(a, "fro", dim=1),
+    lambda m, a: m.linalg.norm(a.unsqueeze(0), -float("inf"), dim=(2, 1), keepdim=True)])
+def test_linalg_matrix_norm_values_and_errors(call):
+    """torch.linalg.matrix_norm and norm's matrix path: values, and torch's
+    errors for bad orders, dims and dtypes."""
+    check(call, D(3, 4), check_grad_fn=False)
+
+
 def test_linalg_norm_singular_value_orders_are_refused():
     import cotangent as ct
     with pytest.raises(NotImplementedError, match="singular values"):
