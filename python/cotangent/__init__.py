@@ -100,17 +100,4 @@ from . import special  # noqa: E402
 from . import utils  # noqa: E402
 from .autograd import grad as _grad  # noqa: E402,F401
 
-
-def _softmax(input, dim, dtype=None):
-    return nn.functional.softmax(input, dim, dtype=dtype)
-
-
-def _log_softmax(input, dim, dtype=None):
-    return nn.functional.log_softmax(input, dim, dtype=dtype)
-
-
-softmax = _softmax
-log_softmax = _log_softmax
-Tensor.softmax = _softmax
-Tensor.log_softmax = _log_softmax
 Tensor.sigmoid_ = Tensor.sigmoid_

@@ -1831,12 +1831,16 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        {"nn.softmin(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
         CT_CALL(F::softmax(with_dtype(-a.tensor(0), a.dtype(3)), softmax_dim(a)))},
        {"special.softmax(Tensor input, int dim, *, ScalarType? dtype=None)",
+        CT_CALL(F::softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))},
+       {"softmax(Tensor input, int dim, ScalarType? dtype=None)",
         CT_CALL(F::softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
   set_signatures(
       t, "log_softmax",
       {{"nn.log_softmax(Tensor input, int? dim=None, int _stacklevel=3, ScalarType? dtype=None)",
         CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(3)), softmax_dim(a)))},
        {"special.log_softmax(Tensor input, int dim, *, ScalarType? dtype=None)",
+        CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))},
+       {"log_softmax(Tensor input, int dim, ScalarType? dtype=None)",
         CT_CALL(F::log_softmax(with_dtype(a.tensor(0), a.dtype(2)), a.integer(1)))}});
   set_signatures(t, "cross_entropy",
                  {{"nn.cross_entropy(Tensor input, Tensor target, Tensor? weight=None, bool? "
