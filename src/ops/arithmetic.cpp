@@ -76,7 +76,9 @@ DType result_type(const Tensor& a, const Scalar& b) {
 Shape broadcast_shapes(const Shape& a, const Shape& b) {
   size_t n = std::max(a.size(), b.size());
   Shape out(n, 1);
-  for (size_t i = 0; i < n; ++i) {
+  // From the last dim, as torch's infer_size: the message names the last
+  // mismatching dim.
+  for (size_t i = n; i-- > 0;) {
     int64_t da = i < n - a.size() ? 1 : a[i - (n - a.size())];
     int64_t db = i < n - b.size() ? 1 : b[i - (n - b.size())];
     if (da != db && da != 1 && db != 1)

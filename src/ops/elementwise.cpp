@@ -452,11 +452,12 @@ void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
   if (weight && weight->dtype() != start.dtype())
     throw RuntimeError(std::string("expected dtype ") + c_type_name(start.dtype()) +
                        " for `weight` but got dtype " + c_type_name(weight->dtype()));
-  if (!start.is_floating_point())
-    throw RuntimeError("\"lerp_kernel_scalar\" not implemented for integer or bool tensors");
-  // torch's broadcast order: start, end, then weight
+  // torch's broadcast order: start, end, then weight; then the kernel's dtype
   const Shape se = broadcast_shapes(start.shape(), end.shape());
   if (weight) broadcast_shapes(se, weight->shape());
+  if (!start.is_floating_point())
+    throw RuntimeError(std::string(weight ? "\"lerp_kernel_tensor\"" : "\"lerp_kernel_scalar\"") +
+                       " not implemented for '" + kind_name(start.dtype()) + "'");
 }
 }  // namespace
 

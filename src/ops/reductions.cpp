@@ -291,6 +291,17 @@ Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bo
     if (keepdim) return i.reshape(Shape(static_cast<size_t>(x.dim()), 1));
     return i.reshape({});
   }
+  if (x.dim() > 0 && x.numel() == 0) {  // the message names argmax/argmin, not max/min
+    const int64_t d = wrap_dim(*dim, x.dim());
+    if (x.shape()[d] == 0 && x.shape().numel() == 0) {
+      int64_t others = 1;
+      for (int64_t k = 0; k < x.dim(); ++k)
+        if (k != d) others *= x.shape()[k];
+      if (others > 0)
+        throw IndexError(std::string(is_max ? "argmax" : "argmin") + "(): Expected reduction dim " +
+                         std::to_string(d) + " to have non-zero size.");
+    }
+  }
   return std::get<1>(dim_extreme(x.detach(), *dim, keepdim, is_max));
 }
 }  // namespace
