@@ -91,6 +91,7 @@ def _basic(self, entries):
         raise IndexError("too many indices for tensor of dimension %d" % ndim)
     result = self
     dim = 0
+    source = 0  # the dim of `self` an entry indexes (torch's messages name it)
     advanced = []
     for e in entries:
         if e is None:
@@ -98,6 +99,7 @@ def _basic(self, entries):
             dim += 1
         elif e is Ellipsis:
             dim += ndim - used
+            source += ndim - used
         elif isinstance(e, builtins.bool):
             result = result.unsqueeze(dim)
             if not e:
@@ -106,8 +108,9 @@ def _basic(self, entries):
         elif isinstance(e, int):
             size = result.shape[dim]
             if e < -size or e >= size:
-                raise IndexError("index %d is out of bounds for dimension %d with size %d" % (e, dim, size))
+                raise IndexError("index %d is out of bounds for dimension %d with size %d" % (e, source, size))
             result = result.select(dim, e)
+            source += 1
         elif isinstance(e, slice):
             step = 1 if e.step is None else e.step.__index__()
             if step == 0:
@@ -119,9 +122,11 @@ def _basic(self, entries):
             if start is not None or stop is not None or step != 1:
                 result = result._slice(dim, start, stop, step)
             dim += 1
+            source += 1
         else:  # advanced
             advanced.append((dim, e))
             dim += _consumed(e)
+            source += _consumed(e)
     return result, advanced
 
 

@@ -200,10 +200,13 @@ Tensor Tensor::grad() const {
 }
 void Tensor::set_grad(const Tensor& g) const {
   TensorImpl& t = checked(impl_);
-  if (g.defined() && (g.shape() != t.sizes || g.dtype() != t.dtype))
-    throw RuntimeError("assigned grad has data of a different size or type: expected " +
-                       std::string(dtype_name(t.dtype)) + " " + to_string(t.sizes) + ", got " +
-                       dtype_name(g.dtype()) + " " + to_string(g.shape()));
+  // torch's texts, type first: "... of a different type", "... of a different size"
+  if (g.defined() && g.dtype() != t.dtype)
+    throw RuntimeError("assigned grad has data of a different type: expected " +
+                       std::string(dtype_name(t.dtype)) + ", got " + dtype_name(g.dtype()));
+  if (g.defined() && g.shape() != t.sizes)
+    throw RuntimeError("assigned grad has data of a different size: expected " +
+                       to_string(t.sizes) + ", got " + to_string(g.shape()));
   if (g.defined() || autograd_meta(t)) ensure_autograd_meta(t).grad = g;
 }
 

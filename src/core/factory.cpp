@@ -305,11 +305,14 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
   bool any_float = start.is_floating_point() || end.is_floating_point() || step.is_floating_point();
   DType dt = dtype.value_or(any_float ? DType::Float32 : DType::Int64);
   double s = start.to_double(), e = end.to_double(), st = step.to_double();
-  if (st == 0) throw RuntimeError("arange: step must be nonzero");
+  if (!(st > 0 || st < 0)) throw RuntimeError("step must be nonzero");  // NaN too, as torch
   if ((st > 0 && e < s) || (st < 0 && e > s))
     throw RuntimeError("upper bound and larger bound inconsistent with step sign");
-  if (!std::isfinite(s) || !std::isfinite(e) || !std::isfinite(st))
-    throw RuntimeError("unsupported range: " + std::to_string(s) + " -> " + std::to_string(e));
+  if (!std::isfinite(s) || !std::isfinite(e) || !std::isfinite(st)) {
+    std::ostringstream os;  // torch prints the bounds as C++ streams do: "0 -> inf"
+    os << "unsupported range: " << s << " -> " << e;
+    throw RuntimeError(os.str());
+  }
   const double count = std::ceil((e - s) / st);
   if (count > static_cast<double>(int64_t{1} << 40))
     throw RuntimeError("arange: the range " + std::to_string(s) + " -> " + std::to_string(e) +
@@ -341,7 +344,8 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
 Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
   CT_TRACE(Tensor, "eye", (), ct::eye(n, m, dtype));
   int64_t cols = m.value_or(n);
-  if (n < 0 || cols < 0) throw RuntimeError("eye: n and m must be non-negative");
+  if (n < 0) throw RuntimeError("n must be greater or equal to 0, got " + std::to_string(n));
+  if (cols < 0) throw RuntimeError("m must be greater or equal to 0, got " + std::to_string(cols));
   Tensor t = zeros({n, cols}, dtype);
   CT_DISPATCH_ALL(dtype, [&] {
     scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());

@@ -127,16 +127,22 @@ Tensor add(const Tensor& a, const Scalar& b) {
   return out;
 }
 
-Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
-  CT_TRACE(Tensor, "sub", (a, b), ct::sub(in[0], in[1], alpha));
-  if (a.dtype() == DType::Bool && b.dtype() == DType::Bool)
+namespace {
+void refuse_bool_sub(bool a_bool, bool b_bool) {
+  if (a_bool && b_bool)
     throw RuntimeError(
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or "
         "`logical_xor()` operator instead.");
-  if (a.dtype() == DType::Bool || b.dtype() == DType::Bool)
+  if (a_bool || b_bool)
     throw RuntimeError(
         "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to "
         "invert a mask, use the `~` or `logical_not()` operator instead.");
+}
+}  // namespace
+
+Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
+  CT_TRACE(Tensor, "sub", (a, b), ct::sub(in[0], in[1], alpha));
+  refuse_bool_sub(a.dtype() == DType::Bool, b.dtype() == DType::Bool);
   const double al = alpha.to_double();
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, b, dt, [al](auto x, auto y) { return x - al * y; });
@@ -147,15 +153,6 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
     });
   return out;
 }
-
-namespace {
-void refuse_bool_sub(bool a_bool, bool b_bool) {
-  if (a_bool || b_bool)
-    throw RuntimeError(
-        "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to "
-        "invert a mask, use the `~` or `logical_not()` operator instead.");
-}
-}  // namespace
 
 Tensor sub(const Tensor& a, const Scalar& b) {
   CT_TRACE(Tensor, "sub", (a), ct::sub(in[0], b));

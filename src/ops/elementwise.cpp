@@ -654,6 +654,7 @@ void require_bool_or_int(const Tensor& a, const char* op) {
 
 Tensor operator&(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "bitwise_and", (a, b), in[0] & in[1]);
+  broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_and");
   require_bool_or_int(b, "bitwise_and");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
@@ -665,6 +666,7 @@ Tensor operator&(const Tensor& a, const Tensor& b) {
 }
 Tensor operator|(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "bitwise_or", (a, b), in[0] | in[1]);
+  broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_or");
   require_bool_or_int(b, "bitwise_or");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {
@@ -676,6 +678,7 @@ Tensor operator|(const Tensor& a, const Tensor& b) {
 }
 Tensor operator^(const Tensor& a, const Tensor& b) {
   CT_TRACE(Tensor, "bitwise_xor", (a, b), in[0] ^ in[1]);
+  broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_xor");
   require_bool_or_int(b, "bitwise_xor");
   return binary_kernel(a, b, result_type(a, b), [](auto x, auto y) {

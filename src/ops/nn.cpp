@@ -598,6 +598,7 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   if (target.dtype() != input.dtype())
     throw RuntimeError(std::string("Found dtype ") + kind_name(target.dtype()) + " but expected " +
                        kind_name(input.dtype()));
+  require_float(input, "binary_cross_entropy");
   {
     InternalGuard g;
     if (!logical_and(input >= 0.0, input <= 1.0).all().item<bool>())

@@ -377,12 +377,10 @@ Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
   if (x.dim() == 0) throw RuntimeError("narrow() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[dim];
-  if (start < -n || start > n)
-    throw IndexError("start out of range (expected to be in range of [" + std::to_string(-n) +
-                     ", " + std::to_string(n) + "], but got " + std::to_string(start) + ")");
-  if (start < 0) start += n;
-  if (length < 0) throw RuntimeError("narrow(): length must be non-negative.");
-  if (length > n - start)
+  // torch 1.13 wraps start as a dim of n (its IndexError); start == n (an
+  // empty slice at the end) is allowed, as later torch does.
+  if (start != n) start = wrap_dim(start, n);
+  if (length < 0 || length > n - start)
     throw RuntimeError("start (" + std::to_string(start) + ") + length (" + std::to_string(length) +
                        ") exceeds dimension size (" + std::to_string(n) + ").");
   return x.slice(dim, start, start + length, 1);
