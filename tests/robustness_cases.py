@@ -2383,7 +2383,7 @@ CASES = [
     ('Binary', 'where_b_i_b', 'O', 'i b', 0, 'ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])', 'torch.where(torch.ones((2, 3), dtype=torch.bool), x0, x1)', '', ''),
     ('Binary', 'where_b_f_b', 'O', 'f b', 0, 'ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])', 'torch.where(torch.ones((2, 3), dtype=torch.bool), x0, x1)', '', ''),
     ('Binary', 'where_b_f_f3', 'O', 'f f3', 0, 'ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])', 'torch.where(torch.ones((2, 3), dtype=torch.bool), x0, x1)', '', ''),
-    ('Binary', 'where_b_f233_f', 'r', 'f233 f', 0, 'ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])', 'torch.where(torch.ones((2, 3), dtype=torch.bool), x0, x1)', 'cotangent: The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1', 'RuntimeError: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1'),
+    ('Binary', 'where_b_f233_f', 'R', 'f233 f', 0, 'ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])', 'torch.where(torch.ones((2, 3), dtype=torch.bool), x0, x1)', '', 'RuntimeError: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1'),
     ('Binary', 'm_matmul_f_f45', 'R', 'f f45', 0, 'x[0].matmul(x[1])', 'x0.matmul(x1)', '', 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)'),
     ('Binary', 'm_matmul_f_e', 'R', 'f e', 0, 'x[0].matmul(x[1])', 'x0.matmul(x1)', '', 'RuntimeError: mat1 and mat2 shapes cannot be multiplied (2x3 and 0x3)'),
     ('Binary', 'm_matmul_f_f2', 'R', 'f f2', 0, 'x[0].matmul(x[1])', 'x0.matmul(x1)', '', 'RuntimeError: size mismatch, got 2, 2x3,2'),

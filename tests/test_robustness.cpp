@@ -2825,7 +2825,7 @@ const Case kCases[] = {
     {"Binary", "where_b_i_b", '=', 0, {"i", "b"}, false, [](TL& x, Got& r) { put(r, ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])); }, "tensor int64 [2,3] 1 2 3 4 5 6"},
     {"Binary", "where_b_f_b", '=', 0, {"f", "b"}, false, [](TL& x, Got& r) { put(r, ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])); }, "tensor float32 [2,3] 0.1 0.2 0.3 0.4 0.5 0.6"},
     {"Binary", "where_b_f_f3", '=', 0, {"f", "f3"}, false, [](TL& x, Got& r) { put(r, ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])); }, "tensor float32 [2,3] 0.1 0.2 0.3 0.4 0.5 0.6"},
-    {"Binary", "where_b_f233_f", 'R', 0, {"f233", "f"}, false, [](TL& x, Got& r) { put(r, ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])); }, nullptr},  // PyTorch: The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1 | cotangent: The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimensi...
+    {"Binary", "where_b_f233_f", 'R', 0, {"f233", "f"}, false, [](TL& x, Got& r) { put(r, ct::where(ct::ones({2, 3}, ct::kBool), x[0], x[1])); }, "The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 1"},
     {"Binary", "m_matmul_f_f45", 'R', 0, {"f", "f45"}, false, [](TL& x, Got& r) { put(r, x[0].matmul(x[1])); }, "mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)"},
     {"Binary", "m_matmul_f_e", 'R', 0, {"f", "e"}, false, [](TL& x, Got& r) { put(r, x[0].matmul(x[1])); }, "mat1 and mat2 shapes cannot be multiplied (2x3 and 0x3)"},
     {"Binary", "m_matmul_f_f2", 'R', 0, {"f", "f2"}, false, [](TL& x, Got& r) { put(r, x[0].matmul(x[1])); }, "size mismatch, got 2, 2x3,2"},

@@ -56,18 +56,23 @@ def numel(input):
     return input.numel()
 
 
-def broadcast_shapes(*shapes):
+def _broadcast(shapes):
     out = ()
     for s in shapes:
-        if isinstance(s, _builtins.int):
-            s = (s,)
-        out = _C._broadcast_shapes(out, tuple(s))
+        out = _C._broadcast_shapes(out, (s,) if isinstance(s, _builtins.int) else tuple(s))
     return Size(out)
 
 
+def broadcast_shapes(*shapes):
+    try:
+        return _broadcast(shapes)
+    except RuntimeError:  # torch.broadcast_shapes words it differently from the tensor ops
+        raise RuntimeError("Shape mismatch: objects cannot be broadcast to a single shape") from None
+
+
 def broadcast_tensors(*tensors):
-    shape = broadcast_shapes(*(t.shape for t in tensors))
-    return tuple(t.expand(shape) for t in tensors)
+    shape = _broadcast([t.shape for t in tensors])
+    return tuple(t if t.shape == shape else t.expand(shape) for t in tensors)  # as torch: no view when it fits
 
 
 def is_nonzero(input):

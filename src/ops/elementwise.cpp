@@ -507,12 +507,10 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
     throw RuntimeError(
         std::string(
             "where expected condition to be a boolean tensor, but got a tensor with dtype ") +
-        (cond.dtype() == DType::Int64     ? "Long"
-         : cond.dtype() == DType::Int32   ? "Int"
-         : cond.dtype() == DType::Float64 ? "Double"
-                                          : "Float"));
+        kind_name(cond.dtype()));
   DType dt = result_type(a, b);
-  Shape shape = broadcast_shapes(cond.shape(), broadcast_shapes(a.shape(), b.shape()));
+  // torch's order (expand_outplace): condition, self, then other
+  Shape shape = broadcast_shapes(broadcast_shapes(cond.shape(), a.shape()), b.shape());
   Tensor x = cast_nograd(a, dt), y = cast_nograd(b, dt);
   Tensor out = make_empty(shape, dt);
   CT_DISPATCH_ALL(dt, [&] {

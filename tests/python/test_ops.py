@@ -512,3 +512,13 @@ def test_linalg_norm_singular_value_orders_are_refused():
     import cotangent as ct
     with pytest.raises(NotImplementedError, match="singular values"):
         ct.linalg.norm(ct.ones(2, 2), 2)
+
+
+@pytest.mark.parametrize("shapes", [((2, 3), (3,)), ((2, 1), 4, (3, 1, 1)), ((2, 3), (4, 5)), ((3,), (2, 0))],
+                         ids=lambda s: "x".join(map(str, s)))
+def test_broadcast_shapes_and_tensors(shapes):
+    """torch.broadcast_shapes (its own error text) and broadcast_tensors (the
+    tensor ops' text, naming the last mismatching dim)."""
+    check(lambda m: m.broadcast_shapes(*shapes))
+    tensors = [(s,) if isinstance(s, int) else s for s in shapes]
+    check(lambda m, *ts: m.broadcast_tensors(*ts), *[F(*s) for s in tensors], check_grad_fn=False)
