@@ -109,11 +109,12 @@ std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype = D
 
 // Bad and edge-case inputs made from an op's samples (PyTorch's OpInfo
 // error inputs, derived instead of written per op): in the first sample
-// with a tensor of two or more dims, each tensor input in turn is cast to
-// float32, int64 and bool, replaced by a 0-d or a zero-size tensor, made
-// non-contiguous or expanded (stride 0), or left undefined (Python's None).
-// tests/ check that every call either matches PyTorch on the same inputs or
-// throws the ct::Error subclass PyTorch raises, and changes no input.
+// whose first tensor has two or more dims, each tensor input in turn is
+// cast to float32, int64 and bool, replaced by a 0-d or a zero-size tensor,
+// made non-contiguous or expanded (stride 0), or left undefined (Python's
+// None). tests/ check that every call either matches PyTorch on the same
+// inputs or throws the ct::Error subclass PyTorch raises with its message,
+// and changes no input.
 struct EdgeInput {
   int input;           // the tensor input that was changed
   const char* change;  // "float32", "int64", "bool", "0-d", "empty",

@@ -796,27 +796,83 @@ Tensor dropout(const Tensor& input, double p, bool training) {
 
 namespace {
 
+// floor(a / b) for b > 0 (C++ division truncates toward zero)
+int64_t floor_div(int64_t a, int64_t b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
+
 struct Window {
   int64_t kh, kw, dh, dw, ph, pw, sh, sw;
-  int64_t out_h(int64_t h) const { return (h + 2 * ph - dh * (kh - 1) - 1) / sh + 1; }
-  int64_t out_w(int64_t w) const { return (w + 2 * pw - dw * (kw - 1) - 1) / sw + 1; }
+  int64_t out_h(int64_t h) const { return floor_div(h + 2 * ph - dh * (kh - 1) - 1, sh) + 1; }
+  int64_t out_w(int64_t w) const { return floor_div(w + 2 * pw - dw * (kw - 1) - 1, sw) + 1; }
 };
 
+// The window of a convolution, a pooling or unfold/fold, checked with the
+// texts torch 1.13 gives for each family (its checks live in different
+// kernels and say different things).
 Window make_window(const Shape& k, const Shape& d, const Shape& p, const Shape& s, const char* op) {
-  auto two = [&](const Shape& v, const char* name) {
+  const std::string name(op);
+  const bool conv = name == "conv2d" || name == "conv1d";
+  const bool pool = name == "max_pool2d" || name == "avg_pool2d";
+  auto two = [&](const Shape& v, const char* what) {
     if (v.size() == 1) return std::pair{v[0], v[0]};
-    if (v.size() != 2)
-      throw RuntimeError(std::string(op) + ": " + name + " must have one or two entries");
+    if (v.size() != 2) {
+      if (conv)
+        throw RuntimeError(std::string("expected ") + what +
+                           " to be a single integer value or a list of 2 values to match the "
+                           "convolution dimensions, but got " +
+                           what + "=" + to_string(v));
+      if (pool)
+        throw RuntimeError(name + ": " + what +
+                           (std::string(what) == "stride"
+                                ? " must either be omitted, a single int, "
+                                  "or a tuple of two ints"
+                            : std::string(what) == "kernel_size"
+                                ? " must either be a single int, or a tuple of two ints"
+                                : " must be either a single int, or a tuple of two ints"));
+      throw RuntimeError(name + ": " + what + " must have one or two entries");
+    }
     return std::pair{v[0], v[1]};
   };
   auto [kh, kw] = two(k, "kernel_size");
   auto [dh, dw] = two(d, "dilation");
   auto [ph, pw] = two(p, "padding");
   auto [sh, sw] = two(s, "stride");
-  if (kh <= 0 || kw <= 0 || dh <= 0 || dw <= 0 || sh <= 0 || sw <= 0 || ph < 0 || pw < 0)
-    throw RuntimeError(
-        std::string(op) +
-        ": kernel size, dilation and stride must be positive and padding non-negative");
+  auto pair_text = [](const char* a, int64_t x, const char* b, int64_t y) {
+    return std::string(a) + std::to_string(x) + " " + b + std::to_string(y);
+  };
+  if (conv) {
+    if (ph < 0 || pw < 0) throw RuntimeError("negative padding is not supported");
+    if (sh <= 0 || sw <= 0) throw RuntimeError("non-positive stride is not supported");
+    if (dh <= 0 || dw <= 0)
+      throw RuntimeError("dilation should be greater than zero, but got " +
+                         to_string(Shape{dh, dw}));
+  } else if (pool) {
+    if (sh == 0 || sw == 0) throw RuntimeError("stride should not be zero");
+    for (int64_t pad : {ph, pw})
+      if (pad < 0)
+        throw RuntimeError("pad must be non-negative, but got pad: " + std::to_string(pad));
+    if (kh <= 0 || kw <= 0)
+      throw RuntimeError("kernel size should be greater than zero, but got " +
+                         pair_text("kH: ", kh, "kW: ", kw));
+    if (sh <= 0 || sw <= 0)
+      throw RuntimeError("stride should be greater than zero, but got " +
+                         pair_text("dH: ", sh, "dW: ", sw));
+    if (dh <= 0 || dw <= 0)
+      throw RuntimeError("dilation should be greater than zero, but got " +
+                         pair_text("dilationH: ", dh, "dilationW: ", dw));
+  } else {  // unfold / fold (im2col's checks)
+    if (kh <= 0 || kw <= 0)
+      throw RuntimeError("kernel size should be greater than zero, but got " +
+                         pair_text("kernel_height: ", kh, "kernel_width: ", kw));
+    if (sh <= 0 || sw <= 0)
+      throw RuntimeError("stride should be greater than zero, but got " +
+                         pair_text("stride_height: ", sh, "stride_width: ", sw));
+    if (dh <= 0 || dw <= 0)
+      throw RuntimeError("dilation should be greater than zero, but got " +
+                         pair_text("dilation_height: ", dh, "dilation_width: ", dw));
+    if (ph < 0 || pw < 0)
+      throw RuntimeError("padding should be non-negative, but got " +
+                         pair_text("pad_height: ", ph, "pad_width: ", pw));
+  }
   const int64_t big = int64_t{1} << 30;  // keeps the window arithmetic far from overflow
   for (int64_t v : {kh, kw, dh, dw, ph, pw, sh, sw})
     if (v > big)
@@ -947,7 +1003,9 @@ Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const
         "dimensions for input, but got: " +
         to_string(input.shape()));
   require_float(input, "col2im_out_cpu");
-  if (output_size.size() != 2) throw RuntimeError("fold: output_size must have two entries");
+  if (output_size.size() != 2)
+    throw RuntimeError("It is expected output_size equals to 2, but got size " +
+                       std::to_string(output_size.size()));
   Window w = make_window(k, d, p, s, "fold");
   if (input.dim() == 2)
     return fold_impl(input.unsqueeze(0), output_size[0], output_size[1], w).squeeze(0);
@@ -1333,7 +1391,7 @@ PoolGeometry pool_geometry(const Tensor& x, const Shape& k, const Shape& s, cons
   const int64_t H = x.shape()[x.dim() - 2], W = x.shape()[x.dim() - 1];
   auto out_size = [&](int64_t n, int64_t k, int64_t dd, int64_t pp, int64_t ss) {
     int64_t span = n + 2 * pp - dd * (k - 1) - 1;
-    int64_t o = (ceil_mode ? (span + ss - 1) / ss : span / ss) + 1;
+    int64_t o = (ceil_mode ? floor_div(span + ss - 1, ss) : floor_div(span, ss)) + 1;
     if (ceil_mode && (o - 1) * ss >= n + pp) --o;
     return o;
   };
