@@ -66,23 +66,24 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
     }
     return rows;
   });
+  static auto row = [](const std::string& name) -> const ct::OpInfo& {
+    const ct::OpInfo* op = ct::find_op(name);
+    if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
+    return *op;
+  };
   m.def(
       "_sample_inputs",
       [](const std::string& name) {
-        const ct::OpInfo* op = ct::find_op(name);
-        if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
         py::list samples;
-        for (const auto& sample : ct::sample_inputs(*op)) samples.append(wrap_tuple(sample));
+        for (const auto& sample : ct::sample_inputs(row(name))) samples.append(wrap_tuple(sample));
         return samples;
       },
       arg("name"));
   m.def(
       "_edge_inputs",
       [](const std::string& name) {
-        const ct::OpInfo* op = ct::find_op(name);
-        if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
         py::list edges;
-        for (const auto& e : ct::edge_inputs(*op))
+        for (const auto& e : ct::edge_inputs(row(name)))
           edges.append(py::make_tuple(e.input, e.change, wrap_tuple(e.inputs)));
         return edges;
       },

@@ -19,21 +19,6 @@ thread_local Shape t_batch_shape;
 thread_local int t_internal_depth = 0;
 thread_local bool t_user_grad_mode = true;
 
-const char* legacy_type_name(DType t) {
-  switch (t) {
-    case DType::Float32:
-      return "torch.FloatTensor";
-    case DType::Float64:
-      return "torch.DoubleTensor";
-    case DType::Int64:
-      return "torch.LongTensor";
-    case DType::Int32:
-      return "torch.IntTensor";
-    case DType::Bool:
-      return "torch.BoolTensor";
-  }
-  return "?";
-}
 }  // namespace
 
 bool is_grad_enabled() { return t_grad_enabled; }

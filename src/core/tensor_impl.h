@@ -131,6 +131,11 @@ inline const char* kind_name(DType t) {
   return "?";
 }
 
+// PyTorch's legacy tensor-type names in messages: "torch.FloatTensor".
+inline std::string legacy_type_name(DType t) {
+  return std::string("torch.") + kind_name(t) + "Tensor";
+}
+
 // A view of `base`'s storage with new geometry; no autograd metadata.
 Tensor make_view(const Tensor& base, Shape sizes, Shape strides, int64_t offset);
 

@@ -28,11 +28,14 @@ constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 
 namespace {
 // Every math op of the table computes integer inputs in float, as torch
-// does, except frac, which torch refuses for them.
-void refuse_integral_frac(std::string_view name, const Tensor& x) {
-  if (name == "frac" && !x.is_floating_point())
-    throw RuntimeError(std::string("\"frac_cpu\" not implemented for '") + kind_name(x.dtype()) +
-                       "'");
+// does, except frac, which torch refuses for them (decided at compile time:
+// the other rows pay nothing).
+template <bool IsFrac>
+void refuse_integral_frac(const Tensor& x) {
+  if constexpr (IsFrac)
+    if (!x.is_floating_point())
+      throw RuntimeError(std::string("\"frac_cpu\" not implemented for '") + kind_name(x.dtype()) +
+                         "'");
 }
 }  // namespace
 
@@ -49,7 +52,7 @@ void refuse_integral_frac(std::string_view name, const Tensor& x) {
   }                                                                                        \
   Tensor NAME(const Tensor& x) {                                                           \
     CT_TRACE(Tensor, #NAME, (x), ct::NAME(in[0]));                                         \
-    refuse_integral_frac(#NAME, x);                                                        \
+    refuse_integral_frac<(std::string_view(#NAME) == "frac")>(x);                          \
     Tensor out = unary_float_kernel(                                                       \
         x,                                                                                 \
         [](auto v) {                                                                       \

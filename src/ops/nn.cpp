@@ -1284,17 +1284,8 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
     throw RuntimeError(std::string("expected scalar type ") + kind_name(x.dtype()) + " but found " +
                        kind_name(weight.dtype()));
   if (x.dtype() != weight.dtype()) {  // conv1d's float32 goes through torch's MKLDNN check
-    auto legacy = [](DType t) {
-      return std::string("torch.") +
-             (t == DType::Float32   ? "Float"
-              : t == DType::Float64 ? "Double"
-              : t == DType::Int64   ? "Long"
-              : t == DType::Int32   ? "Int"
-                                    : "Bool") +
-             "Tensor";
-    };
-    throw RuntimeError("Input type (" + legacy(x.dtype()) + ") and weight type (" +
-                       legacy(weight.dtype()) +
+    throw RuntimeError("Input type (" + legacy_type_name(x.dtype()) + ") and weight type (" +
+                       legacy_type_name(weight.dtype()) +
                        ") should be the same or input should be a MKLDNN tensor and weight is a "
                        "dense tensor");
   }
