@@ -3,7 +3,8 @@
 tests/test_table_values.cpp to check cotangent's C++ results against
 without Python:
 
-  tests/table_values.inc  on the row's own sample inputs (float64): the
+  tests/table_values.inc  on the row's own sample inputs and its special
+      inputs (float64; zeros, ties, infinities, NaN): the
       values of every output and the gradient of the first output for the
       seed cotangent of tests/python/op_reference.py;
   tests/table_edges.inc   on the row's edge inputs (op_table.h's
@@ -65,7 +66,8 @@ def generate():
     for row in ct._C._op_table():
         if row["random"]:
             continue
-        for k, sample in enumerate(ct._C._sample_inputs(row["name"])):
+        samples = ct._C._sample_inputs(row["name"]) + ct._C._special_inputs(row["name"])
+        for k, sample in enumerate(samples):
             arrays = [s.detach().numpy().copy() for s in sample]
             grad = row["differentiable"] and row["name"] not in GRAD_DEVIATIONS
             inputs = [torch.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]

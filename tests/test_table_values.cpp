@@ -1,12 +1,11 @@
 // Every row of the op table against PyTorch, in C++ and without Python:
 // tests/table_values.inc holds what torch 1.13 gives on each row's own
-// sample inputs (every output, and the gradient of the first output for the
-// seed cotangent ((k mod 7) - 3) / 4), and tests/table_edges.inc what it
-// does with the row's edge inputs (op_table.h's edge_inputs: the exception
-// class, or the outputs' dtype, shape and digest), both written by
-// scripts/gen_table_values.py from the table itself. A row added to the
-// table fails here until the script is run again (CTest's
-// table_values_are_generated checks the files).
+// sample inputs and special inputs (op_table.h; every output, and the gradient of the first output
+// for the seed cotangent ((k mod 7) - 3) / 4), and tests/table_edges.inc what it does with the
+// row's edge inputs (op_table.h's edge_inputs: the exception class, or the outputs' dtype, shape
+// and digest), both written by scripts/gen_table_values.py from the table itself. A row added to
+// the table fails here until the script is run again (CTest's table_values_are_generated checks the
+// files).
 #include <cotangent/cotangent.h>
 #include <cotangent/op_table.h>
 #include <gtest/gtest.h>
@@ -64,8 +63,9 @@ void expect_matches(const Tensor& got, const TorchEntry& e, const std::string& w
   const double* v = values.data_ptr<double>();
   for (int64_t k = 0; k < values.numel(); ++k) {
     const double want = kTorchValues[e.offset + static_cast<size_t>(k)];
-    if (std::isnan(want)) {
-      EXPECT_TRUE(std::isnan(v[k])) << "element " << k;
+    if (!std::isfinite(want)) {  // the same NaN or infinity
+      EXPECT_TRUE(std::isnan(want) ? std::isnan(v[k]) : v[k] == want)
+          << "element " << k << ": " << v[k] << ", torch " << want;
       continue;
     }
     EXPECT_NEAR(v[k], want, 1e-12 + 1e-10 * std::abs(want)) << "element " << k;
@@ -78,7 +78,8 @@ TEST(OpTableTorchValues, EveryRowMatchesTorchOnItsSamples) {
   for (const ct::OpInfo& op : ct::op_table()) {
     if (op.random) continue;
     SCOPED_TRACE(op.name);
-    const auto samples = ct::sample_inputs(op);
+    auto samples = ct::sample_inputs(op);
+    for (auto& special : ct::special_inputs(op)) samples.push_back(std::move(special));
     for (size_t k = 0; k < samples.size(); ++k) {
       TL inputs;
       for (const Tensor& t : samples[k])

@@ -107,6 +107,14 @@ const OpInfo* find_op(std::string_view name);
 // drawn from a fixed seed. Each sample is one list of call() inputs.
 std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype = DType::Float64);
 
+// Inputs at special points, float64: the row's samples with their float
+// values replaced by signed zeros, ±1, infinities and NaN from the op's
+// domain (cycled, a different phase per input), a grid of every pair of
+// them for a binary elementwise op, and ties and zero rows for a
+// reduction. tests/ compare values and gradients with PyTorch there (where
+// finite differences mean nothing: kinks, poles, ties).
+std::vector<std::vector<Tensor>> special_inputs(const OpInfo& op);
+
 // Bad and edge-case inputs made from an op's samples (PyTorch's OpInfo
 // error inputs, derived instead of written per op): in the first sample
 // whose first tensor has two or more dims, each tensor input in turn is

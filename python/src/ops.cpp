@@ -80,6 +80,14 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
       },
       arg("name"));
   m.def(
+      "_special_inputs",
+      [](const std::string& name) {
+        py::list samples;
+        for (const auto& sample : ct::special_inputs(row(name))) samples.append(wrap_tuple(sample));
+        return samples;
+      },
+      arg("name"));
+  m.def(
       "_edge_inputs",
       [](const std::string& name) {
         py::list edges;

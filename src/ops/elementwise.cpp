@@ -192,10 +192,11 @@ Tensor square(const Tensor& x) {
 Tensor relu(const Tensor& x) {
   CT_TRACE(Tensor, "relu", (x), ct::relu(in[0]));
   if (x.dtype() == DType::Bool) throw RuntimeError("Boolean inputs not supported for relu");
-  Tensor out = same_dtype_kernel(x, [](auto v) { return v > 0 ? v : decltype(v)(0); });
+  // NaN stays NaN and passes the gradient through, as torch's threshold
+  Tensor out = same_dtype_kernel(x, [](auto v) { return !(v <= 0) ? v : decltype(v)(0); });
   if (needs_grad(x))
     elementwise_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
-      return {c.grad() * (c.saved(0) > 0)};
+      return {where(c.saved(0) <= 0, 0.0, c.grad())};
     })->save(out, true);
   return out;
 }
@@ -227,7 +228,7 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
   if (needs_grad(x))
     elementwise_record(node_name, {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
-      return {c.grad() * logical_and(x >= lo, x <= hi)};
+      return {where(logical_and(x >= lo, x <= hi), c.grad(), 0.0)};
     })->save(x);
   return out;
 }
@@ -249,8 +250,9 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   {
     InternalGuard g;
     out = x;
-    if (has_min) out = where(out < *min, *min, out);
-    if (has_max) out = where(out > *max, *max, out);
+    // a NaN bound gives NaN, as torch's kernel
+    if (has_min) out = where(logical_or(out < *min, isnan(*min)), *min, out);
+    if (has_max) out = where(logical_or(out > *max, isnan(*max)), *max, out);
     if (x.dtype() != out.dtype() && !x.is_floating_point())
       out = out.to(result_type(x, *(has_min ? min : max)));
     if (out.is_same(x)) out = x.clone();
@@ -262,15 +264,18 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
           Tensor x = c.saved(0);
           Tensor lo = has_min ? c.saved(1) : Tensor(),
                  hi = has_max ? c.saved(has_min ? 2 : 1) : Tensor();
+          // torch's clamp_backward_min_max: with both bounds, a min above
+          // the max gives the gradient to the max
           Tensor inside = ones_like(x, DType::Bool);
           if (has_min) inside = logical_and(inside, x >= lo);
           if (has_max) inside = logical_and(inside, x <= hi);
           const Tensor& g = c.grad();
           Tensor glo, ghi;
           if (has_min && c.needs(1))
-            glo = g * logical_and(x < lo, has_max ? lo <= hi : ones_like(x, DType::Bool));
-          if (has_max && c.needs(2)) ghi = g * (x > hi);
-          return {c.needs(0) ? g * inside : Tensor(), glo, ghi};
+            glo = where(has_max ? logical_and(x < lo, lo < hi) : x < lo, g, 0.0);
+          if (has_max && c.needs(2))
+            ghi = where(has_min ? logical_or(x > hi, hi < lo) : x > hi, g, 0.0);
+          return {c.needs(0) ? where(inside, g, 0.0) : Tensor(), glo, ghi};
         });
     node->save(x);
     if (has_min) node->save(lo);
@@ -339,13 +344,15 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
   if (needs_grad(a, b)) {
     auto node = elementwise_record(is_max ? "MaximumBackward0" : "MinimumBackward0", {&a, &b}, out,
                                    [is_max](BackwardCtx& c) -> TensorList {
+                                     // torch: g/2 on ties, 0 to the loser,
+                                     // g to both where a NaN is compared
                                      Tensor x = c.saved(0), y = c.saved(1);
-                                     Tensor wins_a = is_max ? (x > y) : (x < y),
-                                            wins_b = is_max ? (y > x) : (y < x);
-                                     Tensor half = (x == y) * 0.5;
                                      const Tensor& g = c.grad();
-                                     return {c.needs(0) ? g * (wins_a + half) : Tensor(),
-                                             c.needs(1) ? g * (wins_b + half) : Tensor()};
+                                     Tensor shared = where(x == y, g / 2, g);
+                                     Tensor a_loses = is_max ? x < y : x > y;
+                                     Tensor b_loses = is_max ? x > y : x < y;
+                                     return {c.needs(0) ? where(a_loses, 0.0, shared) : Tensor(),
+                                             c.needs(1) ? where(b_loses, 0.0, shared) : Tensor()};
                                    });
     node->save(a);
     node->save(b);
@@ -487,7 +494,9 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
   Tensor out;
   {
     InternalGuard g;
-    out = start + weight * (end - start);
+    // torch's kernel: from the nearer end, so weight 1 gives `end` exactly
+    const Tensor d = end - start;
+    out = where(weight.abs() < 0.5, start + weight * d, end - d * (1 - weight));
   }
   if (needs_grad(start, end, weight)) {
     auto node = elementwise_record(

@@ -113,7 +113,8 @@ Tensor elu_impl(const Tensor& x, double alpha, double scale) {
   if (needs_grad(x))
     record("EluBackward0", {&x}, out, [alpha, scale](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
-      return {c.grad() * where(x > 0, scale + 0 * x, x.exp() * (alpha * scale))};
+      // torch's elu_backward: x ≤ 0 takes the exp branch (NaN and +inf do not)
+      return {c.grad() * where(x <= 0, x.exp() * (alpha * scale), full_like(x, scale))};
     })->save(x);
   return out;
 }
@@ -188,7 +189,7 @@ Tensor hardtanh(const Tensor& x, double lo, double hi) {
   if (needs_grad(x))
     record("HardtanhBackward0", {&x}, out, [lo, hi](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
-      return {c.grad() * logical_and(x > lo, x < hi)};
+      return {where(logical_or(x <= lo, x >= hi), 0.0, c.grad())};  // NaN passes g
     })->save(x);
   return out;
 }
@@ -228,7 +229,7 @@ void softmax_rows(const T* x, T* out, int64_t rows, int64_t n, bool log) {
               nan = nan || xr[j] != xr[j];
             }
           nan = nan || m != m;
-          if (nan || std::isinf(m)) {  // rare: let the composed ops decide inf/nan semantics
+          if (nan || std::isinf(m)) {  // torch's kernel: x - max is NaN somewhere in the row
             for (int64_t j = 0; j < n; ++j) yr[j] = std::numeric_limits<T>::quiet_NaN();
             continue;
           }
@@ -253,14 +254,11 @@ bool fused_softmax(const Tensor& x, int64_t dim, bool log, Tensor* out) {
   if (x.dim() == 0 || dim != x.dim() - 1 || !x.is_contiguous() || x.numel() == 0) return false;
   const int64_t n = x.shape()[dim], rows = x.numel() / n;
   Tensor r = make_empty(x.shape(), x.dtype());
-  bool ok = true;
   CT_DISPATCH_FLOAT(x.dtype(), [&] {
     const scalar_t* px = static_cast<const scalar_t*>(x.raw_data_ptr());
     scalar_t* pr = static_cast<scalar_t*>(r.raw_data_ptr());
     softmax_rows(px, pr, rows, n, log);
-    for (int64_t i = 0; i < rows && ok; ++i) ok = !std::isnan(pr[i * n]);
   });
-  if (!ok) return false;
   *out = r;
   return true;
 }
@@ -353,8 +351,12 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
     InternalGuard g;
     if (xf.numel() == 0)
       out = xf.clone();
-    else if (!fused_softmax(xf, dim, true, &out))
-      out = xf - xf.logsumexp({dim}, true);
+    else if (!fused_softmax(xf, dim, true, &out)) {
+      // torch's kernel: shifted by the row's max, so a row whose max is not
+      // finite is NaN
+      Tensor shifted = xf - xf.amax({dim}, true);
+      out = shifted - shifted.exp().sum({dim}, true).log();
+    }
   }
   if (needs_grad(xf))
     batch_safe(record("LogSoftmaxBackward0", {&xf}, out, [dim](BackwardCtx& c) -> TensorList {
@@ -576,7 +578,8 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
                          Tensor d = loss_difference(c.saved(0), c.saved(1), "smooth_l1_cpu");
                          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
                          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-                         Tensor gi = g * where(d.abs() < beta, d / beta, d.detach().sign());
+                         // torch's kernel: ±1 beyond ±beta, d/beta between (NaN: NaN)
+                         Tensor gi = g * where(d <= -beta, -1.0, where(d >= beta, 1.0, d / beta));
                          return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
                        });
     node->save(input);
@@ -615,18 +618,20 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
   Shape shape = input.shape();
   if (needs_grad(input, target)) {
     const bool has_w = weight.defined();
-    auto node = record(
-        "BinaryCrossEntropyBackward0", {&input, &target}, out,
-        [reduction, shape, has_w](BackwardCtx& c) -> TensorList {
-          Tensor x = c.saved(0), y = c.saved(1);
-          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-          if (has_w) g = g * c.saved(2);
-          Tensor gx = c.needs(0) ? g * (x - y) / clamp_min((1 - x) * x, 1e-12) : Tensor();
-          Tensor gy = c.needs(1) ? g * (clamp_min((1 - x).log(), -100) - clamp_min(x.log(), -100))
-                                 : Tensor();
-          return {gx, gy};
-        });
+    auto node = record("BinaryCrossEntropyBackward0", {&input, &target}, out,
+                       [reduction, shape, has_w](BackwardCtx& c) -> TensorList {
+                         Tensor x = c.saved(0), y = c.saved(1);
+                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+                         if (has_w) g = g * c.saved(2);
+                         // torch's EPSILON is the float 1e-12 (9.99999996e-13)
+                         const double eps = static_cast<double>(1e-12f);
+                         Tensor gx =
+                             c.needs(0) ? g * (x - y) / clamp_min((1 - x) * x, eps) : Tensor();
+                         // torch's binary_cross_entropy_target_backward: -logit(x), unclamped
+                         Tensor gy = c.needs(1) ? g * -x.logit() : Tensor();
+                         return {gx, gy};
+                       });
     node->save(input);
     node->save(target);
     if (has_w) node->save(weight);

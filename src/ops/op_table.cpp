@@ -3,6 +3,8 @@
 // what is the same for every op of a kind: sample inputs and batching.
 #include "cotangent/op_table.h"
 
+#include <cmath>
+#include <limits>
 #include <mutex>
 #include <random>
 
@@ -132,16 +134,61 @@ std::vector<std::vector<Tensor>> sample_inputs(const OpInfo& op, DType dtype) {
   return samples;
 }
 
+namespace {
+
+// The sample the derived inputs start from: the first whose first tensor
+// has two or more dims (else the first).
+size_t base_sample(const std::vector<std::vector<Tensor>>& samples) {
+  for (size_t k = 0; k < samples.size(); ++k)
+    if (!samples[k].empty() && samples[k][0].defined() && samples[k][0].dim() >= 2) return k;
+  return 0;
+}
+
+// The special points of a domain. Probabilities stay in [0, 1], where
+// binary_cross_entropy accepts them (its ends are the special points).
+std::vector<double> special_values(Domain domain) {
+  const double inf = std::numeric_limits<double>::infinity();
+  if (domain == Domain::Probability) return {0.0, 1.0, 0.5, 0.25, 1.0, 0.0, 0.75, 1e-12};
+  return {0.0, -0.0, 1.0, -1.0, 0.5, -2.5, 3.0, inf, -inf, std::nan(""), 2.0};
+}
+
+// `t` (float) with its values replaced by values[(phase + k * stride) % n].
+Tensor cycled(const Tensor& t, const std::vector<double>& values, size_t phase, size_t stride) {
+  std::vector<double> out(static_cast<size_t>(t.numel()));
+  for (size_t k = 0; k < out.size(); ++k) out[k] = values[(phase + k * stride) % values.size()];
+  return from_vector(out, t.shape()).to(t.dtype());
+}
+
+}  // namespace
+
+std::vector<std::vector<Tensor>> special_inputs(const OpInfo& op) {
+  if (op.random || op.kind == OpKind::Factory) return {};
+  const std::vector<double> values = special_values(op.domain);
+  const NoGradGuard no_grad;
+  if (op.binary) {  // every pair, ties on the diagonal
+    const Tensor column = from_vector(values, Shape{static_cast<int64_t>(values.size()), 1});
+    return {{column, column.reshape({1, -1}).clone()}};
+  }
+  const auto samples = sample_inputs(op);
+  if (samples.empty()) return {};
+  auto replaced = [&](const std::vector<double>& with) {
+    std::vector<Tensor> inputs = samples[base_sample(samples)];
+    for (size_t i = 0; i < inputs.size(); ++i)
+      if (inputs[i].defined() && inputs[i].is_floating_point())
+        inputs[i] = cycled(inputs[i], with, 5 * i, i == 0 ? 1 : 3);
+    return inputs;
+  };
+  std::vector<std::vector<Tensor>> out{replaced(values)};
+  // ties (max, min, median pick one; their gradients go to one or split),
+  // a row of zeros (prod, norm)
+  if (op.kind == OpKind::Reduction) out.push_back(replaced({1, 3, 3, 0, -1, -1, 2, 2, 0, 0, 0, 0}));
+  return out;
+}
+
 std::vector<EdgeInput> edge_inputs(const OpInfo& op) {
   const auto samples = sample_inputs(op);
   if (samples.empty()) return {};
-  size_t base = 0;
-  for (size_t k = 0; k < samples.size(); ++k)
-    if (!samples[k].empty() && samples[k][0].defined() && samples[k][0].dim() >= 2) {
-      base = k;
-      break;
-    }
-  const std::vector<Tensor>& sample = samples[base];
+  const std::vector<Tensor>& sample = samples[base_sample(samples)];
   std::vector<EdgeInput> out;
   const NoGradGuard no_grad;
   for (size_t i = 0; i < sample.size(); ++i) {

@@ -127,10 +127,13 @@ Tensor extreme_values(const Rows& r, DType dtype, bool is_max) {
   return vals;
 }
 
-// The gradient of amax/amin and full max/min: split evenly among ties.
+// The gradient of amax/amin and full max/min: split evenly among ties. A
+// NaN maximum of the whole tensor is shared by the NaNs (torch's
+// evenly_distribute_backward); amax's over dims is NaN there, as torch's.
 Tensor evenly_distribute(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep,
-                         const Shape& dims_all) {
+                         const Shape& dims_all, bool nan_ties = false) {
   Tensor mask = (x == out_keep);
+  if (nan_ties) mask = logical_or(mask, logical_and(isnan(x), isnan(out_keep)));
   return g_keep * mask / mask.sum(dims_all, true);
 }
 
@@ -154,6 +157,17 @@ Tensor prod_backward(const Tensor& g_keep, const Tensor& x, int64_t dim) {
   Tensor left = cat({ones, x.narrow(dim, 0, n - 1)}, dim).cumprod(dim);
   Tensor right = cat({x.narrow(dim, 1, n - 1), ones}, dim).flip({dim}).cumprod(dim).flip({dim});
   return g_keep * (left * right);
+}
+
+// torch's prod_backward: out / x where no element is zero; the products of
+// the others where one is (for the whole tensor, zeros when two or more are
+// and no graph of the backward is wanted). They differ at NaN and infinity.
+Tensor prod_backward(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep, int64_t dim,
+                     bool whole) {
+  const int64_t zeros_in_x = (x == 0.0).sum().item<int64_t>();
+  if (zeros_in_x == 0) return g_keep * (out_keep / x);
+  if (whole && zeros_in_x > 1 && !is_grad_enabled()) return zeros_like(x);
+  return prod_backward(g_keep, x, dim);
 }
 
 Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
@@ -181,11 +195,15 @@ Tensor prod(const Tensor& x) {
   CT_TRACE(Tensor, "prod", (x), ct::prod(in[0]));
   std::vector<bool> mask(x.dim(), true);
   Tensor out = finish(prod_kernel(x, mask), mask, false);
-  if (needs_grad(x))
-    record("ProdBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
+  if (needs_grad(x)) {
+    auto node = record("ProdBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       Tensor x = c.saved(0);
-      return {prod_backward(c.grad(), x.reshape({-1}), 0).reshape(x.shape())};
-    })->save(x);
+      if (x.dim() == 0) return {c.grad()};
+      return {prod_backward(c.grad(), x.reshape({-1}), c.saved(1), 0, true).reshape(x.shape())};
+    });
+    node->save(x);
+    node->save(out, true);
+  }
   return out;
 }
 
@@ -196,12 +214,16 @@ Tensor prod(const Tensor& x, int64_t dim, bool keepdim) {
   Tensor out = finish(prod_kernel(x, mask), mask, keepdim);
   if (needs_grad(x)) {
     const bool scalar = x.dim() == 0;
-    record("ProdBackward1", {&x}, out, [dim, keepdim, scalar](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      if (scalar) return {c.grad()};
-      Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
-      return {prod_backward(g, x, dim)};
-    })->save(x);
+    auto node =
+        record("ProdBackward1", {&x}, out, [dim, keepdim, scalar](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0);
+          if (scalar) return {c.grad()};
+          Tensor g = keepdim ? c.grad() : c.grad().unsqueeze(dim);
+          Tensor o = keepdim ? c.saved(1) : c.saved(1).unsqueeze(dim);
+          return {prod_backward(g, x, o, dim, false)};
+        });
+    node->save(x);
+    node->save(out, true);
   }
   return out;
 }
@@ -218,11 +240,11 @@ Tensor full_extreme(const Tensor& x, bool is_max) {
                        "the reduction dim with the 'dim' argument.");
   Tensor out = finish(extreme_values(r, x.dtype(), is_max), mask, false);
   if (needs_grad(x)) {
-    auto node = record(is_max ? "MaxBackward1" : "MinBackward1", {&x}, out,
-                       [](BackwardCtx& c) -> TensorList {
-                         Tensor x = c.saved(0);
-                         return {evenly_distribute(c.grad(), x, c.saved(1), all_dims(x.dim()))};
-                       });
+    auto node = record(
+        is_max ? "MaxBackward1" : "MinBackward1", {&x}, out, [](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0);
+          return {evenly_distribute(c.grad(), x, c.saved(1), all_dims(x.dim()), true)};
+        });
     node->save(x);
     node->save(out, true);
   }
@@ -446,7 +468,7 @@ Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
                          if (p == 0) return {zeros_like(x)};
                          if (p == 1) return {g * x.detach().sign()};
                          if (std::isinf(p)) {
-                           Tensor m = (x.abs() == n);
+                           Tensor m = logical_or(x.abs() == n, isnan(x));
                            return {g * x.detach().sign() * m /
                                    expand_reduced(m.sum(rd, true), in_shape, mask, true)};
                          }

@@ -190,10 +190,9 @@ Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node)
       Tensor x = c.saved(0), y = c.saved(1);
       const Tensor& g = c.grad();
       Tensor gx, gy;
-      if (c.needs(0)) {
-        Tensor nz = (x != 0.0).to(float_result(y.dtype()));
-        gx = g * (plus1 ? special::xlog1py(nz, y) : xlogy(nz, y));
-      }
+      if (c.needs(0))  // torch: xlogy(g, y), 0 where x == 0 and y is outside the domain
+        gx = where(logical_and(x == 0.0, y <= (plus1 ? -1.0 : 0.0)), 0.0,
+                   plus1 ? special::xlog1py(g, y) : xlogy(g, y));
       if (c.needs(1)) gy = g * x / (plus1 ? y + 1 : y);
       return {gx, gy};
     });
@@ -383,17 +382,18 @@ void add_special_ops(std::vector<OpInfo>& t) {
   auto positive = [](DType dt) { return matrix_samples(dt, Domain::Positive); };
   auto real = [](DType dt) { return matrix_samples(dt, Domain::Real); };
   add_general(
-      t, "xlogy", "", "XlogyBackward0", "g·xlogy(x ≠ 0, y), g·x/y", O, Domain::Positive, true, 2,
-      [](const TL& in) { return TL{ct::xlogy(in[0], in[1])}; }, xy, nullptr);
+      t, "xlogy", "", "XlogyBackward0", "xlogy(g, y) (0 at x = 0, y ≤ 0), g·x/y", O,
+      Domain::Positive, true, 2, [](const TL& in) { return TL{ct::xlogy(in[0], in[1])}; }, xy,
+      nullptr);
   add_general(
       t, "xlogy.scalar_x", "", "XlogyBackward1", "g·x/y", O, Domain::Positive, true, 1,
       [](const TL& in) { return TL{ct::xlogy(2.5, in[0])}; }, positive, "m.xlogy(2.5, x[0])");
   add_general(
-      t, "xlogy.scalar_y", "", "XlogyBackward2", "g·xlogy(x ≠ 0, y)", O, Domain::Real, true, 1,
-      [](const TL& in) { return TL{ct::xlogy(in[0], 2.5)}; }, real, "m.xlogy(x[0], 2.5)");
+      t, "xlogy.scalar_y", "", "XlogyBackward2", "xlogy(g, y) (0 at x = 0, y ≤ 0)", O, Domain::Real,
+      true, 1, [](const TL& in) { return TL{ct::xlogy(in[0], 2.5)}; }, real, "m.xlogy(x[0], 2.5)");
   add_general(
       t, "xlog1py", "torch.special.xlog1py", "SpecialXlog1PyBackward0",
-      "g·xlog1py(x ≠ 0, y), g·x/(1+y)", O, Domain::Positive, false, 2,
+      "xlog1py(g, y) (0 at x = 0, y ≤ -1), g·x/(1+y)", O, Domain::Positive, false, 2,
       [](const TL& in) { return TL{ct::special::xlog1py(in[0], in[1])}; }, xy, nullptr);
   add_general(
       t, "xlog1py.scalar_x", "torch.special.xlog1py", "SpecialXlog1PyBackward1", "g·x/(1+y)", O,
@@ -401,7 +401,7 @@ void add_special_ops(std::vector<OpInfo>& t) {
       positive, "m.special.xlog1py(2.5, x[0])");
   add_general(
       t, "xlog1py.scalar_y", "torch.special.xlog1py", "SpecialXlog1PyBackward2",
-      "g·xlog1py(x ≠ 0, y)", O, Domain::Real, false, 1,
+      "xlog1py(g, y) (0 at x = 0, y ≤ -1)", O, Domain::Real, false, 1,
       [](const TL& in) { return TL{ct::special::xlog1py(in[0], 2.5)}; }, real,
       "m.special.xlog1py(x[0], 2.5)");
   add_general(

@@ -20,7 +20,7 @@ TABLE = ct._C._op_table()
 def test_op_matches_torch(row):
     samples = ct._C._sample_inputs(row["name"])
     assert samples, "no samples"
-    for k, sample in enumerate(samples):
+    for k, sample in enumerate(samples + ct._C._special_inputs(row["name"])):
         arrays = [s.detach().numpy().copy() for s in sample]
         grad = row["differentiable"]
         t_in = [torch.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]
