@@ -81,6 +81,13 @@ struct OpInfo {
   // list), e.g. "m.sum(x[0], dim=1, keepdim=True)". tests/python evaluates
   // it with both modules and compares.
   const char* python_call = nullptr;
+  // More calls of the op in PyTorch's syntax, over m and x as python_call:
+  // other attribute values, keywords, scalar operands, methods, in-place
+  // forms, casts of the inputs, calls torch refuses. tests/python runs each
+  // with torch and with cotangent on the row's base sample and special
+  // inputs and compares the values and gradients, or the exception's class
+  // and message.
+  std::vector<const char*> calls{};
 
   bool differentiable() const { return node[0] != '\0'; }
   // "sum" for the row "sum.dim_keepdim".

@@ -50,6 +50,9 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
       d["torch"] = op.torch_reference();
       d["python_call"] =
           op.python_call ? py::object(py::str(op.python_call)) : py::object(py::none());
+      py::list calls;
+      for (const char* c : op.calls) calls.append(c);
+      d["calls"] = calls;
       d["node"] = op.node;
       d["derivative"] = op.derivative;
       d["kind"] = kinds[static_cast<int>(op.kind)];

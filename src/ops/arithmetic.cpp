@@ -349,6 +349,10 @@ Tensor pow(const Tensor& x, const Scalar& exponent) {
     out = unary_float_kernel(x, [](auto v) { return decltype(v)(1) / v; });
   } else if (e == 0.5) {
     out = unary_float_kernel(x, [](auto v) { return std::sqrt(v); });
+  } else if (e == -0.5) {  // torch's kernel: 1/sqrt, so (-0)^-0.5 is -inf
+    out = unary_float_kernel(x, [](auto v) { return decltype(v)(1) / std::sqrt(v); });
+  } else if (e == -2) {
+    out = unary_float_kernel(x, [](auto v) { return decltype(v)(1) / (v * v); });
   } else {
     DType dt = result_type(x, exponent);
     out = binary_kernel(x, scalar_tensor(exponent, dt), dt,
@@ -517,5 +521,16 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
                  {{"(Tensor input)", nullptr},
                   {"negative(Tensor input)", nullptr},
                   {"neg_(Tensor self) -> self", CT_CALL(Tensor(a.tensor(0)).neg_()), M}});
+  // integer inputs: the special values made finite, then truncated
+  set_calls(
+      t, "pow",
+      {"x[0].pow(0)", "m.pow(x[0], 0.0)", "x[0].pow(2)", "x[0].pow(0.5)", "x[0].pow(-1)",
+       "x[0].pow(3)", "x[0].pow(1.5)", "x[0] ** x[1]", "m.pow(2.0, x[1])", "m.pow(0.0, x[1])",
+       "2 ** x[1]", "m.pow(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 2)",
+       "m.pow(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), -1)", "m.float_power(x[0].float(), 2)"});
+  set_calls(t, "div",
+            {"x[0] / x[1]", "x[0] / 0.0", "m.div(x[0], 2, rounding_mode='trunc')",
+             "m.div(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 2)",
+             "m.true_divide(x[0], x[1].float())", "m.divide(x[0], x[1], rounding_mode='floor')"});
 }
 }  // namespace ct::detail

@@ -478,7 +478,9 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
   DType dt = result_type(start, end);
   Tensor out = binary_kernel(start, end, dt, [w](auto s, auto e) {
     using T = decltype(s);
-    return std::abs(w) < 0.5 ? s + T(w) * (e - s) : e - (e - s) * (T(1) - T(w));
+    // torch 1.13's kernel: from `start` below weight 0.5 (negative weights
+    // too), else from `end`
+    return w < 0.5 ? s + T(w) * (e - s) : e - (e - s) * (T(1) - T(w));
   });
   if (needs_grad(start, end))
     elementwise_record("LerpBackward0", {&start, &end}, out, [w](BackwardCtx& c) -> TensorList {
@@ -494,9 +496,9 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
   Tensor out;
   {
     InternalGuard g;
-    // torch's kernel: from the nearer end, so weight 1 gives `end` exactly
+    // torch 1.13's kernel: from `start` below weight 0.5, else from `end`
     const Tensor d = end - start;
-    out = where(weight.abs() < 0.5, start + weight * d, end - d * (1 - weight));
+    out = where(weight < 0.5, start + weight * d, end - d * (1 - weight));
   }
   if (needs_grad(start, end, weight)) {
     auto node = elementwise_record(
@@ -987,6 +989,51 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
         CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.tensor(2))), Binding::Method},
        {"(Tensor self, Tensor condition, Scalar other)",
         CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.scalar(2))), Binding::Method}});
+
+  // integer inputs: the special values made finite, then truncated
+#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+  set_calls(t, "relu", {"m.relu(" CT_INT_X0 ")", "x[0].relu_()", "x[0].detach().relu_()"});
+  set_calls(t, "abs", {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])"});
+  set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")"});
+  set_calls(t, "sqrt", {"m.sqrt(" CT_INT_X0 ")", "m.log(" CT_INT_X0 ")", "m.exp(" CT_INT_X0 ")"});
+  set_calls(t, "sigmoid", {"m.sigmoid(x[0] * 100)", "m.tanh(x[0] * 100)"});
+  set_calls(t, "round",
+            {"m.round(x[0] * 0.75)", "m.trunc(x[0] * 0.75)", "m.floor(x[0] * 0.75)",
+             "m.ceil(x[0] * 0.75)", "m.frac(x[0] * 0.75)", "m.frac(x[0].float())"});
+  set_calls(t, "asin", {"m.asin(m.clamp(x[0], -1.0, 1.0))", "m.atanh(m.clamp(x[0], -1.0, 1.0))"});
+  set_calls(t, "maximum",
+            {"m.maximum(" CT_INT_X0 ", x[1].float())", "m.minimum(x[0], x[1][..., :1])",
+             "m.maximum(x[0], x[0])", "m.max(x[0], x[1])", "m.min(x[0], x[1])"});
+  set_calls(t, "fmod",
+            {"m.fmod(x[0], 2)", "m.fmod(x[0], 0.0)", "m.fmod(" CT_INT_X0 ", 2)",
+             "m.fmod(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "remainder",
+            {"m.remainder(x[0], -2)", "m.remainder(x[0], 0.0)", "x[0] % 1.5",
+             "m.remainder(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+             "m.remainder(" CT_INT_X0 ", 3)"});
+  set_calls(t, "clamp",
+            {"x[0].clamp(-1.0, 1.0)", "m.clamp(x[0], None, 0.0)", "m.clamp(x[0], min=0.0)",
+             "m.clamp(x[0], 2.0, 1.0)", "m.clamp(x[0])", "m.clamp(" CT_INT_X0 ", -1, 1)",
+             "m.clamp(" CT_INT_X0 ", -0.5, 1.5)", "x[0].clamp_(0.0, 1.0)",
+             "x[0].detach().clamp_(0.0, 1.0)", "m.clamp_min(x[0], 0.0)", "m.clamp_max(x[0], 0.0)"});
+  set_calls(t, "clamp.tensor",
+            {"m.clamp(x[0], min=x[1])", "m.clamp(x[0], max=x[2])", "m.clamp(x[0], x[1][0], x[2])",
+             "m.clamp(x[0], x[2], x[1])", "m.clamp(x[0], x[1].float(), x[2])",
+             "m.clamp(x[0], None, None)"});
+  set_calls(
+      t, "nan_to_num",
+      {"m.nan_to_num(x[0])", "m.nan_to_num(x[0], nan=1.0, posinf=2.0, neginf=-2.0)",
+       "m.nan_to_num(x[0].float())", "m.nan_to_num(" CT_INT_X0 ")", "x[0].nan_to_num(neginf=0.0)"});
+  set_calls(
+      t, "where",
+      {"m.where(x[0], x[1], 0.0)", "m.where(x[0], -1.0, x[2])", "x[1].where(x[0], x[2])",
+       "m.where(x[1] > 0, x[1].log(), m.zeros_like(x[1]))", "m.where(x[0], x[1].float(), x[2])",
+       "m.where(x[0], x[1][:, :1], x[2][:1])", "m.where(x[0].float(), x[1], x[2])",
+       "m.where(x[0], x[1][:2], x[2])", "m.where(x[0], 1.0, 0.0)"});
+  set_calls(t, "lerp",
+            {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)"});
+  set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
+#undef CT_INT_X0
 }
 }  // namespace detail
 

@@ -1994,5 +1994,30 @@ void add_nn_ops(std::vector<OpInfo>& t) {
       {{"nn.pad(Tensor input, int[] pad, str mode='constant', float? value=None)",
         CT_CALL(F::pad(a.tensor(0), std::vector<int64_t>(a.ints(1).begin(), a.ints(1).end()),
                        a.str(2), a.none(3) ? 0.0 : a.real(3)))}});
+
+#define CT_F "m.nn.functional."
+  set_calls(t, "hardtanh",
+            {CT_F "hardtanh(x[0])", CT_F "hardtanh(x[0], -2.0, 0.0)", CT_F "hardtanh(x[0] * 3)",
+             CT_F "hardtanh(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", CT_F "relu6(x[0] * 4)"});
+  set_calls(t, "leaky_relu", {CT_F "leaky_relu(x[0])", CT_F "leaky_relu(x[0] * 100, 0.2)"});
+  set_calls(t, "elu", {CT_F "elu(x[0])", CT_F "elu(x[0] * 10, 0.5)", CT_F "selu(x[0] * 10)"});
+  set_calls(t, "gelu",
+            {CT_F "gelu(x[0])", CT_F "gelu(x[0] * 10)", CT_F "gelu(x[0] * 10, approximate='tanh')",
+             CT_F "gelu(x[0], approximate='bad')"});
+  set_calls(t, "silu", {CT_F "silu(x[0] * 10)"});
+  set_calls(t, "softplus",
+            {CT_F "softplus(x[0] * 10)", CT_F "softplus(x[0] * 10, 2.0, 10.0)",
+             CT_F "softplus(x[0] - 100)"});
+  set_calls(t, "logsigmoid", {CT_F "logsigmoid(x[0] * 100)"});
+  set_calls(t, "softmax",
+            {CT_F "softmax(x[0], 1)", CT_F "softmax(x[0], -1)", CT_F "softmax(x[0] * 1000, 1)",
+             CT_F "softmax(x[0].t(), 1)", "m.softmax(x[0], 0)", CT_F "softmax(x[0], 2)",
+             CT_F "softmax(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)",
+             CT_F "softmax(x[0], 1, dtype=m.float32)"});
+  set_calls(t, "log_softmax",
+            {CT_F "log_softmax(x[0], 1)", CT_F "log_softmax(x[0], -1)",
+             CT_F "log_softmax(x[0] * 1000, 1)", CT_F "log_softmax(x[0].t(), 0)",
+             "m.log_softmax(x[0], 1)", CT_F "log_softmax(x[0].float(), 0)"});
+#undef CT_F
 }
 }  // namespace ct::detail

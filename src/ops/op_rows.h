@@ -55,6 +55,17 @@ inline void set_signatures(std::vector<OpInfo>& t, std::string_view name,
   throw RuntimeError("set_signatures: no row named " + std::string(name));
 }
 
+// The further calls in PyTorch's syntax (OpInfo::calls) of the row `name`.
+inline void set_calls(std::vector<OpInfo>& t, std::string_view name,
+                      std::vector<const char*> calls) {
+  for (OpInfo& op : t) {
+    if (op.name != name) continue;
+    op.calls.insert(op.calls.end(), calls.begin(), calls.end());
+    return;
+  }
+  throw RuntimeError("set_calls: no row named " + std::string(name));
+}
+
 // The call of a signature: an expression over the parsed arguments `a`.
 #define CT_CALL(...) [](const OpArgs& a) -> OpValue { return __VA_ARGS__; }
 // torch.name(input, other) with a Tensor or a Scalar `other`.

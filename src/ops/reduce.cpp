@@ -135,12 +135,9 @@ std::vector<bool> dim_mask(const Shape& dims, int64_t rank) {
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, rank);
     if (rank == 0) continue;
-    if (mask[w] && !dims.empty()) {
-      bool dup = std::count(dims.begin(), dims.end(), d) > 1;
-      if (dup)
-        throw RuntimeError("dim " + std::to_string(w) +
-                           " appears multiple times in the list of dims");
-    }
+    if (mask[w])  // (0, -1) of a matrix names dim 0 twice too
+      throw RuntimeError("dim " + std::to_string(w) +
+                         " appears multiple times in the list of dims");
     mask[w] = true;
   }
   return mask;

@@ -951,5 +951,49 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                  {{"(Tensor input, int? dim=None, bool keepdim=False)",
                    CT_CALL(a.none(1) ? ct::any(a.tensor(0))
                                      : ct::any(a.tensor(0), a.integer(1), a.flag(2)))}});
+
+  // integer inputs: the special values made finite, then truncated
+#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+  set_calls(
+      t, "max",
+      {"x[0].max()", "m.max(" CT_INT_X0 ")", "x[0].min()", "m.max(x[0].t())", "m.max(x[0][:0])"});
+  set_calls(t, "max.dim",
+            {"x[0].max(-1)", "m.max(x[0], 0, keepdim=True)", "m.max(x[0].t(), 1)",
+             "m.max(" CT_INT_X0 ", 1)", "x[0].max(2)", "m.max(x[0][:0], 0)", "m.max(x[0][:0], 1)",
+             "m.min(x[0], dim=0, keepdim=True)", "m.max(x[0], dim=1).values"});
+  set_calls(t, "argmax",
+            {"x[0].argmax()", "x[0].argmin()", "x[0].argmax(1)", "x[0].argmin(0, keepdim=True)",
+             "m.argmax(" CT_INT_X0 ", 0)", "m.argmax(x[0][:0])"});
+  set_calls(t, "amax",
+            {"x[0].amax(1)", "m.amin(x[0], (0, 1), keepdim=True)", "m.amax(" CT_INT_X0 ", 0)",
+             "m.amax(x[0], -1)", "m.amax(x[0], (0, 0))"});
+  set_calls(t, "prod",
+            {"m.prod(x[0], 1)", "m.prod(x[0], 0, keepdim=True)", "m.prod(" CT_INT_X0 ")",
+             "m.prod(" CT_INT_X0 ", 0)", "m.prod(x[0].float())"});
+  set_calls(t, "cumprod",
+            {"m.cumprod(x[0], 0)", "x[0].t().cumprod(1)", "m.cumprod(" CT_INT_X0 ", 1)",
+             "m.cumsum(x[0], 0)", "m.cumsum(x[0], -1, dtype=m.float32)"});
+  set_calls(
+      t, "var",
+      {"x[0].std()", "x[0].std(1)", "m.var(x[0], unbiased=False)", "m.std(x[0], unbiased=False)",
+       "x[0].var(1, keepdim=True)", "m.var(x[0], 0, correction=0)",
+       "m.std(x[0], (0, 1), keepdim=True)", "m.var(" CT_INT_X0 ")"});
+  set_calls(t, "sum",
+            {"m.sum(" CT_INT_X0 ")", "m.sum(x[0] > 0)", "m.mean(" CT_INT_X0 ")",
+             "m.mean(x[0].float())", "m.sum(x[0], dtype=m.float32)", "m.sum(x[0][:0])",
+             "m.mean(x[0][:0])", "m.mean(x[0], (0, 1), keepdim=True)", "m.sum(x[0], (0, -1))",
+             "m.logsumexp(x[0][:0], 0)", "m.amax(x[0][:0], 0)"});
+  set_calls(t, "all",
+            {"(x[0] > 0).all()", "(x[0] > 0).any()", "m.all(x[0] > 0, 1)",
+             "m.any(x[0] == 0, 0, keepdim=True)", "m.all(x[0])", "m.any(" CT_INT_X0 ")"});
+  set_calls(t, "norm",
+            {"x[0].norm()", "x[0].norm(1)", "x[0].norm(float('inf'))", "x[0].norm(3)",
+             "m.norm(x[0], dim=1)", "m.norm(x[0], 'fro')", "x[0].norm(0)", "m.norm(x[0] * 0)",
+             "m.norm(x[0] * 0, 1)", "m.norm(" CT_INT_X0 ")"});
+  set_calls(
+      t, "logsumexp",
+      {"m.logsumexp(x[0], 1)", "x[0].logsumexp(0)", "m.logsumexp(x[0] * 1000, 1, keepdim=True)",
+       "m.logsumexp(x[0], (0, 1))", "m.logsumexp(" CT_INT_X0 ", 0)"});
+#undef CT_INT_X0
 }
 }  // namespace ct::detail

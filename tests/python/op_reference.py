@@ -54,11 +54,15 @@ def torch_edge_inputs(input, change, tensors):
     return out
 
 
-def outcome(module, row, inputs):
+def outcome(module, row, inputs, expression=None):
     """("value", outputs as a list) or (the exception's class name, the
-    first line of its message)."""
+    first line of its message): of the row's call, or of `expression` (one
+    of the row's further calls) over the same m and x."""
     try:
-        out = call(module, row, inputs)
+        if expression is not None:
+            out = eval(expression, {"m": module, "x": inputs})
+        else:
+            out = call(module, row, inputs)
     except Exception as e:  # noqa: BLE001 -- the class is what is compared
         # torch's _LinAlgError is a RuntimeError (ct::RuntimeError here)
         name = "RuntimeError" if type(e).__name__ == "_LinAlgError" else type(e).__name__

@@ -11,7 +11,7 @@ import torch
 import cotangent as ct
 from op_reference import (EDGE_DEVIATIONS, EDGE_MESSAGE_DEVIATIONS, GRAD_DEVIATIONS, NODE_DEVIATIONS,
                           NONCONTIGUOUS_GRAD_DEVIATIONS, call as _call, first as _first, outcome,
-                          resolve as _resolve, torch_edge_inputs)
+                          resolve as _resolve, seed_gradient, torch_edge_inputs)
 
 TABLE = ct._C._op_table()
 
@@ -95,6 +95,75 @@ def _check_edge(row, what, index, change, inputs):
         np.testing.assert_allclose(g.detach().numpy().astype(np.float64),
                                    w.detach().numpy().astype(np.float64),
                                    rtol=1e-5, atol=1e-6, err_msg=what)
+
+
+CALL_ROWS = [r for r in TABLE if r["calls"]]
+
+
+@pytest.mark.parametrize("row", CALL_ROWS, ids=[r["name"] for r in CALL_ROWS])
+def test_op_calls_match_torch(row):
+    """Every further call of a row (OpInfo::calls: attributes, keywords,
+    scalars, methods, casts, refused calls) on each of its samples and
+    special inputs: torch's values, dtypes and gradients, or torch's
+    exception class and message."""
+    inputs = ct._C._sample_inputs(row["name"]) + ct._C._special_inputs(row["name"])
+    failures = []
+    for expression in row["calls"]:
+        for k, sample in enumerate(inputs):
+            what = "%s: %s on input set %d" % (row["name"], expression, k)
+            try:
+                _check_call(row, expression, what, [s.detach().numpy().copy() for s in sample])
+            except AssertionError as e:
+                failures.append(" ".join(str(e).split())[:400])
+    assert not failures, "\n".join(failures)
+
+
+def _check_call(row, expression, what, arrays):  # noqa: C901 -- one comparison, step by step
+    grad = row["differentiable"]
+    made = {}
+    results = {}
+    for m in (torch, ct):
+        made[m] = [m.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            results[m] = outcome(m, row, made[m], expression)
+    want, got = results[torch], results[ct]
+    assert got[0] == want[0], "%s: torch %s: %s; cotangent %s: %s" % (
+        what, want[0], str(want[1])[:150], got[0], str(got[1])[:150])
+    if want[0] != "value":
+        assert want[1] in got[1], "%s: torch says %r; cotangent %r" % (what, want[1], got[1])
+        return
+    assert len(got[1]) == len(want[1]), what
+    for g, w in zip(got[1], want[1]):
+        if not hasattr(w, "dtype"):  # a Python number or bool
+            assert g == w or (g != g and w != w), "%s: %r, torch %r" % (what, g, w)
+            continue
+        assert _dtype(g) == _dtype(w), "%s: dtype %s, torch %s" % (what, _dtype(g), _dtype(w))
+        assert tuple(g.shape) == tuple(w.shape), "%s: shape %s, torch %s" % (
+            what, tuple(g.shape), tuple(w.shape))
+        tol = 1e-10 if _dtype(w) == "float64" else 1e-5
+        np.testing.assert_allclose(g.detach().numpy().astype(np.float64),
+                                   w.detach().numpy().astype(np.float64),
+                                   rtol=tol, atol=tol * 1e-2, err_msg=what)
+    w0, g0 = want[1][0], got[1][0]
+    if not (hasattr(w0, "requires_grad") and w0.requires_grad and w0.dtype.is_floating_point):
+        return
+    assert g0.requires_grad, what + ": no gradient"
+    seed = seed_gradient(w0.numel())
+    wrt = [i for i, t in enumerate(made[torch]) if t.requires_grad]
+    tg = torch.autograd.grad(w0, [made[torch][i] for i in wrt],
+                             torch.tensor(seed, dtype=w0.dtype).reshape(w0.shape), allow_unused=True)
+    cg = ct.autograd.grad(g0, [made[ct][i] for i in wrt],
+                          ct.tensor(seed, dtype=g0.dtype).reshape(tuple(g0.shape)), allow_unused=True)
+    for i, t, c in zip(wrt, tg, cg):
+        if t is None:
+            assert c is None or not c.numpy().any(), "%s: gradient %d: torch None" % (what, i)
+            continue
+        assert c is not None, "%s: gradient %d is None; torch's is not" % (what, i)
+        # float32 anywhere on the path (a cast) bounds the gradient's precision
+        f64 = t.dtype == w0.dtype == torch.float64 and "float" not in expression
+        np.testing.assert_allclose(c.numpy(), t.numpy(), rtol=1e-10 if f64 else 1e-5,
+                                   atol=1e-12 if f64 else 1e-6, err_msg="%s: gradient %d" % (what, i))
 
 
 def test_ops_page_is_generated_from_the_table(tmp_path):
