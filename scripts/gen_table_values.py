@@ -25,7 +25,7 @@ import os
 import re
 import sys
 
-# As scripts/check_torch_values.py: one set of OpenBLAS kernels on any x86 machine.
+# One set of OpenBLAS kernels on any x86 machine, so the values do not depend on the CPU.
 os.environ.setdefault("OPENBLAS_CORETYPE", "Sandybridge")
 
 import numpy as np  # noqa: E402

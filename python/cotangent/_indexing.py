@@ -202,6 +202,8 @@ def getitem(self, idx):
     if self.dim() == 0 and _is_int(idx) and not isinstance(idx, (builtins.bool, np.bool_)):
         raise IndexError("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or "
                          "`tensor.item<T>()` in C++ to convert a 0-dim tensor to a number")
+    if self.dim() == 0 and isinstance(idx, slice):
+        raise IndexError("slice() cannot be applied to a 0-dim tensor.")
     if isinstance(idx, Tensor) and idx.dtype == _C.bool and idx.dim() == self.dim() and self.dim() > 0 \
             and tuple(idx.shape) == tuple(self.shape):
         return _C.masked_select(self, idx)

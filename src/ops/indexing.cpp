@@ -442,8 +442,8 @@ Tensor flip(const Tensor& x, const Shape& dims) {
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, x.dim());
     if (flipped[w])
-      throw RuntimeError("dims has duplicates, original flip dims size=" +
-                         std::to_string(dims.size()));
+      throw RuntimeError("dim " + std::to_string(w) +
+                         " appears multiple times in the list of dims");
     flipped[w] = true;
   }
   Shape st = x.strides();
@@ -1046,5 +1046,53 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
                                                  a.opt_integer(3)))},
                   {"(Tensor input, *, int? output_size=None)",
                    CT_CALL(ct::repeat_interleave(a.tensor(0), a.opt_integer(1)))}});
+
+#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+  // gather: x (3, 4), index (3, 3)
+  set_calls(
+      t, "gather",
+      {"m.gather(x[0], 1, x[1][:, :2])", "x[0].gather(-2, x[1][:1] % 3)",
+       "m.gather(x[0].t(), 1, x[1].t() % 3)", "m.gather(" CT_INT_X0 ", 1, x[1])",
+       "m.gather(x[0], 1, x[1] + 4)", "m.gather(x[0], 1, x[1] - 5)",
+       "m.gather(x[0], 1, x[1].float())", "m.gather(x[0], 1, x[1][0])", "m.gather(x[0], 2, x[1])"});
+  // scatter: x (3, 4), index (3, 2), src (3, 2)
+  set_calls(t, "scatter",
+            {"m.scatter(x[0], 1, x[1], 0.5)", "m.scatter(x[0], 0, x[1] % 3, x[2])",
+             "m.scatter(x[0], 1, x[1] + 4, x[2])", "m.scatter(x[0], 1, x[1], x[2].float())"});
+  // scatter_add: x (3, 4), index (3, 3), src (3, 3)
+  set_calls(
+      t, "scatter_add",
+      {"m.scatter_add(x[0], 0, x[1] % 3, x[2])", "m.scatter_add(x[0], 1, x[1][:, :1], x[2])",
+       "m.scatter_add(x[0], 1, x[1] + 4, x[2])", "m.scatter_add(x[0].t(), 1, x[1].t() % 3, x[2])"});
+  // index_select: x (3, 4), index (5,)
+  set_calls(t, "index_select",
+            {"m.index_select(x[0], 0, x[1] % 3)", "x[0].index_select(1, x[1][0])",
+             "x[0].t().index_select(1, x[1] % 3)", "m.index_select(x[0], 0, x[1] + 3)",
+             "m.index_select(x[0], 0, x[1] - 9)", "m.index_select(x[0], 0, x[1].float())",
+             "m.index_select(x[0], 0, x[1].reshape(1, -1))"});
+  // index_add: x (3, 4), index (3,), src (3, 4)
+  set_calls(t, "index_add",
+            {"m.index_add(x[0], 0, x[1], x[2])", "m.index_add(x[0], 0, x[1] * 0, x[2], alpha=2)",
+             "x[0].index_add(1, x[1] % 4, x[2][:, :x[1].shape[0]])",
+             "m.index_add(x[0], 0, x[1] + 3, x[2])", "m.index_add(x[0], 0, x[1][:1], x[2])"});
+  // masked_fill: x (3, 4), mask (3, 4) or (4,)
+  set_calls(t, "masked_fill",
+            {"x[0].masked_fill(x[1], -1.0)",
+             "m.nn.functional.softmax(x[0].masked_fill(x[1], float('-inf')), 1)",
+             "m.masked_fill(x[0], x[1], m.tensor(2.0, dtype=x[0].dtype))",
+             "m.masked_fill(" CT_INT_X0 ", x[1], 7)", "x[0].masked_fill(x[1][..., :3], 0.0)",
+             "m.masked_fill(x[0], x[1], x[0][0])", "x[0].detach().masked_fill_(x[1], 0.5)"});
+  set_calls(t, "masked_select",
+            {"m.masked_select(x[0], x[1][-1])",
+             "m.masked_select(x[0], x[1].logical_and(x[1].logical_not()))",
+             "m.masked_select(x[0], x[1].float())"});
+  set_calls(t, "masked_scatter",
+            {"m.masked_scatter(x[0], x[1][0], x[2])", "x[0].masked_scatter(x[1], x[2][:1])"});
+  // take_along_dim: x (3, 4), indices (3, 2)
+  set_calls(t, "take_along_dim",
+            {"m.take_along_dim(x[0], x[1][:, :1], 1)", "m.take_along_dim(x[0], x[1].t() % 3, 0)",
+             "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
+             "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)"});
+#undef CT_INT_X0
 }
 }  // namespace ct::detail

@@ -547,12 +547,19 @@ void check_square(const Tensor& a, const char* op) {
                        kind_name(a.dtype()));
 }
 
+// torch names the failing matrix of a batch: "(Batch element 1): ".
+std::string batch_element(const Tensor& a, int64_t batch) {
+  return a.dim() > 2 ? "(Batch element " + std::to_string(batch) + "): " : "";
+}
+
 Tensor inverse_nograd(const Tensor& a, const char* op) {
   Tensor out = make_empty(a.shape(), a.dtype());
-  int64_t bad = kernels::inverse(a, out);
+  int64_t batch = 0;
+  int64_t bad = kernels::inverse(a, out, &batch);
   if (bad)
     throw RuntimeError(
-        std::string(op) + ": The diagonal element " + std::to_string(bad) +
+        std::string(op) + ": " + batch_element(a, batch) + "The diagonal element " +
+        std::to_string(bad) +
         " is zero, the inversion could not be completed because the input matrix is singular.");
   return out;
 }
@@ -577,11 +584,20 @@ std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
   Tensor det = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
          logabs = make_empty(batch, a.dtype());
   kernels::determinant(a, det, sign, logabs);
-  if (needs_grad(a))
-    record("LinalgSlogdetBackward0", {&a}, logabs, [](BackwardCtx& c) -> TensorList {
-      // d log|det A| / dA = A^{-T}
-      return {c.grad().unsqueeze(-1).unsqueeze(-1) * inv(c.saved(0)).mT()};
-    })->save(a);
+  if (needs_grad(a)) {
+    auto node = record("LinalgSlogdetBackward0", {&a}, logabs, [](BackwardCtx& c) -> TensorList {
+      // d log|det A| / dA = A^{-T}; NaN where A is singular or not finite
+      // (torch returns what its LU solve leaves there, NaN or not)
+      const Tensor& A = c.saved(0);
+      Tensor g = c.grad().unsqueeze(-1).unsqueeze(-1);
+      Tensor bad = logical_not(isfinite(c.saved(1))).unsqueeze(-1).unsqueeze(-1);
+      if (!bad.any().item<bool>()) return {g * inv(A).mT()};
+      Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
+      return {where(bad, NAN, g * inv(where(bad, eye, A)).mT())};
+    });
+    node->save(a);
+    node->save(logabs, true);
+  }
   return {sign, logabs};
 }
 
@@ -624,10 +640,13 @@ Tensor cofactors(const Tensor& A) {
 Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exact_at_singular) {
   Tensor gd = (g * d).unsqueeze(-1).unsqueeze(-1);
   Tensor singular = d == 0.0;
-  if (!singular.any().item<bool>()) return gd * inv(A).mT();
+  // a NaN or infinite determinant has a NaN gradient, as torch's (gd is NaN)
+  Tensor stand_in = logical_or(singular, logical_not(isfinite(d)));
+  if (!stand_in.any().item<bool>()) return gd * inv(A).mT();
   Tensor mask = singular.unsqueeze(-1).unsqueeze(-1);
   Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
-  Tensor regular = gd * inv(where(mask, eye, A)).mT();  // singular ones: any invertible stand-in
+  // singular and non-finite ones: any invertible stand-in
+  Tensor regular = gd * inv(where(stand_in.unsqueeze(-1).unsqueeze(-1), eye, A)).mT();
   if (!is_grad_enabled() && !exact_at_singular) return where(mask, 0.0, regular);
   return where(mask, g.unsqueeze(-1).unsqueeze(-1) * cofactors(A), regular);
 }
@@ -678,9 +697,10 @@ Tensor solve(const Tensor& a, const Tensor& b) {
   {
     InternalGuard g;
     Tensor ai = make_empty(a.shape(), a.dtype());
-    if (kernels::inverse(a, ai))
-      throw RuntimeError(
-          "torch.linalg.solve: The solver failed because the input matrix is singular.");
+    int64_t batch = 0;
+    if (kernels::inverse(a, ai, &batch))
+      throw RuntimeError("torch.linalg.solve: " + batch_element(a, batch) +
+                         "The solver failed because the input matrix is singular.");
     out = vector_rhs ? matmul(ai, b.unsqueeze(-1)).squeeze(-1) : matmul(ai, b);
     out = out.contiguous();
     if (out.shares_storage(b)) out = out.clone();
@@ -1036,5 +1056,49 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
   set_signatures(t, "einsum",
                  {{"(str equation, Tensor... operands)",
                    CT_CALL(ct::einsum(a.str(0), a.tensors(1))), Binding::Function}});
+
+#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+  set_calls(t, "inv",
+            {"m.linalg.inv(x[0].mT)", "m.linalg.inv(x[0] * 0)", "m.linalg.inv(x[0][..., :2])",
+             "m.linalg.inv(x[0][0])", "m.linalg.inv(" CT_INT_X0 ")", "m.inverse(x[0])"});
+  set_calls(
+      t, "det",
+      {"m.linalg.det(x[0] * 0)", "m.linalg.det(x[0][..., :1] * x[0][..., :1, :])",
+       "m.linalg.det(x[0][..., :2])", "m.linalg.slogdet(x[0])[1]", "m.linalg.slogdet(x[0] * 0)[1]",
+       "m.linalg.slogdet(-x[0])[1]", "m.linalg.slogdet(x[0].detach())[0]",
+       "m.linalg.slogdet(x[0][..., :2])", "m.det(x[0].mT)"});
+  // A (3, 3), B (3, 2)
+  set_calls(t, "solve",
+            {"m.linalg.solve(x[0], x[1][..., 0])", "m.linalg.solve(x[0], x[1].mT.contiguous().mT)",
+             "m.linalg.solve(x[0] * 0, x[1])", "m.linalg.solve(x[0], x[1][..., :2, :])",
+             "m.linalg.solve(x[0], x[1].float())"});
+  set_calls(
+      t, "cholesky",
+      {"m.linalg.cholesky(x[0])", "m.linalg.cholesky(x[0] * 0)", "m.linalg.cholesky(x[0][..., :2])",
+       "m.linalg.cholesky(m.triu(x[0]) + m.eye(3, dtype=x[0].dtype) * 9)",
+       "m.linalg.cholesky(-m.eye(3, dtype=x[0].dtype))"});
+  // a (3, 4), b (4, 2)
+  set_calls(
+      t, "einsum",
+      {"m.einsum('ii->i', x[0][:, :3])",
+       "m.einsum('bij,bjk->bik', x[0].reshape(1, 3, 4), x[1].reshape(1, 4, 2))",
+       "m.einsum('i,i->', x[0][0], x[1][:, 0])", "m.einsum('ij->ji', x[0])", "m.einsum('ij', x[0])",
+       "m.einsum('ba', x[0])", "m.einsum('i,j->ij', x[0][0], x[0][0])", "m.einsum('ij->j', x[0])",
+       "m.einsum('ij,jk->ik', x[0].t().contiguous().t(), x[1])",
+       "m.einsum('ij,jk,k->i', x[0], x[1], x[1][0])", "m.einsum('ij,jk->ik', x[0], x[0])",
+       "m.einsum('ij->ik', x[0])", "m.einsum('ij,jk->ik', x[0])", "m.einsum('ij->i', x[0], x[1])",
+       "m.einsum('ijk->i', x[0])", "m.einsum('ij->ii', x[0])",
+       "m.einsum('i j , j k -> i k', x[0], x[1])", "m.einsum('...j,jk->...k', x[0], x[1])"});
+  // a (3,), b (4,)
+  set_calls(t, "outer",
+            {"m.outer(" CT_INT_X0 ", x[1])", "m.outer(x[0].reshape(1, 3), x[1])",
+             "m.ger(x[0], x[1])", "x[0].outer(x[1].float())"});
+  // self (3, 2), mat1 (3, 4), mat2 (4, 2)
+  set_calls(t, "addmm",
+            {"m.addmm(x[0], x[1], x[2])", "m.addmm(x[0][0], x[1], x[2], beta=0.5, alpha=-2)",
+             "m.addmm(x[0] * float('nan'), x[1], x[2], beta=0)", "m.addmm(x[0], x[1], x[1])",
+             "m.addmm(x[0].repeat(1, 2), x[1], x[2])", "m.addmm(x[0], x[1][0], x[2])",
+             "m.addmm(x[0], x[1].float(), x[2])"});
+#undef CT_INT_X0
 }
 }  // namespace ct::detail

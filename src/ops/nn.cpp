@@ -431,7 +431,8 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   {
     InternalGuard g;
     Tensor picked = gather(in, 1, safe_target.unsqueeze(1)).squeeze(1);
-    Tensor loss = -picked * picked_w;
+    // an ignored target adds nothing, even where its logits are NaN
+    Tensor loss = where(valid, -picked * picked_w, 0.0);
     denom = picked_w.sum();
     if (reduction == "none")
       out = unbatched ? loss.squeeze(0) : loss;
@@ -563,7 +564,6 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
   CT_TRACE(Tensor, "smooth_l1_loss", (input, target),
            functional::smooth_l1_loss(in[0], in[1], reduction, beta));
   if (beta < 0) throw RuntimeError("smooth_l1_loss does not support negative values for beta.");
-  if (beta == 0) return l1_loss(input, target, reduction);
   reduce(zeros({}), reduction);
   Shape shape = broadcast_shapes(input.shape(), target.shape());
   Tensor out;
@@ -573,15 +573,20 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
     out = reduce(where(a < beta, 0.5 * d * d / beta, a - 0.5 * beta), reduction);
   }
   if (needs_grad(input, target)) {
-    auto node = record("SmoothL1LossBackward0", {&input, &target}, out,
-                       [reduction, shape, beta](BackwardCtx& c) -> TensorList {
-                         Tensor d = loss_difference(c.saved(0), c.saved(1), "smooth_l1_cpu");
-                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-                         // torch's kernel: ±1 beyond ±beta, d/beta between (NaN: NaN)
-                         Tensor gi = g * where(d <= -beta, -1.0, where(d >= beta, 1.0, d / beta));
-                         return {c.needs(0) ? gi : Tensor(), c.needs(1) ? -gi : Tensor()};
-                       });
+    auto node = record(
+        "SmoothL1LossBackward0", {&input, &target}, out,
+        [reduction, shape, beta](BackwardCtx& c) -> TensorList {
+          Tensor d = loss_difference(c.saved(0), c.saved(1), "smooth_l1_cpu");
+          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+          // torch's kernel: ±1 beyond ±beta, d/beta between (NaN:
+          // NaN); the target's runs it on -d (at d = 0 with beta 0
+          // both gradients are -g)
+          auto slope = [beta](const Tensor& e) {
+            return where(e <= -beta, -1.0, where(e >= beta, 1.0, e / beta));
+          };
+          return {c.needs(0) ? g * slope(d) : Tensor(), c.needs(1) ? g * slope(-d) : Tensor()};
+        });
     node->save(input);
     node->save(target);
   }
@@ -679,23 +684,23 @@ Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& targe
   }
   Shape shape = input.shape();
   if (needs_grad(input, target)) {
-    auto node = record("BinaryCrossEntropyWithLogitsBackward0", {&input, &target}, out,
-                       [reduction, shape, has_w, has_pw](BackwardCtx& c) -> TensorList {
-                         Tensor x = c.saved(0), y = c.saved(1);
-                         Tensor w = has_w ? c.saved(2) : Tensor(),
-                                pw = has_pw ? c.saved(has_w ? 3 : 2) : Tensor();
-                         Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
-                         if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-                         if (has_w) g = g * w;
-                         Tensor lw = has_pw ? 1 + (pw - 1) * y : ones_like(y);
-                         Tensor gx = c.needs(0) ? g * ((1 - y) - lw * (-x).sigmoid()) : Tensor();
-                         Tensor gy;
-                         if (c.needs(1)) {
-                           Tensor sp = (-x).exp().log1p();  // softplus(-x)
-                           gy = g * (-x + (has_pw ? (pw - 1) * sp : zeros_like(x)));
-                         }
-                         return {gx, gy};
-                       });
+    auto node = record(
+        "BinaryCrossEntropyWithLogitsBackward0", {&input, &target}, out,
+        [reduction, shape, has_w, has_pw](BackwardCtx& c) -> TensorList {
+          Tensor x = c.saved(0), y = c.saved(1);
+          Tensor w = has_w ? c.saved(2) : Tensor(), pw = has_pw ? c.saved(has_w ? 3 : 2) : Tensor();
+          Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
+          if (reduction == "mean") g = g / static_cast<double>(shape.numel());
+          if (has_w) g = g * w;
+          // torch's formulas term by term (they differ at ±inf)
+          Tensor gx, gy;
+          if (c.needs(0)) {
+            Tensor py = has_pw ? pw * y : Tensor();
+            gx = has_pw ? ((py + 1 - y) * x.sigmoid() - py) * g : (x.sigmoid() - y) * g;
+          }
+          if (c.needs(1)) gy = has_pw ? (logsigmoid(-x) - logsigmoid(x) * pw) * g : -x * g;
+          return {gx, gy};
+        });
     node->save(input);
     node->save(target);
     if (has_w) node->save(weight);
@@ -927,12 +932,15 @@ Tensor col2im(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
         "Expected size of input's dimension 1 to be divisible by the product of kernel_size, but "
         "got input.size(1)=" +
         std::to_string(cols.shape()[1]) + " and kernel_size=(" + std::to_string(w.kh) + ", " +
-        std::to_string(w.kw) + ")");
+        std::to_string(w.kw) + ").");
   const int64_t C = cols.shape()[1] / K;
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   if (cols.shape()[2] != oh * ow)
     throw RuntimeError("Given output_size=(" + std::to_string(H) + ", " + std::to_string(W) +
                        "), kernel_size=(" + std::to_string(w.kh) + ", " + std::to_string(w.kw) +
+                       "), dilation=(" + std::to_string(w.dh) + ", " + std::to_string(w.dw) +
+                       "), padding=(" + std::to_string(w.ph) + ", " + std::to_string(w.pw) +
+                       "), stride=(" + std::to_string(w.sh) + ", " + std::to_string(w.sw) +
                        "), expected size of input's dimension 2 to match the calculated number of "
                        "sliding blocks " +
                        std::to_string(oh) + " * " + std::to_string(ow) + " = " +
@@ -995,6 +1003,20 @@ Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& 
         to_string(input.shape()));
   require_float(input, "im2col_out_cpu");
   Window w = make_window(k, d, p, s, "unfold");
+  {
+    // torch 1.13's text shows the height twice as the spatial size
+    const int64_t H = input.shape()[input.dim() - 2], W = input.shape()[input.dim() - 1];
+    const int64_t oh = w.out_h(H), ow = w.out_w(W);
+    auto pair = [](int64_t a, int64_t b) {
+      return "(" + std::to_string(a) + ", " + std::to_string(b) + ")";
+    };
+    if (oh < 1 || ow < 1)
+      throw RuntimeError("Given input with spatial size " + pair(H, H) +
+                         ", kernel_size=" + pair(w.kh, w.kw) + ", dilation=" + pair(w.dh, w.dw) +
+                         ", padding=" + pair(w.ph, w.pw) +
+                         ", calculated shape of the array of sliding blocks as " + pair(oh, ow) +
+                         ", but its components must be at least one.");
+  }
   if (input.dim() == 3) return unfold_impl(input.unsqueeze(0), w).squeeze(0);
   return unfold_impl(input, w);
 }
@@ -1298,6 +1320,18 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
     throw RuntimeError("Given weight of size " + to_string(wshape3) +
                        ", expected bias to be 1-dimensional with " + std::to_string(O) +
                        " elements, but got bias of size " + to_string(bias.shape()) + " instead");
+  {
+    const int64_t ph = H + 2 * w.ph, pw = W + 2 * w.pw;
+    const int64_t kh = (w.kh - 1) * w.dh + 1, kw = (w.kw - 1) * w.dw + 1;
+    auto sizes = [is_1d](int64_t a, int64_t b) {
+      return "(" + (is_1d ? std::to_string(b) : std::to_string(a) + " x " + std::to_string(b)) +
+             ")";
+    };
+    if (ph < kh || pw < kw)
+      throw RuntimeError("Calculated padded input size per channel: " + sizes(ph, pw) +
+                         ". Kernel size: " + sizes(kh, kw) +
+                         ". Kernel size can't be greater than actual input size");
+  }
   const int64_t G = groups, K = (C / G) * w.kh * w.kw;
   const int64_t oh = w.out_h(H), ow = w.out_w(W);
   Tensor out;
@@ -1449,6 +1483,13 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
     auto [v, i] = cols.max(1);
     out = v.reshape({N, C, g.oh, g.ow}).contiguous();
     idx = i;
+    // torch's kernel takes every NaN it meets, so a window's last NaN wins
+    // (max takes the first)
+    if (isnan(v).any().item<bool>()) {
+      Tensor nans = isnan(cols);
+      Tensor last_nan = (K - 1) - nans.flip({1}).to(DType::Int64).argmax(1);
+      idx = where(any(nans, 1), last_nan, i);
+    }
   }
   if (needs_grad(input)) {
     PoolGeometry geo = g;
@@ -1838,7 +1879,7 @@ void add_nn_ops(std::vector<OpInfo>& t) {
       },
       "m.nn.functional.conv1d(x[0], x[1], x[2], stride=2, padding=1)");
   // A fresh random mask at every call: the generic derivative checks, which
-  // call the op repeatedly, do not apply (test_torch_values checks the
+  // call the op repeatedly, do not apply (the row's calls check the
   // deterministic cases, test_nn the seeded one).
   add_general(
       t, "dropout", "torch.nn.functional.dropout", "", "g·mask/(1-p), a fresh random mask", O, R,
@@ -2018,6 +2059,154 @@ void add_nn_ops(std::vector<OpInfo>& t) {
             {CT_F "log_softmax(x[0], 1)", CT_F "log_softmax(x[0], -1)",
              CT_F "log_softmax(x[0] * 1000, 1)", CT_F "log_softmax(x[0].t(), 0)",
              "m.log_softmax(x[0], 1)", CT_F "log_softmax(x[0].float(), 0)"});
+  // x[0]: logits (N, C) = (3, 5) (or (C,)); x[1]: class indices
+#define CT_W "weight=m.arange(1.0, 6.0, dtype=x[0].dtype)"
+#define CT_P "m.softmax(x[0].detach() * 0.5, -1)"
+#define CT_KDIM "x[0].reshape(1, 3, 5), (m.arange(5) % 3).reshape(1, 5)"
+  set_calls(
+      t, "cross_entropy",
+      {CT_F "cross_entropy(x[0], x[1], reduction='sum')",
+       CT_F "cross_entropy(x[0], x[1], reduction='none')",
+       CT_F "cross_entropy(x[0], x[1], " CT_W ")",
+       CT_F "cross_entropy(x[0], x[1], " CT_W ", reduction='none')",
+       CT_F "cross_entropy(x[0], x[1], ignore_index=1)",
+       CT_F "cross_entropy(x[0], x[1], ignore_index=1, reduction='none')",
+       CT_F "cross_entropy(x[0], x[1] * 0 + 2, ignore_index=2)",
+       CT_F "cross_entropy(x[0], x[1] * 0 + 2, ignore_index=2, reduction='sum')",
+       CT_F "cross_entropy(x[0], x[1], " CT_W ", ignore_index=3)",
+       CT_F "cross_entropy(x[0], x[1], label_smoothing=0.2)",
+       CT_F "cross_entropy(x[0], x[1], reduction='sum', label_smoothing=0.2)",
+       CT_F "cross_entropy(x[0], x[1], reduction='none', label_smoothing=0.2)",
+       CT_F "cross_entropy(x[0], x[1], " CT_W ", label_smoothing=0.3, ignore_index=0)",
+       CT_F "cross_entropy(x[0], x[1], " CT_W ", reduction='none', label_smoothing=0.3)",
+       CT_F "cross_entropy(x[0][0], x[1][0])",
+       CT_F "cross_entropy(x[0].t().contiguous().t(), x[1], label_smoothing=0.1)",
+       CT_F "cross_entropy(x[0].float(), x[1])",
+       CT_F "cross_entropy(" CT_KDIM ")",
+       CT_F "cross_entropy(" CT_KDIM ", weight=m.arange(1.0, 4.0, dtype=x[0].dtype), "
+            "reduction='none')",
+       CT_F "cross_entropy(" CT_KDIM ", label_smoothing=0.1)",
+       CT_F "cross_entropy(x[0], " CT_P ")",
+       CT_F "cross_entropy(x[0], " CT_P ", reduction='sum')",
+       CT_F "cross_entropy(x[0], " CT_P ", reduction='none')",
+       CT_F "cross_entropy(x[0], " CT_P ", " CT_W ", label_smoothing=0.25)",
+       CT_F "cross_entropy(x[0].reshape(1, 3, 5), m.softmax(x[0].detach().reshape(1, 3, 5), 1))",
+       CT_F "cross_entropy(x[0], x[1][:2])",
+       CT_F "cross_entropy(x[0], x[1] + 5)",
+       CT_F "cross_entropy(x[0], x[1] - 5)",
+       CT_F "cross_entropy(x[0], x[1].float())",
+       CT_F "cross_entropy(x[0], x[1], weight=m.ones(3, dtype=x[0].dtype))",
+       CT_F "cross_entropy(x[0], x[1], reduction='avg')",
+       CT_F "cross_entropy(x[0], x[1], label_smoothing=1.5)",
+       CT_F "cross_entropy(x[0], " CT_P "[:2])",
+       CT_F "cross_entropy(x[0], x[1].reshape(3, 1))",
+       CT_F "cross_entropy(x[0], x[1], weight=x[0][0])"});
+  set_calls(t, "nll_loss",
+            {CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0)",
+             CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='sum')",
+             CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='none')",
+             CT_F "nll_loss(x[0], x[1])", CT_F "nll_loss(" CT_KDIM ", reduction='sum')",
+             CT_F "nll_loss(x[0], x[1][:2])", CT_F "nll_loss(x[0], x[1] - 5)",
+             CT_F "nll_loss(m.nn.functional.log_softmax(x[0], -1), x[1], weight=x[0][0])"});
+#undef CT_KDIM
+#undef CT_P
+#undef CT_W
+  set_calls(
+      t, "mse_loss",
+      {CT_F "mse_loss(x[0], x[1], reduction='sum')", CT_F "mse_loss(x[0], x[1], reduction='none')",
+       CT_F "mse_loss(x[0], x[1][..., :1])", CT_F "mse_loss(x[0], x[1][..., :2])",
+       CT_F "mse_loss(x[0], x[0], reduction='max')", CT_F "mse_loss(x[0].float(), x[1])"});
+  set_calls(
+      t, "l1_loss",
+      {CT_F "l1_loss(x[0], x[1], reduction='sum')", CT_F "l1_loss(x[0], x[1], reduction='none')",
+       CT_F "l1_loss(x[0], x[0].detach())", CT_F "l1_loss(x[0], x[1][..., :2])"});
+  set_calls(
+      t, "smooth_l1_loss",
+      {CT_F "smooth_l1_loss(x[0], x[1], beta=1.0)",
+       CT_F "smooth_l1_loss(x[0], x[1], reduction='none', beta=0.5)",
+       CT_F "smooth_l1_loss(x[0], x[1], beta=2.0)",
+       CT_F "smooth_l1_loss(x[0], x[1], reduction='none', beta=0.0)",
+       CT_F "smooth_l1_loss(x[0], x[1], beta=0.0)", CT_F "smooth_l1_loss(x[0], x[0], beta=-1.0)",
+       CT_F "smooth_l1_loss(x[0] * 4, x[1], reduction='sum')"});
+  set_calls(t, "binary_cross_entropy",
+            {CT_F "binary_cross_entropy(x[0], x[1], weight=x[1].detach(), reduction='sum')",
+             CT_F "binary_cross_entropy(x[0], x[1], weight=x[1].detach(), reduction='none')",
+             CT_F "binary_cross_entropy(x[0], (x[1] > 0.5).to(x[0].dtype), reduction='none')",
+             CT_F "binary_cross_entropy(x[0] * 3 - 1, x[1])",
+             CT_F "binary_cross_entropy(x[0][..., :2], x[1])",
+             CT_F "binary_cross_entropy(x[0], x[1], weight=x[1])"});
+  set_calls(
+      t, "binary_cross_entropy_with_logits",
+      {CT_F "binary_cross_entropy_with_logits(x[0] * 100, x[1])",
+       CT_F "binary_cross_entropy_with_logits(x[0] * 100, 1 - x[1], reduction='none')",
+       CT_F "binary_cross_entropy_with_logits(x[0], x[1], pos_weight=x[1][..., 0, :].detach() + 1)",
+       CT_F "binary_cross_entropy_with_logits(x[0], x[1], weight=x[1].detach(), reduction='sum', "
+            "pos_weight=x[1][..., 0, :].detach() * 2)",
+       CT_F "binary_cross_entropy_with_logits(x[0][..., :2], x[1])"});
+  // x: (3, 4), w: (2, 4), b: (2,)
+  set_calls(t, "linear",
+            {CT_F "linear(x[0], x[1])", CT_F "linear(x[0].reshape(1, 3, 4), x[1], x[2])",
+             CT_F "linear(x[0][0], x[1], x[2])", CT_F "linear(x[0][:, :2], x[1])",
+             CT_F "linear(x[0], x[1], x[2].repeat(2))", CT_F "linear(x[0].float(), x[1])",
+             CT_F "linear(x[0].t(), x[1].t().contiguous().t(), x[2])"});
+  // x: (3, 4), w and b: (4,)
+  set_calls(
+      t, "layer_norm",
+      {CT_F "layer_norm(x[0], (4,))", CT_F "layer_norm(x[0] * 0 + 1, (4,))",
+       CT_F "layer_norm(x[0], x[0].shape[-2:], eps=0.1)",
+       CT_F "layer_norm(x[0].transpose(-1, -2), (x[0].shape[-2],))", CT_F "layer_norm(x[0], (2,))",
+       CT_F "layer_norm(x[0], (4,), x[1][:3])", CT_F "layer_norm(x[0], (4,), x[1])"});
+  set_calls(t, "dropout",
+            {CT_F "dropout(x[0], 0.5, training=False)", CT_F "dropout(x[0], 0.0)",
+             CT_F "dropout(x[0], 1.0)", CT_F "dropout(x[0], 1.5)", CT_F "dropout(x[0], -0.5)"});
+  // x: (2, 2, 7), w: (3, 2, 3), b: (3,)
+  set_calls(t, "conv1d",
+            {CT_F "conv1d(x[0], x[1], x[2])", CT_F "conv1d(x[0], x[1], padding=2)",
+             CT_F "conv1d(x[0][0], x[1], padding=2)",
+             CT_F "conv1d(x[0].repeat(1, 2, 1), x[1].repeat(2, 1, 1), None, 2, 1, 2, 2)",
+             CT_F "conv1d(x[0].transpose(0, 1).contiguous().transpose(0, 1), x[1])",
+             CT_F "conv1d(x[0], x[1][:, :1])"});
+  // x: (1, 4, 4, 5), w: (2, 2, 3, 2), b: (2,)
+  set_calls(
+      t, "conv2d",
+      {CT_F "conv2d(x[0], x[1], x[2], groups=2)", CT_F "conv2d(x[0][:, :2], x[1], x[2])",
+       CT_F "conv2d(x[0][:, :2], x[1], x[2], stride=2, padding=1)",
+       CT_F "conv2d(x[0][:, :2], x[1], None, (2, 1), (1, 2), (2, 1))",
+       CT_F "conv2d(x[0], x[1][:1].repeat(4, 1, 1, 1)[:, :1], None, 1, 2, 2, 4)",
+       CT_F "conv2d(x[0][:, :2].transpose(2, 3), x[1], stride=(1, 2))",
+       CT_F "conv2d(x[0][:, :2], x[1], padding=1)", CT_F "conv2d(x[0], x[1])",
+       CT_F "conv2d(x[0][:, :2], x[1].repeat(1, 1, 3, 3))", CT_F "conv2d(x[0], x[1][:1], groups=2)",
+       CT_F "conv2d(x[0][:, :2], x[1], x[2][:1])", CT_F "conv2d(x[0][:, :2], x[1], stride=0)",
+       CT_F "conv2d(x[0][:, :2], x[1], padding=-1)", CT_F "conv2d(x[0].float(), x[1])"});
+  // x: (1, 2, 5, 5)
+  set_calls(
+      t, "max_pool2d",
+      {CT_F "max_pool2d(x[0], 2)", CT_F "max_pool2d(x[0], 3, 2, 1)",
+       CT_F "max_pool2d(x[0], 2, ceil_mode=True)", CT_F "max_pool2d(x[0], 3, 2, 1, ceil_mode=True)",
+       CT_F "max_pool2d(x[0].round(), 2, 1)", CT_F "max_pool2d(x[0].transpose(2, 3), 2)",
+       CT_F "max_pool2d(x[0], (2, 3), (1, 2), 0, 2)", CT_F "max_pool2d(x[0], 2, 2, 2)",
+       CT_F "max_pool2d(x[0], 6)", CT_F "max_pool2d(x[0][0], 2)"});
+  set_calls(t, "avg_pool2d",
+            {CT_F "avg_pool2d(x[0], 2)", CT_F "avg_pool2d(x[0], 3, 2, 1)",
+             CT_F "avg_pool2d(x[0], 2, ceil_mode=True)",
+             CT_F "avg_pool2d(x[0], 3, 2, 1, ceil_mode=True, count_include_pad=False)",
+             CT_F "avg_pool2d(x[0], 3, 2, 1, ceil_mode=True)", CT_F "avg_pool2d(x[0], 2, 2, 2)"});
+  // unfold x: (1, 2, 4, 3); fold x: (1, 8, 4)
+  set_calls(t, "unfold",
+            {CT_F "unfold(x[0], 2)",
+             CT_F "unfold(x[0], (2, 2), dilation=(1, 2), padding=1, stride=(2, 1))",
+             CT_F "unfold(x[0], 5)", CT_F "unfold(x[0][0], 2)"});
+  set_calls(
+      t, "fold",
+      {CT_F "fold(x[0], (3, 4), (2, 2), padding=1, stride=2)",
+       CT_F "fold(x[0][:, :4].repeat(1, 2, 1), (3, 3), 2)", CT_F "fold(x[0][:, :7], (3, 3), 2)",
+       CT_F "fold(x[0], (4, 4), 2)",
+       CT_F "fold(m.nn.functional.unfold(x[0].reshape(1, 2, 4, 4)[..., :3, :3], 2), (3, 3), 2)"});
+  set_calls(t, "pad",
+            {CT_F "pad(x[0], (1, 2))", CT_F "pad(x[0], (0, 1, 2, 0), value=-1.5)",
+             CT_F "pad(x[0], (-1, 1, 0, -2))",
+             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), (1, 0, 0, 1), value=7)",
+             CT_F "pad(x[0], (1,))", CT_F "pad(x[0], (1, 1, 1, 1, 1, 1, 1, 1))"});
 #undef CT_F
 }
 }  // namespace ct::detail

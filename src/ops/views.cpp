@@ -833,5 +833,40 @@ void add_view_ops(std::vector<OpInfo>& t) {
   set_signatures(
       t, "triu",
       {{"(Tensor input, int diagonal=0)", CT_CALL(ct::triu(a.tensor(0), a.integer(1)))}});
+
+  set_calls(t, "repeat", {"x[0].repeat(2, 1, 3)", "x[0][0].repeat(2)", "x[0].repeat(2)"});
+  set_calls(
+      t, "flip",
+      {"m.flip(x[0], (0, -1))", "x[0].flip(-1)", "m.flip(x[0], (0, 0))", "m.flip(x[0], (3,))"});
+  set_calls(t, "roll",
+            {"m.roll(x[0], 1, 0)", "m.roll(x[0], (-1, 5), (0, 1))", "m.roll(x[0], 2)",
+             "m.roll(x[0], (1, 2), (0,))", "m.roll(x[0], 1, 3)"});
+  set_calls(t, "diagonal",
+            {"m.diagonal(x[0])", "m.diagonal(x[0], 1)", "m.diagonal(x[0], -1)",
+             "m.diagonal(x[0], 5)", "x[0].diagonal(0, 0, -1)", "m.diagonal(x[0], 0, 1, 1)"});
+  set_calls(t, "diag",
+            {"m.diag(x[0].reshape(-1)[:2])", "m.diag(x[0].reshape(-1)[:2], -1)",
+             "m.diag(x[0].unsqueeze(0))"});
+  set_calls(t, "diag_embed",
+            {"m.diag_embed(x[0])", "m.diag_embed(x[0], 1, 0, 2)", "m.diag_embed(x[0], 0, 0, 0)"});
+  set_calls(t, "tril",
+            {"x[0].tril()", "m.tril(x[0], -1)", "x[0].triu(1)", "m.triu(x[0], -2)",
+             "m.tril(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.tril(x[0].reshape(-1))"});
+  set_calls(t, "split",
+            {"m.split(x[0], 2)", "m.split(x[0], [1, 1])", "m.split(x[0], -1)",
+             "m.split(x[0], [1, 3], 1)", "x[0].split(1, -1)"});
+  set_calls(t, "chunk",
+            {"m.chunk(x[0], 3)", "x[0].chunk(7)", "m.chunk(x[0], 0)", "m.chunk(x[0], 2, -1)"});
+  set_calls(t, "unbind", {"m.unbind(x[0], 3)", "x[0].unbind()", "m.unbind(x[0], -1)"});
+  // cat: (3, 4) and (3, 2)
+  set_calls(t, "cat",
+            {"m.cat([x[0], x[1], x[0]], -1)", "m.cat([x[0].t(), x[1].t()], 0)",
+             "m.cat([x[0], x[1]])", "m.cat([])", "m.cat([x[0], x[0]], 2)", "m.cat([x[0], x[1][0]])",
+             "m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), x[1].float()], 1)",
+             "m.cat([x[0].float(), x[1]], 1)", "m.concat([x[0], x[1]], 1)"});
+  set_calls(
+      t, "stack",
+      {"m.stack([x[0], x[1]])", "m.stack([x[0], x[1], x[0]], -1)", "m.stack([x[0], x[1][:1]])",
+       "m.stack([])", "m.stack([x[0], x[0]], 4)", "m.stack([x[0].float(), x[1]])"});
 }
 }  // namespace ct::detail

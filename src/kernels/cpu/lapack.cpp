@@ -43,7 +43,7 @@ int64_t batch_of(const Tensor& a) {
 // A row-major buffer is the transpose in LAPACK's column-major view. The
 // inverse of the transpose is the transpose of the inverse, so inverting
 // the buffer in place yields the row-major inverse.
-int64_t inverse(const Tensor& a, const Tensor& out) {
+int64_t inverse(const Tensor& a, const Tensor& out, int64_t* batch_index) {
   copy_into(out, a);
   const int n = static_cast<int>(a.shape().back());
   if (n == 0) return 0;
@@ -57,6 +57,7 @@ int64_t inverse(const Tensor& a, const Tensor& out) {
       getrf(n, p + b * n * n, piv.data(), &info);
       if (info > 0) {
         singular = info;
+        if (batch_index) *batch_index = b;
         return;
       }
       getri(n, p + b * n * n, piv.data(), work.data(), static_cast<int>(work.size()), &info);
@@ -79,20 +80,20 @@ void determinant(const Tensor& a, const Tensor& det, const Tensor& sign, const T
       int info = 0;
       scalar_t* m = p + b * n * n;
       if (n > 0) getrf(n, m, piv.data(), &info);
-      double s = 1, log_abs = 0;
+      // as torch: the product of U's diagonal (a zero pivot gives a signed
+      // zero, a NaN one NaN), the sign as the product of its signs (NaN's
+      // is 0) and log|det| as the sum of the logs
+      double perm = 1, product = 1, sign = 1, log_abs = 0;
       for (int i = 0; i < n; ++i) {
-        double d = m[i * n + i];
-        if (piv[i] != i + 1) s = -s;
-        if (d < 0) s = -s;
+        const double d = m[i * n + i];
+        if (piv[i] != i + 1) perm = -perm;
+        product *= d;
+        sign *= static_cast<double>((d > 0) - (d < 0));
         log_abs += std::log(std::fabs(d));
       }
-      if (info > 0) {
-        s = 0;
-        log_abs = -INFINITY;
-      }
-      ps[b] = static_cast<scalar_t>(s);
+      ps[b] = static_cast<scalar_t>(perm * sign);
       pl[b] = static_cast<scalar_t>(log_abs);
-      pd[b] = static_cast<scalar_t>(s == 0 ? 0.0 : s * std::exp(log_abs));
+      pd[b] = static_cast<scalar_t>(perm * product);
     }
   });
 }
