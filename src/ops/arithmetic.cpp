@@ -532,5 +532,13 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
             {"x[0] / x[1]", "x[0] / 0.0", "m.div(x[0], 2, rounding_mode='trunc')",
              "m.div(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 2)",
              "m.true_divide(x[0], x[1].float())", "m.divide(x[0], x[1], rounding_mode='floor')"});
+
+  // overloads and operators with scalars, broadcasting corner cases
+  set_calls(t, "add",
+            {"m.add(x[0], x[1], alpha=2.5)", "x[0] + 2", "2.5 + x[0]", "x[0] - 1.5", "1.5 - x[0]",
+             "x[0] - x[1]", "3 * x[0]", "x[0] * x[0]", "x[0] / 4", "2 / x[0]", "-x[0]",
+             "x[0][..., :1, :1] * x[1]", "x[0].reshape(-1)[0] * x[1]", "(x[0][:0] * 2).sum(-1)",
+             "(x[0].exp() * x[1].sin() + x[0].tanh()).sum(0)", "x[0].add(x[1], alpha=-1)",
+             "x[0].sub(x[1], alpha=0.5)", "m.mul(x[0], 2.5)", "x[0].abs().pow(-1.5)"});
 }
 }  // namespace ct::detail

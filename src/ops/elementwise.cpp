@@ -1033,6 +1033,7 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "lerp",
             {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)"});
   set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
+  set_calls(t, "floor", {"x[0].floor() + x[0]"});
 #undef CT_INT_X0
 }
 }  // namespace detail

@@ -1093,6 +1093,8 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
             {"m.take_along_dim(x[0], x[1][:, :1], 1)", "m.take_along_dim(x[0], x[1].t() % 3, 0)",
              "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
              "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)"});
+  set_calls(t, "take_along_dim", {"m.take_along_dim(x[0], m.tensor([5, 0]))"});
+  set_calls(t, "repeat_interleave", {"x[0].repeat_interleave(2)"});
 #undef CT_INT_X0
 }
 }  // namespace ct::detail

@@ -1100,5 +1100,27 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
              "m.addmm(x[0].repeat(1, 2), x[1], x[2])", "m.addmm(x[0], x[1][0], x[2])",
              "m.addmm(x[0], x[1].float(), x[2])"});
 #undef CT_INT_X0
+
+  // matmul of every rank pairing: x (3, 4), y (4, 2)
+  set_calls(
+      t, "matmul",
+      {"m.matmul(x[0][0], x[1][:, 0])", "m.matmul(x[0], x[1][:, 0])", "m.matmul(x[0][:, 0], x[0])",
+       "m.matmul(x[1].t(), x[0].t())", "m.matmul(x[0].expand(2, 3, 4), x[1])",
+       "m.matmul(x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
+       "m.matmul(x[0][:, 0], x[0].expand(2, 3, 4))", "x[0] @ x[1]", "m.matmul(x[0], x[1][:3])"});
+  set_calls(t, "einsum",
+            {"m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+             "m.einsum('ij,k->jk', x[0], x[1][:, 0])", "m.einsum('ij,jk', x[0], x[1])",
+             "m.einsum('ij,jk,kl->il', x[0], x[1], x[1][:2])",
+             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 3, 4), x[1])",
+             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
+             "m.einsum('...ij,...jk', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+             "m.einsum('i...i->...', x[0][:, :3].reshape(3, 1, 3).expand(3, 2, 3))",
+             "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))"});
+  set_calls(t, "solve", {"m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])"});
+  // cross: (4, 3) and (4, 3)
+  set_calls(t, "cross",
+            {"m.linalg.cross(x[0][:2].t().reshape(3, 1, 2), x[1].t().reshape(3, 4, 1), dim=0)",
+             "m.cross(x[0], x[1])", "m.linalg.cross(x[0], x[1][:, :2])"});
 }
 }  // namespace ct::detail

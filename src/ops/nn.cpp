@@ -582,8 +582,10 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
           // torch's kernel: ±1 beyond ±beta, d/beta between (NaN:
           // NaN); the target's runs it on -d (at d = 0 with beta 0
           // both gradients are -g)
+          // (beta 0 reaches the middle only at NaN, which e keeps without
+          // a 1/0 in the second derivative)
           auto slope = [beta](const Tensor& e) {
-            return where(e <= -beta, -1.0, where(e >= beta, 1.0, e / beta));
+            return where(e <= -beta, -1.0, where(e >= beta, 1.0, beta > 0 ? e / beta : e));
           };
           return {c.needs(0) ? g * slope(d) : Tensor(), c.needs(1) ? g * slope(-d) : Tensor()};
         });
@@ -2207,6 +2209,28 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              CT_F "pad(x[0], (-1, 1, 0, -2))",
              CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), (1, 0, 0, 1), value=7)",
              CT_F "pad(x[0], (1,))", CT_F "pad(x[0], (1, 1, 1, 1, 1, 1, 1, 1))"});
+#undef CT_F
+
+#define CT_F "m.nn.functional."
+  set_calls(
+      t, "cross_entropy",
+      {CT_F "cross_entropy(x[0], m.tensor([1, -100, 3]), weight=m.tensor([0.5, 1.0, 2.0, 1.5, "
+            "1.0], dtype=x[0].dtype), label_smoothing=0.2)"});
+  set_calls(t, "nll_loss", {CT_F "nll_loss(x[0], x[1], reduction='none')"});
+  set_calls(t, "mse_loss", {CT_F "mse_loss(x[0], x[1][0], reduction='none')"});
+  set_calls(t, "conv2d", {CT_F "conv2d(x[0], x[1], None, (2, 1), (1, 1), (1, 2), 2)"});
+  set_calls(t, "max_pool2d", {CT_F "max_pool2d(x[0], (3, 2), (2, 1), (1, 1), (1, 1), True)"});
+  set_calls(t, "avg_pool2d", {CT_F "avg_pool2d(x[0], 3, 2, 1, True, False)"});
+  set_calls(t, "unfold", {CT_F "unfold(x[0], (2, 2), (1, 1), (1, 0), (1, 2))"});
+  set_calls(t, "pad",
+            {CT_F "pad(x[0].reshape(1, 3, 4), (1, -1, 2, 0), mode='reflect')",
+             CT_F "pad(x[0], (3, -1), mode='replicate')",
+             CT_F "pad(x[0].reshape(1, 1, 3, 2, 2), (1, 0, 1, 1, 0, 2), mode='replicate')",
+             CT_F "pad(x[0].reshape(1, 3, 4), (2, 1), mode='circular')",
+             CT_F "pad(x[0].reshape(1, 1, 3, 4), (-1, 2, 1, 1), mode='circular')",
+             CT_F "pad(x[0].reshape(1, 1, 1, 3, 4), (1, 1, 1, 0, 0, 1), mode='circular')",
+             CT_F "pad(x[0], (-1, 1))"});
+  set_calls(t, "softmax", {"x[0].softmax(1)", "x[0].log_softmax(0)"});
 #undef CT_F
 }
 }  // namespace ct::detail

@@ -268,6 +268,12 @@ Tensor sum_to(const Tensor& x, const Shape& shape, int64_t lead) {
 Tensor sum_to(const Tensor& x, const Shape& shape) {
   if (x.shape() == shape) return x;
   const int64_t lead = x.dim() - static_cast<int64_t>(shape.size());
+  bool expandable = lead >= 0;
+  for (size_t i = 0; expandable && i < shape.size(); ++i)
+    expandable = shape[i] == 1 || shape[i] == x.shape()[lead + static_cast<int64_t>(i)];
+  if (!expandable)
+    throw RuntimeError("size {" + to_string(shape) + "} is not expandable to size {" +
+                       to_string(x.shape()) + "}.");
   Shape dims;
   for (int64_t d = 0; d < lead; ++d) dims.push_back(d);
   for (size_t i = 0; i < shape.size(); ++i)

@@ -995,5 +995,10 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
       {"m.logsumexp(x[0], 1)", "x[0].logsumexp(0)", "m.logsumexp(x[0] * 1000, 1, keepdim=True)",
        "m.logsumexp(x[0], (0, 1))", "m.logsumexp(" CT_INT_X0 ", 0)"});
 #undef CT_INT_X0
+
+  set_calls(t, "sum",
+            {"x[0].sum(-1)", "x[0].sum((0, -1), keepdim=True)", "x[0].mean(0)",
+             "x[0].mean(-1, keepdim=True)", "x[0].sum_to_size(1, x[0].shape[-1])"});
+  set_calls(t, "var", {"m.var(x[0], -1, correction=0, keepdim=True)", "x[0].std(0)"});
 }
 }  // namespace ct::detail

@@ -503,5 +503,13 @@ void add_special_ops(std::vector<OpInfo>& t) {
   CT_SPECIAL_SIGNATURE(entr)
   CT_SPECIAL_SIGNATURE(ndtr)
 #undef CT_SPECIAL_SIGNATURE
+
+  // away from the samples' range, where the functions change regime
+  set_calls(t, "i0e", {"m.special.i0e(x[0] * 10)"});
+  set_calls(t, "i1", {"m.special.i1(x[0] * 10)"});
+  set_calls(t, "i1e", {"m.special.i1e(x[0] * 10)"});
+  set_calls(t, "log_ndtr", {"m.special.log_ndtr(x[0] * 4)"});
+  set_calls(t, "erfcx", {"m.special.erfcx(x[0] * 3)"});
+  set_calls(t, "logit", {"x[0].sigmoid().logit()"});
 }
 }  // namespace ct::detail

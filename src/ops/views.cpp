@@ -868,5 +868,11 @@ void add_view_ops(std::vector<OpInfo>& t) {
       t, "stack",
       {"m.stack([x[0], x[1]])", "m.stack([x[0], x[1], x[0]], -1)", "m.stack([x[0], x[1][:1]])",
        "m.stack([])", "m.stack([x[0], x[0]], 4)", "m.stack([x[0].float(), x[1]])"});
+
+  set_calls(
+      t, "select",
+      {"x[0].select(1, -1)", "x[0][::2]", "x[0][1:3, ::2]", "x[0][..., -1]", "x[0][None, 1]"});
+  set_calls(t, "diagonal", {"x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)", "x[0].mT"});
+  set_calls(t, "expand", {"x[0][0].broadcast_to((2, x[0].shape[-1]))"});
 }
 }  // namespace ct::detail
