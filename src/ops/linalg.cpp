@@ -1107,7 +1107,11 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
       {"m.matmul(x[0][0], x[1][:, 0])", "m.matmul(x[0], x[1][:, 0])", "m.matmul(x[0][:, 0], x[0])",
        "m.matmul(x[1].t(), x[0].t())", "m.matmul(x[0].expand(2, 3, 4), x[1])",
        "m.matmul(x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
-       "m.matmul(x[0][:, 0], x[0].expand(2, 3, 4))", "x[0] @ x[1]", "m.matmul(x[0], x[1][:3])"});
+       "m.matmul(x[0][:, 0], x[0].expand(2, 3, 4))", "x[0] @ x[1]", "m.matmul(x[0], x[1][:3])",
+       "m.matmul(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
+       "-9.0).long())",
+       "m.matmul(x[0].expand(2, 3, 4), x[1][:, 0])", "m.matmul(x[1][:, 0], x[1].expand(5, 4, 2))",
+       "m.einsum('ii', x[0][:, :3])"});
   set_calls(t, "einsum",
             {"m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
              "m.einsum('ij,k->jk', x[0], x[1][:, 0])", "m.einsum('ij,jk', x[0], x[1])",
