@@ -1123,8 +1123,15 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
              "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))"});
   set_calls(t, "solve", {"m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])"});
   // cross: (4, 3) and (4, 3)
-  set_calls(t, "cross",
-            {"m.linalg.cross(x[0][:2].t().reshape(3, 1, 2), x[1].t().reshape(3, 4, 1), dim=0)",
-             "m.cross(x[0], x[1])", "m.linalg.cross(x[0], x[1][:, :2])"});
+  set_calls(
+      t, "cross",
+      {"m.linalg.cross(x[0][:2].t().reshape(3, 1, 2), x[1].t().reshape(3, 4, 1), dim=0)",
+       "m.cross(x[0], x[1])", "m.linalg.cross(x[0], x[1][:, :2])",
+       "m.linalg.cross(x[0][..., :2], x[1][..., :2])", "m.linalg.cross(x[0][:3], x[1][0])",
+       "m.linalg.cross(x[0], x[1][:3])", "m.linalg.cross(x[0], x[1].float())",
+       "m.linalg.cross(x[0] > 0, x[1] > 0)", "m.linalg.cross(x[0][..., :2], x[1][..., :2], dim=2)",
+       "m.linalg.cross(x[0][0, 0], x[1][0, 0])",
+       "m.cross(x[0][..., :2].repeat(1, 2), x[1][..., :2].repeat(1, 2))",
+       "m.cross(x[0][:3, :3], x[1][:1, :3])"});
 }
 }  // namespace ct::detail

@@ -511,5 +511,12 @@ void add_special_ops(std::vector<OpInfo>& t) {
   set_calls(t, "log_ndtr", {"m.special.log_ndtr(x[0] * 4)"});
   set_calls(t, "erfcx", {"m.special.erfcx(x[0] * 3)"});
   set_calls(t, "logit", {"x[0].sigmoid().logit()"});
+  set_calls(t, "polygamma", {"m.polygamma(-1, x[0])", "x[0].polygamma(0)"});
+  set_calls(t, "mvlgamma", {"m.mvlgamma(x[0], 0)", "m.special.multigammaln(x[0] + 1, 3)"});
+  set_calls(
+      t, "round.decimals",
+      {"m.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), decimals=1)",
+       "m.special.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.round(x[0], decimals=-1)"});
+  set_calls(t, "gammainc", {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])"});
 }
 }  // namespace ct::detail
