@@ -1094,12 +1094,13 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
              "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
              "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)"});
   set_calls(t, "take_along_dim", {"m.take_along_dim(x[0], m.tensor([5, 0]))"});
-  set_calls(t, "repeat_interleave",
-            {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
-             "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
-             "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
-             "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
-             "m.repeat_interleave(x[0], 2, output_size=4)"});
+  set_calls(
+      t, "repeat_interleave",
+      {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
+       "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
+       "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
+       "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
+       "m.repeat_interleave(x[0], 2, output_size=4)", "m.repeat_interleave(m.tensor([1, 0, 3]))"});
 #undef CT_INT_X0
 }
 }  // namespace ct::detail

@@ -1132,6 +1132,13 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.linalg.cross(x[0] > 0, x[1] > 0)", "m.linalg.cross(x[0][..., :2], x[1][..., :2], dim=2)",
        "m.linalg.cross(x[0][0, 0], x[1][0, 0])",
        "m.cross(x[0][..., :2].repeat(1, 2), x[1][..., :2].repeat(1, 2))",
-       "m.cross(x[0][:3, :3], x[1][:1, :3])"});
+       "m.cross(x[0][:3, :3], x[1][:1, :3])",
+       "m.cross(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
+       "-9.0).long())"});
+  // mm: (3, 4) and (4, 2)
+  set_calls(t, "mm",
+            {"m.mm(x[0], x[0])", "m.mm(x[0], x[1].float())", "m.mm(x[0][0], x[1])",
+             "m.matmul(x[0][0, 0], x[1])", "m.bmm(x[0].expand(2, 3, 4), x[1].t().expand(2, 2, 4))",
+             "m.dot(x[0][0], x[1][:3, 0])", "x[0].mm(x[1])"});
 }
 }  // namespace ct::detail

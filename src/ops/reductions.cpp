@@ -1000,5 +1000,6 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
             {"x[0].sum(-1)", "x[0].sum((0, -1), keepdim=True)", "x[0].mean(0)",
              "x[0].mean(-1, keepdim=True)", "x[0].sum_to_size(1, x[0].shape[-1])"});
   set_calls(t, "var", {"m.var(x[0], -1, correction=0, keepdim=True)", "x[0].std(0)"});
+  set_calls(t, "sum", {"x[0].sum(5)", "m.mean(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 0)"});
 }
 }  // namespace ct::detail

@@ -873,6 +873,18 @@ void add_view_ops(std::vector<OpInfo>& t) {
       t, "select",
       {"x[0].select(1, -1)", "x[0][::2]", "x[0][1:3, ::2]", "x[0][..., -1]", "x[0][None, 1]"});
   set_calls(t, "diagonal", {"x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)", "x[0].mT"});
-  set_calls(t, "expand", {"x[0][0].broadcast_to((2, x[0].shape[-1]))"});
+  set_calls(t, "expand",
+            {"x[0][0].broadcast_to((2, x[0].shape[-1]))", "x[0].expand(3, 3)",
+             "x[0].expand(2, *x[0].shape)", "x[0].expand(-1, 2)"});
+  set_calls(t, "view",
+            {"x[0].t().view(12)", "x[0].view(-1, 6)", "x[0].view(5, -1)", "x[0].view(-1, -1)"});
+  set_calls(t, "reshape", {"x[0].reshape(2, 2)", "x[0].t().reshape(-1)", "x[0].reshape(0, -1)"});
+  set_calls(t, "narrow",
+            {"x[0].narrow(0, 1, 5)", "x[0].narrow(-1, -2, 2)", "x[0].narrow(0, 3, 0)"});
+  set_calls(t, "select", {"x[0].select(0, 5)", "x[0].select(-1, -4)"});
+  set_calls(t, "permute",
+            {"x[0].permute(0, 0, 1)", "x[0].permute(0, 1)", "x[0].permute(-1, 0, 1)"});
+  set_calls(t, "stack", {"m.stack([], 0)"});
+  set_calls(t, "cat", {"m.cat([x[0], x[0][:, :3].t()], 0)"});
 }
 }  // namespace ct::detail
