@@ -1140,5 +1140,27 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
             {"m.mm(x[0], x[0])", "m.mm(x[0], x[1].float())", "m.mm(x[0][0], x[1])",
              "m.matmul(x[0][0, 0], x[1])", "m.bmm(x[0].expand(2, 3, 4), x[1].t().expand(2, 2, 4))",
              "m.dot(x[0][0], x[1][:3, 0])", "x[0].mm(x[1])"});
+  // einsum's ellipsis: a (3, 4), b (4, 2)
+  set_calls(
+      t, "einsum",
+      {"m.einsum('...ij,...jk->...ik', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+       "m.einsum('...ij,...jk', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+       "m.einsum('i...->...', x[0].expand(2, 3, 4))", "m.einsum('...i->i', x[0].expand(2, 3, 4))",
+       "m.einsum('...,...->...', x[0][:, :1], x[1][:, 0])", "m.einsum('...->', x[0])",
+       "m.einsum('ij...,jk...->ik...', x[0][:2, :3].unsqueeze(-1).expand(2, 3, 5), "
+       "x[1][:3].unsqueeze(-1).expand(3, 2, 5))",
+       "m.einsum('bi...,bi...->b', x[0].unsqueeze(-1).expand(3, 4, 5), x[0].unsqueeze(-1))",
+       "m.einsum('ij->...ij', x[0])", "m.einsum('...i,...i->', x[0].expand(2, 3, 4), x[0][:2])",
+       "m.einsum('i...,i...->i...', x[0], x[0][:, :2])", "m.einsum('i.j', x[0])",
+       "m.einsum('...i...', x[0])", "m.einsum('...i->...i...', x[0])",
+       "m.einsum('...ij->...ji', x[0][0])", "m.einsum('ij,jk->ik', x[0], x[0])"});
+  set_calls(t, "norm",
+            {"m.linalg.matrix_norm(x[0])", "m.linalg.matrix_norm(x[0], 1)",
+             "m.linalg.matrix_norm(x[0], -1)", "m.linalg.matrix_norm(x[0], float('inf'))",
+             "m.linalg.matrix_norm(x[0], -float('inf'))",
+             "m.linalg.matrix_norm(x[0], float('inf'), (1, 0), True)", "m.linalg.norm(x[0])",
+             "m.linalg.norm(x[0], 1.0, (1,))", "m.linalg.matrix_norm(x[0], 3)",
+             "m.linalg.matrix_norm(x[0].reshape(-1))", "m.linalg.matrix_norm(x[0], 1, (0, 0))",
+             "m.linalg.norm(x[0].expand(2, *x[0].shape), 1.0)"});
 }
 }  // namespace ct::detail

@@ -2231,6 +2231,31 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              CT_F "pad(x[0].reshape(1, 1, 1, 3, 4), (1, 1, 1, 0, 0, 1), mode='circular')",
              CT_F "pad(x[0], (-1, 1))"});
   set_calls(t, "softmax", {"x[0].softmax(1)", "x[0].log_softmax(0)"});
+  // modes: x as (1, C, W), (1, 1, H, W) or (1, 1, 1, H, W)
+  set_calls(t, "pad",
+            {CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='reflect')",
+             CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='replicate')",
+             CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='circular')",
+             CT_F "pad(x[0].reshape(1, 1, -1, 4), (1, 1, 1, 1), mode='reflect')",
+             CT_F "pad(x[0].reshape(1, 1, 1, -1, 4), (1, 1, 1, 1, 0, 0), mode='replicate')",
+             CT_F "pad(x[0], (1, 1), mode='foo')",
+             CT_F "pad(x[0].reshape(-1), (1, 1), mode='reflect')",
+             CT_F "pad(x[0], (1, 1), mode='replicate', value=1.0)",
+             CT_F "pad(x[0].reshape(1, -1, 4), (5, 1), mode='reflect')",
+             CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (0, 0, 3, 0), mode='reflect')",
+             CT_F "pad(x[0].reshape(1, -1, 4), (-3, -3), mode='reflect')",
+             CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (-2, -2, -3, 0), mode='replicate')",
+             CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='reflect')",
+             CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='replicate')",
+             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
+                  "mode='reflect')",
+             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, 1, 1, -1, 4), "
+                  "(0, 0, 1, 0, 0, 0), mode='replicate')",
+             CT_F "pad(x[0].reshape(-1, 4), (1, 2), mode='circular')",
+             CT_F "pad(x[0].reshape(1, -1, 4), (6, 0), mode='circular')",
+             CT_F "pad(x[0].reshape(1, -1, 4), (-6, 0), mode='circular')",
+             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
+                  "mode='circular')"});
 #undef CT_F
 }
 }  // namespace ct::detail
