@@ -74,22 +74,17 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
     if (!op) throw ct::ValueError("no op named '" + name + "' in the op table");
     return *op;
   };
+  static auto as_list = [](const std::vector<std::vector<ct::Tensor>>& samples) {
+    py::list out;
+    for (const auto& sample : samples) out.append(wrap_tuple(sample));
+    return out;
+  };
   m.def(
       "_sample_inputs",
-      [](const std::string& name) {
-        py::list samples;
-        for (const auto& sample : ct::sample_inputs(row(name))) samples.append(wrap_tuple(sample));
-        return samples;
-      },
-      arg("name"));
+      [](const std::string& name) { return as_list(ct::sample_inputs(row(name))); }, arg("name"));
   m.def(
       "_special_inputs",
-      [](const std::string& name) {
-        py::list samples;
-        for (const auto& sample : ct::special_inputs(row(name))) samples.append(wrap_tuple(sample));
-        return samples;
-      },
-      arg("name"));
+      [](const std::string& name) { return as_list(ct::special_inputs(row(name))); }, arg("name"));
   m.def(
       "_edge_inputs",
       [](const std::string& name) {
