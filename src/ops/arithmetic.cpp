@@ -540,5 +540,60 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "x[0][..., :1, :1] * x[1]", "x[0].reshape(-1)[0] * x[1]", "(x[0][:0] * 2).sum(-1)",
              "(x[0].exp() * x[1].sin() + x[0].tanh()).sum(0)", "x[0].add(x[1], alpha=-1)",
              "x[0].sub(x[1], alpha=0.5)", "m.mul(x[0], 2.5)", "x[0].abs().pow(-1.5)"});
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "neg",
+            {"m.neg(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()", "-m.tensor([-2 ** 31], dtype=m.int32)",
+             "(lambda z: z.neg_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(
+      t, "add",
+      {"m.add(x[0], x[1], alpha=2)", "m.add(x[0].T.contiguous().T, x[1].T.contiguous().T, alpha=2)",
+       "x[0] + x[1]", "x[0].T.contiguous().T + x[1].T.contiguous().T", "2 + x[0]",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() + x[1].float()", "x[0] + x[1].float()",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() + True",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() + m.nan_to_num(x[1], 0.0, 9.0, -9.0).long()",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() + x[1].float()",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() + m.tensor(5)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() + m.tensor(1.5, dtype=m.float64)",
+       "(x[1] > 0) + m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()",
+       "m.tensor([2 ** 31 - 1], dtype=m.int32) + m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()",
+       "(lambda z: z.add_(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
+       "(lambda z: z.add_(x[1], alpha=2) is z and z._version > 0 and z)(x[0] * 1)",
+       "(lambda z: z.add_(2) is z and z._version > 0 and z)(x[0] * 1)",
+       "(lambda z: z.__iadd__(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
+       "x[0] + m.ones(5, dtype=x[0].dtype)"});
+  set_calls(t, "sub",
+            {"m.sub(x[0], x[1], alpha=0.5)",
+             "m.sub(x[0].T.contiguous().T, x[1].T.contiguous().T, alpha=0.5)",
+             "x[0].T.contiguous().T - x[1].T.contiguous().T",
+             "(lambda z: z.sub_(x[1]) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(
+      t, "mul",
+      {"x[0] * x[1]", "x[0].T.contiguous().T * x[1].T.contiguous().T", "2.5 * x[0]", "x[0] * 3",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() * 2",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() * 2.5", "x[0].float() * x[1].reshape(-1)[0]",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * x[1]",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 3",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 2.5",
+       "m.tensor([2 ** 31 - 1], dtype=m.int32) * m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()",
+       "(lambda z: z.mul_(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
+       "(lambda z: z.mul_(3) is z and z._version > 0 and z)(x[0] * 1)",
+       "(lambda z: z.__imul__(2) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "div",
+            {"x[0].T.contiguous().T / x[1].T.contiguous().T",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() / 2",
+             "(lambda z: z.div_(x[1].abs() + 1) is z and z._version > 0 and z)(x[0] * 1)",
+             "(lambda z: z.div_(2) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "pow",
+            {"m.pow(x[0].abs() + 0.5, x[1])",
+             "m.pow(x[0].T.contiguous().T.abs() + 0.5, x[1].T.contiguous().T)", "x[0] ** 3",
+             "x[0].abs() ** 0.5", "x[0] ** 0", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() ** 3",
+             "(m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 100000) ** 2",
+             "(lambda z: z.pow_(2) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "rsub", {"2 - x[0]"});
+  set_calls(t, "floor_divide",
+            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() // 2",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() // 2"});
 }
 }  // namespace ct::detail

@@ -1035,6 +1035,94 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
   set_calls(t, "floor", {"x[0].floor() + x[0]"});
 #undef CT_INT_X0
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "sin",
+            {"m.sin(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "(lambda z: z.sin_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "sigmoid",
+            {"m.sigmoid(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.sigmoid(x[0])"});
+  set_calls(t, "lerp",
+            {"m.lerp(x[0], x[1][0], 0.3)", "m.lerp(x[0][..., :1, :], x[1][..., :1], 0.3)",
+             "m.lerp(x[0].reshape(-1)[0], x[1], 0.3)",
+             "m.lerp(x[0].T.contiguous().T, x[1].T.contiguous().T, 0.3)"});
+  set_calls(t, "abs",
+            {"abs(x[0])", "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
+             "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "remainder", {"x[0] % 2"});
+  set_calls(t, "clamp",
+            {"x[0].clamp(min=0.1)", "x[0].clip(-1, 1)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(min=1)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(max=0)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(-1, 1)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(min=1)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(max=0)",
+             "(lambda z: z.clamp_(-0.5, 0.5) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "nan_to_num", {"m.nan_to_num(m.log(x[0]))"});
+  set_calls(
+      t, "lt",
+      {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() < 1",
+       "m.lt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.lt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] < x[1]"});
+  set_calls(
+      t, "eq",
+      {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() == m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
+       "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] == x[1]"});
+  set_calls(t, "where",
+            {"m.where(m.nan_to_num(x[1], 0.0, 9.0, -9.0).int() > 1, m.nan_to_num(x[1], 0.0, 9.0, "
+             "-9.0).int(), m.tensor(0))",
+             "m.where(x[0].int(), x[1], x[2])"});
+  set_calls(t, "exp",
+            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().exp()",
+             "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()"});
+  set_calls(
+      t, "ne",
+      {"m.ne(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.ne(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] != x[1]"});
+  set_calls(
+      t, "le",
+      {"m.le(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.le(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] <= x[1]"});
+  set_calls(
+      t, "gt",
+      {"m.gt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.gt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] > x[1]"});
+  set_calls(
+      t, "ge",
+      {"m.ge(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+       "m.ge(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] >= x[1]"});
+  set_calls(t, "logical_and",
+            {"m.logical_and(x[0] > 0, x[1] > 0)",
+             "m.logical_and(x[0], m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "logical_or",
+            {"m.logical_or(x[0] > 0, x[1] > 0)",
+             "m.logical_or(x[0], m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "logical_xor",
+            {"m.logical_xor(x[0] > 0, x[1] > 0)",
+             "m.logical_xor(x[0], m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "logical_not", {"m.logical_not(x[0] > 0)"});
+  set_calls(t, "bitwise_and", {"x[0] & x[1]"});
+  set_calls(t, "bitwise_or", {"x[0] | x[1]"});
+  set_calls(t, "bitwise_xor", {"x[0] ^ x[1]"});
+  set_calls(t, "bitwise_not", {"~x[0]"});
+  set_calls(t, "isnan", {"m.isnan(x[0].log())"});
+  set_calls(t, "isinf", {"m.isinf(1 / (x[0] - x[0]))"});
+  set_calls(t, "isfinite", {"m.isfinite(x[0].log())"});
+  set_calls(t, "maximum", {"m.max(x[0].T.contiguous().T, x[1].T.contiguous().T)"});
+  set_calls(t, "cos", {"(lambda z: z.cos_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "tanh",
+            {"(lambda z: z.tanh_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.tanh(x[0])"});
+  set_calls(t, "relu",
+            {"(lambda z: z.relu_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.relu(x[0])"});
+  set_calls(t, "log",
+            {"(lambda z: z.abs_().add_(1).log_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "sqrt", {"(lambda z: z.abs_().sqrt_() is z and z._version > 0 and z)(x[0] * 1)"});
 }
 }  // namespace detail
 

@@ -1102,5 +1102,18 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
        "m.repeat_interleave(x[0], 2, output_size=4)", "m.repeat_interleave(m.tensor([1, 0, 3]))"});
 #undef CT_INT_X0
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "index_select", {"x[0].index_select(1, x[1].int())", "x[0].index_select(1, x[1])"});
+  set_calls(t, "repeat_interleave.tensor", {"x[0].repeat_interleave(x[1].int(), dim=0)"});
+  set_calls(t, "masked_fill",
+            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().masked_fill(x[1], 2.5)",
+             "(lambda z: z.masked_fill_(x[1], 1.5) is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "gather",
+            {"m.gather(x[0], 1, x[1].int())", "x[0].gather(1, x[1][:, :1].expand(3, 2))"});
+  set_calls(t, "scatter_add", {"m.scatter_add(x[0], 1, x[1].int(), x[2])"});
+  set_calls(t, "scatter.value", {"x[0].scatter(1, x[1][:, :1], 7.0)"});
+  set_calls(t, "index_add", {"x[0].index_add(1, x[1] % 4, x[0][:, :x[1].shape[0]], alpha=2)"});
+  set_calls(t, "masked_scatter", {"x[0].masked_scatter(x[0] > 0, x[0] * 3)"});
 }
 }  // namespace ct::detail

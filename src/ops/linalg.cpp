@@ -1162,5 +1162,36 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
              "m.linalg.norm(x[0], 1.0, (1,))", "m.linalg.matrix_norm(x[0], 3)",
              "m.linalg.matrix_norm(x[0].reshape(-1))", "m.linalg.matrix_norm(x[0], 1, (0, 0))",
              "m.linalg.norm(x[0].expand(2, *x[0].shape), 1.0)"});
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(
+      t, "matmul",
+      {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() @ m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
+       "x[0] @ x[1].t().contiguous().t()", "x[0].t().contiguous().t() @ x[1]",
+       "m.matmul(x[0].t().contiguous().t(), x[1][:, 0])",
+       "x[0].t().contiguous().t()[0] @ x[1][:, 0]",
+       "m.matmul(x[0].view(3, 4, 1), x[0].view(3, 1, 4))",
+       "m.matmul(x[0].t().contiguous().t().view(3, 4, 1), x[0].t().contiguous().t().view(3, 1, 4))",
+       "x[0].view(1, 3, 4) @ x[1].t().contiguous().t()",
+       "x[0].t().contiguous().t().view(1, 3, 4) @ x[1]", "x[0] @ x[0]"});
+  set_calls(t, "einsum",
+            {"m.einsum('ij,kj->ik', x[0], x[1].t().contiguous())",
+             "m.einsum('ij,kj->ik', x[0].t().contiguous().t(), x[1].t())",
+             "m.einsum('ij,ij->i', [x[0][:2], x[1].t().contiguous()])",
+             "m.einsum('ij,ij->i', [x[0].t().contiguous().t()[:2], x[1].t()])",
+             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 3, 4), x[1])",
+             "m.einsum('...ii->...i', x[0][:, :3].expand(2, 3, 3))",
+             "m.einsum('ij,jk->ik', m.nan_to_num(x[0][:, :1], 0.0, 9.0, -9.0), m.nan_to_num(x[1], "
+             "0.0, 9.0, -9.0))"});
+  set_calls(
+      t, "det",
+      {"m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=x[0].dtype))",
+       "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[0.0, 0.0], [0.0, 0.0]], dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]], "
+       "dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]], "
+       "dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]], "
+       "dtype=x[0].dtype))"});
 }
 }  // namespace ct::detail

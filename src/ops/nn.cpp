@@ -2257,5 +2257,62 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
                   "mode='circular')"});
 #undef CT_F
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "nll_loss",
+            {"m.nn.functional.nll_loss(x[0], x[1].int())",
+             "m.nn.functional.nll_loss(x[0].log_softmax(-1), x[1])"});
+  set_calls(t, "softplus", {"m.nn.functional.softplus(x[0], beta=2, threshold=1)"});
+  set_calls(t, "softmax",
+            {"m.nn.functional.softmax(x[0].mT, dim=0)", "m.nn.functional.softmax(x[0], 3)"});
+  set_calls(t, "binary_cross_entropy",
+            {"m.nn.functional.binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid())"});
+  set_calls(t, "layer_norm", {"m.nn.functional.layer_norm(x[0], [3, 4])"});
+  set_calls(t, "conv2d", {"m.nn.functional.conv2d(x[0], x[1], stride=2, groups=2, dilation=1)"});
+  set_calls(t, "avg_pool2d", {"m.nn.functional.avg_pool2d(x[0], 2, stride=1)"});
+  set_calls(
+      t, "pad",
+      {"m.nn.functional.pad(x[0], (1, -1, 0, 1), value=2.0)",
+       "m.nn.functional.pad(x[0].reshape(-1, 3, 4), (-1, 3), mode='circular')",
+       "m.nn.functional.pad(x[0].reshape(-1, 1, 3, 4), (1, 2, 2, 0), mode='circular')",
+       "m.nn.functional.pad(x[0].reshape(-1, 1, 3, 2, 2), (1, 1, 0, 2, 1, 1), mode='circular')",
+       "m.nn.functional.pad(x[0].reshape(-1, 1, 3, 4), (1, 1, 1, 1), mode='circular', value=0.0)",
+       "m.nn.functional.pad(x[0].reshape(-1, 4), (1, 1, 1, 1), mode='circular')",
+       "m.nn.functional.pad(x[0].reshape(-1, 3, 4) > 0, (-1, 3), mode='circular')",
+       "m.nn.functional.pad(x[0].reshape(-1, 3, 4), (-4, 0), mode='circular')"});
+  set_calls(t, "pad.reflect1d",
+            {"m.nn.functional.pad(x[0], (-1, 3), mode='reflect')",
+             "m.nn.functional.pad(x[0][0], (1, 2), mode='reflect')",
+             "m.nn.functional.pad(x[0], (1, 1), mode='reflect', value=1.0)",
+             "m.nn.functional.pad(x[0], (1, 2, 3), mode='reflect')",
+             "m.nn.functional.pad(x[0][:0], (1, 1), mode='reflect')"});
+  set_calls(t, "pad.reflect2d",
+            {"m.nn.functional.pad(x[0], (1, 2, 2, 0), mode='reflect')",
+             "m.nn.functional.pad(x[0], (1, 1, 1, 1), mode='reflect', value=0.0)",
+             "m.nn.functional.pad(x[0][0], (1, 0, 2, 1), mode='reflect')",
+             "m.nn.functional.pad(x[0], (4, 0, 0, 0), mode='reflect')",
+             "m.nn.functional.pad(x[0], (-2, -2, -3, 0), mode='reflect')",
+             "m.nn.functional.pad(x[0][:, :0], (1, 1, 1, 1), mode='reflect')",
+             "m.nn.functional.pad(x[0] > 0, (1, 1, 1, 1), mode='reflect')"});
+  set_calls(t, "pad.reflect3d",
+            {"m.nn.functional.pad(x[0], (1, 1, 0, 1, 1, 1), mode='reflect')",
+             "m.nn.functional.pad(x[0][0], (1, 1, 1, 1, 1, 1), mode='reflect')",
+             "m.nn.functional.pad(x[0], (0, 0, 0, 0, 2, 0), mode='reflect')",
+             "m.nn.functional.pad(x[0][0][:, :0], (1, 1, 1, 1, 1, 1), mode='reflect')"});
+  set_calls(
+      t, "pad.replicate1d",
+      {"m.nn.functional.pad(x[0], (-1, 3), mode='replicate')",
+       "m.nn.functional.pad(x[0][0], (1, 2), mode='replicate')",
+       "m.nn.functional.pad(x[0], (-3, -2), mode='replicate')",
+       "m.nn.functional.pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), (1, 1), mode='replicate')"});
+  set_calls(t, "pad.replicate2d",
+            {"m.nn.functional.pad(x[0], (1, 2, 2, 0), mode='replicate')",
+             "m.nn.functional.pad(x[0], (1, 1, 1, 1), mode='replicate', value=0.0)",
+             "m.nn.functional.pad(x[0][0], (1, 0, 2, 1), mode='replicate')",
+             "m.nn.functional.pad(x[0], (1, 1), mode='replicate')"});
+  set_calls(t, "pad.replicate3d",
+            {"m.nn.functional.pad(x[0], (1, 1, 0, 1, 1, 1), mode='replicate')",
+             "m.nn.functional.pad(x[0][0], (1, 1, 1, 1, 1, 1), mode='replicate')",
+             "m.nn.functional.pad(x[0], (-3, 0, -3, 0, -2, 0), mode='replicate')"});
 }
 }  // namespace ct::detail

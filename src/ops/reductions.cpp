@@ -1001,5 +1001,53 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
              "x[0].mean(-1, keepdim=True)", "x[0].sum_to_size(1, x[0].shape[-1])"});
   set_calls(t, "var", {"m.var(x[0], -1, correction=0, keepdim=True)", "x[0].std(0)"});
   set_calls(t, "sum", {"x[0].sum(5)", "m.mean(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 0)"});
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "sum",
+            {"(x[0] > 0).float().sum()", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum()",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum(0)",
+             "m.tensor([2 ** 31 - 1] * 2, dtype=m.int32).sum()", "x[0].sum()",
+             "x[0].T.contiguous().T.sum()", "x[0].sum(dim=1)", "x[0].T.contiguous().T.sum(dim=1)",
+             "x[0].T.contiguous().T.sum(-1)", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().sum(0)"});
+  set_calls(t, "prod", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().prod()"});
+  set_calls(t, "cumsum",
+            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().cumsum(1)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().cumsum(0)"});
+  set_calls(t, "max", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max()"});
+  set_calls(t, "argmax", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().argmax()"});
+  set_calls(t, "max.dim", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max(1)"});
+  set_calls(t, "mean",
+            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().mean()", "x[0].mean()",
+             "x[0].T.contiguous().T.mean()"});
+  set_calls(t, "amax", {"x[0].amax(dim=(0, 1))", "x[0].T.contiguous().T.amax(dim=(0, 1))"});
+  set_calls(t, "amin", {"m.amin(x[0], 1)", "m.amin(x[0].T.contiguous().T, 1)"});
+  set_calls(t, "var",
+            {"x[0].var()", "x[0].T.contiguous().T.var()", "x[0].var(dim=1, unbiased=False)",
+             "x[0].T.contiguous().T.var(dim=1, unbiased=False)",
+             "m.var(x[0], (0, 1), correction=0, keepdim=True)",
+             "m.var(x[0].T.contiguous().T, (0, 1), correction=0, keepdim=True)"});
+  set_calls(t, "std",
+            {"x[0].T.contiguous().T.std()", "m.std(x[0], -1)", "m.std(x[0].T.contiguous().T, -1)"});
+  set_calls(t, "norm",
+            {"x[0].mT.contiguous().mT.norm()", "x[0].norm(p=float('inf'), dim=(-2, -1))",
+             "x[0].mT.contiguous().mT.norm(p=float('inf'), dim=(-2, -1))",
+             "m.linalg.norm(x[0], ord='fro')", "m.linalg.norm(x[0], ord=1)",
+             "m.linalg.norm(x[0], ord=-1)", "m.linalg.norm(x[0], ord=float('inf'))",
+             "m.linalg.norm(x[0], ord=-float('inf'))", "m.linalg.norm(x[0], ord=3, dim=1)",
+             "m.linalg.norm(x[0], ord=1, dim=(0, 1), keepdim=True)",
+             "m.linalg.matrix_norm(x[0], -1, dim=(1, 0))", "m.linalg.matrix_norm(x[0], 'bad')",
+             "m.linalg.matrix_norm(x[0], 1, dim=(0,))",
+             "m.linalg.matrix_norm(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "m.linalg.norm(x[0][0], 'fro')", "m.linalg.norm(x[0], 1, dim=(0, 1, 1))",
+             "m.linalg.norm(x[0], 'fro', dim=1)",
+             "m.linalg.norm(x[0].unsqueeze(0), -float('inf'), dim=(2, 1), keepdim=True)"});
+  set_calls(t, "logsumexp",
+            {"m.logsumexp(x[0].T.contiguous().T, dim=1)",
+             "m.stack([x[0], -x[0]], 1).logsumexp((0, -1), keepdim=True)",
+             "m.stack([x[0].T.contiguous().T, -x[0].T.contiguous().T], 1).logsumexp((0, -1), "
+             "keepdim=True)"});
+  set_calls(t, "sum.dim",
+            {"x[0].sum_to_size(1, *x[0].shape[1:-1], 1)",
+             "x[0].mT.contiguous().mT.sum_to_size(1, *x[0].shape[1:-1], 1)"});
 }
 }  // namespace ct::detail
