@@ -990,8 +990,6 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        {"(Tensor self, Tensor condition, Scalar other)",
         CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.scalar(2))), Binding::Method}});
 
-  // integer inputs: the special values made finite, then truncated
-#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
   set_calls(t, "relu", {"m.relu(" CT_INT_X0 ")", "x[0].relu_()", "x[0].detach().relu_()"});
   set_calls(t, "abs", {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])"});
   set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")"});
@@ -1034,7 +1032,6 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
             {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)"});
   set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
   set_calls(t, "floor", {"x[0].floor() + x[0]"});
-#undef CT_INT_X0
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});

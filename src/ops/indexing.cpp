@@ -1047,7 +1047,6 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
                   {"(Tensor input, *, int? output_size=None)",
                    CT_CALL(ct::repeat_interleave(a.tensor(0), a.opt_integer(1)))}});
 
-#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
   // gather: x (3, 4), index (3, 3)
   set_calls(
       t, "gather",
@@ -1101,7 +1100,6 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
        "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
        "m.repeat_interleave(x[0], 2, output_size=4)", "m.repeat_interleave(m.tensor([1, 0, 3]))"});
-#undef CT_INT_X0
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "index_select", {"x[0].index_select(1, x[1].int())", "x[0].index_select(1, x[1])"});

@@ -1057,7 +1057,6 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
                  {{"(str equation, Tensor... operands)",
                    CT_CALL(ct::einsum(a.str(0), a.tensors(1))), Binding::Function}});
 
-#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
   set_calls(t, "inv",
             {"m.linalg.inv(x[0].mT)", "m.linalg.inv(x[0] * 0)", "m.linalg.inv(x[0][..., :2])",
              "m.linalg.inv(x[0][0])", "m.linalg.inv(" CT_INT_X0 ")", "m.inverse(x[0])"});
@@ -1099,7 +1098,6 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
              "m.addmm(x[0] * float('nan'), x[1], x[2], beta=0)", "m.addmm(x[0], x[1], x[1])",
              "m.addmm(x[0].repeat(1, 2), x[1], x[2])", "m.addmm(x[0], x[1][0], x[2])",
              "m.addmm(x[0], x[1].float(), x[2])"});
-#undef CT_INT_X0
 
   // matmul of every rank pairing: x (3, 4), y (4, 2)
   set_calls(

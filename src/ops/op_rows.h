@@ -66,6 +66,10 @@ inline void set_calls(std::vector<OpInfo>& t, std::string_view name,
   throw RuntimeError("set_calls: no row named " + std::string(name));
 }
 
+// In a call: the first input as int64, its special values (NaN, ±inf) made
+// finite first (a NaN has no integer).
+#define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+
 // The call of a signature: an expression over the parsed arguments `a`.
 #define CT_CALL(...) [](const OpArgs& a) -> OpValue { return __VA_ARGS__; }
 // torch.name(input, other) with a Tensor or a Scalar `other`.
