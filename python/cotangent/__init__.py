@@ -26,11 +26,10 @@ for _name in dir(_C):
     if not _name.startswith("_") and _name not in globals():
         globals()[_name] = getattr(_C, _name)
 
-# The factories take torch's device= keyword (cpu only; see _tensor._check_device).
-for _name in ("empty", "zeros", "ones", "full", "rand", "randn", "arange", "eye", "linspace", "randint",
-              "empty_like", "zeros_like", "ones_like", "full_like", "rand_like", "randn_like"):
-    if hasattr(_C, _name):
-        globals()[_name] = _tensor._accepts_device(getattr(_C, _name))
+# The factories (the op table's factory rows) take torch's device= keyword
+# (cpu only; see _tensor._check_device).
+for _name in sorted({_row["op"] for _row in _C._op_table() if _row["kind"] == "factory"}):
+    globals()[_name] = _tensor._accepts_device(getattr(_C, _name))
 del _name
 
 float32 = _C.float32

@@ -936,6 +936,8 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                                         a.opt_ints(2).value_or(Shape{-2, -1}), a.flag(3)))}});
   set_signatures(t, "logsumexp",
                  {{"(Tensor input, int[] dim, bool keepdim=False)",
+                   CT_CALL(ct::logsumexp(a.tensor(0), a.ints(1), a.flag(2)))},
+                  {"special.logsumexp(Tensor input, int[] dim, bool keepdim=False)",
                    CT_CALL(ct::logsumexp(a.tensor(0), a.ints(1), a.flag(2)))}});
   set_signatures(t, "cumsum",
                  {{"(Tensor input, int dim, *, ScalarType? dtype=None)",

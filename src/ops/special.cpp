@@ -503,6 +503,35 @@ void add_special_ops(std::vector<OpInfo>& t) {
   CT_SPECIAL_SIGNATURE(entr)
   CT_SPECIAL_SIGNATURE(ndtr)
 #undef CT_SPECIAL_SIGNATURE
+  // torch.special's names of ops torch also has at the top level (the
+  // plain signature is kept: a row with signatures of its own has no default)
+#define CT_SPECIAL_ALIAS(ROW, ...) \
+  set_signatures(t, #ROW, {{"(Tensor input)", nullptr}, __VA_ARGS__});
+#define CT_AS(NAME) OpSignature{"special." #NAME "(Tensor input)", nullptr}
+  CT_SPECIAL_ALIAS(lgamma, CT_AS(gammaln))
+  CT_SPECIAL_ALIAS(digamma, CT_AS(digamma), CT_AS(psi))
+  CT_SPECIAL_ALIAS(erf, CT_AS(erf))
+  CT_SPECIAL_ALIAS(erfc, CT_AS(erfc))
+  CT_SPECIAL_ALIAS(erfinv, CT_AS(erfinv))
+  CT_SPECIAL_ALIAS(i0, CT_AS(i0))
+  CT_SPECIAL_ALIAS(sinc, CT_AS(sinc))
+  CT_SPECIAL_ALIAS(log1p, CT_AS(log1p))
+  CT_SPECIAL_ALIAS(expm1, CT_AS(expm1))
+  CT_SPECIAL_ALIAS(exp2, CT_AS(exp2))
+  set_signatures(t, "sigmoid", {CT_AS(expit)});
+#undef CT_AS
+#undef CT_SPECIAL_ALIAS
+  set_signatures(t, "polygamma",
+                 {{"special.polygamma(int n, Tensor input)",
+                   CT_CALL(ct::polygamma(a.integer(0), a.tensor(1)))}});
+  set_signatures(t, "logit",
+                 {{"special.logit(Tensor input, float? eps=None)",
+                   CT_CALL(ct::logit(a.tensor(0), a.opt_real(1)))}});
+  set_signatures(
+      t, "xlogy",
+      {{"special.xlogy(Tensor input, Tensor other)", CT_CALL(ct::xlogy(a.tensor(0), a.tensor(1)))},
+       {"special.xlogy(Tensor input, Scalar other)", CT_CALL(ct::xlogy(a.tensor(0), a.scalar(1)))},
+       {"special.xlogy(Scalar self, Tensor other)", CT_CALL(ct::xlogy(a.scalar(0), a.tensor(1)))}});
 
   // away from the samples' range, where the functions change regime
   set_calls(t, "i0e", {"m.special.i0e(x[0] * 10)"});
