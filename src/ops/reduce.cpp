@@ -279,7 +279,8 @@ Tensor sum_to(const Tensor& x, const Shape& shape) {
   for (size_t i = 0; i < shape.size(); ++i)
     if (shape[i] == 1 && x.shape()[lead + i] != 1) dims.push_back(lead + static_cast<int64_t>(i));
   if (dims.empty()) return x.reshape(shape);
-  return ct::sum(x, dims, true).reshape(shape);
+  Tensor s = ct::sum(x, dims, true);
+  return s.shape() == shape ? s : s.reshape(shape);  // torch's last node is the sum
 }
 
 Tensor Tensor::sum() const { return ct::sum(*this); }
