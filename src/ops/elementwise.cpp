@@ -990,75 +990,91 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        {"(Tensor self, Tensor condition, Scalar other)",
         CT_CALL(ct::where(a.tensor(1), a.tensor(0), a.scalar(2))), Binding::Method}});
 
-  set_calls(t, "relu", {"m.relu(" CT_INT_X0 ")", "x[0].relu_()", "x[0].detach().relu_()"});
-  set_calls(t, "abs", {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])"});
+  set_calls(t, "relu",
+            {"m.relu(" CT_INT_X0 ")", "x[0].relu_()", "x[0].detach().relu_()",
+             "(lambda z: z.relu_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.relu(x[0])"});
+  set_calls(t, "abs",
+            {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])", "abs(x[0])",
+             "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
+             "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)"});
   set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")"});
-  set_calls(t, "sqrt", {"m.sqrt(" CT_INT_X0 ")", "m.log(" CT_INT_X0 ")", "m.exp(" CT_INT_X0 ")"});
-  set_calls(t, "sigmoid", {"m.sigmoid(x[0] * 100)", "m.tanh(x[0] * 100)"});
-  set_calls(t, "round",
-            {"m.round(x[0] * 0.75)", "m.trunc(x[0] * 0.75)", "m.floor(x[0] * 0.75)",
-             "m.ceil(x[0] * 0.75)", "m.frac(x[0] * 0.75)", "m.frac(x[0].float())"});
-  set_calls(t, "asin", {"m.asin(m.clamp(x[0], -1.0, 1.0))", "m.atanh(m.clamp(x[0], -1.0, 1.0))"});
+  set_calls(t, "sqrt",
+            {"m.sqrt(" CT_INT_X0 ")",
+             "(lambda z: z.abs_().sqrt_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "log",
+            {"m.log(" CT_INT_X0 ")",
+             "(lambda z: z.abs_().add_(1).log_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "exp",
+            {"m.exp(" CT_INT_X0 ")", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().exp()",
+             "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()"});
+  set_calls(t, "sigmoid",
+            {"m.sigmoid(x[0] * 100)", "m.sigmoid(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.sigmoid(x[0])", "m.special.expit(x[0] * 6)"});
+  set_calls(t, "tanh",
+            {"m.tanh(x[0] * 100)", "(lambda z: z.tanh_() is z and z._version > 0 and z)(x[0] * 1)",
+             "m.nn.functional.tanh(x[0])"});
+  set_calls(t, "round", {"m.round(x[0] * 0.75)"});
+  set_calls(t, "trunc", {"m.trunc(x[0] * 0.75)"});
+  set_calls(t, "floor", {"m.floor(x[0] * 0.75)", "x[0].floor() + x[0]"});
+  set_calls(t, "ceil", {"m.ceil(x[0] * 0.75)"});
+  set_calls(t, "frac", {"m.frac(x[0] * 0.75)", "m.frac(x[0].float())"});
+  set_calls(t, "asin", {"m.asin(m.clamp(x[0], -1.0, 1.0))"});
+  set_calls(t, "atanh", {"m.atanh(m.clamp(x[0], -1.0, 1.0))"});
   set_calls(t, "maximum",
-            {"m.maximum(" CT_INT_X0 ", x[1].float())", "m.minimum(x[0], x[1][..., :1])",
-             "m.maximum(x[0], x[0])", "m.max(x[0], x[1])", "m.min(x[0], x[1])"});
+            {"m.maximum(" CT_INT_X0 ", x[1].float())", "m.maximum(x[0], x[0])", "m.max(x[0], x[1])",
+             "m.min(x[0], x[1])", "m.max(x[0].T.contiguous().T, x[1].T.contiguous().T)"});
+  set_calls(t, "minimum", {"m.minimum(x[0], x[1][..., :1])"});
   set_calls(t, "fmod",
             {"m.fmod(x[0], 2)", "m.fmod(x[0], 0.0)", "m.fmod(" CT_INT_X0 ", 2)",
              "m.fmod(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
   set_calls(t, "remainder",
             {"m.remainder(x[0], -2)", "m.remainder(x[0], 0.0)", "x[0] % 1.5",
              "m.remainder(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-             "m.remainder(" CT_INT_X0 ", 3)"});
+             "m.remainder(" CT_INT_X0 ", 3)", "x[0] % 2"});
   set_calls(t, "clamp",
             {"x[0].clamp(-1.0, 1.0)", "m.clamp(x[0], None, 0.0)", "m.clamp(x[0], min=0.0)",
              "m.clamp(x[0], 2.0, 1.0)", "m.clamp(x[0])", "m.clamp(" CT_INT_X0 ", -1, 1)",
              "m.clamp(" CT_INT_X0 ", -0.5, 1.5)", "x[0].clamp_(0.0, 1.0)",
-             "x[0].detach().clamp_(0.0, 1.0)", "m.clamp_min(x[0], 0.0)", "m.clamp_max(x[0], 0.0)"});
-  set_calls(t, "clamp.tensor",
-            {"m.clamp(x[0], min=x[1])", "m.clamp(x[0], max=x[2])", "m.clamp(x[0], x[1][0], x[2])",
-             "m.clamp(x[0], x[2], x[1])", "m.clamp(x[0], x[1].float(), x[2])",
-             "m.clamp(x[0], None, None)"});
-  set_calls(
-      t, "nan_to_num",
-      {"m.nan_to_num(x[0])", "m.nan_to_num(x[0], nan=1.0, posinf=2.0, neginf=-2.0)",
-       "m.nan_to_num(x[0].float())", "m.nan_to_num(" CT_INT_X0 ")", "x[0].nan_to_num(neginf=0.0)"});
-  set_calls(
-      t, "where",
-      {"m.where(x[0], x[1], 0.0)", "m.where(x[0], -1.0, x[2])", "x[1].where(x[0], x[2])",
-       "m.where(x[1] > 0, x[1].log(), m.zeros_like(x[1]))", "m.where(x[0], x[1].float(), x[2])",
-       "m.where(x[0], x[1][:, :1], x[2][:1])", "m.where(x[0].float(), x[1], x[2])",
-       "m.where(x[0], x[1][:2], x[2])", "m.where(x[0], 1.0, 0.0)"});
-  set_calls(t, "lerp",
-            {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)"});
-  set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
-  set_calls(t, "floor", {"x[0].floor() + x[0]"});
-
-  // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
-  set_calls(t, "sin",
-            {"m.sin(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-             "(lambda z: z.sin_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "sigmoid",
-            {"m.sigmoid(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-             "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.sigmoid(x[0])"});
-  set_calls(t, "lerp",
-            {"m.lerp(x[0], x[1][0], 0.3)", "m.lerp(x[0][..., :1, :], x[1][..., :1], 0.3)",
-             "m.lerp(x[0].reshape(-1)[0], x[1], 0.3)",
-             "m.lerp(x[0].T.contiguous().T, x[1].T.contiguous().T, 0.3)"});
-  set_calls(t, "abs",
-            {"abs(x[0])", "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
-             "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "remainder", {"x[0] % 2"});
-  set_calls(t, "clamp",
-            {"x[0].clamp(min=0.1)", "x[0].clip(-1, 1)",
+             "x[0].detach().clamp_(0.0, 1.0)", "x[0].clamp(min=0.1)", "x[0].clip(-1, 1)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(min=1)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(max=0)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(-1, 1)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(min=1)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(max=0)",
              "(lambda z: z.clamp_(-0.5, 0.5) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "nan_to_num", {"m.nan_to_num(m.log(x[0]))"});
+  set_calls(t, "clamp_min", {"m.clamp_min(x[0], 0.0)"});
+  set_calls(t, "clamp_max", {"m.clamp_max(x[0], 0.0)"});
+  set_calls(t, "clamp.tensor",
+            {"m.clamp(x[0], min=x[1])", "m.clamp(x[0], max=x[2])", "m.clamp(x[0], x[1][0], x[2])",
+             "m.clamp(x[0], x[2], x[1])", "m.clamp(x[0], x[1].float(), x[2])",
+             "m.clamp(x[0], None, None)"});
+  set_calls(t, "nan_to_num",
+            {"m.nan_to_num(x[0])", "m.nan_to_num(x[0], nan=1.0, posinf=2.0, neginf=-2.0)",
+             "m.nan_to_num(x[0].float())", "m.nan_to_num(" CT_INT_X0 ")",
+             "x[0].nan_to_num(neginf=0.0)", "m.nan_to_num(m.log(x[0]))"});
+  set_calls(
+      t, "where",
+      {"m.where(x[0], x[1], 0.0)", "m.where(x[0], -1.0, x[2])", "x[1].where(x[0], x[2])",
+       "m.where(x[1] > 0, x[1].log(), m.zeros_like(x[1]))", "m.where(x[0], x[1].float(), x[2])",
+       "m.where(x[0], x[1][:, :1], x[2][:1])", "m.where(x[0].float(), x[1], x[2])",
+       "m.where(x[0], x[1][:2], x[2])", "m.where(x[0], 1.0, 0.0)",
+       "m.where(m.nan_to_num(x[1], 0.0, 9.0, -9.0).int() > 1, m.nan_to_num(x[1], 0.0, 9.0, "
+       "-9.0).int(), m.tensor(0))",
+       "m.where(x[0].int(), x[1], x[2])"});
+  set_calls(t, "lerp",
+            {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)",
+             "m.lerp(x[0], x[1][0], 0.3)", "m.lerp(x[0][..., :1, :], x[1][..., :1], 0.3)",
+             "m.lerp(x[0].reshape(-1)[0], x[1], 0.3)",
+             "m.lerp(x[0].T.contiguous().T, x[1].T.contiguous().T, 0.3)"});
+  set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
+  set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
+  set_calls(t, "sin",
+            {"m.sin(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "(lambda z: z.sin_() is z and z._version > 0 and z)(x[0] * 1)"});
   set_calls(
       t, "lt",
       {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() < 1",
@@ -1069,13 +1085,6 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
       {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() == m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
        "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
        "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] == x[1]"});
-  set_calls(t, "where",
-            {"m.where(m.nan_to_num(x[1], 0.0, 9.0, -9.0).int() > 1, m.nan_to_num(x[1], 0.0, 9.0, "
-             "-9.0).int(), m.tensor(0))",
-             "m.where(x[0].int(), x[1], x[2])"});
-  set_calls(t, "exp",
-            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().exp()",
-             "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()"});
   set_calls(
       t, "ne",
       {"m.ne(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
@@ -1109,17 +1118,7 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "isnan", {"m.isnan(x[0].log())"});
   set_calls(t, "isinf", {"m.isinf(1 / (x[0] - x[0]))"});
   set_calls(t, "isfinite", {"m.isfinite(x[0].log())"});
-  set_calls(t, "maximum", {"m.max(x[0].T.contiguous().T, x[1].T.contiguous().T)"});
   set_calls(t, "cos", {"(lambda z: z.cos_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "tanh",
-            {"(lambda z: z.tanh_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.tanh(x[0])"});
-  set_calls(t, "relu",
-            {"(lambda z: z.relu_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.relu(x[0])"});
-  set_calls(t, "log",
-            {"(lambda z: z.abs_().add_(1).log_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "sqrt", {"(lambda z: z.abs_().sqrt_() is z and z._version > 0 and z)(x[0] * 1)"});
 }
 }  // namespace detail
 

@@ -1053,7 +1053,8 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
       {"m.gather(x[0], 1, x[1][:, :2])", "x[0].gather(-2, x[1][:1] % 3)",
        "m.gather(x[0].t(), 1, x[1].t() % 3)", "m.gather(" CT_INT_X0 ", 1, x[1])",
        "m.gather(x[0], 1, x[1] + 4)", "m.gather(x[0], 1, x[1] - 5)",
-       "m.gather(x[0], 1, x[1].float())", "m.gather(x[0], 1, x[1][0])", "m.gather(x[0], 2, x[1])"});
+       "m.gather(x[0], 1, x[1].float())", "m.gather(x[0], 1, x[1][0])", "m.gather(x[0], 2, x[1])",
+       "m.gather(x[0], 1, x[1].int())", "x[0].gather(1, x[1][:, :1].expand(3, 2))"});
   // scatter: x (3, 4), index (3, 2), src (3, 2)
   set_calls(t, "scatter",
             {"m.scatter(x[0], 1, x[1], 0.5)", "m.scatter(x[0], 0, x[1] % 3, x[2])",
@@ -1062,37 +1063,43 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
   set_calls(
       t, "scatter_add",
       {"m.scatter_add(x[0], 0, x[1] % 3, x[2])", "m.scatter_add(x[0], 1, x[1][:, :1], x[2])",
-       "m.scatter_add(x[0], 1, x[1] + 4, x[2])", "m.scatter_add(x[0].t(), 1, x[1].t() % 3, x[2])"});
+       "m.scatter_add(x[0], 1, x[1] + 4, x[2])", "m.scatter_add(x[0].t(), 1, x[1].t() % 3, x[2])",
+       "m.scatter_add(x[0], 1, x[1].int(), x[2])"});
   // index_select: x (3, 4), index (5,)
   set_calls(t, "index_select",
             {"m.index_select(x[0], 0, x[1] % 3)", "x[0].index_select(1, x[1][0])",
              "x[0].t().index_select(1, x[1] % 3)", "m.index_select(x[0], 0, x[1] + 3)",
              "m.index_select(x[0], 0, x[1] - 9)", "m.index_select(x[0], 0, x[1].float())",
-             "m.index_select(x[0], 0, x[1].reshape(1, -1))"});
+             "m.index_select(x[0], 0, x[1].reshape(1, -1))", "x[0].index_select(1, x[1].int())",
+             "x[0].index_select(1, x[1])"});
   // index_add: x (3, 4), index (3,), src (3, 4)
   set_calls(t, "index_add",
             {"m.index_add(x[0], 0, x[1], x[2])", "m.index_add(x[0], 0, x[1] * 0, x[2], alpha=2)",
              "x[0].index_add(1, x[1] % 4, x[2][:, :x[1].shape[0]])",
-             "m.index_add(x[0], 0, x[1] + 3, x[2])", "m.index_add(x[0], 0, x[1][:1], x[2])"});
+             "m.index_add(x[0], 0, x[1] + 3, x[2])", "m.index_add(x[0], 0, x[1][:1], x[2])",
+             "x[0].index_add(1, x[1] % 4, x[0][:, :x[1].shape[0]], alpha=2)"});
   // masked_fill: x (3, 4), mask (3, 4) or (4,)
   set_calls(t, "masked_fill",
             {"x[0].masked_fill(x[1], -1.0)",
              "m.nn.functional.softmax(x[0].masked_fill(x[1], float('-inf')), 1)",
              "m.masked_fill(x[0], x[1], m.tensor(2.0, dtype=x[0].dtype))",
              "m.masked_fill(" CT_INT_X0 ", x[1], 7)", "x[0].masked_fill(x[1][..., :3], 0.0)",
-             "m.masked_fill(x[0], x[1], x[0][0])", "x[0].detach().masked_fill_(x[1], 0.5)"});
+             "m.masked_fill(x[0], x[1], x[0][0])", "x[0].detach().masked_fill_(x[1], 0.5)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().masked_fill(x[1], 2.5)",
+             "(lambda z: z.masked_fill_(x[1], 1.5) is z and z._version > 0 and z)(x[0] * 1)"});
   set_calls(t, "masked_select",
             {"m.masked_select(x[0], x[1][-1])",
              "m.masked_select(x[0], x[1].logical_and(x[1].logical_not()))",
              "m.masked_select(x[0], x[1].float())"});
   set_calls(t, "masked_scatter",
-            {"m.masked_scatter(x[0], x[1][0], x[2])", "x[0].masked_scatter(x[1], x[2][:1])"});
+            {"m.masked_scatter(x[0], x[1][0], x[2])", "x[0].masked_scatter(x[1], x[2][:1])",
+             "x[0].masked_scatter(x[0] > 0, x[0] * 3)"});
   // take_along_dim: x (3, 4), indices (3, 2)
   set_calls(t, "take_along_dim",
             {"m.take_along_dim(x[0], x[1][:, :1], 1)", "m.take_along_dim(x[0], x[1].t() % 3, 0)",
              "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
-             "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)"});
-  set_calls(t, "take_along_dim", {"m.take_along_dim(x[0], m.tensor([5, 0]))"});
+             "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)",
+             "m.take_along_dim(x[0], m.tensor([5, 0]))"});
   set_calls(
       t, "repeat_interleave",
       {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
@@ -1102,16 +1109,7 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "m.repeat_interleave(x[0], 2, output_size=4)", "m.repeat_interleave(m.tensor([1, 0, 3]))"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "index_select", {"x[0].index_select(1, x[1].int())", "x[0].index_select(1, x[1])"});
   set_calls(t, "repeat_interleave.tensor", {"x[0].repeat_interleave(x[1].int(), dim=0)"});
-  set_calls(t, "masked_fill",
-            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().masked_fill(x[1], 2.5)",
-             "(lambda z: z.masked_fill_(x[1], 1.5) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "gather",
-            {"m.gather(x[0], 1, x[1].int())", "x[0].gather(1, x[1][:, :1].expand(3, 2))"});
-  set_calls(t, "scatter_add", {"m.scatter_add(x[0], 1, x[1].int(), x[2])"});
   set_calls(t, "scatter.value", {"x[0].scatter(1, x[1][:, :1], 7.0)"});
-  set_calls(t, "index_add", {"x[0].index_add(1, x[1] % 4, x[0][:, :x[1].shape[0]], alpha=2)"});
-  set_calls(t, "masked_scatter", {"x[0].masked_scatter(x[0] > 0, x[0] * 3)"});
 }
 }  // namespace ct::detail

@@ -1065,29 +1065,80 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
       {"m.linalg.det(x[0] * 0)", "m.linalg.det(x[0][..., :1] * x[0][..., :1, :])",
        "m.linalg.det(x[0][..., :2])", "m.linalg.slogdet(x[0])[1]", "m.linalg.slogdet(x[0] * 0)[1]",
        "m.linalg.slogdet(-x[0])[1]", "m.linalg.slogdet(x[0].detach())[0]",
-       "m.linalg.slogdet(x[0][..., :2])", "m.det(x[0].mT)"});
+       "m.linalg.slogdet(x[0][..., :2])", "m.det(x[0].mT)",
+       "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=x[0].dtype))",
+       "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[0.0, 0.0], [0.0, 0.0]], dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]], "
+       "dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]], "
+       "dtype=x[0].dtype))",
+       "m.linalg.det(x[0] * 0 + m.tensor([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]], "
+       "dtype=x[0].dtype))"});
   // A (3, 3), B (3, 2)
   set_calls(t, "solve",
             {"m.linalg.solve(x[0], x[1][..., 0])", "m.linalg.solve(x[0], x[1].mT.contiguous().mT)",
              "m.linalg.solve(x[0] * 0, x[1])", "m.linalg.solve(x[0], x[1][..., :2, :])",
-             "m.linalg.solve(x[0], x[1].float())"});
+             "m.linalg.solve(x[0], x[1].float())",
+             "m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])"});
   set_calls(
       t, "cholesky",
       {"m.linalg.cholesky(x[0])", "m.linalg.cholesky(x[0] * 0)", "m.linalg.cholesky(x[0][..., :2])",
        "m.linalg.cholesky(m.triu(x[0]) + m.eye(3, dtype=x[0].dtype) * 9)",
        "m.linalg.cholesky(-m.eye(3, dtype=x[0].dtype))"});
   // a (3, 4), b (4, 2)
-  set_calls(
-      t, "einsum",
-      {"m.einsum('ii->i', x[0][:, :3])",
-       "m.einsum('bij,bjk->bik', x[0].reshape(1, 3, 4), x[1].reshape(1, 4, 2))",
-       "m.einsum('i,i->', x[0][0], x[1][:, 0])", "m.einsum('ij->ji', x[0])", "m.einsum('ij', x[0])",
-       "m.einsum('ba', x[0])", "m.einsum('i,j->ij', x[0][0], x[0][0])", "m.einsum('ij->j', x[0])",
-       "m.einsum('ij,jk->ik', x[0].t().contiguous().t(), x[1])",
-       "m.einsum('ij,jk,k->i', x[0], x[1], x[1][0])", "m.einsum('ij,jk->ik', x[0], x[0])",
-       "m.einsum('ij->ik', x[0])", "m.einsum('ij,jk->ik', x[0])", "m.einsum('ij->i', x[0], x[1])",
-       "m.einsum('ijk->i', x[0])", "m.einsum('ij->ii', x[0])",
-       "m.einsum('i j , j k -> i k', x[0], x[1])", "m.einsum('...j,jk->...k', x[0], x[1])"});
+  set_calls(t, "einsum",
+            {"m.einsum('ii->i', x[0][:, :3])",
+             "m.einsum('bij,bjk->bik', x[0].reshape(1, 3, 4), x[1].reshape(1, 4, 2))",
+             "m.einsum('i,i->', x[0][0], x[1][:, 0])",
+             "m.einsum('ij->ji', x[0])",
+             "m.einsum('ij', x[0])",
+             "m.einsum('ba', x[0])",
+             "m.einsum('i,j->ij', x[0][0], x[0][0])",
+             "m.einsum('ij->j', x[0])",
+             "m.einsum('ij,jk->ik', x[0].t().contiguous().t(), x[1])",
+             "m.einsum('ij,jk,k->i', x[0], x[1], x[1][0])",
+             "m.einsum('ij,jk->ik', x[0], x[0])",
+             "m.einsum('ij->ik', x[0])",
+             "m.einsum('ij,jk->ik', x[0])",
+             "m.einsum('ij->i', x[0], x[1])",
+             "m.einsum('ijk->i', x[0])",
+             "m.einsum('ij->ii', x[0])",
+             "m.einsum('i j , j k -> i k', x[0], x[1])",
+             "m.einsum('...j,jk->...k', x[0], x[1])",
+             "m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+             "m.einsum('ij,k->jk', x[0], x[1][:, 0])",
+             "m.einsum('ij,jk', x[0], x[1])",
+             "m.einsum('ij,jk,kl->il', x[0], x[1], x[1][:2])",
+             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 3, 4), x[1])",
+             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
+             "m.einsum('...ij,...jk', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+             "m.einsum('i...i->...', x[0][:, :3].reshape(3, 1, 3).expand(3, 2, 3))",
+             "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))",
+             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+             "m.einsum('...ij,...jk', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+             "m.einsum('i...->...', x[0].expand(2, 3, 4))",
+             "m.einsum('...i->i', x[0].expand(2, 3, 4))",
+             "m.einsum('...,...->...', x[0][:, :1], x[1][:, 0])",
+             "m.einsum('...->', x[0])",
+             "m.einsum('ij...,jk...->ik...', x[0][:2, :3].unsqueeze(-1).expand(2, 3, 5), "
+             "x[1][:3].unsqueeze(-1).expand(3, 2, 5))",
+             "m.einsum('bi...,bi...->b', x[0].unsqueeze(-1).expand(3, 4, 5), x[0].unsqueeze(-1))",
+             "m.einsum('ij->...ij', x[0])",
+             "m.einsum('...i,...i->', x[0].expand(2, 3, 4), x[0][:2])",
+             "m.einsum('i...,i...->i...', x[0], x[0][:, :2])",
+             "m.einsum('i.j', x[0])",
+             "m.einsum('...i...', x[0])",
+             "m.einsum('...i->...i...', x[0])",
+             "m.einsum('...ij->...ji', x[0][0])",
+             "m.einsum('ij,jk->ik', x[0], x[0])",
+             "m.einsum('ij,kj->ik', x[0], x[1].t().contiguous())",
+             "m.einsum('ij,kj->ik', x[0].t().contiguous().t(), x[1].t())",
+             "m.einsum('ij,ij->i', [x[0][:2], x[1].t().contiguous()])",
+             "m.einsum('ij,ij->i', [x[0].t().contiguous().t()[:2], x[1].t()])",
+             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 3, 4), x[1])",
+             "m.einsum('...ii->...i', x[0][:, :3].expand(2, 3, 3))",
+             "m.einsum('ij,jk->ik', m.nan_to_num(x[0][:, :1], 0.0, 9.0, -9.0), m.nan_to_num(x[1], "
+             "0.0, 9.0, -9.0))"});
   // a (3,), b (4,)
   set_calls(t, "outer",
             {"m.outer(" CT_INT_X0 ", x[1])", "m.outer(x[0].reshape(1, 3), x[1])",
@@ -1102,24 +1153,30 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
   // matmul of every rank pairing: x (3, 4), y (4, 2)
   set_calls(
       t, "matmul",
-      {"m.matmul(x[0][0], x[1][:, 0])", "m.matmul(x[0], x[1][:, 0])", "m.matmul(x[0][:, 0], x[0])",
-       "m.matmul(x[1].t(), x[0].t())", "m.matmul(x[0].expand(2, 3, 4), x[1])",
+      {"m.matmul(x[0][0], x[1][:, 0])",
+       "m.matmul(x[0], x[1][:, 0])",
+       "m.matmul(x[0][:, 0], x[0])",
+       "m.matmul(x[1].t(), x[0].t())",
+       "m.matmul(x[0].expand(2, 3, 4), x[1])",
        "m.matmul(x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
-       "m.matmul(x[0][:, 0], x[0].expand(2, 3, 4))", "x[0] @ x[1]", "m.matmul(x[0], x[1][:3])",
+       "m.matmul(x[0][:, 0], x[0].expand(2, 3, 4))",
+       "x[0] @ x[1]",
+       "m.matmul(x[0], x[1][:3])",
        "m.matmul(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
        "-9.0).long())",
-       "m.matmul(x[0].expand(2, 3, 4), x[1][:, 0])", "m.matmul(x[1][:, 0], x[1].expand(5, 4, 2))",
-       "m.einsum('ii', x[0][:, :3])"});
-  set_calls(t, "einsum",
-            {"m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
-             "m.einsum('ij,k->jk', x[0], x[1][:, 0])", "m.einsum('ij,jk', x[0], x[1])",
-             "m.einsum('ij,jk,kl->il', x[0], x[1], x[1][:2])",
-             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 3, 4), x[1])",
-             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
-             "m.einsum('...ij,...jk', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
-             "m.einsum('i...i->...', x[0][:, :3].reshape(3, 1, 3).expand(3, 2, 3))",
-             "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))"});
-  set_calls(t, "solve", {"m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])"});
+       "m.matmul(x[0].expand(2, 3, 4), x[1][:, 0])",
+       "m.matmul(x[1][:, 0], x[1].expand(5, 4, 2))",
+       "m.einsum('ii', x[0][:, :3])",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() @ m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
+       "x[0] @ x[1].t().contiguous().t()",
+       "x[0].t().contiguous().t() @ x[1]",
+       "m.matmul(x[0].t().contiguous().t(), x[1][:, 0])",
+       "x[0].t().contiguous().t()[0] @ x[1][:, 0]",
+       "m.matmul(x[0].view(3, 4, 1), x[0].view(3, 1, 4))",
+       "m.matmul(x[0].t().contiguous().t().view(3, 4, 1), x[0].t().contiguous().t().view(3, 1, 4))",
+       "x[0].view(1, 3, 4) @ x[1].t().contiguous().t()",
+       "x[0].t().contiguous().t().view(1, 3, 4) @ x[1]",
+       "x[0] @ x[0]"});
   // cross: (4, 3) and (4, 3)
   set_calls(
       t, "cross",
@@ -1139,57 +1196,7 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
              "m.matmul(x[0][0, 0], x[1])", "m.bmm(x[0].expand(2, 3, 4), x[1].t().expand(2, 2, 4))",
              "m.dot(x[0][0], x[1][:3, 0])", "x[0].mm(x[1])"});
   // einsum's ellipsis: a (3, 4), b (4, 2)
-  set_calls(
-      t, "einsum",
-      {"m.einsum('...ij,...jk->...ik', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
-       "m.einsum('...ij,...jk', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
-       "m.einsum('i...->...', x[0].expand(2, 3, 4))", "m.einsum('...i->i', x[0].expand(2, 3, 4))",
-       "m.einsum('...,...->...', x[0][:, :1], x[1][:, 0])", "m.einsum('...->', x[0])",
-       "m.einsum('ij...,jk...->ik...', x[0][:2, :3].unsqueeze(-1).expand(2, 3, 5), "
-       "x[1][:3].unsqueeze(-1).expand(3, 2, 5))",
-       "m.einsum('bi...,bi...->b', x[0].unsqueeze(-1).expand(3, 4, 5), x[0].unsqueeze(-1))",
-       "m.einsum('ij->...ij', x[0])", "m.einsum('...i,...i->', x[0].expand(2, 3, 4), x[0][:2])",
-       "m.einsum('i...,i...->i...', x[0], x[0][:, :2])", "m.einsum('i.j', x[0])",
-       "m.einsum('...i...', x[0])", "m.einsum('...i->...i...', x[0])",
-       "m.einsum('...ij->...ji', x[0][0])", "m.einsum('ij,jk->ik', x[0], x[0])"});
-  set_calls(t, "norm",
-            {"m.linalg.matrix_norm(x[0])", "m.linalg.matrix_norm(x[0], 1)",
-             "m.linalg.matrix_norm(x[0], -1)", "m.linalg.matrix_norm(x[0], float('inf'))",
-             "m.linalg.matrix_norm(x[0], -float('inf'))",
-             "m.linalg.matrix_norm(x[0], float('inf'), (1, 0), True)", "m.linalg.norm(x[0])",
-             "m.linalg.norm(x[0], 1.0, (1,))", "m.linalg.matrix_norm(x[0], 3)",
-             "m.linalg.matrix_norm(x[0].reshape(-1))", "m.linalg.matrix_norm(x[0], 1, (0, 0))",
-             "m.linalg.norm(x[0].expand(2, *x[0].shape), 1.0)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(
-      t, "matmul",
-      {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() @ m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
-       "x[0] @ x[1].t().contiguous().t()", "x[0].t().contiguous().t() @ x[1]",
-       "m.matmul(x[0].t().contiguous().t(), x[1][:, 0])",
-       "x[0].t().contiguous().t()[0] @ x[1][:, 0]",
-       "m.matmul(x[0].view(3, 4, 1), x[0].view(3, 1, 4))",
-       "m.matmul(x[0].t().contiguous().t().view(3, 4, 1), x[0].t().contiguous().t().view(3, 1, 4))",
-       "x[0].view(1, 3, 4) @ x[1].t().contiguous().t()",
-       "x[0].t().contiguous().t().view(1, 3, 4) @ x[1]", "x[0] @ x[0]"});
-  set_calls(t, "einsum",
-            {"m.einsum('ij,kj->ik', x[0], x[1].t().contiguous())",
-             "m.einsum('ij,kj->ik', x[0].t().contiguous().t(), x[1].t())",
-             "m.einsum('ij,ij->i', [x[0][:2], x[1].t().contiguous()])",
-             "m.einsum('ij,ij->i', [x[0].t().contiguous().t()[:2], x[1].t()])",
-             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 3, 4), x[1])",
-             "m.einsum('...ii->...i', x[0][:, :3].expand(2, 3, 3))",
-             "m.einsum('ij,jk->ik', m.nan_to_num(x[0][:, :1], 0.0, 9.0, -9.0), m.nan_to_num(x[1], "
-             "0.0, 9.0, -9.0))"});
-  set_calls(
-      t, "det",
-      {"m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=x[0].dtype))",
-       "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[0.0, 0.0], [0.0, 0.0]], dtype=x[0].dtype))",
-       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]], "
-       "dtype=x[0].dtype))",
-       "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]], "
-       "dtype=x[0].dtype))",
-       "m.linalg.det(x[0] * 0 + m.tensor([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]], "
-       "dtype=x[0].dtype))"});
 }
 }  // namespace ct::detail

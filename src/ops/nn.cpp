@@ -579,11 +579,10 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
           Tensor d = loss_difference(c.saved(0), c.saved(1), "smooth_l1_cpu");
           Tensor g = reduction == "none" ? c.grad() : c.grad().expand(shape);
           if (reduction == "mean") g = g / static_cast<double>(shape.numel());
-          // torch's kernel: ±1 beyond ±beta, d/beta between (NaN:
-          // NaN); the target's runs it on -d (at d = 0 with beta 0
-          // both gradients are -g)
-          // (beta 0 reaches the middle only at NaN, which e keeps without
-          // a 1/0 in the second derivative)
+          // torch's kernel: ±1 beyond ±beta, d/beta between, NaN at NaN;
+          // the target's runs it on -d (at d = 0 with beta 0 both
+          // gradients are -g). Beta 0 reaches the middle only at NaN, which
+          // e keeps without a 1/0 in the second derivative.
           auto slope = [beta](const Tensor& e) {
             return where(e <= -beta, -1.0, where(e >= beta, 1.0, beta > 0 ? e / beta : e));
           };
@@ -2050,13 +2049,14 @@ void add_nn_ops(std::vector<OpInfo>& t) {
   set_calls(t, "silu", {CT_F "silu(x[0] * 10)"});
   set_calls(t, "softplus",
             {CT_F "softplus(x[0] * 10)", CT_F "softplus(x[0] * 10, 2.0, 10.0)",
-             CT_F "softplus(x[0] - 100)"});
+             CT_F "softplus(x[0] - 100)", "m.nn.functional.softplus(x[0], beta=2, threshold=1)"});
   set_calls(t, "logsigmoid", {CT_F "logsigmoid(x[0] * 100)"});
   set_calls(t, "softmax",
             {CT_F "softmax(x[0], 1)", CT_F "softmax(x[0], -1)", CT_F "softmax(x[0] * 1000, 1)",
              CT_F "softmax(x[0].t(), 1)", "m.softmax(x[0], 0)", CT_F "softmax(x[0], 2)",
              CT_F "softmax(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)",
-             CT_F "softmax(x[0], 1, dtype=m.float32)"});
+             CT_F "softmax(x[0], 1, dtype=m.float32)", "x[0].softmax(1)", "x[0].log_softmax(0)",
+             "m.nn.functional.softmax(x[0].mT, dim=0)", "m.nn.functional.softmax(x[0], 3)"});
   set_calls(t, "log_softmax",
             {CT_F "log_softmax(x[0], 1)", CT_F "log_softmax(x[0], -1)",
              CT_F "log_softmax(x[0] * 1000, 1)", CT_F "log_softmax(x[0].t(), 0)",
@@ -2102,14 +2102,19 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        CT_F "cross_entropy(x[0], x[1], label_smoothing=1.5)",
        CT_F "cross_entropy(x[0], " CT_P "[:2])",
        CT_F "cross_entropy(x[0], x[1].reshape(3, 1))",
-       CT_F "cross_entropy(x[0], x[1], weight=x[0][0])"});
-  set_calls(t, "nll_loss",
-            {CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0)",
-             CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='sum')",
-             CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='none')",
-             CT_F "nll_loss(x[0], x[1])", CT_F "nll_loss(" CT_KDIM ", reduction='sum')",
-             CT_F "nll_loss(x[0], x[1][:2])", CT_F "nll_loss(x[0], x[1] - 5)",
-             CT_F "nll_loss(m.nn.functional.log_softmax(x[0], -1), x[1], weight=x[0][0])"});
+       CT_F "cross_entropy(x[0], x[1], weight=x[0][0])",
+       CT_F "cross_entropy(x[0], m.tensor([1, -100, 3]), weight=m.tensor([0.5, 1.0, 2.0, 1.5, "
+            "1.0], dtype=x[0].dtype), label_smoothing=0.2)"});
+  set_calls(
+      t, "nll_loss",
+      {CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0)",
+       CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='sum')",
+       CT_F "nll_loss(x[0], x[1], " CT_W ", ignore_index=0, reduction='none')",
+       CT_F "nll_loss(x[0], x[1])", CT_F "nll_loss(" CT_KDIM ", reduction='sum')",
+       CT_F "nll_loss(x[0], x[1][:2])", CT_F "nll_loss(x[0], x[1] - 5)",
+       CT_F "nll_loss(m.nn.functional.log_softmax(x[0], -1), x[1], weight=x[0][0])",
+       CT_F "nll_loss(x[0], x[1], reduction='none')", "m.nn.functional.nll_loss(x[0], x[1].int())",
+       "m.nn.functional.nll_loss(x[0].log_softmax(-1), x[1])"});
 #undef CT_KDIM
 #undef CT_P
 #undef CT_W
@@ -2117,7 +2122,8 @@ void add_nn_ops(std::vector<OpInfo>& t) {
       t, "mse_loss",
       {CT_F "mse_loss(x[0], x[1], reduction='sum')", CT_F "mse_loss(x[0], x[1], reduction='none')",
        CT_F "mse_loss(x[0], x[1][..., :1])", CT_F "mse_loss(x[0], x[1][..., :2])",
-       CT_F "mse_loss(x[0], x[0], reduction='max')", CT_F "mse_loss(x[0].float(), x[1])"});
+       CT_F "mse_loss(x[0], x[0], reduction='max')", CT_F "mse_loss(x[0].float(), x[1])",
+       CT_F "mse_loss(x[0], x[1][0], reduction='none')"});
   set_calls(
       t, "l1_loss",
       {CT_F "l1_loss(x[0], x[1], reduction='sum')", CT_F "l1_loss(x[0], x[1], reduction='none')",
@@ -2136,7 +2142,8 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              CT_F "binary_cross_entropy(x[0], (x[1] > 0.5).to(x[0].dtype), reduction='none')",
              CT_F "binary_cross_entropy(x[0] * 3 - 1, x[1])",
              CT_F "binary_cross_entropy(x[0][..., :2], x[1])",
-             CT_F "binary_cross_entropy(x[0], x[1], weight=x[1])"});
+             CT_F "binary_cross_entropy(x[0], x[1], weight=x[1])",
+             "m.nn.functional.binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid())"});
   set_calls(
       t, "binary_cross_entropy_with_logits",
       {CT_F "binary_cross_entropy_with_logits(x[0] * 100, x[1])",
@@ -2152,12 +2159,12 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              CT_F "linear(x[0], x[1], x[2].repeat(2))", CT_F "linear(x[0].float(), x[1])",
              CT_F "linear(x[0].t(), x[1].t().contiguous().t(), x[2])"});
   // x: (3, 4), w and b: (4,)
-  set_calls(
-      t, "layer_norm",
-      {CT_F "layer_norm(x[0], (4,))", CT_F "layer_norm(x[0] * 0 + 1, (4,))",
-       CT_F "layer_norm(x[0], x[0].shape[-2:], eps=0.1)",
-       CT_F "layer_norm(x[0].transpose(-1, -2), (x[0].shape[-2],))", CT_F "layer_norm(x[0], (2,))",
-       CT_F "layer_norm(x[0], (4,), x[1][:3])", CT_F "layer_norm(x[0], (4,), x[1])"});
+  set_calls(t, "layer_norm",
+            {CT_F "layer_norm(x[0], (4,))", CT_F "layer_norm(x[0] * 0 + 1, (4,))",
+             CT_F "layer_norm(x[0], x[0].shape[-2:], eps=0.1)",
+             CT_F "layer_norm(x[0].transpose(-1, -2), (x[0].shape[-2],))",
+             CT_F "layer_norm(x[0], (2,))", CT_F "layer_norm(x[0], (4,), x[1][:3])",
+             CT_F "layer_norm(x[0], (4,), x[1])", "m.nn.functional.layer_norm(x[0], [3, 4])"});
   set_calls(t, "dropout",
             {CT_F "dropout(x[0], 0.5, training=False)", CT_F "dropout(x[0], 0.0)",
              CT_F "dropout(x[0], 1.0)", CT_F "dropout(x[0], 1.5)", CT_F "dropout(x[0], -0.5)"});
@@ -2179,7 +2186,9 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        CT_F "conv2d(x[0][:, :2], x[1], padding=1)", CT_F "conv2d(x[0], x[1])",
        CT_F "conv2d(x[0][:, :2], x[1].repeat(1, 1, 3, 3))", CT_F "conv2d(x[0], x[1][:1], groups=2)",
        CT_F "conv2d(x[0][:, :2], x[1], x[2][:1])", CT_F "conv2d(x[0][:, :2], x[1], stride=0)",
-       CT_F "conv2d(x[0][:, :2], x[1], padding=-1)", CT_F "conv2d(x[0].float(), x[1])"});
+       CT_F "conv2d(x[0][:, :2], x[1], padding=-1)", CT_F "conv2d(x[0].float(), x[1])",
+       CT_F "conv2d(x[0], x[1], None, (2, 1), (1, 1), (1, 2), 2)",
+       "m.nn.functional.conv2d(x[0], x[1], stride=2, groups=2, dilation=1)"});
   // x: (1, 2, 5, 5)
   set_calls(
       t, "max_pool2d",
@@ -2187,92 +2196,66 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        CT_F "max_pool2d(x[0], 2, ceil_mode=True)", CT_F "max_pool2d(x[0], 3, 2, 1, ceil_mode=True)",
        CT_F "max_pool2d(x[0].round(), 2, 1)", CT_F "max_pool2d(x[0].transpose(2, 3), 2)",
        CT_F "max_pool2d(x[0], (2, 3), (1, 2), 0, 2)", CT_F "max_pool2d(x[0], 2, 2, 2)",
-       CT_F "max_pool2d(x[0], 6)", CT_F "max_pool2d(x[0][0], 2)"});
+       CT_F "max_pool2d(x[0], 6)", CT_F "max_pool2d(x[0][0], 2)",
+       CT_F "max_pool2d(x[0], (3, 2), (2, 1), (1, 1), (1, 1), True)"});
   set_calls(t, "avg_pool2d",
             {CT_F "avg_pool2d(x[0], 2)", CT_F "avg_pool2d(x[0], 3, 2, 1)",
              CT_F "avg_pool2d(x[0], 2, ceil_mode=True)",
              CT_F "avg_pool2d(x[0], 3, 2, 1, ceil_mode=True, count_include_pad=False)",
-             CT_F "avg_pool2d(x[0], 3, 2, 1, ceil_mode=True)", CT_F "avg_pool2d(x[0], 2, 2, 2)"});
+             CT_F "avg_pool2d(x[0], 3, 2, 1, ceil_mode=True)", CT_F "avg_pool2d(x[0], 2, 2, 2)",
+             CT_F "avg_pool2d(x[0], 3, 2, 1, True, False)",
+             "m.nn.functional.avg_pool2d(x[0], 2, stride=1)"});
   // unfold x: (1, 2, 4, 3); fold x: (1, 8, 4)
   set_calls(t, "unfold",
             {CT_F "unfold(x[0], 2)",
              CT_F "unfold(x[0], (2, 2), dilation=(1, 2), padding=1, stride=(2, 1))",
-             CT_F "unfold(x[0], 5)", CT_F "unfold(x[0][0], 2)"});
+             CT_F "unfold(x[0], 5)", CT_F "unfold(x[0][0], 2)",
+             CT_F "unfold(x[0], (2, 2), (1, 1), (1, 0), (1, 2))"});
   set_calls(
       t, "fold",
       {CT_F "fold(x[0], (3, 4), (2, 2), padding=1, stride=2)",
        CT_F "fold(x[0][:, :4].repeat(1, 2, 1), (3, 3), 2)", CT_F "fold(x[0][:, :7], (3, 3), 2)",
        CT_F "fold(x[0], (4, 4), 2)",
        CT_F "fold(m.nn.functional.unfold(x[0].reshape(1, 2, 4, 4)[..., :3, :3], 2), (3, 3), 2)"});
-  set_calls(t, "pad",
-            {CT_F "pad(x[0], (1, 2))", CT_F "pad(x[0], (0, 1, 2, 0), value=-1.5)",
-             CT_F "pad(x[0], (-1, 1, 0, -2))",
-             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), (1, 0, 0, 1), value=7)",
-             CT_F "pad(x[0], (1,))", CT_F "pad(x[0], (1, 1, 1, 1, 1, 1, 1, 1))"});
-#undef CT_F
-
-#define CT_F "m.nn.functional."
-  set_calls(
-      t, "cross_entropy",
-      {CT_F "cross_entropy(x[0], m.tensor([1, -100, 3]), weight=m.tensor([0.5, 1.0, 2.0, 1.5, "
-            "1.0], dtype=x[0].dtype), label_smoothing=0.2)"});
-  set_calls(t, "nll_loss", {CT_F "nll_loss(x[0], x[1], reduction='none')"});
-  set_calls(t, "mse_loss", {CT_F "mse_loss(x[0], x[1][0], reduction='none')"});
-  set_calls(t, "conv2d", {CT_F "conv2d(x[0], x[1], None, (2, 1), (1, 1), (1, 2), 2)"});
-  set_calls(t, "max_pool2d", {CT_F "max_pool2d(x[0], (3, 2), (2, 1), (1, 1), (1, 1), True)"});
-  set_calls(t, "avg_pool2d", {CT_F "avg_pool2d(x[0], 3, 2, 1, True, False)"});
-  set_calls(t, "unfold", {CT_F "unfold(x[0], (2, 2), (1, 1), (1, 0), (1, 2))"});
-  set_calls(t, "pad",
-            {CT_F "pad(x[0].reshape(1, 3, 4), (1, -1, 2, 0), mode='reflect')",
-             CT_F "pad(x[0], (3, -1), mode='replicate')",
-             CT_F "pad(x[0].reshape(1, 1, 3, 2, 2), (1, 0, 1, 1, 0, 2), mode='replicate')",
-             CT_F "pad(x[0].reshape(1, 3, 4), (2, 1), mode='circular')",
-             CT_F "pad(x[0].reshape(1, 1, 3, 4), (-1, 2, 1, 1), mode='circular')",
-             CT_F "pad(x[0].reshape(1, 1, 1, 3, 4), (1, 1, 1, 0, 0, 1), mode='circular')",
-             CT_F "pad(x[0], (-1, 1))"});
-  set_calls(t, "softmax", {"x[0].softmax(1)", "x[0].log_softmax(0)"});
-  // modes: x as (1, C, W), (1, 1, H, W) or (1, 1, 1, H, W)
-  set_calls(t, "pad",
-            {CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='reflect')",
-             CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='replicate')",
-             CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='circular')",
-             CT_F "pad(x[0].reshape(1, 1, -1, 4), (1, 1, 1, 1), mode='reflect')",
-             CT_F "pad(x[0].reshape(1, 1, 1, -1, 4), (1, 1, 1, 1, 0, 0), mode='replicate')",
-             CT_F "pad(x[0], (1, 1), mode='foo')",
-             CT_F "pad(x[0].reshape(-1), (1, 1), mode='reflect')",
-             CT_F "pad(x[0], (1, 1), mode='replicate', value=1.0)",
-             CT_F "pad(x[0].reshape(1, -1, 4), (5, 1), mode='reflect')",
-             CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (0, 0, 3, 0), mode='reflect')",
-             CT_F "pad(x[0].reshape(1, -1, 4), (-3, -3), mode='reflect')",
-             CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (-2, -2, -3, 0), mode='replicate')",
-             CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='reflect')",
-             CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='replicate')",
-             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
-                  "mode='reflect')",
-             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, 1, 1, -1, 4), "
-                  "(0, 0, 1, 0, 0, 0), mode='replicate')",
-             CT_F "pad(x[0].reshape(-1, 4), (1, 2), mode='circular')",
-             CT_F "pad(x[0].reshape(1, -1, 4), (6, 0), mode='circular')",
-             CT_F "pad(x[0].reshape(1, -1, 4), (-6, 0), mode='circular')",
-             CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
-                  "mode='circular')"});
-#undef CT_F
-
-  // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "nll_loss",
-            {"m.nn.functional.nll_loss(x[0], x[1].int())",
-             "m.nn.functional.nll_loss(x[0].log_softmax(-1), x[1])"});
-  set_calls(t, "softplus", {"m.nn.functional.softplus(x[0], beta=2, threshold=1)"});
-  set_calls(t, "softmax",
-            {"m.nn.functional.softmax(x[0].mT, dim=0)", "m.nn.functional.softmax(x[0], 3)"});
-  set_calls(t, "binary_cross_entropy",
-            {"m.nn.functional.binary_cross_entropy(x[0].sigmoid(), x[1].sigmoid())"});
-  set_calls(t, "layer_norm", {"m.nn.functional.layer_norm(x[0], [3, 4])"});
-  set_calls(t, "conv2d", {"m.nn.functional.conv2d(x[0], x[1], stride=2, groups=2, dilation=1)"});
-  set_calls(t, "avg_pool2d", {"m.nn.functional.avg_pool2d(x[0], 2, stride=1)"});
   set_calls(
       t, "pad",
-      {"m.nn.functional.pad(x[0], (1, -1, 0, 1), value=2.0)",
+      {CT_F "pad(x[0], (1, 2))",
+       CT_F "pad(x[0], (0, 1, 2, 0), value=-1.5)",
+       CT_F "pad(x[0], (-1, 1, 0, -2))",
+       CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), (1, 0, 0, 1), value=7)",
+       CT_F "pad(x[0], (1,))",
+       CT_F "pad(x[0], (1, 1, 1, 1, 1, 1, 1, 1))",
+       CT_F "pad(x[0].reshape(1, 3, 4), (1, -1, 2, 0), mode='reflect')",
+       CT_F "pad(x[0], (3, -1), mode='replicate')",
+       CT_F "pad(x[0].reshape(1, 1, 3, 2, 2), (1, 0, 1, 1, 0, 2), mode='replicate')",
+       CT_F "pad(x[0].reshape(1, 3, 4), (2, 1), mode='circular')",
+       CT_F "pad(x[0].reshape(1, 1, 3, 4), (-1, 2, 1, 1), mode='circular')",
+       CT_F "pad(x[0].reshape(1, 1, 1, 3, 4), (1, 1, 1, 0, 0, 1), mode='circular')",
+       CT_F "pad(x[0], (-1, 1))",
+       CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='reflect')",
+       CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='replicate')",
+       CT_F "pad(x[0].reshape(1, -1, 4), (2, 1), mode='circular')",
+       CT_F "pad(x[0].reshape(1, 1, -1, 4), (1, 1, 1, 1), mode='reflect')",
+       CT_F "pad(x[0].reshape(1, 1, 1, -1, 4), (1, 1, 1, 1, 0, 0), mode='replicate')",
+       CT_F "pad(x[0], (1, 1), mode='foo')",
+       CT_F "pad(x[0].reshape(-1), (1, 1), mode='reflect')",
+       CT_F "pad(x[0], (1, 1), mode='replicate', value=1.0)",
+       CT_F "pad(x[0].reshape(1, -1, 4), (5, 1), mode='reflect')",
+       CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (0, 0, 3, 0), mode='reflect')",
+       CT_F "pad(x[0].reshape(1, -1, 4), (-3, -3), mode='reflect')",
+       CT_F "pad(x[0].reshape(1, 1, -1, 4)[..., :3, :], (-2, -2, -3, 0), mode='replicate')",
+       CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='reflect')",
+       CT_F "pad(x[0].reshape(-1, 4)[:0].unsqueeze(0), (1, 1), mode='replicate')",
+       CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
+            "mode='reflect')",
+       CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, 1, 1, -1, 4), "
+            "(0, 0, 1, 0, 0, 0), mode='replicate')",
+       CT_F "pad(x[0].reshape(-1, 4), (1, 2), mode='circular')",
+       CT_F "pad(x[0].reshape(1, -1, 4), (6, 0), mode='circular')",
+       CT_F "pad(x[0].reshape(1, -1, 4), (-6, 0), mode='circular')",
+       CT_F "pad(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().reshape(1, -1, 4), (1, 1), "
+            "mode='circular')",
+       "m.nn.functional.pad(x[0], (1, -1, 0, 1), value=2.0)",
        "m.nn.functional.pad(x[0].reshape(-1, 3, 4), (-1, 3), mode='circular')",
        "m.nn.functional.pad(x[0].reshape(-1, 1, 3, 4), (1, 2, 2, 0), mode='circular')",
        "m.nn.functional.pad(x[0].reshape(-1, 1, 3, 2, 2), (1, 1, 0, 2, 1, 1), mode='circular')",
@@ -2280,6 +2263,13 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        "m.nn.functional.pad(x[0].reshape(-1, 4), (1, 1, 1, 1), mode='circular')",
        "m.nn.functional.pad(x[0].reshape(-1, 3, 4) > 0, (-1, 3), mode='circular')",
        "m.nn.functional.pad(x[0].reshape(-1, 3, 4), (-4, 0), mode='circular')"});
+#undef CT_F
+
+#define CT_F "m.nn.functional."
+  // modes: x as (1, C, W), (1, 1, H, W) or (1, 1, 1, H, W)
+#undef CT_F
+
+  // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "pad.reflect1d",
             {"m.nn.functional.pad(x[0], (-1, 3), mode='reflect')",
              "m.nn.functional.pad(x[0][0], (1, 2), mode='reflect')",

@@ -954,97 +954,113 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
                    CT_CALL(a.none(1) ? ct::any(a.tensor(0))
                                      : ct::any(a.tensor(0), a.integer(1), a.flag(2)))}});
 
-  set_calls(
-      t, "max",
-      {"x[0].max()", "m.max(" CT_INT_X0 ")", "x[0].min()", "m.max(x[0].t())", "m.max(x[0][:0])"});
+  set_calls(t, "max",
+            {"x[0].max()", "m.max(" CT_INT_X0 ")", "x[0].min()", "m.max(x[0].t())",
+             "m.max(x[0][:0])", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max()"});
   set_calls(t, "max.dim",
             {"x[0].max(-1)", "m.max(x[0], 0, keepdim=True)", "m.max(x[0].t(), 1)",
              "m.max(" CT_INT_X0 ", 1)", "x[0].max(2)", "m.max(x[0][:0], 0)", "m.max(x[0][:0], 1)",
-             "m.min(x[0], dim=0, keepdim=True)", "m.max(x[0], dim=1).values"});
+             "m.min(x[0], dim=0, keepdim=True)", "m.max(x[0], dim=1).values",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max(1)"});
   set_calls(t, "argmax",
             {"x[0].argmax()", "x[0].argmin()", "x[0].argmax(1)", "x[0].argmin(0, keepdim=True)",
-             "m.argmax(" CT_INT_X0 ", 0)", "m.argmax(x[0][:0])"});
+             "m.argmax(" CT_INT_X0 ", 0)", "m.argmax(x[0][:0])",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().argmax()"});
   set_calls(t, "amax",
             {"x[0].amax(1)", "m.amin(x[0], (0, 1), keepdim=True)", "m.amax(" CT_INT_X0 ", 0)",
-             "m.amax(x[0], -1)", "m.amax(x[0], (0, 0))"});
+             "m.amax(x[0], -1)", "m.amax(x[0], (0, 0))", "x[0].amax(dim=(0, 1))",
+             "x[0].T.contiguous().T.amax(dim=(0, 1))", "m.amax(x[0][:0], 0)"});
   set_calls(t, "prod",
             {"m.prod(x[0], 1)", "m.prod(x[0], 0, keepdim=True)", "m.prod(" CT_INT_X0 ")",
-             "m.prod(" CT_INT_X0 ", 0)", "m.prod(x[0].float())"});
+             "m.prod(" CT_INT_X0 ", 0)", "m.prod(x[0].float())",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().prod()"});
   set_calls(t, "cumprod",
             {"m.cumprod(x[0], 0)", "x[0].t().cumprod(1)", "m.cumprod(" CT_INT_X0 ", 1)",
              "m.cumsum(x[0], 0)", "m.cumsum(x[0], -1, dtype=m.float32)"});
+  set_calls(t, "var",
+            {"x[0].std()", "x[0].std(1)", "m.var(x[0], unbiased=False)",
+             "m.std(x[0], unbiased=False)", "x[0].var(1, keepdim=True)",
+             "m.var(x[0], 0, correction=0)", "m.std(x[0], (0, 1), keepdim=True)",
+             "m.var(" CT_INT_X0 ")", "m.var(x[0], -1, correction=0, keepdim=True)", "x[0].std(0)",
+             "x[0].var()", "x[0].T.contiguous().T.var()", "x[0].var(dim=1, unbiased=False)",
+             "x[0].T.contiguous().T.var(dim=1, unbiased=False)",
+             "m.var(x[0], (0, 1), correction=0, keepdim=True)",
+             "m.var(x[0].T.contiguous().T, (0, 1), correction=0, keepdim=True)"});
   set_calls(
-      t, "var",
-      {"x[0].std()", "x[0].std(1)", "m.var(x[0], unbiased=False)", "m.std(x[0], unbiased=False)",
-       "x[0].var(1, keepdim=True)", "m.var(x[0], 0, correction=0)",
-       "m.std(x[0], (0, 1), keepdim=True)", "m.var(" CT_INT_X0 ")"});
-  set_calls(t, "sum",
-            {"m.sum(" CT_INT_X0 ")", "m.sum(x[0] > 0)", "m.mean(" CT_INT_X0 ")",
-             "m.mean(x[0].float())", "m.sum(x[0], dtype=m.float32)", "m.sum(x[0][:0])",
-             "m.mean(x[0][:0])", "m.mean(x[0], (0, 1), keepdim=True)", "m.sum(x[0], (0, -1))",
-             "m.logsumexp(x[0][:0], 0)", "m.amax(x[0][:0], 0)"});
+      t, "sum",
+      {"m.sum(" CT_INT_X0 ")", "m.sum(x[0] > 0)", "m.sum(x[0], dtype=m.float32)", "m.sum(x[0][:0])",
+       "m.sum(x[0], (0, -1))", "x[0].sum(-1)", "x[0].sum((0, -1), keepdim=True)",
+       "x[0].sum_to_size(1, x[0].shape[-1])", "x[0].sum(5)", "(x[0] > 0).float().sum()",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum()",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum(0)",
+       "m.tensor([2 ** 31 - 1] * 2, dtype=m.int32).sum()", "x[0].sum()",
+       "x[0].T.contiguous().T.sum()", "x[0].sum(dim=1)", "x[0].T.contiguous().T.sum(dim=1)",
+       "x[0].T.contiguous().T.sum(-1)", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().sum(0)"});
+  set_calls(t, "mean",
+            {"m.mean(" CT_INT_X0 ")", "m.mean(x[0].float())", "m.mean(x[0][:0])",
+             "m.mean(x[0], (0, 1), keepdim=True)", "x[0].mean(0)", "x[0].mean(-1, keepdim=True)",
+             "m.mean(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 0)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().mean()", "x[0].mean()",
+             "x[0].T.contiguous().T.mean()"});
+  set_calls(t, "logsumexp",
+            {"m.logsumexp(x[0][:0], 0)", "m.logsumexp(x[0], 1)", "x[0].logsumexp(0)",
+             "m.logsumexp(x[0] * 1000, 1, keepdim=True)", "m.logsumexp(x[0], (0, 1))",
+             "m.logsumexp(" CT_INT_X0 ", 0)", "m.logsumexp(x[0].T.contiguous().T, dim=1)",
+             "m.stack([x[0], -x[0]], 1).logsumexp((0, -1), keepdim=True)",
+             "m.stack([x[0].T.contiguous().T, -x[0].T.contiguous().T], 1).logsumexp((0, -1), "
+             "keepdim=True)"});
   set_calls(t, "all",
             {"(x[0] > 0).all()", "(x[0] > 0).any()", "m.all(x[0] > 0, 1)",
              "m.any(x[0] == 0, 0, keepdim=True)", "m.all(x[0])", "m.any(" CT_INT_X0 ")"});
   set_calls(t, "norm",
-            {"x[0].norm()", "x[0].norm(1)", "x[0].norm(float('inf'))", "x[0].norm(3)",
-             "m.norm(x[0], dim=1)", "m.norm(x[0], 'fro')", "x[0].norm(0)", "m.norm(x[0] * 0)",
-             "m.norm(x[0] * 0, 1)", "m.norm(" CT_INT_X0 ")"});
-  set_calls(
-      t, "logsumexp",
-      {"m.logsumexp(x[0], 1)", "x[0].logsumexp(0)", "m.logsumexp(x[0] * 1000, 1, keepdim=True)",
-       "m.logsumexp(x[0], (0, 1))", "m.logsumexp(" CT_INT_X0 ", 0)"});
-
-  set_calls(t, "sum",
-            {"x[0].sum(-1)", "x[0].sum((0, -1), keepdim=True)", "x[0].mean(0)",
-             "x[0].mean(-1, keepdim=True)", "x[0].sum_to_size(1, x[0].shape[-1])"});
-  set_calls(t, "var", {"m.var(x[0], -1, correction=0, keepdim=True)", "x[0].std(0)"});
-  set_calls(t, "sum", {"x[0].sum(5)", "m.mean(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 0)"});
+            {"x[0].norm()",
+             "x[0].norm(1)",
+             "x[0].norm(float('inf'))",
+             "x[0].norm(3)",
+             "m.norm(x[0], dim=1)",
+             "m.norm(x[0], 'fro')",
+             "x[0].norm(0)",
+             "m.norm(x[0] * 0)",
+             "m.norm(x[0] * 0, 1)",
+             "m.norm(" CT_INT_X0 ")",
+             "x[0].mT.contiguous().mT.norm()",
+             "x[0].norm(p=float('inf'), dim=(-2, -1))",
+             "x[0].mT.contiguous().mT.norm(p=float('inf'), dim=(-2, -1))",
+             "m.linalg.norm(x[0], ord='fro')",
+             "m.linalg.norm(x[0], ord=1)",
+             "m.linalg.norm(x[0], ord=-1)",
+             "m.linalg.norm(x[0], ord=float('inf'))",
+             "m.linalg.norm(x[0], ord=-float('inf'))",
+             "m.linalg.norm(x[0], ord=3, dim=1)",
+             "m.linalg.norm(x[0], ord=1, dim=(0, 1), keepdim=True)",
+             "m.linalg.matrix_norm(x[0], -1, dim=(1, 0))",
+             "m.linalg.matrix_norm(x[0], 'bad')",
+             "m.linalg.matrix_norm(x[0], 1, dim=(0,))",
+             "m.linalg.matrix_norm(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "m.linalg.norm(x[0][0], 'fro')",
+             "m.linalg.norm(x[0], 1, dim=(0, 1, 1))",
+             "m.linalg.norm(x[0], 'fro', dim=1)",
+             "m.linalg.norm(x[0].unsqueeze(0), -float('inf'), dim=(2, 1), keepdim=True)",
+             "m.linalg.matrix_norm(x[0])",
+             "m.linalg.matrix_norm(x[0], 1)",
+             "m.linalg.matrix_norm(x[0], -1)",
+             "m.linalg.matrix_norm(x[0], float('inf'))",
+             "m.linalg.matrix_norm(x[0], -float('inf'))",
+             "m.linalg.matrix_norm(x[0], float('inf'), (1, 0), True)",
+             "m.linalg.norm(x[0])",
+             "m.linalg.norm(x[0], 1.0, (1,))",
+             "m.linalg.matrix_norm(x[0], 3)",
+             "m.linalg.matrix_norm(x[0].reshape(-1))",
+             "m.linalg.matrix_norm(x[0], 1, (0, 0))",
+             "m.linalg.norm(x[0].expand(2, *x[0].shape), 1.0)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "sum",
-            {"(x[0] > 0).float().sum()", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum()",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().sum(0)",
-             "m.tensor([2 ** 31 - 1] * 2, dtype=m.int32).sum()", "x[0].sum()",
-             "x[0].T.contiguous().T.sum()", "x[0].sum(dim=1)", "x[0].T.contiguous().T.sum(dim=1)",
-             "x[0].T.contiguous().T.sum(-1)", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().sum(0)"});
-  set_calls(t, "prod", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().prod()"});
   set_calls(t, "cumsum",
             {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().cumsum(1)",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().cumsum(0)"});
-  set_calls(t, "max", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max()"});
-  set_calls(t, "argmax", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().argmax()"});
-  set_calls(t, "max.dim", {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().max(1)"});
-  set_calls(t, "mean",
-            {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().mean()", "x[0].mean()",
-             "x[0].T.contiguous().T.mean()"});
-  set_calls(t, "amax", {"x[0].amax(dim=(0, 1))", "x[0].T.contiguous().T.amax(dim=(0, 1))"});
   set_calls(t, "amin", {"m.amin(x[0], 1)", "m.amin(x[0].T.contiguous().T, 1)"});
-  set_calls(t, "var",
-            {"x[0].var()", "x[0].T.contiguous().T.var()", "x[0].var(dim=1, unbiased=False)",
-             "x[0].T.contiguous().T.var(dim=1, unbiased=False)",
-             "m.var(x[0], (0, 1), correction=0, keepdim=True)",
-             "m.var(x[0].T.contiguous().T, (0, 1), correction=0, keepdim=True)"});
   set_calls(t, "std",
             {"x[0].T.contiguous().T.std()", "m.std(x[0], -1)", "m.std(x[0].T.contiguous().T, -1)"});
-  set_calls(t, "norm",
-            {"x[0].mT.contiguous().mT.norm()", "x[0].norm(p=float('inf'), dim=(-2, -1))",
-             "x[0].mT.contiguous().mT.norm(p=float('inf'), dim=(-2, -1))",
-             "m.linalg.norm(x[0], ord='fro')", "m.linalg.norm(x[0], ord=1)",
-             "m.linalg.norm(x[0], ord=-1)", "m.linalg.norm(x[0], ord=float('inf'))",
-             "m.linalg.norm(x[0], ord=-float('inf'))", "m.linalg.norm(x[0], ord=3, dim=1)",
-             "m.linalg.norm(x[0], ord=1, dim=(0, 1), keepdim=True)",
-             "m.linalg.matrix_norm(x[0], -1, dim=(1, 0))", "m.linalg.matrix_norm(x[0], 'bad')",
-             "m.linalg.matrix_norm(x[0], 1, dim=(0,))",
-             "m.linalg.matrix_norm(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-             "m.linalg.norm(x[0][0], 'fro')", "m.linalg.norm(x[0], 1, dim=(0, 1, 1))",
-             "m.linalg.norm(x[0], 'fro', dim=1)",
-             "m.linalg.norm(x[0].unsqueeze(0), -float('inf'), dim=(2, 1), keepdim=True)"});
-  set_calls(t, "logsumexp",
-            {"m.logsumexp(x[0].T.contiguous().T, dim=1)",
-             "m.stack([x[0], -x[0]], 1).logsumexp((0, -1), keepdim=True)",
-             "m.stack([x[0].T.contiguous().T, -x[0].T.contiguous().T], 1).logsumexp((0, -1), "
-             "keepdim=True)"});
   set_calls(t, "sum.dim",
             {"x[0].sum_to_size(1, *x[0].shape[1:-1], 1)",
              "x[0].mT.contiguous().mT.sum_to_size(1, *x[0].shape[1:-1], 1)"});

@@ -534,19 +534,38 @@ void add_special_ops(std::vector<OpInfo>& t) {
        {"special.xlogy(Scalar self, Tensor other)", CT_CALL(ct::xlogy(a.scalar(0), a.tensor(1)))}});
 
   // away from the samples' range, where the functions change regime
-  set_calls(t, "i0e", {"m.special.i0e(x[0] * 10)"});
-  set_calls(t, "i1", {"m.special.i1(x[0] * 10)"});
-  set_calls(t, "i1e", {"m.special.i1e(x[0] * 10)"});
-  set_calls(t, "log_ndtr", {"m.special.log_ndtr(x[0] * 4)"});
-  set_calls(t, "erfcx", {"m.special.erfcx(x[0] * 3)"});
-  set_calls(t, "logit", {"x[0].sigmoid().logit()"});
-  set_calls(t, "polygamma", {"m.polygamma(-1, x[0])", "x[0].polygamma(0)"});
-  set_calls(t, "mvlgamma", {"m.mvlgamma(x[0], 0)", "m.special.multigammaln(x[0] + 1, 3)"});
+  set_calls(
+      t, "i0e",
+      {"m.special.i0e(x[0] * 10)", "m.special.i0e(x[0] * 6)", "m.special.i0e(x[0].float() * 6)"});
+  set_calls(t, "i1", {"m.special.i1(x[0] * 10)", "m.special.i1(x[0] * 6)"});
+  set_calls(
+      t, "i1e",
+      {"m.special.i1e(x[0] * 10)", "m.special.i1e(x[0] * 6)", "m.special.i1e(x[0].float() * 6)"});
+  set_calls(t, "log_ndtr",
+            {"m.special.log_ndtr(x[0] * 4)", "m.special.log_ndtr(x[0] * 6)",
+             "m.special.log_ndtr(x[0].float() * 6)"});
+  set_calls(t, "erfcx",
+            {"m.special.erfcx(x[0] * 3)", "m.special.erfcx(x[0] * 6)",
+             "m.special.erfcx(x[0].float() * 6)"});
+  set_calls(t, "logit",
+            {"x[0].sigmoid().logit()", "m.special.logit(x[0])", "m.special.logit(x[0], 0.2)"});
+  set_calls(t, "polygamma",
+            {"m.polygamma(-1, x[0])", "x[0].polygamma(0)", "m.polygamma(1, x[0] * 6 - 6)",
+             "m.special.polygamma(2, x[0] * 6 - 6)", "m.polygamma(3, x[0] * 6 - 6)",
+             "m.polygamma(2, x[0].float() * 6 - 6)"});
+  set_calls(t, "mvlgamma",
+            {"m.mvlgamma(x[0], 0)", "m.special.multigammaln(x[0] + 1, 3)",
+             "m.special.multigammaln(x[0] * 6 + 1.5, 3)"});
   set_calls(
       t, "round.decimals",
       {"m.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), decimals=1)",
-       "m.special.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.round(x[0], decimals=-1)"});
-  set_calls(t, "gammainc", {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])"});
+       "m.special.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.round(x[0], decimals=-1)",
+       "m.round(x[0] * 1000, decimals=2)", "m.round(x[0] * 1000, decimals=-2)",
+       "m.special.round(x[0] * 1000)", "m.round(x[0] * 1000)"});
+  set_calls(
+      t, "gammainc",
+      {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])",
+       "m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)", "m.special.gammainc(x[0] * 20, x[0] * 25)"});
   // the special functions over a wider range (x * 6: [-12, 12]), in float64
   // and float32, through their torch.special names
   set_calls(t, "lgamma",
@@ -556,30 +575,12 @@ void add_special_ops(std::vector<OpInfo>& t) {
   set_calls(t, "i0",
             {"m.special.i0(x[0] * 6)", "m.special.i0(x[0].float() * 6)",
              "m.special.i0(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
-  set_calls(t, "i0e", {"m.special.i0e(x[0] * 6)", "m.special.i0e(x[0].float() * 6)"});
-  set_calls(t, "i1", {"m.special.i1(x[0] * 6)"});
-  set_calls(t, "i1e", {"m.special.i1e(x[0] * 6)", "m.special.i1e(x[0].float() * 6)"});
-  set_calls(t, "erfcx", {"m.special.erfcx(x[0] * 6)", "m.special.erfcx(x[0].float() * 6)"});
-  set_calls(t, "log_ndtr",
-            {"m.special.log_ndtr(x[0] * 6)", "m.special.log_ndtr(x[0].float() * 6)"});
   set_calls(t, "ndtr", {"m.special.ndtr(x[0] * 6)"});
   set_calls(t, "sinc", {"m.special.sinc(x[0] * 6)", "m.sinc(m.round(x[0] * 3))"});
   set_calls(t, "entr", {"m.special.entr(x[0] * 6 - 6)"});
-  set_calls(t, "sigmoid", {"m.special.expit(x[0] * 6)"});
-  set_calls(t, "polygamma",
-            {"m.polygamma(1, x[0] * 6 - 6)", "m.special.polygamma(2, x[0] * 6 - 6)",
-             "m.polygamma(3, x[0] * 6 - 6)", "m.polygamma(2, x[0].float() * 6 - 6)"});
-  set_calls(t, "mvlgamma", {"m.special.multigammaln(x[0] * 6 + 1.5, 3)"});
   set_calls(t, "erfinv", {"m.special.erfinv(x[0] * 1.1)", "m.special.erfinv(x[0].float())"});
   set_calls(t, "ndtri", {"m.special.ndtri(x[0] * 1.1)", "m.special.ndtri(x[0].float())"});
-  set_calls(t, "logit", {"m.special.logit(x[0])", "m.special.logit(x[0], 0.2)"});
-  set_calls(t, "gammaincc",
-            {"m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)",
-             "m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)",
-             "m.special.gammainc(x[0] * 20, x[0] * 25)"});
-  set_calls(t, "round.decimals",
-            {"m.round(x[0] * 1000, decimals=2)", "m.round(x[0] * 1000, decimals=-2)",
-             "m.special.round(x[0] * 1000)", "m.round(x[0] * 1000)"});
+  set_calls(t, "gammaincc", {"m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)"});
   set_calls(t, "xlogy",
             {"m.special.xlogy(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, "
              "9.0, -9.0).long())"});

@@ -835,15 +835,18 @@ void add_view_ops(std::vector<OpInfo>& t) {
       {{"(Tensor input, int diagonal=0)", CT_CALL(ct::triu(a.tensor(0), a.integer(1)))}});
 
   set_calls(t, "repeat", {"x[0].repeat(2, 1, 3)", "x[0][0].repeat(2)", "x[0].repeat(2)"});
-  set_calls(
-      t, "flip",
-      {"m.flip(x[0], (0, -1))", "x[0].flip(-1)", "m.flip(x[0], (0, 0))", "m.flip(x[0], (3,))"});
+  set_calls(t, "flip",
+            {"m.flip(x[0], (0, -1))", "x[0].flip(-1)", "m.flip(x[0], (0, 0))", "m.flip(x[0], (3,))",
+             "x[0].flip(0, -1)", "x[0].mT.contiguous().mT.flip(0, -1)"});
   set_calls(t, "roll",
             {"m.roll(x[0], 1, 0)", "m.roll(x[0], (-1, 5), (0, 1))", "m.roll(x[0], 2)",
-             "m.roll(x[0], (1, 2), (0,))", "m.roll(x[0], 1, 3)"});
+             "m.roll(x[0], (1, 2), (0,))", "m.roll(x[0], 1, 3)", "m.roll(x[0], 1, -1)",
+             "m.roll(x[0].mT.contiguous().mT, 1, -1)"});
   set_calls(t, "diagonal",
             {"m.diagonal(x[0])", "m.diagonal(x[0], 1)", "m.diagonal(x[0], -1)",
-             "m.diagonal(x[0], 5)", "x[0].diagonal(0, 0, -1)", "m.diagonal(x[0], 0, 1, 1)"});
+             "m.diagonal(x[0], 5)", "x[0].diagonal(0, 0, -1)", "m.diagonal(x[0], 0, 1, 1)",
+             "x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)", "x[0].mT", "x[0].diagonal(0, -2, -1)",
+             "x[0].mT.contiguous().mT.diagonal(0, -2, -1)"});
   set_calls(t, "diag",
             {"m.diag(x[0].reshape(-1)[:2])", "m.diag(x[0].reshape(-1)[:2], -1)",
              "m.diag(x[0].unsqueeze(0))"});
@@ -863,29 +866,46 @@ void add_view_ops(std::vector<OpInfo>& t) {
             {"m.cat([x[0], x[1], x[0]], -1)", "m.cat([x[0].t(), x[1].t()], 0)",
              "m.cat([x[0], x[1]])", "m.cat([])", "m.cat([x[0], x[0]], 2)", "m.cat([x[0], x[1][0]])",
              "m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), x[1].float()], 1)",
-             "m.cat([x[0].float(), x[1]], 1)", "m.concat([x[0], x[1]], 1)"});
-  set_calls(
-      t, "stack",
-      {"m.stack([x[0], x[1]])", "m.stack([x[0], x[1], x[0]], -1)", "m.stack([x[0], x[1][:1]])",
-       "m.stack([])", "m.stack([x[0], x[0]], 4)", "m.stack([x[0].float(), x[1]])"});
+             "m.cat([x[0].float(), x[1]], 1)", "m.concat([x[0], x[1]], 1)",
+             "m.cat([x[0], x[0][:, :3].t()], 0)",
+             "m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).int(), m.nan_to_num(x[1], 0.0, 9.0, "
+             "-9.0).long()], 1)",
+             "m.cat((x[0], x[0]), -1)",
+             "m.cat((x[0].t().contiguous().t(), x[0].t().contiguous().t()), -1)"});
+  set_calls(t, "stack",
+            {"m.stack([x[0], x[1]])", "m.stack([x[0], x[1], x[0]], -1)",
+             "m.stack([x[0], x[1][:1]])", "m.stack([])", "m.stack([x[0], x[0]], 4)",
+             "m.stack([x[0].float(), x[1]])", "m.stack([], 0)"});
 
-  set_calls(
-      t, "select",
-      {"x[0].select(1, -1)", "x[0][::2]", "x[0][1:3, ::2]", "x[0][..., -1]", "x[0][None, 1]"});
-  set_calls(t, "diagonal", {"x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)", "x[0].mT"});
+  set_calls(t, "select",
+            {"x[0].select(1, -1)", "x[0][::2]", "x[0][1:3, ::2]", "x[0][..., -1]", "x[0][None, 1]",
+             "x[0].select(0, 5)", "x[0].select(-1, -4)", "m.select(x[0], 1, -1)",
+             "m.select(x[0].mT.contiguous().mT, 1, -1)"});
   set_calls(t, "expand",
             {"x[0][0].broadcast_to((2, x[0].shape[-1]))", "x[0].expand(3, 3)",
-             "x[0].expand(2, *x[0].shape)", "x[0].expand(-1, 2)"});
+             "x[0].expand(2, *x[0].shape)", "x[0].expand(-1, 2)", "x[0][:1].expand_as(x[0])",
+             "x[0].T.contiguous().T[:1].expand_as(x[0])", "m.broadcast_to(x[0][0], (3, 4))",
+             "m.broadcast_to(x[0].T.contiguous().T[0], (3, 4))", "m.broadcast_shapes((2, 3), (3,))",
+             "m.broadcast_tensors(x[0].reshape(1, -1).expand(2, -1), x[0].reshape(-1))",
+             "m.broadcast_shapes((2, 1), 4, (3, 1, 1))",
+             "m.broadcast_tensors(x[0].reshape(-1)[:1].reshape(1, 1).expand(2, 1), "
+             "x[0].reshape(-1), x[0].reshape(-1)[:1].reshape(1, 1, 1).expand(3, 1, 1))",
+             "m.broadcast_shapes((2, 3), (4, 5))", "m.broadcast_tensors(x[0], x[0][:2])",
+             "m.broadcast_shapes((3,), (2, 0))",
+             "m.broadcast_tensors(x[0].reshape(-1), x[0].reshape(-1)[:0].expand(2, 0))"});
   set_calls(t, "view",
-            {"x[0].t().view(12)", "x[0].view(-1, 6)", "x[0].view(5, -1)", "x[0].view(-1, -1)"});
-  set_calls(t, "reshape", {"x[0].reshape(2, 2)", "x[0].t().reshape(-1)", "x[0].reshape(0, -1)"});
+            {"x[0].t().view(12)", "x[0].view(-1, 6)", "x[0].view(5, -1)", "x[0].view(-1, -1)",
+             "x[0].view((-1,))", "x[0].view_as(m.zeros(2, 6))",
+             "x[0].t().contiguous().t().view_as(m.zeros(2, 6))"});
+  set_calls(t, "reshape",
+            {"x[0].reshape(2, 2)", "x[0].t().reshape(-1)", "x[0].reshape(0, -1)",
+             "x[0].reshape(6, 2)", "x[0].t().contiguous().t().reshape(6, 2)"});
   set_calls(t, "narrow",
             {"x[0].narrow(0, 1, 5)", "x[0].narrow(-1, -2, 2)", "x[0].narrow(0, 3, 0)"});
-  set_calls(t, "select", {"x[0].select(0, 5)", "x[0].select(-1, -4)"});
   set_calls(t, "permute",
-            {"x[0].permute(0, 0, 1)", "x[0].permute(0, 1)", "x[0].permute(-1, 0, 1)"});
-  set_calls(t, "stack", {"m.stack([], 0)"});
-  set_calls(t, "cat", {"m.cat([x[0], x[0][:, :3].t()], 0)"});
+            {"x[0].permute(0, 0, 1)", "x[0].permute(0, 1)", "x[0].permute(-1, 0, 1)", "x[0].T",
+             "x[0].mT.contiguous().mT.T", "x[0].permute(2, 0, 1)",
+             "x[0].mT.contiguous().mT.permute(2, 0, 1)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "clone",
@@ -897,37 +917,9 @@ void add_view_ops(std::vector<OpInfo>& t) {
              "(lambda z: z.zero_() is z and z._version > 0 and z)(x[0] * 1)",
              "(lambda z: z.fill_(2.5) is z and z._version > 0 and z)(x[0] * 1)",
              "(lambda z: z.copy_(x[0].flip(0) * 2) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "cat",
-            {"m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).int(), m.nan_to_num(x[1], 0.0, 9.0, "
-             "-9.0).long()], 1)",
-             "m.cat((x[0], x[0]), -1)",
-             "m.cat((x[0].t().contiguous().t(), x[0].t().contiguous().t()), -1)"});
-  set_calls(t, "view",
-            {"x[0].view((-1,))", "x[0].view_as(m.zeros(2, 6))",
-             "x[0].t().contiguous().t().view_as(m.zeros(2, 6))"});
-  set_calls(t, "reshape", {"x[0].reshape(6, 2)", "x[0].t().contiguous().t().reshape(6, 2)"});
   set_calls(t, "flatten", {"x[0].flatten()", "x[0].mT.contiguous().mT.flatten()"});
   set_calls(t, "transpose",
             {"x[0].transpose(0, -1)", "x[0].mT.contiguous().mT.transpose(0, -1)",
              "x[0].mT.contiguous().mT.mT", "x[0].transpose(0, 3)"});
-  set_calls(t, "permute",
-            {"x[0].T", "x[0].mT.contiguous().mT.T", "x[0].permute(2, 0, 1)",
-             "x[0].mT.contiguous().mT.permute(2, 0, 1)"});
-  set_calls(t, "expand",
-            {"x[0][:1].expand_as(x[0])", "x[0].T.contiguous().T[:1].expand_as(x[0])",
-             "m.broadcast_to(x[0][0], (3, 4))", "m.broadcast_to(x[0].T.contiguous().T[0], (3, 4))",
-             "m.broadcast_shapes((2, 3), (3,))",
-             "m.broadcast_tensors(x[0].reshape(1, -1).expand(2, -1), x[0].reshape(-1))",
-             "m.broadcast_shapes((2, 1), 4, (3, 1, 1))",
-             "m.broadcast_tensors(x[0].reshape(-1)[:1].reshape(1, 1).expand(2, 1), "
-             "x[0].reshape(-1), x[0].reshape(-1)[:1].reshape(1, 1, 1).expand(3, 1, 1))",
-             "m.broadcast_shapes((2, 3), (4, 5))", "m.broadcast_tensors(x[0], x[0][:2])",
-             "m.broadcast_shapes((3,), (2, 0))",
-             "m.broadcast_tensors(x[0].reshape(-1), x[0].reshape(-1)[:0].expand(2, 0))"});
-  set_calls(t, "select", {"m.select(x[0], 1, -1)", "m.select(x[0].mT.contiguous().mT, 1, -1)"});
-  set_calls(t, "diagonal",
-            {"x[0].diagonal(0, -2, -1)", "x[0].mT.contiguous().mT.diagonal(0, -2, -1)"});
-  set_calls(t, "flip", {"x[0].flip(0, -1)", "x[0].mT.contiguous().mT.flip(0, -1)"});
-  set_calls(t, "roll", {"m.roll(x[0], 1, -1)", "m.roll(x[0].mT.contiguous().mT, 1, -1)"});
 }
 }  // namespace ct::detail
