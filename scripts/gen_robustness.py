@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Generates tests/test_robustness.cpp from tests/robustness_cases.py.
+"""Generates tests/test_robustness.cpp from tests/robustness_cases.py (the Tensor
+and autograd API's bad calls; an op's bad calls are calls on its row).
 
     /usr/bin/python3 scripts/gen_robustness.py            # regenerate the test file
     /usr/bin/python3 scripts/gen_robustness.py --check    # exit 1 if it is out of date
@@ -45,9 +46,6 @@ with CT_ROBUSTNESS_VERBOSE=1, which prints what cotangent does in every case.
 When cotangent changes and a row fails: if cotangent now does what torch does,
 give the row torch's kind (a 'D'/'B' row says so in its failure), else fix
 cotangent or mark the row 'D?'/'B?' with the reason.
-
---bootstrap OLD.cpp rebuilt the data file from the hand-written table that
-this generator replaced (kept for the record).
 """
 import argparse
 import math
@@ -723,18 +721,18 @@ def load_data():
 
 
 DATA_HEADER = '''\
-"""The robustness table: every public op called with bad or edge-case arguments.
+"""Bad and edge-case calls of the Tensor and autograd API: what is not an op
+of the table (size, stride, item, to, copy_, fill_, zero_, allclose, equal,
+result_type, broadcast_shapes, slicing, the autograd and functional calls,
+gradcheck, factories from data).
+
+The ops' own bad calls live on their rows (OpInfo::calls in src/ops/*.cpp,
+run against torch by tests/python/test_op_table.py on each row's samples,
+special inputs and edge inputs).
 
 Read by scripts/gen_robustness.py, which runs each torch expression with
 PyTorch 1.13 and writes tests/test_robustness.cpp (see its docstring):
     /usr/bin/python3 scripts/gen_robustness.py
-
-Calls of an op-table row on its tensors alone (ct::exp(x[0]), ct::add(x[0],
-x[1])) are not listed here: every row's edge inputs (op_table.h's
-edge_inputs: cast, 0-d, empty, non-contiguous, expanded, undefined) are
-derived from the table and checked against torch by tests/test_table_values.cpp
-and tests/python/test_op_table.py. What remains are calls with attributes
-(dims, scalars, options) and the Tensor methods and operators.
 
 FIXTURES: key -> (C++ expression, torch expression); the test builds fresh ones
 for every case.
@@ -753,7 +751,7 @@ note, comment)
   torch      a Python expression (torch, F = torch.nn.functional, nan, inf and
              the helpers of gen_robustness.torch_env), or None: no analog
   note       why, for kinds other than 'O' and the error classes
-  comment    the torch message of the table this file replaced (for the record)
+  comment    the torch message of an older table (for the record)
 """
 '''
 
@@ -771,83 +769,6 @@ def write_data(fixtures, cases):
     DATA.write_text("\n".join(out) + "\n")
 
 
-# ============================================================================ bootstrap
-# C++ blocks that the translator does not handle, translated by hand.
-MANUAL = {
-    "backward_twice": "seq(y := (x0 * x0).sum(), y.backward(), y.backward())",
-    "set_num_threads_zero": "torch.set_num_threads(0)",
-    "set_num_threads_negative": "torch.set_num_threads(-4)",
-    "view_of_leaf_add_": "seq(v := x0.select(0, 0), v.add_(1))",
-    "view_of_nonleaf_add_": "seq(y := x0 * 2, v := y.select(0, 0), v.add_(1))",
-    "view_of_leaf_nograd_add_": "seq(no_grad(lambda: x0.select(0, 0).add_(1)))",
-    "grad_twice": "seq(y := (x0 * x0).sum(), torch.autograd.grad([y], [x0]), "
-                  "torch.autograd.grad([y], [x0]))",
-    "grad_input_is_nonleaf_unrelated": "seq(y := x0 * 2, z := x0 * 3, "
-                                       "torch.autograd.grad([y.sum()], [z]))",
-    "backward_in_no_grad_mode": "seq(y := no_grad(lambda: (x0 * 2).sum()), y.backward())",
-}
-OLD_ROW = re.compile(r'^    \{"(\w+)", "(\w+)", \'(\w)\', \{([^}]*)\}, (true|false), '
-                     r'\[\]\(TL& x\) \{ (.*) \}\},(?:  // (.*))?$')
-
-
-def parse_fixtures(src):
-    fx = {}
-    for m in re.finditer(r'\{"(\w+)",\s*\[\]\s*\{\s*return (.*?);\s*\}\}', src, re.S):
-        fx[m.group(1)] = re.sub(r"\s+", " ", m.group(2))
-    return fx
-
-
-def bootstrap(old):
-    src = Path(old).read_text()
-    fixtures = {k: (cpp, translate(cpp)) for k, cpp in parse_fixtures(src).items()}
-    fx_torch = {k: v[1] for k, v in fixtures.items()}
-    env = torch_env()
-    table = src[src.index("const Case kCases[] = {"):src.index("// clang-format on")]
-    cases = []
-    for line in table.splitlines()[1:-1]:
-        m = OLD_ROW.match(line)
-        if not m:
-            raise SystemExit("cannot read row: " + line)
-        group, name, kind, fx, inplace, body, comment = m.groups()
-        fx = " ".join(f.strip().strip('"') for f in fx.split(",") if f.strip())
-        comment = comment or ""
-        mv = re.match(r"\(void\)\((.*)\);$", body)
-        cpp = mv.group(1) if mv else body
-        note, tch = "", None
-        if name in MANUAL:
-            tch = MANUAL[name]
-        elif mv:
-            try:
-                tch = translate(cpp)
-            except Untranslatable as e:
-                note = "no torch expression: " + str(e)
-        else:
-            note = "no torch expression: a C++ block"
-        if comment == "no PyTorch analog" and tch is not None and kind == "O":
-            if torch_outcome(tch, fx.split(), fx_torch, env)[0] != "O":
-                tch, note = None, "no PyTorch analog (%s raises)" % tch
-        elif comment == "no PyTorch analog":
-            tch, note = None, "no PyTorch analog"
-        if "u" in fx.split() and kind == "A":
-            new = "A"
-            note = comment or "undefined argument (Python: None)"
-        elif tch is None:
-            new = "U" if kind == "O" else kind
-        else:
-            k, _ = torch_outcome(tch, fx.split(), fx_torch, env)
-            new = k
-            if kind == "D":
-                new = "D?"
-            elif kind == "A":
-                new = "A"
-                note = comment
-        cases.append((group, name, new, fx, 1 if inplace == "true" else 0, cpp, tch, note,
-                      comment))
-    write_data(fixtures, cases)
-    print("wrote %s: %d fixtures, %d cases" % (DATA, len(fixtures), len(cases)))
-
-
-# ============================================================================ emitting C++
 CPP_HEADER = r'''// GENERATED by scripts/gen_robustness.py from tests/robustness_cases.py: edit
 // those and run `/usr/bin/python3 scripts/gen_robustness.py`, not this file.
 //
@@ -1750,16 +1671,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the test file is stale")
     ap.add_argument("--translate", metavar="CPP", help="print the torch expression of a C++ call")
-    ap.add_argument("--bootstrap", metavar="OLD_CPP", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.translate:
         print(translate(args.translate))
         return
     # Absurd sizes must fail to allocate in torch too, not exhaust the machine.
     resource.setrlimit(resource.RLIMIT_AS, (16 << 30, 16 << 30))
-    if args.bootstrap:
-        bootstrap(args.bootstrap)
-        return
     text = generate()
     if args.check:
         if OUT.read_text() != text:

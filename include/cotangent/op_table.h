@@ -83,10 +83,11 @@ struct OpInfo {
   const char* python_call = nullptr;
   // More calls of the op in PyTorch's syntax, over m and x as python_call:
   // other attribute values, keywords, scalar operands, methods, in-place
-  // forms, casts of the inputs, calls torch refuses. tests/python runs each
-  // with torch and with cotangent on the row's base sample and special
-  // inputs and compares the values and gradients, or the exception's class
-  // and message.
+  // forms, casts of the inputs, bad arguments (calls torch refuses).
+  // tests/python runs each with torch and with cotangent on the row's
+  // samples, special and edge inputs (once when it makes its own tensors)
+  // and compares the values and gradients, or the exception's class and
+  // message; a trailing "  # tag: why" marks a known deviation.
   std::vector<const char*> calls{};
 
   bool differentiable() const { return node[0] != '\0'; }

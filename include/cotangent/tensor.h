@@ -186,7 +186,7 @@ class Tensor {
   Tensor sinc() const;
   Tensor logit(std::optional<double> eps = std::nullopt) const;
   Tensor xlogy(const Tensor& other) const;
-  Tensor clamp(std::optional<double> min, std::optional<double> max = std::nullopt) const;
+  Tensor clamp(std::optional<Scalar> min, std::optional<Scalar> max = std::nullopt) const;
   Tensor pow(const Scalar& exponent) const;
   Tensor pow(const Tensor& exponent) const;
   Tensor add(const Tensor& o) const;
@@ -244,7 +244,7 @@ class Tensor {
   Tensor& sigmoid_();
   Tensor& relu_();
   Tensor& abs_();
-  Tensor& clamp_(std::optional<double> min, std::optional<double> max = std::nullopt);
+  Tensor& clamp_(std::optional<Scalar> min, std::optional<Scalar> max = std::nullopt);
   Tensor& masked_fill_(const Tensor& mask, const Scalar& value);
   Tensor& zero_();
   Tensor& fill_(const Scalar& value);

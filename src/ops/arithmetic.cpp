@@ -30,7 +30,11 @@ int rank(DType t) {
   }
   return 0;
 }
+}  // namespace
+
 DType promote(DType a, DType b) { return rank(a) >= rank(b) ? a : b; }
+
+namespace {
 
 // PyTorch's rule: dimensioned tensors decide, unless a zero-dim tensor or a
 // Python number belongs to a higher category (bool < integer < float).
@@ -333,6 +337,11 @@ Tensor neg(const Tensor& x) {
 Tensor pow(const Tensor& x, const Scalar& exponent) {
   CT_TRACE(Tensor, "pow", (x), ct::pow(in[0], exponent));
   const double e = exponent.to_double();
+  if (x.dtype() == DType::Bool && !exponent.is_floating_point()) {
+    // bool ** int is int64 ** int, as torch's type promotion says
+    if (exponent.is_bool()) throw RuntimeError("\"pow\" not implemented for 'Bool'");
+    return ct::pow(x.to(DType::Int64), exponent);
+  }
   Tensor out;
   if (is_integral(x.dtype()) && (exponent.is_integral() || exponent.is_bool())) {
     if (exponent.to_int() < 0)
@@ -544,15 +553,64 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "x[0] ** 0",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() ** 3",
              "(m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 100000) ** 2",
-             "(lambda z: z.pow_(2) is z and z._version > 0 and z)(x[0] * 1)"});
+             "(lambda z: z.pow_(2) is z and z._version > 0 and z)(x[0] * 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).pow(m.ones((4, 5)))",
+             "x[0].pow(x[1])  # differs (returns): docs/semantics.md, Error strictness: bool pow "
+             "is computed",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).pow(m.tensor([1.0, 2.0]))",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).pow(m.zeros((2, 3), dtype=m.int64))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).pow(m.tensor([1.0, 2.0, 3.0]))",
+             "m.ones((2, 3, 3)).pow(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.pow(m.tensor([[True, False, True], [False, True, False]]), m.tensor([[True, False, "
+             "True], [False, True, False]]))  # differs (returns): docs/semantics.md, Error "
+             "strictness: bool pow is computed",
+             "m.pow(x[0], -1)  # differs (returns): docs/semantics.md, Error strictness: bool pow "
+             "is computed",
+             "m.pow(x[0], m.full_like(x[0], -1))  # differs (returns): docs/semantics.md, Error "
+             "strictness: bool pow is computed",
+             "m.pow(x[0], 0.5)",
+             "m.pow(x[0], True)  # differs (returns): docs/semantics.md, Error strictness: bool "
+             "pow is computed",
+             "m.pow(2, x[0])",
+             "m.pow(2, (-x[0]))",
+             "m.pow(0.5, x[0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).pow_(0.5)  # message: cotangent: result type Float "
+             "can't be cast to the desired output type Long",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).pow_(-1)",
+             "x[0].pow_(2)  # message: cotangent: result type Float can't be cast to the desired "
+             "output type Bool",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().pow_(2)"});
   set_calls(t, "div",
-            {"x[0] / x[1]", "x[0] / 0.0", "m.div(x[0], 2, rounding_mode='trunc')",
+            {"x[0] / x[1]",
+             "x[0] / 0.0",
+             "m.div(x[0], 2, rounding_mode='trunc')",
              "m.div(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 2)",
-             "m.true_divide(x[0], x[1].float())", "m.divide(x[0], x[1], rounding_mode='floor')",
+             "m.true_divide(x[0], x[1].float())",
+             "m.divide(x[0], x[1], rounding_mode='floor')",
              "x[0].T.contiguous().T / x[1].T.contiguous().T",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() / 2",
              "(lambda z: z.div_(x[1].abs() + 1) is z and z._version > 0 and z)(x[0] * 1)",
-             "(lambda z: z.div_(2) is z and z._version > 0 and z)(x[0] * 1)"});
+             "(lambda z: z.div_(2) is z and z._version > 0 and z)(x[0] * 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) / m.ones((4, 5))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) / m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) / m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) / m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) / m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).div(m.ones((4, 5)))",
+             "x[0].div(x[1])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).div(m.tensor([1.0, 2.0]))",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).div(m.zeros((2, 3), dtype=m.int64))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).div(m.tensor([1.0, 2.0, 3.0]))",
+             "m.ones((2, 3, 3)).div(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.div(x[0], 0)",
+             "2 / x[0]",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).div_(m.tensor([[1, 2, 3], [4, 5, 6]]))",
+             "m.tensor([[True, False, True], [False, True, False]]).div_(m.tensor([[True, False, "
+             "True], [False, True, False]]))",
+             "x[0].div_(2)",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).div_(0)",
+             "m.tensor([1.0, 2.0, 3.0]).div_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().div_(2)"});
 
   // overloads and operators with scalars, broadcasting corner cases
   set_calls(t, "add",
@@ -593,31 +651,129 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "(lambda z: z.add_(x[1], alpha=2) is z and z._version > 0 and z)(x[0] * 1)",
              "(lambda z: z.add_(2) is z and z._version > 0 and z)(x[0] * 1)",
              "(lambda z: z.__iadd__(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
-             "x[0] + m.ones(5, dtype=x[0].dtype)"});
+             "x[0] + m.ones(5, dtype=x[0].dtype)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) + m.ones((4, 5))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) + m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) + m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) + m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) + m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).add(m.ones((4, 5)))",
+             "x[0].add(x[1])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).add(m.tensor([1.0, 2.0]))",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).add(m.zeros((2, 3), dtype=m.int64))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).add(m.tensor([1.0, 2.0, 3.0]))",
+             "m.ones((2, 3, 3)).add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.add(x[0], 2)",
+             "m.add(x[0], 0.5)",
+             "m.add(x[0], True)",
+             "m.add(x[0], x[0], alpha=2.5)  # differs (returns): docs/semantics.md, Error "
+             "strictness: add with a float (or bool) alpha on integer tensors",
+             "m.add(x[0], x[0], alpha=True)  # differs (returns): docs/semantics.md, Error "
+             "strictness: add with a float (or bool) alpha on integer tensors",
+             "m.tensor([1.0, 2.0, 3.0]).add_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).add_(m.ones((4, 5)))",
+             "x[0].add_(x[1])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).add_(0.5)",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).add_(m.tensor([[1, 2, 3], [4, 5, 6]]), alpha=0.5)  "
+             "# differs (returns): docs/semantics.md, Error strictness: add with a float (or bool) "
+             "alpha on integer tensors",
+             "x[0].add_(1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().add_(m.tensor([[0.1, "
+             "0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.tensor([[1.0, 2.0], [3.0, 4.0]]).add_(m.tensor([[1.0, 2.0], [3.0, 4.0]]).t())  # "
+             "differs (returns): in-place op whose argument partially overlaps self: computed as "
+             "if out of place (torch refuses); not yet in docs/semantics.md",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().add_(1)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "neg",
-            {"m.neg(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-             "-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()", "-m.tensor([-2 ** 31], dtype=m.int32)",
-             "(lambda z: z.neg_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(
+      t, "neg",
+      {"m.neg(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+       "-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()", "-m.tensor([-2 ** 31], dtype=m.int32)",
+       "(lambda z: z.neg_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].neg()", "x[0].neg_()",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().neg_()", "(-x[0])"});
   set_calls(t, "sub",
             {"m.sub(x[0], x[1], alpha=0.5)",
              "m.sub(x[0].T.contiguous().T, x[1].T.contiguous().T, alpha=0.5)",
              "x[0].T.contiguous().T - x[1].T.contiguous().T",
-             "(lambda z: z.sub_(x[1]) is z and z._version > 0 and z)(x[0] * 1)"});
+             "(lambda z: z.sub_(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) - m.ones((4, 5))",
+             "x[0] - x[1]",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) - m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) - m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) - m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) - m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).sub(m.ones((4, 5)))",
+             "x[0].sub(x[1])",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).sub(m.tensor([1.0, 2.0]))",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).sub(m.zeros((2, 3), dtype=m.int64))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).sub(m.tensor([1.0, 2.0, 3.0]))",
+             "m.ones((2, 3, 3)).sub(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.sub(x[0], x[0], alpha=2)",
+             "m.sub(x[0], 2)",
+             "m.sub(x[0], True)",
+             "2 - x[0]",
+             "m.tensor([[True, False, True], [False, True, False]]).sub_(m.tensor([[True, False, "
+             "True], [False, True, False]]))",
+             "m.tensor([[True, False, True], [False, True, False]]).sub_(True)",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]).sub_(1.5)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).sub_(m.tensor([1.0, 2.0]))",
+             "x[0].sub_(1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sub_(1)",
+             "x[0] - True"});
   set_calls(
       t, "mul",
-      {"x[0] * x[1]", "x[0].T.contiguous().T * x[1].T.contiguous().T", "2.5 * x[0]", "x[0] * 3",
+      {"x[0] * x[1]",
+       "x[0].T.contiguous().T * x[1].T.contiguous().T",
+       "2.5 * x[0]",
+       "x[0] * 3",
        "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() * 2",
-       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() * 2.5", "x[0].float() * x[1].reshape(-1)[0]",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() * 2.5",
+       "x[0].float() * x[1].reshape(-1)[0]",
        "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * x[1]",
        "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 3",
        "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() * 2.5",
        "m.tensor([2 ** 31 - 1], dtype=m.int32) * m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()",
        "(lambda z: z.mul_(x[1]) is z and z._version > 0 and z)(x[0] * 1)",
        "(lambda z: z.mul_(3) is z and z._version > 0 and z)(x[0] * 1)",
-       "(lambda z: z.__imul__(2) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "rsub", {"2 - x[0]"});
+       "(lambda z: z.__imul__(2) is z and z._version > 0 and z)(x[0] * 1)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) * m.ones((4, 5))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) * m.tensor([1.0, 2.0])",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]) * m.zeros((2, 3), dtype=m.int64)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) * m.tensor([1.0, 2.0, 3.0])",
+       "m.ones((2, 3, 3)) * m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mul(m.ones((4, 5)))",
+       "x[0].mul(x[1])",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mul(m.tensor([1.0, 2.0]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).mul(m.zeros((2, 3), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mul(m.tensor([1.0, 2.0, 3.0]))",
+       "m.ones((2, 3, 3)).mul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.mul(x[0], 0.5)",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * 2).requires_grad_(False)",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * 2).backward()",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * "
+       "2).backward(gradient=m.ones((3,)))",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * "
+       "2).backward(gradient=m.ones((1, 3)))",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * "
+       "2).backward(gradient=m.ones((2, 3), dtype=m.int64))",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * "
+       "2).backward(gradient=m.ones((2, 3), dtype=m.bool))",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * "
+       "2).backward(gradient=m.ones((2, 3), dtype=m.float64))",
+       "(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_() * m.tensor([[0.1, 0.2, "
+       "0.3], [0.4, 0.5, 0.6]])).sum().backward(gradient=None, retain_graph=None, "
+       "create_graph=False, inputs=[m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])  # message: "
+       "cotangent: One of the differentiated Tensors does not require grad",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).mul_(0.5)",
+       "m.tensor([[True, False, True], [False, True, False]]).mul_(m.tensor([[0.1, 0.2, 0.3], "
+       "[0.4, 0.5, 0.6]]))",
+       "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).mul_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, "
+       "0.6]]))",
+       "m.tensor([1.0, 2.0, 3.0]).mul_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "x[0].mul_(2)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().mul_(2)"});
+  set_calls(t, "rsub", {"2 - x[0]", "m.rsub(x[0], 2)", "True - x[0]"});
   set_calls(t, "floor_divide",
             {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() // 2",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() // 2"});

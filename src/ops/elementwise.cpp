@@ -204,14 +204,20 @@ Tensor relu(const Tensor& x) {
 // ---------------------------------------------------------------- clamp
 
 namespace {
-Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<double> max,
+Tensor clamp_scalar(const Tensor& x, std::optional<Scalar> min, std::optional<Scalar> max,
                     const char* node_name) {
   if (!min && !max)
     throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
-  const double lo = min.value_or(-INFINITY), hi = max.value_or(INFINITY);
+  const double lo = min ? min->to_double() : -INFINITY, hi = max ? max->to_double() : INFINITY;
+  // the dtype of x op min op max: a float bound makes an integer tensor float,
+  // an integer bound makes a bool tensor int64
+  DType dtype = x.dtype();
+  for (const auto& bound : {min, max})
+    if (bound) dtype = promote(dtype, result_type(x, *bound));
   Tensor out;
-  if (is_integral(x.dtype()) && (!min || std::floor(lo) == lo) && (!max || std::floor(hi) == hi)) {
-    out = same_dtype_kernel(x, [&](auto v) {
+  if (!is_floating_point(dtype)) {
+    Tensor xi = x.to(dtype);
+    out = same_dtype_kernel(xi, [&](auto v) {
       using T = decltype(v);
       T r = v;
       if (min) r = std::max<T>(r, T(lo));
@@ -219,7 +225,7 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
       return r;
     });
   } else {
-    out = unary_float_kernel(x, [&](auto v) {
+    out = unary_float_kernel(x.to(dtype), [&](auto v) {
       using T = decltype(v);
       if (std::isnan(v)) return v;
       return std::min<T>(std::max<T>(v, T(lo)), T(hi));
@@ -234,7 +240,7 @@ Tensor clamp_scalar(const Tensor& x, std::optional<double> min, std::optional<do
 }
 }  // namespace
 
-Tensor clamp(const Tensor& x, std::optional<double> min, std::optional<double> max) {
+Tensor clamp(const Tensor& x, std::optional<Scalar> min, std::optional<Scalar> max) {
   CT_TRACE(Tensor, "clamp", (x), ct::clamp(in[0], min, max));
   return clamp_scalar(x, min, max, "ClampBackward1");
 }
@@ -253,8 +259,11 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
     // a NaN bound gives NaN, as torch's kernel
     if (has_min) out = where(logical_or(out < *min, isnan(*min)), *min, out);
     if (has_max) out = where(logical_or(out > *max, isnan(*max)), *max, out);
-    if (x.dtype() != out.dtype() && !x.is_floating_point())
-      out = out.to(result_type(x, *(has_min ? min : max)));
+    // x op min op max (where() above promoted a 0-dim bound as a dimensioned one)
+    DType dtype = x.dtype();
+    for (const auto* bound : {&min, &max})
+      if (*bound && (*bound)->defined()) dtype = promote(dtype, result_type(x, **bound));
+    if (out.dtype() != dtype) out = out.to(dtype);
     if (out.is_same(x)) out = x.clone();
   }
   Tensor lo = has_min ? *min : Tensor(), hi = has_max ? *max : Tensor();
@@ -284,11 +293,11 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
   return out;
 }
 
-Tensor clamp_min(const Tensor& x, double min) {
+Tensor clamp_min(const Tensor& x, const Scalar& min) {
   CT_TRACE(Tensor, "clamp_min", (x), ct::clamp_min(in[0], min));
   return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0");
 }
-Tensor clamp_max(const Tensor& x, double max) {
+Tensor clamp_max(const Tensor& x, const Scalar& max) {
   CT_TRACE(Tensor, "clamp_max", (x), ct::clamp_max(in[0], max));
   return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0");
 }
@@ -754,7 +763,7 @@ Tensor Tensor::floor() const { return ct::floor(*this); }
 Tensor Tensor::ceil() const { return ct::ceil(*this); }
 Tensor Tensor::round() const { return ct::round(*this); }
 Tensor Tensor::trunc() const { return ct::trunc(*this); }
-Tensor Tensor::clamp(std::optional<double> min, std::optional<double> max) const {
+Tensor Tensor::clamp(std::optional<Scalar> min, std::optional<Scalar> max) const {
   return ct::clamp(*this, min, max);
 }
 
@@ -763,6 +772,10 @@ Tensor Tensor::clamp(std::optional<double> min, std::optional<double> max) const
 namespace detail {
 
 namespace {
+std::optional<Scalar> opt_scalar(const OpArgs& a, size_t i) {
+  return a.none(i) ? std::nullopt : std::optional<Scalar>(a.scalar(i));
+}
+
 // torch.clamp(x, min, max) as Python calls it: numbers, or tensors, where a
 // number beside a tensor becomes a 0-dim tensor of x's dtype.
 Tensor clamp_from_args(const OpArgs& a) {
@@ -775,7 +788,7 @@ Tensor clamp_from_args(const OpArgs& a) {
     };
     return ct::clamp(x, bound(1), bound(2));
   }
-  return ct::clamp(x, a.opt_real(1), a.opt_real(2));
+  return ct::clamp(x, opt_scalar(a, 1), opt_scalar(a, 2));
 }
 }  // namespace
 
@@ -959,12 +972,14 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
                              "clip(Tensor input, Any min=None, Any max=None)"})
     set_signatures(t, "clamp", {{schema, CT_CALL(clamp_from_args(a))}});
   set_signatures(t, "clamp",
-                 {{"clamp_(Tensor self, float? min=None, float? max=None) -> self",
-                   CT_CALL(Tensor(a.tensor(0)).clamp_(a.opt_real(1), a.opt_real(2))), M}});
-  set_signatures(t, "clamp_min",
-                 {{"(Tensor input, float min)", CT_CALL(ct::clamp_min(a.tensor(0), a.real(1)))}});
-  set_signatures(t, "clamp_max",
-                 {{"(Tensor input, float max)", CT_CALL(ct::clamp_max(a.tensor(0), a.real(1)))}});
+                 {{"clamp_(Tensor self, Scalar? min=None, Scalar? max=None) -> self",
+                   CT_CALL(Tensor(a.tensor(0)).clamp_(opt_scalar(a, 1), opt_scalar(a, 2))), M}});
+  set_signatures(
+      t, "clamp_min",
+      {{"(Tensor input, Scalar min)", CT_CALL(ct::clamp_min(a.tensor(0), a.scalar(1)))}});
+  set_signatures(
+      t, "clamp_max",
+      {{"(Tensor input, Scalar max)", CT_CALL(ct::clamp_max(a.tensor(0), a.scalar(1)))}});
   set_signatures(t, "nan_to_num",
                  {{"(Tensor input, float? nan=0.0, float? posinf=None, float? neginf=None)",
                    CT_CALL(ct::nan_to_num(a.tensor(0), a.none(1) ? 0.0 : a.real(1), a.opt_real(2),
@@ -993,63 +1008,100 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "relu",
             {"m.relu(" CT_INT_X0 ")", "x[0].relu_()", "x[0].detach().relu_()",
              "(lambda z: z.relu_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.relu(x[0])"});
-  set_calls(t, "abs",
-            {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])", "abs(x[0])",
-             "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
-             "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")"});
-  set_calls(t, "sqrt",
-            {"m.sqrt(" CT_INT_X0 ")",
-             "(lambda z: z.abs_().sqrt_() is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "log",
-            {"m.log(" CT_INT_X0 ")",
-             "(lambda z: z.abs_().add_(1).log_() is z and z._version > 0 and z)(x[0] * 1)"});
+             "m.nn.functional.relu(x[0])", "x[0].relu()",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().relu_()"});
+  set_calls(
+      t, "abs",
+      {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])", "abs(x[0])",
+       "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
+       "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].abs()", "x[0].abs_()",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().abs_()"});
+  set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")", "x[0].sign()"});
+  set_calls(
+      t, "sqrt",
+      {"m.sqrt(" CT_INT_X0 ")",
+       "(lambda z: z.abs_().sqrt_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].sqrt()",
+       "x[0].sqrt_()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sqrt_()"});
+  set_calls(
+      t, "log",
+      {"m.log(" CT_INT_X0 ")",
+       "(lambda z: z.abs_().add_(1).log_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].log()",
+       "x[0].log_()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().log_()"});
   set_calls(t, "exp",
             {"m.exp(" CT_INT_X0 ")", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().exp()",
-             "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()"});
+             "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()",
+             "x[0].exp()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().exp_()"});
   set_calls(t, "sigmoid",
             {"m.sigmoid(x[0] * 100)", "m.sigmoid(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
              "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.sigmoid(x[0])", "m.special.expit(x[0] * 6)"});
+             "m.nn.functional.sigmoid(x[0])", "m.special.expit(x[0] * 6)", "x[0].sigmoid()",
+             "x[0].sigmoid_()",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sigmoid_()"});
   set_calls(t, "tanh",
             {"m.tanh(x[0] * 100)", "(lambda z: z.tanh_() is z and z._version > 0 and z)(x[0] * 1)",
-             "m.nn.functional.tanh(x[0])"});
-  set_calls(t, "round", {"m.round(x[0] * 0.75)"});
-  set_calls(t, "trunc", {"m.trunc(x[0] * 0.75)"});
-  set_calls(t, "floor", {"m.floor(x[0] * 0.75)", "x[0].floor() + x[0]"});
-  set_calls(t, "ceil", {"m.ceil(x[0] * 0.75)"});
-  set_calls(t, "frac", {"m.frac(x[0] * 0.75)", "m.frac(x[0].float())"});
-  set_calls(t, "asin", {"m.asin(m.clamp(x[0], -1.0, 1.0))"});
-  set_calls(t, "atanh", {"m.atanh(m.clamp(x[0], -1.0, 1.0))"});
+             "m.nn.functional.tanh(x[0])", "x[0].tanh()", "x[0].tanh_()",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().tanh_()"});
+  set_calls(t, "round", {"m.round(x[0] * 0.75)", "x[0].round()"});
+  set_calls(t, "trunc", {"m.trunc(x[0] * 0.75)", "x[0].trunc()"});
+  set_calls(t, "floor", {"m.floor(x[0] * 0.75)", "x[0].floor() + x[0]", "x[0].floor()"});
+  set_calls(t, "ceil", {"m.ceil(x[0] * 0.75)", "x[0].ceil()"});
+  set_calls(t, "frac", {"m.frac(x[0] * 0.75)", "m.frac(x[0].float())", "x[0].frac()"});
+  set_calls(t, "asin", {"m.asin(m.clamp(x[0], -1.0, 1.0))", "x[0].asin()"});
+  set_calls(t, "atanh", {"m.atanh(m.clamp(x[0], -1.0, 1.0))", "x[0].atanh()"});
   set_calls(t, "maximum",
             {"m.maximum(" CT_INT_X0 ", x[1].float())", "m.maximum(x[0], x[0])", "m.max(x[0], x[1])",
              "m.min(x[0], x[1])", "m.max(x[0].T.contiguous().T, x[1].T.contiguous().T)"});
   set_calls(t, "minimum", {"m.minimum(x[0], x[1][..., :1])"});
   set_calls(t, "fmod",
             {"m.fmod(x[0], 2)", "m.fmod(x[0], 0.0)", "m.fmod(" CT_INT_X0 ", 2)",
-             "m.fmod(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
+             "m.fmod(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
+             "m.fmod(m.tensor([True]), m.tensor([True]))", "m.fmod(x[0], 0)",
+             "m.fmod(x[0], m.zeros_like(x[0]))", "m.fmod(x[0], 0.5)"});
   set_calls(t, "remainder",
             {"m.remainder(x[0], -2)", "m.remainder(x[0], 0.0)", "x[0] % 1.5",
              "m.remainder(" CT_INT_X0 ", m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-             "m.remainder(" CT_INT_X0 ", 3)", "x[0] % 2"});
-  set_calls(t, "clamp",
-            {"x[0].clamp(-1.0, 1.0)", "m.clamp(x[0], None, 0.0)", "m.clamp(x[0], min=0.0)",
-             "m.clamp(x[0], 2.0, 1.0)", "m.clamp(x[0])", "m.clamp(" CT_INT_X0 ", -1, 1)",
-             "m.clamp(" CT_INT_X0 ", -0.5, 1.5)", "x[0].clamp_(0.0, 1.0)",
-             "x[0].detach().clamp_(0.0, 1.0)", "x[0].clamp(min=0.1)", "x[0].clip(-1, 1)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(min=1)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(max=0)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(-1, 1)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(min=1)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(max=0)",
-             "(lambda z: z.clamp_(-0.5, 0.5) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "clamp_min", {"m.clamp_min(x[0], 0.0)"});
-  set_calls(t, "clamp_max", {"m.clamp_max(x[0], 0.0)"});
+             "m.remainder(" CT_INT_X0 ", 3)", "x[0] % 2",
+             "m.remainder(m.tensor([True]), m.tensor([True]))", "m.remainder(x[0], 0)",
+             "m.remainder(x[0], m.zeros_like(x[0]))"});
+  set_calls(
+      t, "clamp",
+      {"x[0].clamp(-1.0, 1.0)",
+       "m.clamp(x[0], None, 0.0)",
+       "m.clamp(x[0], min=0.0)",
+       "m.clamp(x[0], 2.0, 1.0)",
+       "m.clamp(x[0])",
+       "m.clamp(" CT_INT_X0 ", -1, 1)",
+       "m.clamp(" CT_INT_X0 ", -0.5, 1.5)",
+       "x[0].clamp_(0.0, 1.0)",
+       "x[0].detach().clamp_(0.0, 1.0)",
+       "x[0].clamp(min=0.1)",
+       "x[0].clip(-1, 1)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(min=1)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(max=0)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().clamp(-1, 1)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(min=1)",
+       "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long().clamp(max=0)",
+       "(lambda z: z.clamp_(-0.5, 0.5) is z and z._version > 0 and z)(x[0] * 1)",
+       "m.clamp(x[0], 0.2, 0.5)",
+       "m.clamp(x[0], None, None)",
+       "x[0].clamp(0.2, 0.5)",
+       "m.clamp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5)), None)",
+       "m.clamp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0]), None)",
+       "m.clamp(m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64), None)",
+       "m.clamp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]), None)",
+       "m.clamp(m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), None)",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).clamp_(0.5, 1.5)  # message: cotangent: result type Float "
+       "can't be cast to the desired output type Long",
+       "m.tensor([[True, False, True], [False, True, False]]).clamp_(0.0, 1.0)  # message: "
+       "cotangent: result type Float can't be cast to the desired output type Bool",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).clamp_(None, None)",
+       "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).clamp_(0.2, 0.3)"});
+  set_calls(t, "clamp_min", {"m.clamp_min(x[0], 0.0)", "m.clamp_min(x[0], 0.2)"});
+  set_calls(t, "clamp_max", {"m.clamp_max(x[0], 0.0)", "m.clamp_max(x[0], 0.2)"});
   set_calls(t, "clamp.tensor",
             {"m.clamp(x[0], min=x[1])", "m.clamp(x[0], max=x[2])", "m.clamp(x[0], x[1][0], x[2])",
              "m.clamp(x[0], x[2], x[1])", "m.clamp(x[0], x[1].float(), x[2])",
-             "m.clamp(x[0], None, None)"});
+             "m.clamp(x[0], None, None)", "m.clamp(x[0], x[1], None)"});
   set_calls(t, "nan_to_num",
             {"m.nan_to_num(x[0])", "m.nan_to_num(x[0], nan=1.0, posinf=2.0, neginf=-2.0)",
              "m.nan_to_num(x[0].float())", "m.nan_to_num(" CT_INT_X0 ")",
@@ -1062,29 +1114,69 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        "m.where(x[0], x[1][:2], x[2])", "m.where(x[0], 1.0, 0.0)",
        "m.where(m.nan_to_num(x[1], 0.0, 9.0, -9.0).int() > 1, m.nan_to_num(x[1], 0.0, 9.0, "
        "-9.0).int(), m.tensor(0))",
-       "m.where(x[0].int(), x[1], x[2])"});
+       "m.where(x[0].int(), x[1], x[2])",
+       "m.where(m.ones((2, 3), dtype=m.bool), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.ones((4, 5)))",
+       "m.where(m.ones((2, 3), dtype=m.bool), x[0], x[1])",
+       "m.where(m.ones((2, 3), dtype=m.bool), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.tensor([1.0, 2.0]))",
+       "m.where(m.ones((2, 3), dtype=m.bool), m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), "
+       "dtype=m.int64))",
+       "m.where(m.ones((2, 3), dtype=m.bool), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.tensor([1.0, 2.0, 3.0]))",
+       "m.where(m.ones((2, 3), dtype=m.bool), m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, "
+       "0.5, 0.6]]))",
+       "m.where((x[0] > 0), x[0], 0.5)", "m.where((x[0] > 0), 2, x[0])"});
   set_calls(t, "lerp",
             {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)",
              "m.lerp(x[0], x[1][0], 0.3)", "m.lerp(x[0][..., :1, :], x[1][..., :1], 0.3)",
              "m.lerp(x[0].reshape(-1)[0], x[1], 0.3)",
-             "m.lerp(x[0].T.contiguous().T, x[1].T.contiguous().T, 0.3)"});
+             "m.lerp(x[0].T.contiguous().T, x[1].T.contiguous().T, 0.3)",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5)), 0.5)",
+             "m.lerp(x[0], x[1], 0.5)",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0]), 0.5)",
+             "m.lerp(m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64), 0.5)",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]), 0.5)",
+             "m.lerp(m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0.5)",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5)), m.ones((4, 5)))",
+             "m.lerp(x[0], x[1], x[1])",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0]), "
+             "m.tensor([1.0, 2.0]))",
+             "m.lerp(m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64), m.zeros((2, "
+             "3), dtype=m.int64))",
+             "m.lerp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]), "
+             "m.tensor([1.0, 2.0, 3.0]))",
+             "m.lerp(m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
   set_calls(t, "lerp.tensor", {"m.lerp(x[0], x[1], x[2][:1])", "m.lerp(x[0], x[1], x[2].float())"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
-  set_calls(t, "sin",
-            {"m.sin(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-             "(lambda z: z.sin_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(t, "square", {"m.square(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "x[0].square()"});
+  set_calls(
+      t, "sin",
+      {"m.sin(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+       "(lambda z: z.sin_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].sin()", "x[0].sin_()",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sin_()"});
   set_calls(
       t, "lt",
       {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() < 1",
        "m.lt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-       "m.lt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] < x[1]"});
+       "m.lt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] < x[1]",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) < m.ones((4, 5))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) < m.tensor([1.0, 2.0])",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]) < m.zeros((2, 3), dtype=m.int64)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) < m.tensor([1.0, 2.0, 3.0])",
+       "m.ones((2, 3, 3)) < m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])", "m.lt(x[0], 0.5)"});
   set_calls(
       t, "eq",
       {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() == m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
        "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-       "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] == x[1]"});
+       "m.eq(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] == x[1]",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) == m.ones((4, 5))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) == m.tensor([1.0, 2.0])",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]) == m.zeros((2, 3), dtype=m.int64)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) == m.tensor([1.0, 2.0, 3.0])",
+       "m.ones((2, 3, 3)) == m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])", "m.eq(x[0], 1)"});
   set_calls(
       t, "ne",
       {"m.ne(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
@@ -1096,11 +1188,16 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(
       t, "gt",
       {"m.gt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-       "m.gt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] > x[1]"});
+       "m.gt(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] > x[1]", "x[0] > True"});
   set_calls(
       t, "ge",
       {"m.ge(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())",
-       "m.ge(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] >= x[1]"});
+       "m.ge(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), 1)", "x[0] >= x[1]",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) >= m.ones((4, 5))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) >= m.tensor([1.0, 2.0])",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]) >= m.zeros((2, 3), dtype=m.int64)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) >= m.tensor([1.0, 2.0, 3.0])",
+       "m.ones((2, 3, 3)) >= m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])"});
   set_calls(t, "logical_and",
             {"m.logical_and(x[0] > 0, x[1] > 0)",
              "m.logical_and(x[0], m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
@@ -1111,14 +1208,51 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
             {"m.logical_xor(x[0] > 0, x[1] > 0)",
              "m.logical_xor(x[0], m.nan_to_num(x[1], 0.0, 9.0, -9.0).long())"});
   set_calls(t, "logical_not", {"m.logical_not(x[0] > 0)"});
-  set_calls(t, "bitwise_and", {"x[0] & x[1]"});
-  set_calls(t, "bitwise_or", {"x[0] | x[1]"});
-  set_calls(t, "bitwise_xor", {"x[0] ^ x[1]"});
-  set_calls(t, "bitwise_not", {"~x[0]"});
+  set_calls(t, "bitwise_and",
+            {"x[0] & x[1]", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) & m.ones((4, 5))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) & m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) & m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) & m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) & m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])"});
+  set_calls(t, "bitwise_or",
+            {"x[0] | x[1]", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) | m.ones((4, 5))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) | m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) | m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) | m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) | m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])"});
+  set_calls(t, "bitwise_xor",
+            {"x[0] ^ x[1]", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) ^ m.ones((4, 5))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) ^ m.tensor([1.0, 2.0])",
+             "m.tensor([[1, 2, 3], [4, 5, 6]]) ^ m.zeros((2, 3), dtype=m.int64)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) ^ m.tensor([1.0, 2.0, 3.0])",
+             "m.ones((2, 3, 3)) ^ m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])"});
+  set_calls(t, "bitwise_not",
+            {"~x[0]", "m.bitwise_not(x[0])", "(~m.tensor([[1, 2, 3], [4, 5, 6]]))",
+             "(~m.tensor([[True, False, True], [False, True, False]]))",
+             "(~None)  # error: an undefined tensor (None): any error"});
   set_calls(t, "isnan", {"m.isnan(x[0].log())"});
   set_calls(t, "isinf", {"m.isinf(1 / (x[0] - x[0]))"});
   set_calls(t, "isfinite", {"m.isfinite(x[0].log())"});
-  set_calls(t, "cos", {"(lambda z: z.cos_() is z and z._version > 0 and z)(x[0] * 1)"});
+  set_calls(
+      t, "cos",
+      {"(lambda z: z.cos_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].cos()", "x[0].cos_()",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().cos_()"});
+  set_calls(t, "rsqrt", {"x[0].rsqrt()"});
+  set_calls(t, "reciprocal", {"x[0].reciprocal()"});
+  set_calls(t, "exp2", {"x[0].exp2()"});
+  set_calls(t, "expm1", {"x[0].expm1()"});
+  set_calls(t, "log2", {"x[0].log2()"});
+  set_calls(t, "log10", {"x[0].log10()"});
+  set_calls(t, "log1p", {"x[0].log1p()"});
+  set_calls(t, "tan", {"x[0].tan()"});
+  set_calls(t, "acos", {"x[0].acos()"});
+  set_calls(t, "atan", {"x[0].atan()"});
+  set_calls(t, "sinh", {"x[0].sinh()"});
+  set_calls(t, "cosh", {"x[0].cosh()"});
+  set_calls(t, "asinh", {"x[0].asinh()"});
+  set_calls(t, "acosh", {"x[0].acosh()"});
+  set_calls(t, "erf", {"x[0].erf()"});
+  set_calls(t, "erfc", {"x[0].erfc()"});
 }
 }  // namespace detail
 

@@ -132,6 +132,66 @@ void add_factory_ops(std::vector<OpInfo>& t) {
                  {{"(int n, int? m=None, *, ScalarType? dtype=None, bool requires_grad=False)",
                    CT_CALL(finish(ct::eye(a.integer(0), a.opt_integer(1), dtype_or_float(a, 2)),
                                   a.flag(3)))}});
+  set_calls(t, "zeros_like",
+            {"m.zeros_like(x[0])", "m.zeros_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+  set_calls(t, "full_like", {"m.full_like(x[0], 2)", "m.full_like(x[0], 0.5)"});
+  set_calls(t, "rand_like",
+            {"m.rand_like(x[0])", "m.rand_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+  set_calls(t, "randn_like",
+            {"m.randn_like(x[0])", "m.randn_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+  set_calls(t, "zeros",
+            {"m.zeros((2, -1))", "m.zeros(((1 << 40), (1 << 40)))",
+             "m.zeros(((1 << 20), (1 << 20)))", "m.zeros((9223372036854775807,))",
+             "m.zeros((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+             "m.zeros((9223372036854775807, 0))", "m.zeros((1, 1, 1, 1, 1, 1, 2))",
+             "m.zeros(((1 << 40), (1 << 40)), dtype=m.int64)"});
+  set_calls(t, "ones",
+            {"m.ones((2, -1))", "m.ones(((1 << 40), (1 << 40)))", "m.ones(((1 << 20), (1 << 20)))",
+             "m.ones((9223372036854775807,))",
+             "m.ones((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+             "m.ones((9223372036854775807, 0))", "m.ones((1, 1, 1, 1, 1, 1, 2))",
+             "m.ones(((1 << 62), 4), dtype=m.bool)"});
+  set_calls(t, "empty",
+            {"m.empty((2, -1))", "m.empty(((1 << 40), (1 << 40)))",
+             "m.empty(((1 << 20), (1 << 20)))", "m.empty((9223372036854775807,))",
+             "m.empty((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+             "m.empty((9223372036854775807, 0))", "m.empty((1, 1, 1, 1, 1, 1, 2))"});
+  set_calls(t, "rand",
+            {"m.rand((2, -1))", "m.rand(((1 << 40), (1 << 40)))", "m.rand(((1 << 20), (1 << 20)))",
+             "m.rand((9223372036854775807,))",
+             "m.rand((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+             "m.rand((9223372036854775807, 0))", "m.rand((1, 1, 1, 1, 1, 1, 2))",
+             "m.rand((2,), dtype=m.int64)", "m.rand((2,), dtype=m.bool)"});
+  set_calls(t, "randn",
+            {"m.randn((2, -1))", "m.randn(((1 << 40), (1 << 40)))",
+             "m.randn(((1 << 20), (1 << 20)))", "m.randn((9223372036854775807,))",
+             "m.randn((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+             "m.randn((9223372036854775807, 0))", "m.randn((1, 1, 1, 1, 1, 1, 2))",
+             "m.randn((2,), dtype=m.int64)", "m.randn((2,), dtype=m.bool)"});
+  set_calls(t, "full",
+            {"m.full((-2,), 1.0)", "m.full(((1 << 40), (1 << 40)), 1)",
+             "m.full(((1 << 61),), 1.5, dtype=m.float64)"});
+  set_calls(
+      t, "arange",
+      {"m.arange(0, 10, 0)", "m.arange(0, 10, -1)", "m.arange(0.0, float('inf'))",
+       "m.arange(-float('inf'), 0.0)", "m.arange(0.0, float('nan'))",
+       "m.arange(0.0, 1.0, float('nan'))",
+       "m.arange(0.0, 1e30, 1e-30)  # message: cotangent: arange: the range 0.000000 -> "
+       "1000000000000000019884624838656.000000 with step 0.000000 has too many elements",
+       "m.arange(0, 9223372036854775807)  # message: cotangent: arange: the range 0.000000 -> "
+       "9223372036854775808.000000 with step 1.000000 has too many elements",
+       "m.arange(-9223372036854775808, 9223372036854775807, 9223372036854775807)  # differs "
+       "(returns): exact in 128-bit arithmetic: [INT64_MIN, -1, INT64_MAX - 1]; PyTorch 1.13 "
+       "overflows computing the size and returns an empty tensor",
+       "m.arange(5, dtype=m.bool)", "m.arange(0)", "m.arange(9007199254740993, 9007199254740996)",
+       "m.arange((9223372036854775807 - 3), 9223372036854775807)"});
+  set_calls(t, "eye",
+            {"m.eye(-1)", "m.eye(2, m=-1)",
+             "m.eye((1 << 40))  # message: cotangent: Storage size calculation overflowed with "
+             "sizes=[1099511627776, 1099511627776]",
+             "m.eye((1 << 40), m=0)", "m.eye(3, dtype=m.bool)"});
+  set_calls(t, "ones_like", {"m.ones_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+  set_calls(t, "empty_like", {"m.empty_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
 }
 
 }  // namespace ct::detail

@@ -693,9 +693,13 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
   if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
-  if (split_size <= 0 && n > 0)
+  if (split_size < 0)
     throw RuntimeError("split expects split_size be non-negative, but got split_size=" +
                        std::to_string(split_size));
+  if (split_size == 0 && n > 0)
+    throw RuntimeError(
+        "split_size can only be 0 if dimension size is 0, but got dimension size of " +
+        std::to_string(n));
   if (split_size > 0) check_output_count(n / split_size, "split");
   std::vector<int64_t> sizes;
   for (int64_t off = 0; off < n;) {
@@ -1050,63 +1054,279 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
   // gather: x (3, 4), index (3, 3)
   set_calls(
       t, "gather",
-      {"m.gather(x[0], 1, x[1][:, :2])", "x[0].gather(-2, x[1][:1] % 3)",
-       "m.gather(x[0].t(), 1, x[1].t() % 3)", "m.gather(" CT_INT_X0 ", 1, x[1])",
-       "m.gather(x[0], 1, x[1] + 4)", "m.gather(x[0], 1, x[1] - 5)",
-       "m.gather(x[0], 1, x[1].float())", "m.gather(x[0], 1, x[1][0])", "m.gather(x[0], 2, x[1])",
-       "m.gather(x[0], 1, x[1].int())", "x[0].gather(1, x[1][:, :1].expand(3, 2))"});
+      {"m.gather(x[0], 1, x[1][:, :2])",
+       "x[0].gather(-2, x[1][:1] % 3)",
+       "m.gather(x[0].t(), 1, x[1].t() % 3)",
+       "m.gather(" CT_INT_X0 ", 1, x[1])",
+       "m.gather(x[0], 1, x[1] + 4)",
+       "m.gather(x[0], 1, x[1] - 5)",
+       "m.gather(x[0], 1, x[1].float())  # edges: torch returns early on a zero-element tensor "
+       "without checking the dtypes or dims; cotangent checks them",
+       "m.gather(x[0], 1, x[1][0])",
+       "m.gather(x[0], 2, x[1])",
+       "m.gather(x[0], 1, x[1].int())  # edges: torch returns early on a zero-element tensor "
+       "without checking the dtypes or dims; cotangent checks them",
+       "x[0].gather(1, x[1][:, :1].expand(3, 2))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 3], [0, 0, "
+       "0]]))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, -1, 0], [0, 0, "
+       "0]]))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((2, 3)))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0, 1, 2]))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((2, 3, 1), "
+       "dtype=m.int64))",
+       "m.gather(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((3, 4), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).gather(1, m.tensor([[0, 1, 3], [0, 0, 0]]))",
+       "m.gather(m.tensor(0.5), 0, m.tensor(1))",
+       "m.gather(m.tensor(0.5), 0, m.tensor(2))",
+       "m.gather(m.zeros((0, 3)), 0, m.zeros((0,), dtype=m.int64).view((0, 1)))"});
   // scatter: x (3, 4), index (3, 2), src (3, 2)
   set_calls(t, "scatter",
             {"m.scatter(x[0], 1, x[1], 0.5)", "m.scatter(x[0], 0, x[1] % 3, x[2])",
-             "m.scatter(x[0], 1, x[1] + 4, x[2])", "m.scatter(x[0], 1, x[1], x[2].float())"});
+             "m.scatter(x[0], 1, x[1] + 4, x[2])", "m.scatter(x[0], 1, x[1], x[2].float())",
+             "m.scatter(x[0], 0, m.zeros_like(x[0], dtype=m.int64), 1.5)",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 3], [0, "
+             "0, 0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, -1, 0], [0, "
+             "0, 0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((2, 3)), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((3, 4), "
+             "dtype=m.int64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.ones((4, 5)), 1, m.zeros((3, 4), dtype=m.int64), m.tensor([[0.1, 0.2, "
+             "0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 2], [2, "
+             "1, 0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=m.float64))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0, 1, 2]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 3], [0, "
+             "0, 0]]), 2.0)",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, -1, 0], [0, "
+             "0, 0]]), 2.0)",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((3, 4), "
+             "dtype=m.int64), 2.0)",
+             "m.scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, m.tensor([[0, 1, 2], [2, "
+             "1, 0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
   // scatter_add: x (3, 4), index (3, 3), src (3, 3)
   set_calls(
       t, "scatter_add",
       {"m.scatter_add(x[0], 0, x[1] % 3, x[2])", "m.scatter_add(x[0], 1, x[1][:, :1], x[2])",
        "m.scatter_add(x[0], 1, x[1] + 4, x[2])", "m.scatter_add(x[0].t(), 1, x[1].t() % 3, x[2])",
-       "m.scatter_add(x[0], 1, x[1].int(), x[2])"});
+       "m.scatter_add(x[0], 1, x[1].int(), x[2])  # edges: torch returns early on a zero-element "
+       "tensor without checking the dtypes or dims; cotangent checks them",
+       "m.scatter_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 3], [0, 0, "
+       "0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.scatter_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, -1, 0], [0, "
+       "0, 0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.scatter_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1, 2], [2, 1, "
+       "0]]), m.tensor([[1, 2, 3], [4, 5, 6]]))",
+       "m.scatter_add(m.ones((4, 5)), 1, m.zeros((3, 4), dtype=m.int64), m.tensor([[0.1, 0.2, "
+       "0.3], [0.4, 0.5, 0.6]]))"});
   // index_select: x (3, 4), index (5,)
-  set_calls(t, "index_select",
-            {"m.index_select(x[0], 0, x[1] % 3)", "x[0].index_select(1, x[1][0])",
-             "x[0].t().index_select(1, x[1] % 3)", "m.index_select(x[0], 0, x[1] + 3)",
-             "m.index_select(x[0], 0, x[1] - 9)", "m.index_select(x[0], 0, x[1].float())",
-             "m.index_select(x[0], 0, x[1].reshape(1, -1))", "x[0].index_select(1, x[1].int())",
-             "x[0].index_select(1, x[1])"});
+  set_calls(
+      t, "index_select",
+      {"m.index_select(x[0], 0, x[1] % 3)",
+       "x[0].index_select(1, x[1][0])",
+       "x[0].t().index_select(1, x[1] % 3)",
+       "m.index_select(x[0], 0, x[1] + 3)",
+       "m.index_select(x[0], 0, x[1] - 9)",
+       "m.index_select(x[0], 0, x[1].float())",
+       "m.index_select(x[0], 0, x[1].reshape(1, -1))",
+       "x[0].index_select(1, x[1].int())",
+       "x[0].index_select(1, x[1])",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, m.tensor([0]))",
+       "m.index_select(m.zeros((0, 3)), 2, m.tensor([0]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3, m.tensor([0]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0]))",
+       "m.index_select(m.tensor(0.5), 1, m.tensor([0]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808, "
+       "m.tensor([0]))",
+       "m.index_select(m.tensor(0.5), 0, m.tensor([0]))",
+       "m.index_select(m.tensor(0.5), -1, m.tensor([0]))",
+       "m.index_select(m.tensor(0.5), -2, m.tensor([0]))",
+       "m.index_select(m.tensor([1.0, 2.0, 3.0]), 1, m.tensor([0]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0, 5]))  # "
+       "differs (IndexError): docs/semantics.md, Error strictness: out-of-range index_select "
+       "raises IndexError (torch: RuntimeError)",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([-1, 0]))  # "
+       "differs (IndexError): docs/semantics.md, Error strictness: out-of-range index_select "
+       "raises IndexError (torch: RuntimeError)",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0.0, 1.0]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([True, False]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([[0, 1]]))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor(1))",
+       "m.index_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.zeros((0,), "
+       "dtype=m.int64))",
+       "m.index_select(m.zeros((0, 3)), 0, m.tensor([0, 1]))  # differs (IndexError): "
+       "docs/semantics.md, Error strictness: out-of-range index_select raises IndexError (torch: "
+       "RuntimeError)",
+       "m.index_select(m.tensor(0.5), 0, m.tensor([0, 1]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).index_select(1, m.tensor([0, 5]))  # differs "
+       "(IndexError): docs/semantics.md, Error strictness: out-of-range index_select raises "
+       "IndexError (torch: RuntimeError)",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().index_select(0, m.tensor([0, 5]))"});
   // index_add: x (3, 4), index (3,), src (3, 4)
   set_calls(t, "index_add",
             {"m.index_add(x[0], 0, x[1], x[2])", "m.index_add(x[0], 0, x[1] * 0, x[2], alpha=2)",
              "x[0].index_add(1, x[1] % 4, x[2][:, :x[1].shape[0]])",
              "m.index_add(x[0], 0, x[1] + 3, x[2])", "m.index_add(x[0], 0, x[1][:1], x[2])",
-             "x[0].index_add(1, x[1] % 4, x[0][:, :x[1].shape[0]], alpha=2)"});
+             "x[0].index_add(1, x[1] % 4, x[0][:, :x[1].shape[0]], alpha=2)",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([0, 5]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, m.tensor([0, 5]), "
+             "m.tensor([[1.0, 2.0], [3.0, 4.0]]))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([-1, 0]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([0.0, 1.0]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([0, 1]), "
+             "m.ones((4, 5)))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([0, 1]), "
+             "m.ones((1,)))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([0, 1]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=m.float64))",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, m.tensor([[0, 1]]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))  # message: cotangent: index_add_(): "
+             "Index is supposed to be a vector",
+             "m.index_add(m.tensor([[1, 2, 3], [4, 5, 6]]), 0, m.tensor([0, 1]), m.tensor([[1, 2, "
+             "3], [4, 5, 6]]), alpha=0.5)  # bug (returns): a float alpha on int64 tensors: "
+             "cotangent adds trunc(alpha * source) (1 3 4 6 7 9); PyTorch casts alpha to int64 (0) "
+             "and leaves self as it was",
+             "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, m.tensor([0, 1]), "
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
   // masked_fill: x (3, 4), mask (3, 4) or (4,)
   set_calls(t, "masked_fill",
-            {"x[0].masked_fill(x[1], -1.0)",
-             "m.nn.functional.softmax(x[0].masked_fill(x[1], float('-inf')), 1)",
-             "m.masked_fill(x[0], x[1], m.tensor(2.0, dtype=x[0].dtype))",
-             "m.masked_fill(" CT_INT_X0 ", x[1], 7)", "x[0].masked_fill(x[1][..., :3], 0.0)",
-             "m.masked_fill(x[0], x[1], x[0][0])", "x[0].detach().masked_fill_(x[1], 0.5)",
-             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().masked_fill(x[1], 2.5)",
-             "(lambda z: z.masked_fill_(x[1], 1.5) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "masked_select",
-            {"m.masked_select(x[0], x[1][-1])",
-             "m.masked_select(x[0], x[1].logical_and(x[1].logical_not()))",
-             "m.masked_select(x[0], x[1].float())"});
-  set_calls(t, "masked_scatter",
-            {"m.masked_scatter(x[0], x[1][0], x[2])", "x[0].masked_scatter(x[1], x[2][:1])",
-             "x[0].masked_scatter(x[0] > 0, x[0] * 3)"});
-  // take_along_dim: x (3, 4), indices (3, 2)
-  set_calls(t, "take_along_dim",
-            {"m.take_along_dim(x[0], x[1][:, :1], 1)", "m.take_along_dim(x[0], x[1].t() % 3, 0)",
-             "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
-             "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)",
-             "m.take_along_dim(x[0], m.tensor([5, 0]))"});
+            {"x[0].masked_fill(x[1], -1.0)  # edges: torch 1.13 reads a float or int64 mask's "
+             "bytes as bools; cotangent refuses a mask that is not bool (docs/semantics.md)",
+             "m.nn.functional.softmax(x[0].masked_fill(x[1], float('-inf')), 1)  # edges: torch "
+             "1.13 reads a float or int64 mask's bytes as bools; cotangent refuses a mask that is "
+             "not bool (docs/semantics.md)",
+             "m.masked_fill(x[0], x[1], m.tensor(2.0, dtype=x[0].dtype))  # edges: torch 1.13 "
+             "reads a float or int64 mask's bytes as bools; cotangent refuses a mask that is not "
+             "bool (docs/semantics.md)",
+             "m.masked_fill(" CT_INT_X0 ", x[1], 7)"
+             "  # edges: torch 1.13 reads a float or int64 mask's bytes as bools; cotangent "
+             "refuses a mask that is not bool (docs/semantics.md)",
+             "x[0].masked_fill(x[1][..., :3], 0.0)",
+             "m.masked_fill(x[0], x[1], x[0][0])",
+             "x[0].detach().masked_fill_(x[1], 0.5)  # edges: torch 1.13 reads a float or int64 "
+             "mask's bytes as bools; cotangent refuses a mask that is not bool (docs/semantics.md)",
+             "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().masked_fill(x[1], 2.5)  # edges: torch 1.13 "
+             "reads a float or int64 mask's bytes as bools; cotangent refuses a mask that is not "
+             "bool (docs/semantics.md)",
+             "(lambda z: z.masked_fill_(x[1], 1.5) is z and z._version > 0 and z)(x[0] * 1)  # "
+             "edges: torch 1.13 reads a float or int64 mask's bytes as bools; cotangent refuses a "
+             "mask that is not bool (docs/semantics.md)",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.ones((4, 5)) > 0.3), "
+             "m.tensor(1.0))",
+             "m.masked_fill(x[0], (x[1] > 0.3), m.tensor(1.0))",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.tensor([1.0, 2.0]) > "
+             "0.3), m.tensor(1.0))",
+             "m.masked_fill(m.tensor([[1, 2, 3], [4, 5, 6]]), (m.zeros((2, 3), dtype=m.int64) > "
+             "0.3), m.tensor(1.0))",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.tensor([1.0, 2.0, "
+             "3.0]) > 0.3), m.tensor(1.0))",
+             "m.masked_fill(m.ones((2, 3, 3)), (m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) > "
+             "0.3), m.tensor(1.0))",
+             "m.masked_fill(x[0], (x[0] > 0), 2.5)",
+             "x[0].masked_fill((x[0] > 0), 2.5)",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[1, 2, 3], [4, "
+             "5, 6]]), 1.0)  # message: cotangent: masked_fill_ only supports boolean masks, but "
+             "got mask with dtype int64",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, "
+             "0.3], [0.4, 0.5, 0.6]]), 1.0)  # message: cotangent: masked_fill_ only supports "
+             "boolean masks, but got mask with dtype float32",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5), "
+             "dtype=m.bool), 1.0)",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3), "
+             "dtype=m.bool), 1.0)",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((1, 2, 3), "
+             "dtype=m.bool), 1.0)",
+             "m.masked_fill(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[True, False, "
+             "True], [False, True, False]]), m.tensor([1.0, 2.0]))",
+             "m.masked_fill(m.tensor([[1, 2, 3], [4, 5, 6]]), m.tensor([[True, False, True], "
+             "[False, True, False]]), 0.5)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).masked_fill(m.tensor([[1, 2, 3], [4, 5, "
+             "6]]), 1.0)  # message: cotangent: masked_fill_ only supports boolean masks, but got "
+             "mask with dtype int64",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).masked_fill_(m.tensor([[1, 2, 3], [4, "
+             "5, 6]]), 1.0)  # message: cotangent: masked_fill_ only supports boolean masks, but "
+             "got mask with dtype int64",
+             "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).masked_fill_(m.tensor([[True, False, True], "
+             "[False, True, False]]), 1.0)  # bug (RuntimeError): masked_fill_ on an expanded "
+             "(self-overlapping) tensor refuses; PyTorch fills it",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).masked_fill_(m.ones((4, 5), "
+             "dtype=m.bool), 1.0)  # message: cotangent: The size of tensor a (4) must match the "
+             "size of tensor b (2) at non-singleton dimension 0",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).masked_fill_(m.ones((2, 3, 3), "
+             "dtype=m.bool), 1.0)  # message: cotangent: The size of tensor a (3) must match the "
+             "size of tensor b (2) at non-singleton dimension 1",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, "
+             "0.6]]).requires_grad_().masked_fill_(m.tensor([[True, False, True], [False, True, "
+             "False]]), 1.0)"});
   set_calls(
-      t, "repeat_interleave",
-      {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
-       "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
-       "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
-       "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
-       "m.repeat_interleave(x[0], 2, output_size=4)", "m.repeat_interleave(m.tensor([1, 0, 3]))"});
+      t, "masked_select",
+      {"m.masked_select(x[0], x[1][-1])",
+       "m.masked_select(x[0], x[1].logical_and(x[1].logical_not()))",
+       "m.masked_select(x[0], x[1].float())",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.ones((4, 5)) > 0.3))",
+       "m.masked_select(x[0], (x[1] > 0.3))",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.tensor([1.0, 2.0]) > "
+       "0.3))",
+       "m.masked_select(m.tensor([[1, 2, 3], [4, 5, 6]]), (m.zeros((2, 3), dtype=m.int64) > 0.3))",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.tensor([1.0, 2.0, 3.0]) > "
+       "0.3))",
+       "m.masked_select(m.ones((2, 3, 3)), (m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) > 0.3))",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[1, 2, 3], [4, 5, "
+       "6]]))",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5), "
+       "dtype=m.bool))",
+       "m.masked_select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3), "
+       "dtype=m.bool))"});
+  set_calls(t, "masked_scatter",
+            {"m.masked_scatter(x[0], x[1][0], x[2])  # edges: torch 1.13 reads a float or int64 "
+             "mask's bytes as bools; cotangent refuses a mask that is not bool (docs/semantics.md)",
+             "x[0].masked_scatter(x[1], x[2][:1])  # edges: torch 1.13 reads a float or int64 "
+             "mask's bytes as bools; cotangent refuses a mask that is not bool (docs/semantics.md)",
+             "x[0].masked_scatter(x[0] > 0, x[0] * 3)",
+             "m.masked_scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3), "
+             "dtype=m.bool), m.tensor([1.0, 2.0]))",
+             "m.masked_scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3), "
+             "dtype=m.bool), m.zeros((0,)))",
+             "m.masked_scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[1, 2, 3], "
+             "[4, 5, 6]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))  # message: cotangent: "
+             "masked_scatter: expected BoolTensor for mask",
+             "m.masked_scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[True, "
+             "False, True], [False, True, False]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], "
+             "dtype=m.float64))",
+             "m.masked_scatter(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5), "
+             "dtype=m.bool), m.ones((4, 5)))"});
+  // take_along_dim: x (3, 4), indices (3, 2)
+  set_calls(
+      t, "take_along_dim",
+      {"m.take_along_dim(x[0], x[1][:, :1], 1)", "m.take_along_dim(x[0], x[1].t() % 3, 0)",
+       "m.take_along_dim(x[0], x[1])", "m.take_along_dim(x[0], x[1][:1], 1)",
+       "m.take_along_dim(x[0], x[1].float(), 1)", "m.take_along_dim(x[0], x[1][0], 1)",
+       "m.take_along_dim(x[0], m.tensor([5, 0]))",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0, 1, 3], [0, 0, "
+       "0]]), 1)",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0, -1, 0], [0, "
+       "0, 0]]), 1)",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (m.tensor([0, 5]) * 2))",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((2, 3)), 1)",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([0, 1, 2]), 1)",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0, 1, 2], [2, 1, "
+       "0]]), 2)",
+       "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((3, 4), "
+       "dtype=m.int64), 1)"});
+  set_calls(t, "repeat_interleave",
+            {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
+             "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
+             "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
+             "m.repeat_interleave(x[0], 2, output_size=4)  # edges: torch returns early on a "
+             "zero-element tensor without checking the dtypes or dims; cotangent checks them",
+             "m.repeat_interleave(m.tensor([1, 0, 3]))"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "repeat_interleave.tensor", {"x[0].repeat_interleave(x[1].int(), dim=0)"});

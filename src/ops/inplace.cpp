@@ -100,7 +100,7 @@ CT_INPLACE(tanh_(), "tanh_", (*this), self_in.tanh_(), ct::tanh(*this))
 CT_INPLACE(sigmoid_(), "sigmoid_", (*this), self_in.sigmoid_(), ct::sigmoid(*this))
 CT_INPLACE(relu_(), "relu_", (*this), self_in.relu_(), ct::relu(*this))
 CT_INPLACE(abs_(), "abs_", (*this), self_in.abs_(), ct::abs(original(*this)))
-CT_INPLACE(clamp_(std::optional<double> lo, std::optional<double> hi), "clamp_", (*this), self_in.clamp_(lo, hi), ct::clamp(original(*this), lo, hi))
+CT_INPLACE(clamp_(std::optional<Scalar> lo, std::optional<Scalar> hi), "clamp_", (*this), self_in.clamp_(lo, hi), ct::clamp(original(*this), lo, hi))
 CT_INPLACE(masked_fill_(const Tensor& mask, const Scalar& v), "masked_fill_", (*this, mask), self_in.masked_fill_(in[1], v), ct::masked_fill(*this, mask, v))
 // clang-format on
 #undef CT_INPLACE

@@ -234,6 +234,9 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
              const Scalar& alpha) {
   CT_TRACE(Tensor, "addmm", (self, m1, m2), ct::addmm(in[0], in[1], in[2], beta, alpha));
   const double be = beta.to_double(), al = alpha.to_double();
+  // torch's order: the dtypes, then the ranks, then the sizes
+  if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
+  if (m1.dtype() != m2.dtype()) throw RuntimeError("mat1 and mat2 must have the same dtype");
   for (auto [m, what] : {std::pair{&m1, "mat1"}, std::pair{&m2, "mat2"}})
     if (m->dim() != 2)
       throw RuntimeError(std::string(what) + " must be a matrix, got " + std::to_string(m->dim()) +
@@ -241,8 +244,6 @@ Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scala
   if (m1.shape()[1] != m2.shape()[0])
     throw RuntimeError("mat1 and mat2 shapes cannot be multiplied (" + dims_str(m1) + " and " +
                        dims_str(m2) + ")");
-  if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
-  if (m1.dtype() != m2.dtype()) throw RuntimeError("mat1 and mat2 must have the same dtype");
   Tensor out;
   {
     InternalGuard g;
@@ -1057,15 +1058,36 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
                  {{"(str equation, Tensor... operands)",
                    CT_CALL(ct::einsum(a.str(0), a.tensors(1))), Binding::Function}});
 
-  set_calls(t, "inv",
-            {"m.linalg.inv(x[0].mT)", "m.linalg.inv(x[0] * 0)", "m.linalg.inv(x[0][..., :2])",
-             "m.linalg.inv(x[0][0])", "m.linalg.inv(" CT_INT_X0 ")", "m.inverse(x[0])"});
+  set_calls(
+      t, "inv",
+      {"m.linalg.inv(x[0].mT)", "m.linalg.inv(x[0] * 0)", "m.linalg.inv(x[0][..., :2])",
+       "m.linalg.inv(x[0][0])", "m.linalg.inv(" CT_INT_X0 ")", "m.inverse(x[0])",
+       "m.linalg.inv(x[0])", "m.linalg.inv(m.tensor([1.0, 2.0, 3.0]))",
+       "m.linalg.inv(m.tensor([[4, 1, 0], [1, 3, 1], [0, 1, 2]]))",
+       "m.linalg.inv(m.ones((3, 3), dtype=m.bool))",
+       "m.linalg.inv(m.tensor([[1.0, 2.0], [2.0, 4.0]]))",
+       "m.linalg.inv(m.tensor([[1.0, 2.0], [2.0, 1.0]]))",
+       "m.linalg.inv(m.full((2, 2), float('nan')))  # bug (returns): inverse of an all-NaN matrix "
+       "has a 0 (nan nan 0 nan); PyTorch gives all NaN",
+       "m.linalg.inv(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]).t())",
+       "m.linalg.inv(m.zeros((0, 0)))",
+       "m.linalg.inv(m.ones((2, 3, 3)))  # message: cotangent: linalg.inv: The diagonal element 2 "
+       "is zero, the inversion could not be completed because the input matrix is singular.",
+       "m.linalg.inv(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+       "dtype=m.float64))",
+       "m.linalg.inv(m.full((3, 3), float('nan')))  # bug (returns): inverse of an all-NaN 3x3 "
+       "matrix has zeros below the diagonal; PyTorch gives all NaN"});
   set_calls(
       t, "det",
-      {"m.linalg.det(x[0] * 0)", "m.linalg.det(x[0][..., :1] * x[0][..., :1, :])",
-       "m.linalg.det(x[0][..., :2])", "m.linalg.slogdet(x[0])[1]", "m.linalg.slogdet(x[0] * 0)[1]",
-       "m.linalg.slogdet(-x[0])[1]", "m.linalg.slogdet(x[0].detach())[0]",
-       "m.linalg.slogdet(x[0][..., :2])", "m.det(x[0].mT)",
+      {"m.linalg.det(x[0] * 0)",
+       "m.linalg.det(x[0][..., :1] * x[0][..., :1, :])",
+       "m.linalg.det(x[0][..., :2])",
+       "m.linalg.slogdet(x[0])[1]",
+       "m.linalg.slogdet(x[0] * 0)[1]",
+       "m.linalg.slogdet(-x[0])[1]",
+       "m.linalg.slogdet(x[0].detach())[0]",
+       "m.linalg.slogdet(x[0][..., :2])",
+       "m.det(x[0].mT)",
        "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[1.0, 2.0], [2.0, 4.0]], dtype=x[0].dtype))",
        "m.linalg.det(x[0][..., :2, :2] * 0 + m.tensor([[0.0, 0.0], [0.0, 0.0]], dtype=x[0].dtype))",
        "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]], "
@@ -1073,82 +1095,258 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.linalg.det(x[0] * 0 + m.tensor([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]], "
        "dtype=x[0].dtype))",
        "m.linalg.det(x[0] * 0 + m.tensor([[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]], "
-       "dtype=x[0].dtype))"});
+       "dtype=x[0].dtype))",
+       "m.linalg.det(x[0])",
+       "m.linalg.det(m.tensor([1.0, 2.0, 3.0]))",
+       "m.linalg.det(m.tensor([[4, 1, 0], [1, 3, 1], [0, 1, 2]]))",
+       "m.linalg.det(m.ones((3, 3), dtype=m.bool))",
+       "m.linalg.det(m.tensor([[1.0, 2.0], [2.0, 4.0]]))",
+       "m.linalg.det(m.tensor([[1.0, 2.0], [2.0, 1.0]]))",
+       "m.linalg.det(m.full((2, 2), float('nan')))",
+       "m.linalg.det(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]).t())",
+       "m.linalg.det(m.zeros((0, 0)))",
+       "m.linalg.det(m.ones((2, 3, 3)))",
+       "m.linalg.det(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+       "dtype=m.float64))",
+       "m.linalg.det(m.zeros((2, 0, 0)))"});
   // A (3, 3), B (3, 2)
   set_calls(t, "solve",
-            {"m.linalg.solve(x[0], x[1][..., 0])", "m.linalg.solve(x[0], x[1].mT.contiguous().mT)",
-             "m.linalg.solve(x[0] * 0, x[1])", "m.linalg.solve(x[0], x[1][..., :2, :])",
+            {"m.linalg.solve(x[0], x[1][..., 0])",
+             "m.linalg.solve(x[0], x[1].mT.contiguous().mT)",
+             "m.linalg.solve(x[0] * 0, x[1])",
+             "m.linalg.solve(x[0], x[1][..., :2, :])",
              "m.linalg.solve(x[0], x[1].float())",
-             "m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])"});
+             "m.linalg.solve(x[0] + 3 * m.eye(3, dtype=x[0].dtype), x[1][..., 0])",
+             "m.linalg.solve(x[0], m.ones((3,)))",
+             "m.linalg.solve(m.tensor([1.0, 2.0, 3.0]), m.ones((3,)))",
+             "m.linalg.solve(m.tensor([[4, 1, 0], [1, 3, 1], [0, 1, 2]]), m.ones((3,)))",
+             "m.linalg.solve(m.ones((3, 3), dtype=m.bool), m.ones((3,)))",
+             "m.linalg.solve(m.tensor([[1.0, 2.0], [2.0, 4.0]]), m.ones((3,)))",
+             "m.linalg.solve(m.tensor([[1.0, 2.0], [2.0, 1.0]]), m.ones((3,)))",
+             "m.linalg.solve(m.full((2, 2), float('nan')), m.ones((3,)))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]).t(), "
+             "m.ones((3,)))",
+             "m.linalg.solve(m.zeros((0, 0)), m.ones((3,)))",
+             "m.linalg.solve(m.ones((2, 3, 3)), m.ones((3,)))  # message: cotangent: "
+             "torch.linalg.solve: The solver failed because the input matrix is singular.",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+             "dtype=m.float64), m.ones((3,)))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.tensor([1.0, 2.0, 3.0]))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.tensor([1.0, 2.0]))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+             "dtype=m.float64), m.tensor([1.0, 2.0, 3.0]))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.ones((2, 3, 3)))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.ones((4, 5)))",
+             "m.linalg.solve(m.tensor([[1.0, 2.0], [2.0, 4.0]]), m.tensor([1.0, 2.0]))",
+             "m.linalg.solve(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0]))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), None)  "
+             "# error: an undefined tensor (None): any error",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.tensor(0.5))",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.tensor([1, 2, 3]))",
+             "m.linalg.solve(m.ones((2, 3, 3)), m.tensor([1.0, 2.0, 3.0]))  # message: cotangent: "
+             "torch.linalg.solve: The solver failed because the input matrix is singular.",
+             "m.linalg.solve(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]), "
+             "m.ones((3, 2)))"});
   set_calls(
       t, "cholesky",
       {"m.linalg.cholesky(x[0])", "m.linalg.cholesky(x[0] * 0)", "m.linalg.cholesky(x[0][..., :2])",
        "m.linalg.cholesky(m.triu(x[0]) + m.eye(3, dtype=x[0].dtype) * 9)",
-       "m.linalg.cholesky(-m.eye(3, dtype=x[0].dtype))"});
+       "m.linalg.cholesky(-m.eye(3, dtype=x[0].dtype))",
+       "m.linalg.cholesky(m.tensor([1.0, 2.0, 3.0]))",
+       "m.linalg.cholesky(m.tensor([[4, 1, 0], [1, 3, 1], [0, 1, 2]]))",
+       "m.linalg.cholesky(m.ones((3, 3), dtype=m.bool))",
+       "m.linalg.cholesky(m.tensor([[1.0, 2.0], [2.0, 4.0]]))",
+       "m.linalg.cholesky(m.tensor([[1.0, 2.0], [2.0, 1.0]]))",
+       "m.linalg.cholesky(m.full((2, 2), float('nan')))",
+       "m.linalg.cholesky(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]).t())",
+       "m.linalg.cholesky(m.zeros((0, 0)))", "m.linalg.cholesky(m.ones((2, 3, 3)))",
+       "m.linalg.cholesky(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+       "dtype=m.float64))"});
   // a (3, 4), b (4, 2)
-  set_calls(t, "einsum",
-            {"m.einsum('ii->i', x[0][:, :3])",
-             "m.einsum('bij,bjk->bik', x[0].reshape(1, 3, 4), x[1].reshape(1, 4, 2))",
-             "m.einsum('i,i->', x[0][0], x[1][:, 0])",
-             "m.einsum('ij->ji', x[0])",
-             "m.einsum('ij', x[0])",
-             "m.einsum('ba', x[0])",
-             "m.einsum('i,j->ij', x[0][0], x[0][0])",
-             "m.einsum('ij->j', x[0])",
-             "m.einsum('ij,jk->ik', x[0].t().contiguous().t(), x[1])",
-             "m.einsum('ij,jk,k->i', x[0], x[1], x[1][0])",
-             "m.einsum('ij,jk->ik', x[0], x[0])",
-             "m.einsum('ij->ik', x[0])",
-             "m.einsum('ij,jk->ik', x[0])",
-             "m.einsum('ij->i', x[0], x[1])",
-             "m.einsum('ijk->i', x[0])",
-             "m.einsum('ij->ii', x[0])",
-             "m.einsum('i j , j k -> i k', x[0], x[1])",
-             "m.einsum('...j,jk->...k', x[0], x[1])",
-             "m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
-             "m.einsum('ij,k->jk', x[0], x[1][:, 0])",
-             "m.einsum('ij,jk', x[0], x[1])",
-             "m.einsum('ij,jk,kl->il', x[0], x[1], x[1][:2])",
-             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 3, 4), x[1])",
-             "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
-             "m.einsum('...ij,...jk', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
-             "m.einsum('i...i->...', x[0][:, :3].reshape(3, 1, 3).expand(3, 2, 3))",
-             "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))",
-             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
-             "m.einsum('...ij,...jk', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
-             "m.einsum('i...->...', x[0].expand(2, 3, 4))",
-             "m.einsum('...i->i', x[0].expand(2, 3, 4))",
-             "m.einsum('...,...->...', x[0][:, :1], x[1][:, 0])",
-             "m.einsum('...->', x[0])",
-             "m.einsum('ij...,jk...->ik...', x[0][:2, :3].unsqueeze(-1).expand(2, 3, 5), "
-             "x[1][:3].unsqueeze(-1).expand(3, 2, 5))",
-             "m.einsum('bi...,bi...->b', x[0].unsqueeze(-1).expand(3, 4, 5), x[0].unsqueeze(-1))",
-             "m.einsum('ij->...ij', x[0])",
-             "m.einsum('...i,...i->', x[0].expand(2, 3, 4), x[0][:2])",
-             "m.einsum('i...,i...->i...', x[0], x[0][:, :2])",
-             "m.einsum('i.j', x[0])",
-             "m.einsum('...i...', x[0])",
-             "m.einsum('...i->...i...', x[0])",
-             "m.einsum('...ij->...ji', x[0][0])",
-             "m.einsum('ij,jk->ik', x[0], x[0])",
-             "m.einsum('ij,kj->ik', x[0], x[1].t().contiguous())",
-             "m.einsum('ij,kj->ik', x[0].t().contiguous().t(), x[1].t())",
-             "m.einsum('ij,ij->i', [x[0][:2], x[1].t().contiguous()])",
-             "m.einsum('ij,ij->i', [x[0].t().contiguous().t()[:2], x[1].t()])",
-             "m.einsum('...ij,...jk->...ik', x[0].expand(2, 3, 4), x[1])",
-             "m.einsum('...ii->...i', x[0][:, :3].expand(2, 3, 3))",
-             "m.einsum('ij,jk->ik', m.nan_to_num(x[0][:, :1], 0.0, 9.0, -9.0), m.nan_to_num(x[1], "
-             "0.0, 9.0, -9.0))"});
+  set_calls(
+      t, "einsum",
+      {"m.einsum('ii->i', x[0][:, :3])",
+       "m.einsum('bij,bjk->bik', x[0].reshape(1, 3, 4), x[1].reshape(1, 4, 2))",
+       "m.einsum('i,i->', x[0][0], x[1][:, 0])",
+       "m.einsum('ij->ji', x[0])",
+       "m.einsum('ij', x[0])",
+       "m.einsum('ba', x[0])",
+       "m.einsum('i,j->ij', x[0][0], x[0][0])  # edges: torch's einsum promotes mixed dtypes where "
+       "it multiplies, not where it calls bmm; cotangent wants one dtype",
+       "m.einsum('ij->j', x[0])",
+       "m.einsum('ij,jk->ik', x[0].t().contiguous().t(), x[1])",
+       "m.einsum('ij,jk,k->i', x[0], x[1], x[1][0])",
+       "m.einsum('ij,jk->ik', x[0], x[0])",
+       "m.einsum('ij->ik', x[0])",
+       "m.einsum('ij,jk->ik', x[0])",
+       "m.einsum('ij->i', x[0], x[1])",
+       "m.einsum('ijk->i', x[0])",
+       "m.einsum('ij->ii', x[0])",
+       "m.einsum('i j , j k -> i k', x[0], x[1])",
+       "m.einsum('...j,jk->...k', x[0], x[1])",
+       "m.einsum('bij,bjk->bki', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+       "m.einsum('ij,k->jk', x[0], x[1][:, 0])  # edges: torch's einsum promotes mixed dtypes "
+       "where it multiplies, not where it calls bmm; cotangent wants one dtype",
+       "m.einsum('ij,jk', x[0], x[1])",
+       "m.einsum('ij,jk,kl->il', x[0], x[1], x[1][:2])",
+       "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 3, 4), x[1])",
+       "m.einsum('...ij,...jk->...ik', x[0].reshape(1, 1, 3, 4), x[1].expand(3, 4, 2))",
+       "m.einsum('...ij,...jk', x[0].expand(2, 3, 4), x[1].expand(2, 4, 2))",
+       "m.einsum('i...i->...', x[0][:, :3].reshape(3, 1, 3).expand(3, 2, 3))",
+       "m.einsum('a...b,b...c->...ac', x[0].reshape(3, 2, 2), x[1].reshape(2, 2, 2))",
+       "m.einsum('...ij,...jk->...ik', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+       "m.einsum('...ij,...jk', x[0].expand(2, 1, 3, 4), x[1].expand(5, 4, 2))",
+       "m.einsum('i...->...', x[0].expand(2, 3, 4))",
+       "m.einsum('...i->i', x[0].expand(2, 3, 4))",
+       "m.einsum('...,...->...', x[0][:, :1], x[1][:, 0])  # edges: torch's einsum promotes mixed "
+       "dtypes where it multiplies, not where it calls bmm; cotangent wants one dtype",
+       "m.einsum('...->', x[0])",
+       "m.einsum('ij...,jk...->ik...', x[0][:2, :3].unsqueeze(-1).expand(2, 3, 5), "
+       "x[1][:3].unsqueeze(-1).expand(3, 2, 5))",
+       "m.einsum('bi...,bi...->b', x[0].unsqueeze(-1).expand(3, 4, 5), x[0].unsqueeze(-1))",
+       "m.einsum('ij->...ij', x[0])",
+       "m.einsum('...i,...i->', x[0].expand(2, 3, 4), x[0][:2])",
+       "m.einsum('i...,i...->i...', x[0], x[0][:, :2])",
+       "m.einsum('i.j', x[0])",
+       "m.einsum('...i...', x[0])",
+       "m.einsum('...i->...i...', x[0])",
+       "m.einsum('...ij->...ji', x[0][0])",
+       "m.einsum('ij,jk->ik', x[0], x[0])",
+       "m.einsum('ij,kj->ik', x[0], x[1].t().contiguous())",
+       "m.einsum('ij,kj->ik', x[0].t().contiguous().t(), x[1].t())",
+       "m.einsum('ij,ij->i', [x[0][:2], x[1].t().contiguous()])",
+       "m.einsum('ij,ij->i', [x[0].t().contiguous().t()[:2], x[1].t()])",
+       "m.einsum('...ij,...jk->...ik', x[0].expand(2, 3, 4), x[1])",
+       "m.einsum('...ii->...i', x[0][:, :3].expand(2, 3, 3))",
+       "m.einsum('ij,jk->ik', m.nan_to_num(x[0][:, :1], 0.0, 9.0, -9.0), m.nan_to_num(x[1], "
+       "0.0, 9.0, -9.0))"
+       "  # edges: torch's einsum promotes mixed dtypes where it multiplies, not where it calls "
+       "bmm; cotangent wants one dtype",
+       "m.einsum(\"ij,jk->ik\", [x[0], x[1]])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), "
+       "dtype=m.float64)])",
+       "m.einsum(\"ij,jk->ik\", [m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, "
+       "0.5, 0.6]])])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), "
+       "dtype=m.int64)])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64)])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[True, False, True], [False, True, False]]), m.ones((3, "
+       "2), dtype=m.bool)])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0])])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], "
+       "dtype=m.float64)])",
+       "m.einsum(\"ij,jk->ik\", [x[0], m.ones((3, 2))])",
+       "m.einsum(\"ij,jk->ik\", [m.ones((2, 3, 3)), m.ones((3, 3, 2))])",
+       "m.einsum(\"ij,jk->ik\", [m.ones((2, 3, 3)), m.ones((3, 2))])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3))])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3))])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, "
+       "3.0])])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2))])",
+       "m.einsum(\"i,i->\", [x[0], x[1]])",
+       "m.einsum(\"i,i->\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), "
+       "dtype=m.float64)])",
+       "m.einsum(\"i,i->\", [m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, "
+       "0.5, 0.6]])])",
+       "m.einsum(\"i,i->\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), "
+       "dtype=m.int64)])",
+       "m.einsum(\"i,i->\", [m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64)])",
+       "m.einsum(\"i,i->\", [m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), "
+       "dtype=m.bool)])",
+       "m.einsum(\"i,i->\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0])])",
+       "m.einsum(\"i,i->\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"i,i->\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], "
+       "dtype=m.float64)])",
+       "m.einsum(\"i,i->\", [x[0], m.ones((3, 2))])",
+       "m.einsum(\"i,i->\", [m.ones((2, 3, 3)), m.ones((3, 3, 2))])",
+       "m.einsum(\"i,i->\", [m.ones((2, 3, 3)), m.ones((3, 2))])",
+       "m.einsum(\"i,i->\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3))])",
+       "m.einsum(\"i,i->\", [m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3))])",
+       "m.einsum(\"i,i->\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, "
+       "3.0])])",
+       "m.einsum(\"i,i->\", [m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2))])",
+       "m.einsum(\"ij->i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, "
+       "0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"ij,jk->ik\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"i->i\", [])  # message: cotangent: einsum(): must provide at least one operand",
+       "m.einsum(\"i1->i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"ij->k\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"ij->ii\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"ijk->i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"i->i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"i->i->i\", [m.tensor([1.0, 2.0, 3.0])])  # message: cotangent: einsum(): output "
+       "subscript i appears more than once in the output",
+       "m.einsum(\"\", [m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"\", [m.tensor(0.5)])",
+       "m.einsum(\"->\", [m.tensor(0.5)])",
+       "m.einsum(\"...ij->...ji\", [m.ones((2, 3, 3))])",
+       "m.einsum(\"..i->i\", [m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\",\", [m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"i,->i\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"IJ->JI\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"i j->j i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+       "m.einsum(\"ii->i\", [m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])  # message: cotangent: "
+       "einsum(): subscript i is repeated for operand 0 but the sizes don't match, 2 != 3",
+       "m.einsum(\"ij->ji\", [None])  # error: an undefined tensor (None): any error",
+       "m.einsum(\"\\u00e9->\\u00e9\", [m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"\\xff->\\xff\", [m.tensor([1.0, 2.0, 3.0])])",
+       "m.einsum(\"i,i,i,i,i->i\", [m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]), "
+       "m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])])"});
   // a (3,), b (4,)
-  set_calls(t, "outer",
-            {"m.outer(" CT_INT_X0 ", x[1])", "m.outer(x[0].reshape(1, 3), x[1])",
-             "m.ger(x[0], x[1])", "x[0].outer(x[1].float())"});
+  set_calls(
+      t, "outer",
+      {"m.outer(" CT_INT_X0 ", x[1])",
+       "m.outer(x[0].reshape(1, 3), x[1])",
+       "m.ger(x[0], x[1])",
+       "x[0].outer(x[1].float())",
+       "m.outer(x[0], x[1])",
+       "m.outer(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.outer(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.outer(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.outer(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.outer(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), "
+       "dtype=m.bool))",
+       "m.outer(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.outer(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.outer(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.outer(x[0], m.ones((3, 2)))",
+       "m.outer(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.outer(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.outer(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.outer(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.outer(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.outer(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
   // self (3, 2), mat1 (3, 4), mat2 (4, 2)
-  set_calls(t, "addmm",
-            {"m.addmm(x[0], x[1], x[2])", "m.addmm(x[0][0], x[1], x[2], beta=0.5, alpha=-2)",
-             "m.addmm(x[0] * float('nan'), x[1], x[2], beta=0)", "m.addmm(x[0], x[1], x[1])",
-             "m.addmm(x[0].repeat(1, 2), x[1], x[2])", "m.addmm(x[0], x[1][0], x[2])",
-             "m.addmm(x[0], x[1].float(), x[2])"});
+  set_calls(
+      t, "addmm",
+      {"m.addmm(x[0], x[1], x[2])", "m.addmm(x[0][0], x[1], x[2], beta=0.5, alpha=-2)",
+       "m.addmm(x[0] * float('nan'), x[1], x[2], beta=0)", "m.addmm(x[0], x[1], x[1])",
+       "m.addmm(x[0].repeat(1, 2), x[1], x[2])", "m.addmm(x[0], x[1][0], x[2])",
+       "m.addmm(x[0], x[1].float(), x[2])", "m.addmm(x[0], x[1], m.ones((3, 2)))",
+       "m.addmm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2)), m.tensor([[0.1, 0.2, "
+       "0.3], [0.4, 0.5, 0.6]]))",
+       "m.addmm(m.ones((4, 5)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2)))",
+       "m.addmm(m.tensor([1.0, 2.0, 3.0]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.ones((3, 2)))",
+       "m.addmm(m.tensor([[1.0, 2.0], [3.0, 4.0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.ones((3, 2)))",
+       "m.addmm(m.tensor([[1.0, 2.0], [3.0, 4.0]]), None, m.ones((3, 2)))  # error: an undefined "
+       "tensor (None): any error",
+       "m.addmm(m.tensor([[1.0, 2.0], [3.0, 4.0]]), m.zeros((0, 3)), m.ones((3, 2)))",
+       "m.addmm(m.tensor(0.5), m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.addmm(m.tensor([[1, 2, 3], [4, 5, 6]]), m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), "
+       "dtype=m.int64))",
+       "m.addmm(m.tensor([[1.0, 2.0], [3.0, 4.0]]), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
+       "m.ones((3, 2)), beta=1, alpha=True)"});
 
   // matmul of every rank pairing: x (3, 4), y (4, 2)
   set_calls(
@@ -1176,7 +1374,31 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.matmul(x[0].t().contiguous().t().view(3, 4, 1), x[0].t().contiguous().t().view(3, 1, 4))",
        "x[0].view(1, 3, 4) @ x[1].t().contiguous().t()",
        "x[0].t().contiguous().t().view(1, 3, 4) @ x[1]",
-       "x[0] @ x[0]"});
+       "x[0] @ x[0]",
+       "m.matmul(x[0], x[0].mT)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).matmul(m.ones((4, 5)))",
+       "x[0].matmul(x[1])",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).matmul(m.tensor([1.0, 2.0]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).matmul(m.zeros((2, 3), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).matmul(m.tensor([1.0, 2.0, 3.0]))",
+       "m.ones((2, 3, 3)).matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.matmul(x[0], x[1])",
+       "m.matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.matmul(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.matmul(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.matmul(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), "
+       "dtype=m.bool))",
+       "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.matmul(x[0], m.ones((3, 2)))",
+       "m.matmul(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.matmul(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
   // cross: (4, 3) and (4, 3)
   set_calls(
       t, "cross",
@@ -1191,10 +1413,111 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.cross(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
        "-9.0).long())"});
   // mm: (3, 4) and (4, 2)
-  set_calls(t, "mm",
-            {"m.mm(x[0], x[0])", "m.mm(x[0], x[1].float())", "m.mm(x[0][0], x[1])",
-             "m.matmul(x[0][0, 0], x[1])", "m.bmm(x[0].expand(2, 3, 4), x[1].t().expand(2, 2, 4))",
-             "m.dot(x[0][0], x[1][:3, 0])", "x[0].mm(x[1])"});
+  set_calls(
+      t, "mm",
+      {"m.mm(x[0], x[0])",
+       "m.mm(x[0], x[1].float())  # edges: torch returns early on a zero-element tensor without "
+       "checking the dtypes or dims; cotangent checks them",
+       "m.mm(x[0][0], x[1])",
+       "m.matmul(x[0][0, 0], x[1])",
+       "m.bmm(x[0].expand(2, 3, 4), x[1].t().expand(2, 2, 4))",
+       "m.dot(x[0][0], x[1][:3, 0])",
+       "x[0].mm(x[1])",
+       "m.mm(x[0], x[1])",
+       "m.mm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.mm(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.mm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.mm(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.mm(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), dtype=m.bool))",
+       "m.mm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.mm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.mm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.mm(x[0], m.ones((3, 2)))",
+       "m.mm(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.mm(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.mm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.mm(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.mm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.mm(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.ones((3, 2), dtype=m.float64))",
+       "m.ones((3, 2), dtype=m.float64).mm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.ones((3, 2), dtype=m.int64))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).mm(m.ones((3, 2), dtype=m.int64))",
+       "m.tensor([[True, False, True], [False, True, False]]).mm(m.ones((3, 2), dtype=m.bool))",
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.tensor([1.0, 2.0]))",
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.tensor([1.0, 2.0, 3.0]))",
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "x[0].mm(m.ones((3, 2)))",
+       "m.ones((2, 3, 3)).mm(m.ones((3, 3, 2)))",
+       "m.ones((2, 3, 3)).mm(m.ones((3, 2)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.ones((2, 3, 3)))",
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.ones((2, 3, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.tensor([1.0, 2.0, 3.0]))",
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.ones((3, 2)))"});
+  set_calls(
+      t, "bmm",
+      {"m.bmm(x[0], x[1])",
+       "m.bmm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.bmm(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.bmm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.bmm(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.bmm(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), dtype=m.bool))",
+       "m.bmm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.bmm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.bmm(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.bmm(x[0], m.ones((3, 2)))", "m.bmm(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.bmm(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.bmm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.bmm(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.bmm(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.bmm(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
+  set_calls(
+      t, "mv",
+      {"m.mv(x[0], x[1])",
+       "m.mv(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.mv(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.mv(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.mv(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.mv(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), dtype=m.bool))",
+       "m.mv(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.mv(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.mv(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.mv(x[0], m.ones((3, 2)))", "m.mv(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.mv(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.mv(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.mv(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.mv(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.mv(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
+  set_calls(
+      t, "dot",
+      {"m.dot(x[0], x[1])",
+       "m.dot(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.float64))",
+       "m.dot(m.ones((3, 2), dtype=m.float64), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.dot(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.dot(m.tensor([[1, 2, 3], [4, 5, 6]]), m.ones((3, 2), dtype=m.int64))",
+       "m.dot(m.tensor([[True, False, True], [False, True, False]]), m.ones((3, 2), dtype=m.bool))",
+       "m.dot(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0]))",
+       "m.dot(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.dot(m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0], dtype=m.float64))",
+       "m.dot(x[0], m.ones((3, 2)))", "m.dot(m.ones((2, 3, 3)), m.ones((3, 3, 2)))",
+       "m.dot(m.ones((2, 3, 3)), m.ones((3, 2)))",
+       "m.dot(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((2, 3, 3)))",
+       "m.dot(m.tensor([1.0, 2.0, 3.0]), m.ones((2, 3, 3)))",
+       "m.dot(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
+       "m.dot(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
+  set_calls(t, "slogdet",
+            {"m.linalg.slogdet(m.tensor([1.0, 2.0, 3.0]))",
+             "m.linalg.slogdet(m.tensor([[4, 1, 0], [1, 3, 1], [0, 1, 2]]))",
+             "m.linalg.slogdet(m.ones((3, 3), dtype=m.bool))",
+             "m.linalg.slogdet(m.tensor([[1.0, 2.0], [2.0, 4.0]]))",
+             "m.linalg.slogdet(m.tensor([[1.0, 2.0], [2.0, 1.0]]))",
+             "m.linalg.slogdet(m.full((2, 2), float('nan')))  # bug (returns): slogdet of an "
+             "all-NaN matrix gives sign 1; PyTorch gives sign 0",
+             "m.linalg.slogdet(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]]).t())",
+             "m.linalg.slogdet(m.zeros((0, 0)))", "m.linalg.slogdet(m.ones((2, 3, 3)))",
+             "m.linalg.slogdet(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
+             "dtype=m.float64))",
+             "m.linalg.slogdet(x[0])[1]", "m.linalg.slogdet(x[0])[0].detach()"});
   // einsum's ellipsis: a (3, 4), b (4, 2)
 
   // calls moved from tests/python/test_ops.py and test_nn.py

@@ -29,6 +29,8 @@ inline int64_t checked_dim_of(const Tensor& x, int64_t dim) {
 Tensor cast_nograd(const Tensor& t, DType dtype);
 // A 0-dim tensor holding `s` with the given dtype.
 Tensor scalar_tensor(const Scalar& s, DType dtype);
+// The higher of two dtypes (bool < integers < floats, by width).
+DType promote(DType a, DType b);
 // A float dtype for ops that always produce floats (exp of int64 -> float32).
 inline DType float_result(DType t) { return is_floating_point(t) ? t : DType::Float32; }
 

@@ -132,9 +132,14 @@ DType sum_dtype(DType t) { return is_floating_point(t) ? t : DType::Int64; }
 
 std::vector<bool> dim_mask(const Shape& dims, int64_t rank) {
   std::vector<bool> mask(rank, dims.empty());
+  bool scalar_seen = false;  // a 0-dim tensor's dims 0 and -1 are one dim
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, rank);
-    if (rank == 0) continue;
+    if (rank == 0) {
+      if (scalar_seen) throw RuntimeError("dim 0 appears multiple times in the list of dims");
+      scalar_seen = true;
+      continue;
+    }
     if (mask[w])  // (0, -1) of a matrix names dim 0 twice too
       throw RuntimeError("dim " + std::to_string(w) +
                          " appears multiple times in the list of dims");
@@ -280,7 +285,7 @@ Tensor sum_to(const Tensor& x, const Shape& shape) {
     if (shape[i] == 1 && x.shape()[lead + i] != 1) dims.push_back(lead + static_cast<int64_t>(i));
   if (dims.empty()) return x.reshape(shape);
   Tensor s = ct::sum(x, dims, true);
-  return s.shape() == shape ? s : s.reshape(shape);  // torch's last node is the sum
+  return s.shape() == shape ? s : s.view(shape);  // torch: the sum, or a view of it
 }
 
 Tensor Tensor::sum() const { return ct::sum(*this); }

@@ -562,10 +562,11 @@ void add_special_ops(std::vector<OpInfo>& t) {
        "m.special.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.round(x[0], decimals=-1)",
        "m.round(x[0] * 1000, decimals=2)", "m.round(x[0] * 1000, decimals=-2)",
        "m.special.round(x[0] * 1000)", "m.round(x[0] * 1000)"});
-  set_calls(
-      t, "gammainc",
-      {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])",
-       "m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)", "m.special.gammainc(x[0] * 20, x[0] * 25)"});
+  set_calls(t, "gammainc",
+            {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])",
+             "m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)",
+             "m.special.gammainc(x[0] * 20, x[0] * 25)  # edges: float-only kernels accept integer "
+             "and bool tensors (docs/semantics.md)"});
   // the special functions over a wider range (x * 6: [-12, 12]), in float64
   // and float32, through their torch.special names
   set_calls(t, "lgamma",

@@ -834,78 +834,454 @@ void add_view_ops(std::vector<OpInfo>& t) {
       t, "triu",
       {{"(Tensor input, int diagonal=0)", CT_CALL(ct::triu(a.tensor(0), a.integer(1)))}});
 
-  set_calls(t, "repeat", {"x[0].repeat(2, 1, 3)", "x[0][0].repeat(2)", "x[0].repeat(2)"});
+  set_calls(
+      t, "repeat",
+      {"x[0].repeat(2, 1, 3)", "x[0][0].repeat(2)", "x[0].repeat(2)", "x[0].repeat((2, 2))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).repeat((2,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).repeat((2, -1))  # message: cotangent: Trying "
+       "to create tensor with negative dimension -1: [2, -1]",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).repeat(((1 << 40), (1 << 40)))  # message: "
+       "cotangent: Storage size calculation overflowed with sizes=[1099511627776, 2, "
+       "1099511627776, 3]",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).repeat((9223372036854775807, 1))  # message: "
+       "cotangent: repeat: the result of repeating [2, 3] by [9223372036854775807, 1] is too large",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).repeat((0, 1))"});
   set_calls(t, "flip",
-            {"m.flip(x[0], (0, -1))", "x[0].flip(-1)", "m.flip(x[0], (0, 0))", "m.flip(x[0], (3,))",
-             "x[0].flip(0, -1)", "x[0].mT.contiguous().mT.flip(0, -1)"});
+            {"m.flip(x[0], (0, -1))",
+             "x[0].flip(-1)",
+             "m.flip(x[0], (0, 0))",
+             "m.flip(x[0], (3,))",
+             "x[0].flip(0, -1)",
+             "x[0].mT.contiguous().mT.flip(0, -1)",
+             "m.flip(x[0], (0,))",
+             "x[0].flip((0,))",
+             "m.flip(x[0], ())",
+             "m.flip(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (2,))",
+             "m.flip(m.zeros((0, 3)), (2,))",
+             "m.flip(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (-3,))",
+             "m.flip(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1,))",
+             "m.flip(m.tensor(0.5), (1,))",
+             "m.flip(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (-9223372036854775808,))",
+             "m.flip(m.tensor(0.5), (-1,))",
+             "m.flip(m.tensor(0.5), (-2,))",
+             "m.flip(m.tensor([1.0, 2.0, 3.0]), (1,))",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).flip((0, 0))  # message: cotangent: "
+             "dims has duplicates, original flip dims size=2",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).flip((1, -1))  # message: cotangent: "
+             "dims has duplicates, original flip dims size=2"});
   set_calls(t, "roll",
-            {"m.roll(x[0], 1, 0)", "m.roll(x[0], (-1, 5), (0, 1))", "m.roll(x[0], 2)",
-             "m.roll(x[0], (1, 2), (0,))", "m.roll(x[0], 1, 3)", "m.roll(x[0], 1, -1)",
-             "m.roll(x[0].mT.contiguous().mT, 1, -1)"});
+            {"m.roll(x[0], 1, 0)",
+             "m.roll(x[0], (-1, 5), (0, 1))",
+             "m.roll(x[0], 2)",
+             "m.roll(x[0], (1, 2), (0,))",
+             "m.roll(x[0], 1, 3)  # edges: torch returns early on a zero-element tensor without "
+             "checking the dtypes or dims; cotangent checks them",
+             "m.roll(x[0], 1, -1)",
+             "m.roll(x[0].mT.contiguous().mT, 1, -1)",
+             "m.roll(x[0], (1,), (0,))",
+             "m.roll(x[0], (1,))",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1,), (2,))",
+             "m.roll(m.zeros((0, 3)), (1,), (2,))  # differs (IndexError): PyTorch quirk: roll "
+             "returns early for a zero-element tensor without checking dims; cotangent checks them",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1,), (-3,))",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1,), (1,))",
+             "m.roll(m.tensor(0.5), (1,), (1,))",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1,), (-9223372036854775808,))",
+             "m.roll(m.tensor(0.5), (1,), (-1,))",
+             "m.roll(m.tensor(0.5), (1,), (-2,))",
+             "m.roll(m.tensor([1.0, 2.0, 3.0]), (1,), (1,))",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1, 2), (0,))",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1, 2))  # message: cotangent: "
+             "`shifts` required",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (-9223372036854775808,), (1,))  "
+             "# differs (returns): PyTorch overflows (a PyTorch bug): roll by INT64_MIN rolls by "
+             "-1; cotangent rolls by INT64_MIN mod 3 = 1, which is exact",
+             "m.roll(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), ())"});
   set_calls(t, "diagonal",
-            {"m.diagonal(x[0])", "m.diagonal(x[0], 1)", "m.diagonal(x[0], -1)",
-             "m.diagonal(x[0], 5)", "x[0].diagonal(0, 0, -1)", "m.diagonal(x[0], 0, 1, 1)",
-             "x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)", "x[0].mT", "x[0].diagonal(0, -2, -1)",
-             "x[0].mT.contiguous().mT.diagonal(0, -2, -1)"});
+            {"m.diagonal(x[0])",
+             "m.diagonal(x[0], 1)",
+             "m.diagonal(x[0], -1)",
+             "m.diagonal(x[0], 5)",
+             "x[0].diagonal(0, 0, -1)",
+             "m.diagonal(x[0], 0, 1, 1)",
+             "x[0].reshape(3, 2, 2).diagonal(-1, 2, 0)",
+             "x[0].mT",
+             "x[0].diagonal(0, -2, -1)",
+             "x[0].mT.contiguous().mT.diagonal(0, -2, -1)",
+             "m.diagonal(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 2, 0)",
+             "m.diagonal(m.zeros((0, 3)), 0, 2, 0)",
+             "m.diagonal(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -3, 0)",
+             "m.diagonal(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 1, 0)",
+             "m.diagonal(m.tensor(0.5), 0, 1, 0)",
+             "m.diagonal(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -9223372036854775808, 0)",
+             "m.diagonal(m.tensor(0.5), 0, 0, 0)",
+             "m.diagonal(m.tensor(0.5), 0, -1, 0)",
+             "m.diagonal(m.tensor(0.5), 0, -2, 0)",
+             "m.diagonal(m.tensor([1.0, 2.0, 3.0]), 0, 1, 0)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).diagonal(0, 0, 0)",
+             "m.tensor([1.0, 2.0, 3.0]).diagonal()",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).diagonal(9223372036854775807)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).diagonal(-9223372036854775808)"});
   set_calls(t, "diag",
             {"m.diag(x[0].reshape(-1)[:2])", "m.diag(x[0].reshape(-1)[:2], -1)",
-             "m.diag(x[0].unsqueeze(0))"});
-  set_calls(t, "diag_embed",
-            {"m.diag_embed(x[0])", "m.diag_embed(x[0], 1, 0, 2)", "m.diag_embed(x[0], 0, 0, 0)"});
+             "m.diag(x[0].unsqueeze(0))", "m.diag(x[0])", "m.diag(m.ones((2, 3, 3)))",
+             "m.diag(m.tensor([1.0, 2.0, 3.0]), 9223372036854775807)  # message: cotangent: "
+             "diag_embed: offset 9223372036854775807 is too large",
+             "m.diag(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808)  # "
+             "differs (returns): PyTorch overflows (a PyTorch bug): diag(x, INT64_MIN) overflows "
+             "numel; cotangent returns the empty diagonal"});
+  set_calls(
+      t, "diag_embed",
+      {"m.diag_embed(x[0])", "m.diag_embed(x[0], 1, 0, 2)", "m.diag_embed(x[0], 0, 0, 0)",
+       "m.diag_embed(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 2, 0)",
+       "m.diag_embed(m.zeros((0, 3)), 0, 2, 0)",
+       "m.diag_embed(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -3, 0)",
+       "m.diag_embed(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 1, 0)",
+       "m.diag_embed(m.tensor(0.5), 0, 1, 0)",
+       "m.diag_embed(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -9223372036854775808, 0)",
+       "m.diag_embed(m.tensor(0.5), 0, 0, 0)", "m.diag_embed(m.tensor(0.5), 0, -1, 0)",
+       "m.diag_embed(m.tensor(0.5), 0, -2, 0)", "m.diag_embed(m.tensor([1.0, 2.0, 3.0]), 0, 1, 0)",
+       "m.diag_embed(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 1, 1)",
+       "m.diag_embed(m.tensor([1.0, 2.0, 3.0]), (1 << 40))"});
   set_calls(t, "tril",
             {"x[0].tril()", "m.tril(x[0], -1)", "x[0].triu(1)", "m.triu(x[0], -2)",
-             "m.tril(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.tril(x[0].reshape(-1))"});
+             "m.tril(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "m.tril(x[0].reshape(-1))  # edges: torch returns early on a zero-element tensor "
+             "without checking the dtypes or dims; cotangent checks them",
+             "m.tril(x[0])", "m.tensor([1.0, 2.0, 3.0]).tril()",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).tril(-9223372036854775808)"});
   set_calls(t, "split",
-            {"m.split(x[0], 2)", "m.split(x[0], [1, 1])", "m.split(x[0], -1)",
-             "m.split(x[0], [1, 3], 1)", "x[0].split(1, -1)"});
+            {"m.split(x[0], 2)",
+             "m.split(x[0], [1, 1])",
+             "m.split(x[0], -1)",
+             "m.split(x[0], [1, 3], 1)",
+             "x[0].split(1, -1)",
+             "m.split(x[0], 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, 2)",
+             "m.split(m.zeros((0, 3)), 1, 2)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, -3)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, 1)",
+             "m.split(m.tensor(0.5), 1, 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, -9223372036854775808)",
+             "m.split(m.tensor(0.5), 1, 0)",
+             "m.split(m.tensor(0.5), 1, -1)",
+             "m.split(m.tensor(0.5), 1, -2)",
+             "m.split(m.tensor([1.0, 2.0, 3.0]), 1, 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0)  # message: cotangent: "
+             "split expects split_size be non-negative, but got split_size=0",
+             "m.split(m.zeros((0, 3)), 0)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), [1, 1], 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), [4, -1], 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), [], 1)",
+             "m.split(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 9223372036854775807, 1)"});
   set_calls(t, "chunk",
-            {"m.chunk(x[0], 3)", "x[0].chunk(7)", "m.chunk(x[0], 0)", "m.chunk(x[0], 2, -1)"});
-  set_calls(t, "unbind", {"m.unbind(x[0], 3)", "x[0].unbind()", "m.unbind(x[0], -1)"});
+            {"m.chunk(x[0], 3)", "x[0].chunk(7)", "m.chunk(x[0], 0)", "m.chunk(x[0], 2, -1)",
+             "m.chunk(x[0], 2)", "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, 2)",
+             "m.chunk(m.zeros((0, 3)), 2, 2)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, -3)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, 1)",
+             "m.chunk(m.tensor(0.5), 2, 1)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, -9223372036854775808)",
+             "m.chunk(m.tensor(0.5), 2, 0)", "m.chunk(m.tensor(0.5), 2, -1)",
+             "m.chunk(m.tensor(0.5), 2, -2)", "m.chunk(m.tensor([1.0, 2.0, 3.0]), 2, 1)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -1)",
+             "m.chunk(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 9223372036854775807)  # "
+             "differs (returns): PyTorch overflows (a PyTorch bug): chunk(INT64_MAX) computes a "
+             "negative split size; cotangent returns one chunk per row",
+             "m.chunk(m.tensor(0.5), 1)"});
+  set_calls(
+      t, "unbind",
+      {"m.unbind(x[0], 3)", "x[0].unbind()", "m.unbind(x[0], -1)", "m.unbind(x[0], 0)",
+       "m.unbind(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2)", "m.unbind(m.zeros((0, 3)), 2)",
+       "m.unbind(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3)",
+       "m.unbind(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1)", "m.unbind(m.tensor(0.5), 1)",
+       "m.unbind(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808)",
+       "m.unbind(m.tensor(0.5), -1)", "m.unbind(m.tensor(0.5), -2)",
+       "m.unbind(m.tensor([1.0, 2.0, 3.0]), 1)", "m.unbind(m.tensor(0.5))"});
   // cat: (3, 4) and (3, 2)
   set_calls(t, "cat",
-            {"m.cat([x[0], x[1], x[0]], -1)", "m.cat([x[0].t(), x[1].t()], 0)",
-             "m.cat([x[0], x[1]])", "m.cat([])", "m.cat([x[0], x[0]], 2)", "m.cat([x[0], x[1][0]])",
+            {"m.cat([x[0], x[1], x[0]], -1)",
+             "m.cat([x[0].t(), x[1].t()], 0)",
+             "m.cat([x[0], x[1]])",
+             "m.cat([])",
+             "m.cat([x[0], x[0]], 2)",
+             "m.cat([x[0], x[1][0]])",
              "m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), x[1].float()], 1)",
-             "m.cat([x[0].float(), x[1]], 1)", "m.concat([x[0], x[1]], 1)",
+             "m.cat([x[0].float(), x[1]], 1)",
+             "m.concat([x[0], x[1]], 1)",
              "m.cat([x[0], x[0][:, :3].t()], 0)",
              "m.cat([m.nan_to_num(x[0], 0.0, 9.0, -9.0).int(), m.nan_to_num(x[1], 0.0, 9.0, "
              "-9.0).long()], 1)",
              "m.cat((x[0], x[0]), -1)",
-             "m.cat((x[0].t().contiguous().t(), x[0].t().contiguous().t()), -1)"});
+             "m.cat((x[0].t().contiguous().t(), x[0].t().contiguous().t()), -1)",
+             "m.cat([x[0], x[0]])",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], 2)",
+             "m.cat([m.zeros((0, 3)), m.zeros((0, 3))], 2)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], -3)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], 1)",
+             "m.cat([m.tensor(0.5), m.tensor(0.5)], 1)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], -9223372036854775808)",
+             "m.cat([m.tensor(0.5), m.tensor(0.5)], 0)",
+             "m.cat([m.tensor(0.5), m.tensor(0.5)], -1)",
+             "m.cat([m.tensor(0.5), m.tensor(0.5)], -2)",
+             "m.cat([m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])], 1)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5))])",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0])])",
+             "m.cat([m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64)])",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0])])",
+             "m.cat([m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5))], 1)",
+             "m.cat([x[0], x[1]], 1)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0])], 1)",
+             "m.cat([m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64)], 1)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0])], 1)",
+             "m.cat([m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])], 1)",
+             "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((0,))])  # bug "
+             "(RuntimeError): cat does not skip 1-d empty tensors (PyTorch's legacy rule: cat([x, "
+             "zeros(0)]) == x)"});
   set_calls(t, "stack",
-            {"m.stack([x[0], x[1]])", "m.stack([x[0], x[1], x[0]], -1)",
-             "m.stack([x[0], x[1][:1]])", "m.stack([])", "m.stack([x[0], x[0]], 4)",
-             "m.stack([x[0].float(), x[1]])", "m.stack([], 0)"});
+            {"m.stack([x[0], x[1]])",
+             "m.stack([x[0], x[1], x[0]], -1)",
+             "m.stack([x[0], x[1][:1]])",
+             "m.stack([])",
+             "m.stack([x[0], x[0]], 4)",
+             "m.stack([x[0].float(), x[1]])",
+             "m.stack([], 0)",
+             "m.stack([x[0], x[0]])",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], 2)",
+             "m.stack([m.zeros((0, 3)), m.zeros((0, 3))], 2)",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], -3)",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], 1)",
+             "m.stack([m.tensor(0.5), m.tensor(0.5)], 1)",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], -9223372036854775808)",
+             "m.stack([m.tensor(0.5), m.tensor(0.5)], 0)",
+             "m.stack([m.tensor(0.5), m.tensor(0.5)], -1)",
+             "m.stack([m.tensor(0.5), m.tensor(0.5)], -2)",
+             "m.stack([m.tensor([1.0, 2.0, 3.0]), m.tensor([1.0, 2.0, 3.0])], 1)",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.ones((4, 5))])",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0])])",
+             "m.stack([m.tensor([[1, 2, 3], [4, 5, 6]]), m.zeros((2, 3), dtype=m.int64)])",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0])])",
+             "m.stack([m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])])",
+             "m.stack([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([[0.1, 0.2, 0.3], "
+             "[0.4, 0.5, 0.6]])], 3)"});
 
   set_calls(t, "select",
-            {"x[0].select(1, -1)", "x[0][::2]", "x[0][1:3, ::2]", "x[0][..., -1]", "x[0][None, 1]",
-             "x[0].select(0, 5)", "x[0].select(-1, -4)", "m.select(x[0], 1, -1)",
-             "m.select(x[0].mT.contiguous().mT, 1, -1)"});
-  set_calls(t, "expand",
-            {"x[0][0].broadcast_to((2, x[0].shape[-1]))", "x[0].expand(3, 3)",
-             "x[0].expand(2, *x[0].shape)", "x[0].expand(-1, 2)", "x[0][:1].expand_as(x[0])",
-             "x[0].T.contiguous().T[:1].expand_as(x[0])", "m.broadcast_to(x[0][0], (3, 4))",
-             "m.broadcast_to(x[0].T.contiguous().T[0], (3, 4))", "m.broadcast_shapes((2, 3), (3,))",
-             "m.broadcast_tensors(x[0].reshape(1, -1).expand(2, -1), x[0].reshape(-1))",
-             "m.broadcast_shapes((2, 1), 4, (3, 1, 1))",
-             "m.broadcast_tensors(x[0].reshape(-1)[:1].reshape(1, 1).expand(2, 1), "
-             "x[0].reshape(-1), x[0].reshape(-1)[:1].reshape(1, 1, 1).expand(3, 1, 1))",
-             "m.broadcast_shapes((2, 3), (4, 5))", "m.broadcast_tensors(x[0], x[0][:2])",
-             "m.broadcast_shapes((3,), (2, 0))",
-             "m.broadcast_tensors(x[0].reshape(-1), x[0].reshape(-1)[:0].expand(2, 0))"});
-  set_calls(t, "view",
-            {"x[0].t().view(12)", "x[0].view(-1, 6)", "x[0].view(5, -1)", "x[0].view(-1, -1)",
-             "x[0].view((-1,))", "x[0].view_as(m.zeros(2, 6))",
-             "x[0].t().contiguous().t().view_as(m.zeros(2, 6))"});
-  set_calls(t, "reshape",
-            {"x[0].reshape(2, 2)", "x[0].t().reshape(-1)", "x[0].reshape(0, -1)",
-             "x[0].reshape(6, 2)", "x[0].t().contiguous().t().reshape(6, 2)"});
+            {"x[0].select(1, -1)",
+             "x[0][::2]",
+             "x[0][1:3, ::2]",
+             "x[0][..., -1]",
+             "x[0][None, 1]",
+             "x[0].select(0, 5)",
+             "x[0].select(-1, -4)",
+             "m.select(x[0], 1, -1)",
+             "m.select(x[0].mT.contiguous().mT, 1, -1)",
+             "m.select(x[0], 0, 0)",
+             "m.select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, 0)",
+             "m.select(m.zeros((0, 3)), 2, 0)",
+             "m.select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3, 0)",
+             "m.select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, 0)",
+             "m.select(m.tensor(0.5), 1, 0)",
+             "m.select(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808, 0)",
+             "m.select(m.tensor(0.5), -1, 0)",
+             "m.select(m.tensor(0.5), -2, 0)",
+             "m.select(m.tensor([1.0, 2.0, 3.0]), 1, 0)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).select(0, 2)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).select(1, -4)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).select(1, -9223372036854775808)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).select(1, 9223372036854775807)",
+             "m.zeros((0, 3)).select(0, 0)",
+             "x[0][0]  # message: cotangent: select() cannot be applied to a 0-dim tensor.",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])[5]  # message: cotangent: select(): "
+             "index 5 out of range for tensor of size [2, 3] at dimension 0",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])[-3]  # message: cotangent: select(): "
+             "index -3 out of range for tensor of size [2, 3] at dimension 0"});
+  set_calls(
+      t, "expand",
+      {"x[0][0].broadcast_to((2, x[0].shape[-1]))",
+       "x[0].expand(3, 3)",
+       "x[0].expand(2, *x[0].shape)",
+       "x[0].expand(-1, 2)",
+       "x[0][:1].expand_as(x[0])",
+       "x[0].T.contiguous().T[:1].expand_as(x[0])",
+       "m.broadcast_to(x[0][0], (3, 4))",
+       "m.broadcast_to(x[0].T.contiguous().T[0], (3, 4))",
+       "m.broadcast_shapes((2, 3), (3,))",
+       "m.broadcast_tensors(x[0].reshape(1, -1).expand(2, -1), x[0].reshape(-1))",
+       "m.broadcast_shapes((2, 1), 4, (3, 1, 1))",
+       "m.broadcast_tensors(x[0].reshape(-1)[:1].reshape(1, 1).expand(2, 1), "
+       "x[0].reshape(-1), x[0].reshape(-1)[:1].reshape(1, 1, 1).expand(3, 1, 1))",
+       "m.broadcast_shapes((2, 3), (4, 5))",
+       "m.broadcast_tensors(x[0], x[0][:2])",
+       "m.broadcast_shapes((3,), (2, 0))",
+       "m.broadcast_tensors(x[0].reshape(-1), x[0].reshape(-1)[:0].expand(2, 0))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand((4, 3))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand((3,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand((2, -2))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand((-1, 2, 3))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand(((1 << 40), 2, 3)).dim()",
+       "m.ones((1,)).expand((0,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand((5,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.ones((4, 5)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.zeros((0, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(None)  # error: an undefined tensor "
+       "(None): any error",
+       "None.expand_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))  # error: an undefined tensor "
+       "(None): any error",
+       "m.tensor([[True, False, True], [False, True, False]]).expand_as(m.tensor([[True, False, "
+       "True], [False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.tensor([[1, 2, 3], [4, 5, 6]]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).expand_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor(0.5).expand_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().expand_as(m.tensor([0.1, 0.2, "
+       "0.3]).expand((2, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=m.float64).expand_as(m.tensor([[0.1, "
+       "0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.zeros((0, 3)).expand_as(m.zeros((0, 3)))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).expand_as(m.tensor([[True, False, True], [False, True, "
+       "False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.tensor([[True, False, True], "
+       "[False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.tensor([1.0, 2.0]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).expand_as(m.zeros((2, 3), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).expand_as(m.tensor([1.0, 2.0, 3.0]))",
+       "m.ones((2, 3, 3)).expand_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
+  set_calls(
+      t, "view",
+      {"x[0].t().view(12)",
+       "x[0].view(-1, 6)",
+       "x[0].view(5, -1)",
+       "x[0].view(-1, -1)",
+       "x[0].view((-1,))",
+       "x[0].view_as(m.zeros(2, 6))",
+       "x[0].t().contiguous().t().view_as(m.zeros(2, 6))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((4,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((-1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((-2, -3))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((0, -1))",
+       "m.zeros((0, 3)).view((0, -1))  # message: cotangent: shape '[0, -1]' is invalid for "
+       "input of size 0",
+       "m.zeros((0, 3)).view((-1, 5))",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().view((6,))",
+       "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).view((6,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((4294967297, 4294967295, "
+       "4294967297, 4294967295, 6))  # message: cotangent: shape '[4294967297, 4294967295, "
+       "4294967297, 4294967295, 6]' is invalid for input of size 6",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view((4294967297, 4294967295, "
+       "4294967297, 4294967295, -1))  # message: cotangent: shape '[4294967297, 4294967295, "
+       "4294967297, 4294967295, -1]' is invalid for input of size 6",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view(((1 << 62), 4))",
+       "m.tensor(0.5).view((2,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.ones((4, 5)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.zeros((0, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(None)  # error: an undefined tensor "
+       "(None): any error",
+       "None.view_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))  # error: an undefined tensor "
+       "(None): any error",
+       "m.tensor([[True, False, True], [False, True, False]]).view_as(m.tensor([[True, False, "
+       "True], [False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.tensor([[1, 2, 3], [4, 5, 6]]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).view_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor(0.5).view_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().view_as(m.tensor([0.1, 0.2, "
+       "0.3]).expand((2, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=m.float64).view_as(m.tensor([[0.1, 0.2, "
+       "0.3], [0.4, 0.5, 0.6]]))",
+       "m.zeros((0, 3)).view_as(m.zeros((0, 3)))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).view_as(m.tensor([[True, False, True], [False, True, "
+       "False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.tensor([[True, False, True], "
+       "[False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.tensor([1.0, 2.0]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).view_as(m.zeros((2, 3), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).view_as(m.tensor([1.0, 2.0, 3.0]))",
+       "m.ones((2, 3, 3)).view_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
+  set_calls(
+      t, "reshape",
+      {"x[0].reshape(2, 2)",
+       "x[0].t().reshape(-1)",
+       "x[0].reshape(0, -1)",
+       "x[0].reshape(6, 2)",
+       "x[0].t().contiguous().t().reshape(6, 2)",
+       "m.reshape(x[0], (-1,))",
+       "x[0].reshape(-1).double()",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape((4,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape((-1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape((-2, 3))",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().reshape((5,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape((4294967297, 4294967295, 4294967297, "
+       "4294967295, 6))  # message: cotangent: shape '[4294967297, 4294967295, 4294967297, "
+       "4294967295, 6]' is invalid for input of size 6",
+       "m.zeros((0, 3)).reshape((-1, 0))  # message: cotangent: shape '[-1, 0]' is invalid for "
+       "input of size 0",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.ones((4, 5)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.zeros((0, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(None)  # error: an undefined "
+       "tensor (None): any error",
+       "None.reshape_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))  # error: an undefined "
+       "tensor (None): any error",
+       "m.tensor([[True, False, True], [False, True, False]]).reshape_as(m.tensor([[True, False, "
+       "True], [False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.tensor([[1, 2, 3], [4, 5, 6]]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).reshape_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor(0.5).reshape_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().reshape_as(m.tensor([0.1, 0.2, "
+       "0.3]).expand((2, 3)))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]], dtype=m.float64).reshape_as(m.tensor([[0.1, "
+       "0.2, 0.3], [0.4, 0.5, 0.6]]))",
+       "m.zeros((0, 3)).reshape_as(m.zeros((0, 3)))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).reshape_as(m.tensor([[True, False, True], [False, True, "
+       "False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.tensor([[True, False, True], "
+       "[False, True, False]]))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.tensor([1.0, 2.0]))",
+       "m.tensor([[1, 2, 3], [4, 5, 6]]).reshape_as(m.zeros((2, 3), dtype=m.int64))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).reshape_as(m.tensor([1.0, 2.0, 3.0]))",
+       "m.ones((2, 3, 3)).reshape_as(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
   set_calls(t, "narrow",
-            {"x[0].narrow(0, 1, 5)", "x[0].narrow(-1, -2, 2)", "x[0].narrow(0, 3, 0)"});
-  set_calls(t, "permute",
-            {"x[0].permute(0, 0, 1)", "x[0].permute(0, 1)", "x[0].permute(-1, 0, 1)", "x[0].T",
-             "x[0].mT.contiguous().mT.T", "x[0].permute(2, 0, 1)",
-             "x[0].mT.contiguous().mT.permute(2, 0, 1)"});
+            {"x[0].narrow(0, 1, 5)",
+             "x[0].narrow(-1, -2, 2)",
+             "x[0].narrow(0, 3, 0)",
+             "m.narrow(x[0], 0, 0, 1)",
+             "m.narrow(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, 0, 1)",
+             "m.narrow(m.zeros((0, 3)), 2, 0, 1)",
+             "m.narrow(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3, 0, 1)",
+             "m.narrow(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, 0, 1)",
+             "m.narrow(m.tensor(0.5), 1, 0, 1)",
+             "m.narrow(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808, 0, 1)",
+             "m.narrow(m.tensor(0.5), -1, 0, 1)",
+             "m.narrow(m.tensor(0.5), -2, 0, 1)",
+             "m.narrow(m.tensor([1.0, 2.0, 3.0]), 1, 0, 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(0, 3, 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(0, -3, 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(0, -1, 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(0, 0, -1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(1, 1, 3)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(1, 1, 9223372036854775807)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(1, 9223372036854775807, 1)",
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).narrow(1, -9223372036854775808, 1)",
+             "m.tensor(0.5).narrow(0, 0, 1)"});
+  set_calls(
+      t, "permute",
+      {"x[0].permute(0, 0, 1)", "x[0].permute(0, 1)", "x[0].permute(-1, 0, 1)", "x[0].T",
+       "x[0].mT.contiguous().mT.T", "x[0].permute(2, 0, 1)",
+       "x[0].mT.contiguous().mT.permute(2, 0, 1)",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).permute((0,))", "m.tensor(0.5).permute((0,))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).permute((0, 1, 2))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).permute((0, 0))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).permute((0, 2))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).permute((-1, -2))",
+       "m.permute(m.ones((2, 3, 3)), (2, 2, 0))"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "clone",
@@ -916,10 +1292,92 @@ void add_view_ops(std::vector<OpInfo>& t) {
              "x[0].mT.contiguous().mT.float().double()",
              "(lambda z: z.zero_() is z and z._version > 0 and z)(x[0] * 1)",
              "(lambda z: z.fill_(2.5) is z and z._version > 0 and z)(x[0] * 1)",
-             "(lambda z: z.copy_(x[0].flip(0) * 2) is z and z._version > 0 and z)(x[0] * 1)"});
-  set_calls(t, "flatten", {"x[0].flatten()", "x[0].mT.contiguous().mT.flatten()"});
+             "(lambda z: z.copy_(x[0].flip(0) * 2) is z and z._version > 0 and z)(x[0] * 1)",
+             "m.clone(x[0])"});
+  set_calls(t, "flatten",
+            {"x[0].flatten()",
+             "x[0].mT.contiguous().mT.flatten()",
+             "m.flatten(x[0])",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2)",
+             "m.flatten(m.zeros((0, 3)), 2)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1)",
+             "m.flatten(m.tensor(0.5), 1)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808)",
+             "m.flatten(m.tensor(0.5), 0)",
+             "m.flatten(m.tensor(0.5), -1)",
+             "m.flatten(m.tensor(0.5), -2)",
+             "m.flatten(m.tensor([1.0, 2.0, 3.0]), 1)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 2)",
+             "m.flatten(m.zeros((0, 3)), 0, 2)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -3)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, 1)",
+             "m.flatten(m.tensor(0.5), 0, 1)",
+             "m.flatten(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 0, -9223372036854775808)",
+             "m.flatten(m.tensor(0.5), 0, 0)",
+             "m.flatten(m.tensor(0.5), 0, -1)",
+             "m.flatten(m.tensor(0.5), 0, -2)",
+             "m.flatten(m.tensor([1.0, 2.0, 3.0]), 0, 1)",
+             "m.ones((2, 3, 3)).flatten(2, 1)"});
   set_calls(t, "transpose",
             {"x[0].transpose(0, -1)", "x[0].mT.contiguous().mT.transpose(0, -1)",
-             "x[0].mT.contiguous().mT.mT", "x[0].transpose(0, 3)"});
+             "x[0].mT.contiguous().mT.mT", "x[0].transpose(0, 3)", "m.transpose(x[0], 0, 1)",
+             "m.transpose(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, 0)",
+             "m.transpose(m.zeros((0, 3)), 2, 0)",
+             "m.transpose(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3, 0)",
+             "m.transpose(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1, 0)",
+             "m.transpose(m.tensor(0.5), 1, 0)",
+             "m.transpose(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808, 0)",
+             "m.transpose(m.tensor(0.5), 0, 0)", "m.transpose(m.tensor(0.5), -1, 0)",
+             "m.transpose(m.tensor(0.5), -2, 0)", "m.transpose(m.tensor([1.0, 2.0, 3.0]), 1, 0)",
+             "m.tensor(0.5).transpose(0, 1)"});
+  set_calls(t, "t", {"x[0].t()", "m.ones((2, 3, 3)).t()"});
+  set_calls(
+      t, "squeeze",
+      {"m.squeeze(x[0])", "m.squeeze(x[0], 0)",
+       "m.squeeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2)",
+       "m.squeeze(m.zeros((0, 3)), 2)",
+       "m.squeeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3)",
+       "m.squeeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1)", "m.squeeze(m.tensor(0.5), 1)",
+       "m.squeeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808)",
+       "m.squeeze(m.tensor(0.5), -1)", "m.squeeze(m.tensor(0.5), -2)",
+       "m.squeeze(m.tensor([1.0, 2.0, 3.0]), 1)"});
+  set_calls(t, "unsqueeze",
+            {"m.unsqueeze(x[0], 0)", "m.unsqueeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2)",
+             "m.unsqueeze(m.zeros((0, 3)), 2)",
+             "m.unsqueeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -3)",
+             "m.unsqueeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 1)",
+             "m.unsqueeze(m.tensor(0.5), 1)",
+             "m.unsqueeze(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), -9223372036854775808)",
+             "m.unsqueeze(m.tensor(0.5), -1)", "m.unsqueeze(m.tensor(0.5), -2)",
+             "m.unsqueeze(m.tensor([1.0, 2.0, 3.0]), 1)"});
+  set_calls(t, "contiguous", {"x[0].contiguous()"});
+  set_calls(t, "detach", {"x[0].detach()"});
+  set_calls(t, "triu",
+            {"m.triu(x[0], 1)", "m.tensor(0.5).triu()",
+             "m.triu(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 9223372036854775807)  # differs "
+             "(returns): PyTorch overflows (a PyTorch bug): triu(x, INT64_MAX) keeps the second "
+             "row; cotangent's zeros are exact"});
+  set_calls(
+      t, "unflatten",
+      {"m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(2, (1, -1))",
+       "m.zeros((0, 3)).unflatten(2, (1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(-3, (1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, (1, -1))",
+       "m.tensor(0.5).unflatten(1, (1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(-9223372036854775808, (1, -1))",
+       "m.tensor(0.5).unflatten(0, (1, -1))", "m.tensor(0.5).unflatten(-1, (1, -1))",
+       "m.tensor(0.5).unflatten(-2, (1, -1))", "m.tensor([1.0, 2.0, 3.0]).unflatten(1, (1, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, (2, 2))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, (-1, -1))  # message: cotangent: "
+       "unflatten: only one dimension can be inferred",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, ())  # message: cotangent: "
+       "unflatten: Provided sizes [] don't multiply up to the size of dim 1 (3) in the input "
+       "tensor",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, (-3, -1))",
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).unflatten(1, (4294967297, 4294967295, "
+       "4294967297, 4294967295, 3))  # message: cotangent: unflatten: Provided sizes [4294967297, "
+       "4294967295, 4294967297, 4294967295, 3] don't multiply up to the size of dim 1 (3) in the "
+       "input tensor"});
 }
 }  // namespace ct::detail

@@ -118,22 +118,122 @@ CALL_NODE_DEVIATIONS = {
 }
 
 
+def split_call(call):
+    """(expression, tag, outcome, why) of one of a row's calls. A call may end
+    in a comment that says how cotangent knowingly differs from torch there:
+      "  # message: why"            the same exception class, another message
+      "  # error: why"              an exception of any class (torch's argument
+                                    parser names None otherwise)
+      "  # differs (what): why"     a deviation (docs/semantics.md): cotangent
+      "  # bug (what): why"         or a known bug; `what` is what cotangent
+                                    does now ("returns" or the exception class),
+                                    which is checked, so that a fix shows up
+      "  # edges: why"              on edge inputs only: no crash, and no input
+                                    changed by a call that raises"""
+    expression, _, comment = call.partition("  # ")
+    head, _, why = comment.partition(": ")
+    tag, _, outcome = head.partition(" (")
+    return expression, tag or None, outcome.rstrip(")") or None, why
+
+
 @pytest.mark.parametrize("row", CALL_ROWS, ids=[r["name"] for r in CALL_ROWS])
 def test_op_calls_match_torch(row):
     """Every further call of a row (OpInfo::calls: attributes, keywords,
-    scalars, methods, casts, refused calls) on each of its samples and
-    special inputs: torch's values, dtypes and gradients, or torch's
-    exception class and message."""
+    scalars, methods, casts, bad arguments) on each of its samples, special
+    inputs and edge inputs (casts, 0-d, empty, non-contiguous, expanded,
+    undefined), or once when it names its own tensors: torch's values,
+    dtypes and gradients, or torch's exception class and message, and a
+    call that raises changes none of its inputs."""
     inputs = ct._C._sample_inputs(row["name"]) + ct._C._special_inputs(row["name"])
     failures = []
-    for expression in row["calls"]:
-        for k, sample in enumerate(inputs):
-            what = "%s: %s on input set %d" % (row["name"], expression, k)
+    for call in row["calls"]:
+        expression, tag, outcome_now, _ = split_call(call)
+        sets = [("input set %d" % k, None, None, s) for k, s in enumerate(inputs)]
+        if "x[" not in expression:  # the call makes its own tensors: once
+            sets = [("", None, None, [])]
+        elif row["kind"] != "factory":  # fresh edge inputs: the call may write into them
+            sets += [("input %d %s" % (i, change), i, change, edge)
+                     for i, change, edge in ct._C._edge_inputs(row["name"])]
+        for name, index, change, sample in sets:
+            what = "%s: %s %s" % (row["name"], expression, name)
             try:
-                _check_call(row, expression, what, [s.detach().numpy().copy() for s in sample])
+                if index is None:
+                    arrays = [s.detach().numpy().copy() for s in sample]
+                    _check_call(row, expression, what, arrays, tag, outcome_now)
+                else:
+                    _check_call_on_edge(row, expression, what, index, change, sample, tag, outcome_now)
             except AssertionError as e:
                 failures.append(" ".join(str(e).split())[:400])
     assert not failures, "\n".join(failures)
+
+
+def _snapshot(tensors):
+    return [None if t is None else t.detach().numpy().copy() for t in tensors]
+
+
+def _assert_unchanged(what, before, tensors):
+    for k, (b, t) in enumerate(zip(before, tensors)):
+        if b is not None:
+            np.testing.assert_array_equal(t.detach().numpy(), b, err_msg="%s: input %d changed by a call "
+                                                                        "that raised" % (what, k))
+
+
+def _check_outcomes(what, want, got, tag, outcome_now, change=None):
+    """Checks what does not need the values; True when the values are to be
+    compared. On an edge input (`change`) two errors need not be the same:
+    which check fails first on a cast or empty tensor is not specified."""
+    if tag == "error":
+        assert got[0] != "value", "%s: cotangent returns %s" % (what, str(got[1])[:150])
+        return False
+    if tag in ("differs", "bug") and not (change == "undefined" and got[0] != "value"):
+        if got[0] != want[0]:
+            now = "value" if outcome_now == "returns" else outcome_now
+            assert got[0] == now, "%s: cotangent %s: %s (the row says %s, %s: fixed?)" % (
+                what, got[0], str(got[1])[:150], tag, outcome_now)
+            return False
+        return got[0] == "value" and outcome_now != "returns"
+    if change is not None and (want[0] != "value" or tag == "edges"):
+        if tag == "edges":
+            return False
+        assert got[0] != "value", "%s: torch %s: %s; cotangent returns %s" % (
+            what, want[0], str(want[1])[:150], str(got[1])[:150])
+        return False
+    assert got[0] == want[0], "%s: torch %s: %s; cotangent %s: %s" % (
+        what, want[0], str(want[1])[:150], got[0], str(got[1])[:150])
+    if want[0] != "value":
+        if tag != "message":
+            assert want[1] in got[1], "%s: torch says %r; cotangent %r" % (what, want[1], got[1])
+        return False
+    return True
+
+
+def _compare_values(what, want, got, expression, random):
+    assert len(got[1]) == len(want[1]), what
+    for g, w in zip(got[1], want[1]):
+        if not hasattr(w, "dtype"):  # a Python number or bool
+            assert g == w or (g != g and w != w), "%s: %r, torch %r" % (what, g, w)
+            continue
+        assert _dtype(g) == _dtype(w), "%s: dtype %s, torch %s" % (what, _dtype(g), _dtype(w))
+        assert tuple(g.shape) == tuple(w.shape), "%s: shape %s, torch %s" % (
+            what, tuple(g.shape), tuple(w.shape))
+        if random or not w.numel():  # (numpy has no array of 2^62 x 0 elements)
+            continue
+        tol = 1e-10 if _dtype(w) == "float64" and "float" not in expression else 1e-5
+        np.testing.assert_allclose(g.detach().numpy().astype(np.float64),
+                                   w.detach().numpy().astype(np.float64),
+                                   rtol=tol, atol=tol * 1e-2, err_msg=what)
+
+
+def _check_call_on_edge(row, expression, what, index, change, inputs, tag, outcome_now):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        want = outcome(torch, row, torch_edge_inputs(index, change, inputs), expression)
+        before = _snapshot(inputs)
+        got = outcome(ct, row, list(inputs), expression)
+    if got[0] != "value":
+        _assert_unchanged(what, before, inputs)
+    if _check_outcomes(what, want, got, tag, outcome_now, change):
+        _compare_values(what, want, got, expression, row["random"])
 
 
 # Casts: finite differences through float32 or integers mean nothing.
@@ -163,7 +263,9 @@ def test_op_calls_pass_gradcheck(row):
             return tuple(o for o in outs if o.dtype.is_floating_point)
         return f
 
-    for expression in filter(_no_cast, row["calls"]):
+    for expression in (split_call(c)[0] for c in row["calls"]):
+        if "x[" not in expression or not _no_cast(expression):
+            continue
         t_inputs = tuple(torch.tensor(sample[i], requires_grad=True) for i in floats)
         try:
             with warnings.catch_warnings():
@@ -185,33 +287,24 @@ def test_op_calls_pass_gradcheck(row):
     assert not failures, "\n".join(failures)
 
 
-def _check_call(row, expression, what, arrays):  # noqa: C901 -- one comparison, step by step
+def _check_call(row, expression, what, arrays, tag=None, outcome_now=None):
     grad = row["differentiable"]
     made = {}
     results = {}
     for m in (torch, ct):
         made[m] = [m.tensor(a, requires_grad=grad and a.dtype.kind == "f") for a in arrays]
+        before = _snapshot(made[m])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             results[m] = outcome(m, row, made[m], expression)
     want, got = results[torch], results[ct]
-    assert got[0] == want[0], "%s: torch %s: %s; cotangent %s: %s" % (
-        what, want[0], str(want[1])[:150], got[0], str(got[1])[:150])
-    if want[0] != "value":
-        assert want[1] in got[1], "%s: torch says %r; cotangent %r" % (what, want[1], got[1])
+    if got[0] != "value":
+        _assert_unchanged(what, before, made[ct])
+    if not _check_outcomes(what, want, got, tag, outcome_now):
         return
-    assert len(got[1]) == len(want[1]), what
-    for g, w in zip(got[1], want[1]):
-        if not hasattr(w, "dtype"):  # a Python number or bool
-            assert g == w or (g != g and w != w), "%s: %r, torch %r" % (what, g, w)
-            continue
-        assert _dtype(g) == _dtype(w), "%s: dtype %s, torch %s" % (what, _dtype(g), _dtype(w))
-        assert tuple(g.shape) == tuple(w.shape), "%s: shape %s, torch %s" % (
-            what, tuple(g.shape), tuple(w.shape))
-        tol = 1e-10 if _dtype(w) == "float64" else 1e-5
-        np.testing.assert_allclose(g.detach().numpy().astype(np.float64),
-                                   w.detach().numpy().astype(np.float64),
-                                   rtol=tol, atol=tol * 1e-2, err_msg=what)
+    _compare_values(what, want, got, expression, row["random"])
+    if row["random"]:
+        return
     w0, g0 = want[1][0], got[1][0]
     if not (hasattr(w0, "requires_grad") and w0.requires_grad and w0.dtype.is_floating_point):
         return
