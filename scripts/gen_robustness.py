@@ -657,7 +657,7 @@ def encode(v, values=True):
         return "None"
     if isinstance(v, torch.Tensor):
         dt = str(v.dtype).replace("torch.", "")
-        if dt not in ("float32", "float64", "int64", "bool"):
+        if dt not in ("float32", "float64", "int64", "int32", "bool"):
             raise Unencodable("dtype " + dt)
         t = v.detach()
         head = "tensor %s [%s]" % (dt, ",".join(str(s) for s in t.shape))

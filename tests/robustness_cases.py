@@ -400,4 +400,9 @@ CASES = [
     ('Autograd', 'gradcheck_int_input', 'V', 'i', 0, 'ct::gradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * 2}; }, {x[0]})', 'torch.autograd.gradcheck((lambda *v: ((v[0] * 2),)), (x0,))', '', 'ValueError: gradcheck expects at least one input tensor to require gradient, but none of the them have require'),
     ('Autograd', 'gradgradcheck_grad_outputs_shape', 'R', 'gd', 0, 'ct::gradgradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * v[0]}; }, {x[0]}, {ct::ones({3}, ct::float64)})', 'torch.autograd.gradgradcheck((lambda *v: ((v[0] * v[0]),)), (x0,), (torch.ones((3,), dtype=torch.float64),))', '', 'RuntimeError: Mismatch in shape: grad_output[0] has a shape of torch.Size([3]) and output[0] has a shape of to'),
     ('Autograd', 'gradgradcheck_grad_outputs_count', 'O', 'gd', 0, 'ct::gradgradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * v[0]}; }, {x[0]}, {ct::ones({2, 3}, ct::float64), ct::ones({2, 3}, ct::float64)})', 'torch.autograd.gradgradcheck((lambda *v: ((v[0] * v[0]),)), (x0,), (torch.ones((2, 3), dtype=torch.float64), torch.ones((2, 3), dtype=torch.float64)))', '', ''),
+    ('TensorMethods', 'to_int32_f', 'O', 'f', 0, 'x[0].to(ct::int32)', 'x0.to(torch.int32)', '', ''),
+    ('TensorMethods', 'to_int32_halves', 'O', '', 0, 'ct::tensor({1.5, -2.5}).to(ct::int32)', 'torch.tensor([1.5, -2.5]).to(torch.int32)', '', ''),
+    ('TensorMethods', 'to_int32_i', 'O', 'i', 0, 'x[0].to(ct::int32)', 'x0.to(torch.int32)', '', ''),
+    ('TensorMethods', 'repr_int32', 'O', '', 0, 'ct::repr(ct::tensor({{1, -2}, {300, 4}}, ct::int32))', 'ctrepr(torch.tensor([[1, -2], [300, 4]], dtype=torch.int32))', '', ''),
+    ('TensorMethods', 'requires_grad_int32', 'R', '', 0, 'ct::ones({2}, ct::int32).requires_grad_(true)', 'torch.ones((2,), dtype=torch.int32).requires_grad_()', '', ''),
 ]

@@ -842,6 +842,11 @@ const Case kCases[] = {
     {"Autograd", "gradcheck_int_input", 'V', 0, {"i"}, false, [](TL& x, Got& r) { put(r, ct::gradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * 2}; }, {x[0]})); }, "gradcheck expects at least one input tensor to require gradient, but none of the them have requires_grad=True"},
     {"Autograd", "gradgradcheck_grad_outputs_shape", 'R', 0, {"gd"}, false, [](TL& x, Got& r) { put(r, ct::gradgradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * v[0]}; }, {x[0]}, {ct::ones({3}, ct::float64)})); }, "Mismatch in shape: grad_output[0] has a shape of torch.Size([3]) and output[0] has a shape of torch.Size([2, 3])"},
     {"Autograd", "gradgradcheck_grad_outputs_count", '=', 0, {"gd"}, false, [](TL& x, Got& r) { put(r, ct::gradgradcheck([](const std::vector<ct::Tensor>& v) { return std::vector<ct::Tensor>{v[0] * v[0]}; }, {x[0]}, {ct::ones({2, 3}, ct::float64), ct::ones({2, 3}, ct::float64)})); }, "bool true"},
+    {"TensorMethods", "to_int32_f", '=', 0, {"f"}, false, [](TL& x, Got& r) { put(r, x[0].to(ct::int32)); }, "tensor int32 [2,3] 0 0 0 0 0 0"},
+    {"TensorMethods", "to_int32_halves", '=', 0, {}, false, [](TL& x, Got& r) { put(r, ct::tensor({1.5, -2.5}).to(ct::int32)); }, "tensor int32 [2] 1 -2"},
+    {"TensorMethods", "to_int32_i", '=', 0, {"i"}, false, [](TL& x, Got& r) { put(r, x[0].to(ct::int32)); }, "tensor int32 [2,3] 1 2 3 4 5 6"},
+    {"TensorMethods", "repr_int32", '=', 0, {}, false, [](TL& x, Got& r) { put(r, ct::repr(ct::tensor({{1, -2}, {300, 4}}, ct::int32))); }, "str tensor([[  1,  -2],\012        [300,   4]], dtype=ct.int32)"},
+    {"TensorMethods", "requires_grad_int32", 'R', 0, {}, false, [](TL& x, Got& r) { put(r, ct::ones({2}, ct::int32).requires_grad_(true)); }, "only Tensors of floating point dtype can require gradients"},
 };
 // clang-format on
 

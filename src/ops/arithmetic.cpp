@@ -579,7 +579,8 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "m.tensor([[1, 2, 3], [4, 5, 6]]).pow_(-1)",
              "x[0].pow_(2)  # message: cotangent: result type Float can't be cast to the desired "
              "output type Bool",
-             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().pow_(2)"});
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().pow_(2)",
+             CT_INT32("[100000]") ".pow(2)"});
   set_calls(t, "div",
             {"x[0] / x[1]",
              "x[0] / 0.0",
@@ -610,7 +611,9 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "x[0].div_(2)",
              "m.tensor([[1, 2, 3], [4, 5, 6]]).div_(0)",
              "m.tensor([1.0, 2.0, 3.0]).div_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
-             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().div_(2)"});
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().div_(2)",
+             CT_INT_X0 " / " CT_INT_X1,
+             CT_INT32_X0 " / 2"});
 
   // overloads and operators with scalars, broadcasting corner cases
   set_calls(t, "add",
@@ -683,15 +686,30 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "m.tensor([[1.0, 2.0], [3.0, 4.0]]).add_(m.tensor([[1.0, 2.0], [3.0, 4.0]]).t())  # "
              "differs (returns): in-place op whose argument partially overlaps self: computed as "
              "if out of place (torch refuses); not yet in docs/semantics.md",
-             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().add_(1)"});
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().add_(1)",
+             CT_INT_X0 " + x[1].float()",
+             "x[0].float() + x[1]",
+             "x[0] + m.ones(x[1].shape, dtype=m.bool)",
+             "m.ones(2, dtype=m.bool) + 1",
+             "x[0].float() + m.tensor(1.0, dtype=m.float64)",
+             CT_INT_X0 " + m.tensor(1.5, dtype=m.float64)",
+             CT_INT32_X0 " + " CT_INT_X1,
+             CT_INT32_X0 " + x[1].float()",
+             "x[0] + " CT_INT32_X1,
+             CT_INT32_X0 " + 1",
+             CT_INT32_X0 " + m.tensor(5)",
+             CT_INT32_X0 " + m.tensor(1.5, dtype=m.float64)",
+             "m.ones(x[0].shape, dtype=m.bool) + " CT_INT32_X0,
+             CT_INT32("[2147483647]") " + 1",
+             "m.tensor(2147483647, dtype=m.int32) + (1 << 40)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
-  set_calls(
-      t, "neg",
-      {"m.neg(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
-       "-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()", "-m.tensor([-2 ** 31], dtype=m.int32)",
-       "(lambda z: z.neg_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].neg()", "x[0].neg_()",
-       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().neg_()", "(-x[0])"});
+  set_calls(t, "neg",
+            {"m.neg(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
+             "-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()", "-m.tensor([-2 ** 31], dtype=m.int32)",
+             "(lambda z: z.neg_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].neg()",
+             "x[0].neg_()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().neg_()",
+             "(-x[0])", "-" CT_INT32("[-2147483648]")});
   set_calls(t, "sub",
             {"m.sub(x[0], x[1], alpha=0.5)",
              "m.sub(x[0].T.contiguous().T, x[1].T.contiguous().T, alpha=0.5)",
@@ -720,7 +738,9 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).sub_(m.tensor([1.0, 2.0]))",
              "x[0].sub_(1)",
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sub_(1)",
-             "x[0] - True"});
+             "x[0] - True",
+             CT_INT32("[2147483647]") " - (-1)",
+             CT_INT32_X0 ".sub(" CT_INT32_X1 ")"});
   set_calls(
       t, "mul",
       {"x[0] * x[1]",
@@ -772,10 +792,17 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
        "0.6]]))",
        "m.tensor([1.0, 2.0, 3.0]).mul_(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
        "x[0].mul_(2)",
-       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().mul_(2)"});
+       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().mul_(2)",
+       CT_INT_X0 " * 2.5",
+       CT_INT_X0 " * 2",
+       "x[0].float() * 2.5",
+       CT_INT32_X0 " * 2.5",
+       CT_INT32("[2147483647]") " * 2",
+       CT_INT_X0 " * " CT_INT32_X1});
   set_calls(t, "rsub", {"2 - x[0]", "m.rsub(x[0], 2)", "True - x[0]"});
   set_calls(t, "floor_divide",
             {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).long() // 2",
              "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() // 2"});
+  set_calls(t, "div.rounding_mode", {"m.div(" CT_INT32("[7]") ", 2, rounding_mode='floor')"});
 }
 }  // namespace ct::detail

@@ -1010,12 +1010,12 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
              "(lambda z: z.relu_() is z and z._version > 0 and z)(x[0] * 1)",
              "m.nn.functional.relu(x[0])", "x[0].relu()",
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().relu_()"});
-  set_calls(
-      t, "abs",
-      {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])", "abs(x[0])",
-       "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
-       "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].abs()", "x[0].abs_()",
-       "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().abs_()"});
+  set_calls(t, "abs",
+            {"m.abs(" CT_INT_X0 ")", "m.absolute(x[0])", "abs(x[0])",
+             "(-m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()).abs()",
+             "(lambda z: z.abs_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].abs()",
+             "x[0].abs_()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().abs_()",
+             CT_INT32("[-2147483648]") ".abs()"});
   set_calls(t, "sign", {"m.sign(" CT_INT_X0 ")", "x[0].sign()"});
   set_calls(
       t, "sqrt",
@@ -1030,7 +1030,8 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "exp",
             {"m.exp(" CT_INT_X0 ")", "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int().exp()",
              "(lambda z: z.exp_() is z and z._version > 0 and z)(x[0] * 1)", "x[0].exp_()",
-             "x[0].exp()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().exp_()"});
+             "x[0].exp()", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().exp_()",
+             "m.exp(" CT_INT_X0 ")", "m.exp(" CT_INT32_X0 ")"});
   set_calls(t, "sigmoid",
             {"m.sigmoid(x[0] * 100)", "m.sigmoid(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())",
              "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
@@ -1095,7 +1096,9 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        "m.tensor([[True, False, True], [False, True, False]]).clamp_(0.0, 1.0)  # message: "
        "cotangent: result type Float can't be cast to the desired output type Bool",
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).clamp_(None, None)",
-       "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).clamp_(0.2, 0.3)"});
+       "m.tensor([0.1, 0.2, 0.3]).expand((2, 3)).clamp_(0.2, 0.3)",
+       CT_INT32("[3, 1, 2]") ".clamp(2.0)",
+       CT_INT32("[3, 1, 2]") ".clamp(2)"});
   set_calls(t, "clamp_min", {"m.clamp_min(x[0], 0.0)", "m.clamp_min(x[0], 0.2)"});
   set_calls(t, "clamp_max", {"m.clamp_max(x[0], 0.0)", "m.clamp_max(x[0], 0.2)"});
   set_calls(t, "clamp.tensor",
@@ -1108,10 +1111,15 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
              "x[0].nan_to_num(neginf=0.0)", "m.nan_to_num(m.log(x[0]))"});
   set_calls(
       t, "where",
-      {"m.where(x[0], x[1], 0.0)", "m.where(x[0], -1.0, x[2])", "x[1].where(x[0], x[2])",
-       "m.where(x[1] > 0, x[1].log(), m.zeros_like(x[1]))", "m.where(x[0], x[1].float(), x[2])",
-       "m.where(x[0], x[1][:, :1], x[2][:1])", "m.where(x[0].float(), x[1], x[2])",
-       "m.where(x[0], x[1][:2], x[2])", "m.where(x[0], 1.0, 0.0)",
+      {"m.where(x[0], x[1], 0.0)",
+       "m.where(x[0], -1.0, x[2])",
+       "x[1].where(x[0], x[2])",
+       "m.where(x[1] > 0, x[1].log(), m.zeros_like(x[1]))",
+       "m.where(x[0], x[1].float(), x[2])",
+       "m.where(x[0], x[1][:, :1], x[2][:1])",
+       "m.where(x[0].float(), x[1], x[2])",
+       "m.where(x[0], x[1][:2], x[2])",
+       "m.where(x[0], 1.0, 0.0)",
        "m.where(m.nan_to_num(x[1], 0.0, 9.0, -9.0).int() > 1, m.nan_to_num(x[1], 0.0, 9.0, "
        "-9.0).int(), m.tensor(0))",
        "m.where(x[0].int(), x[1], x[2])",
@@ -1126,7 +1134,10 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        "m.tensor([1.0, 2.0, 3.0]))",
        "m.where(m.ones((2, 3), dtype=m.bool), m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, "
        "0.5, 0.6]]))",
-       "m.where((x[0] > 0), x[0], 0.5)", "m.where((x[0] > 0), 2, x[0])"});
+       "m.where((x[0] > 0), x[0], 0.5)",
+       "m.where((x[0] > 0), 2, x[0])",
+       "m.where(" CT_INT32_X0 " > 1, " CT_INT32_X0 ", m.tensor(0))",
+       "m.where(" CT_INT32_X0 ", x[1], x[2])"});
   set_calls(t, "lerp",
             {"m.lerp(x[0], x[1], 0.75)", "m.lerp(x[0], x[1], 1.0)", "x[0].lerp(x[1], -0.5)",
              "m.lerp(x[0], x[1][0], 0.3)", "m.lerp(x[0][..., :1, :], x[1][..., :1], 0.3)",
@@ -1166,7 +1177,8 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) < m.tensor([1.0, 2.0])",
        "m.tensor([[1, 2, 3], [4, 5, 6]]) < m.zeros((2, 3), dtype=m.int64)",
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) < m.tensor([1.0, 2.0, 3.0])",
-       "m.ones((2, 3, 3)) < m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])", "m.lt(x[0], 0.5)"});
+       "m.ones((2, 3, 3)) < m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])", "m.lt(x[0], 0.5)",
+       CT_INT32_X0 " < 2"});
   set_calls(
       t, "eq",
       {"m.nan_to_num(x[0], 0.0, 9.0, -9.0).int() == m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()",
@@ -1213,7 +1225,8 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) & m.tensor([1.0, 2.0])",
              "m.tensor([[1, 2, 3], [4, 5, 6]]) & m.zeros((2, 3), dtype=m.int64)",
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) & m.tensor([1.0, 2.0, 3.0])",
-             "m.ones((2, 3, 3)) & m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])"});
+             "m.ones((2, 3, 3)) & m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])",
+             CT_INT32_X0 " & " CT_INT_X1});
   set_calls(t, "bitwise_or",
             {"x[0] | x[1]", "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) | m.ones((4, 5))",
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]) | m.tensor([1.0, 2.0])",

@@ -144,13 +144,13 @@ void add_factory_ops(std::vector<OpInfo>& t) {
              "m.zeros(((1 << 20), (1 << 20)))", "m.zeros((9223372036854775807,))",
              "m.zeros((4294967297, 4294967295, 4294967297, 4294967295, 6))",
              "m.zeros((9223372036854775807, 0))", "m.zeros((1, 1, 1, 1, 1, 1, 2))",
-             "m.zeros(((1 << 40), (1 << 40)), dtype=m.int64)"});
+             "m.zeros(((1 << 40), (1 << 40)), dtype=m.int64)", "m.zeros(2, dtype=m.int32)"});
   set_calls(t, "ones",
             {"m.ones((2, -1))", "m.ones(((1 << 40), (1 << 40)))", "m.ones(((1 << 20), (1 << 20)))",
              "m.ones((9223372036854775807,))",
              "m.ones((4294967297, 4294967295, 4294967297, 4294967295, 6))",
              "m.ones((9223372036854775807, 0))", "m.ones((1, 1, 1, 1, 1, 1, 2))",
-             "m.ones(((1 << 62), 4), dtype=m.bool)"});
+             "m.ones(((1 << 62), 4), dtype=m.bool)", "m.ones(2, 2, dtype=m.int32)"});
   set_calls(t, "empty",
             {"m.empty((2, -1))", "m.empty(((1 << 40), (1 << 40)))",
              "m.empty(((1 << 20), (1 << 20)))", "m.empty((9223372036854775807,))",
@@ -170,7 +170,7 @@ void add_factory_ops(std::vector<OpInfo>& t) {
              "m.randn((2,), dtype=m.int64)", "m.randn((2,), dtype=m.bool)"});
   set_calls(t, "full",
             {"m.full((-2,), 1.0)", "m.full(((1 << 40), (1 << 40)), 1)",
-             "m.full(((1 << 61),), 1.5, dtype=m.float64)"});
+             "m.full(((1 << 61),), 1.5, dtype=m.float64)", "m.full((2,), 3, dtype=m.int32)"});
   set_calls(
       t, "arange",
       {"m.arange(0, 10, 0)", "m.arange(0, 10, -1)", "m.arange(0.0, float('inf'))",
@@ -184,7 +184,8 @@ void add_factory_ops(std::vector<OpInfo>& t) {
        "(returns): exact in 128-bit arithmetic: [INT64_MIN, -1, INT64_MAX - 1]; PyTorch 1.13 "
        "overflows computing the size and returns an empty tensor",
        "m.arange(5, dtype=m.bool)", "m.arange(0)", "m.arange(9007199254740993, 9007199254740996)",
-       "m.arange((9223372036854775807 - 3), 9223372036854775807)"});
+       "m.arange((9223372036854775807 - 3), 9223372036854775807)", "m.arange(3, dtype=m.int32)",
+       "m.arange(5, dtype=m.int32)", "m.arange(1, 9, 3, dtype=m.int32)"});
   set_calls(t, "eye",
             {"m.eye(-1)", "m.eye(2, m=-1)",
              "m.eye((1 << 40))  # message: cotangent: Storage size calculation overflowed with "

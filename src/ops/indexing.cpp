@@ -1164,7 +1164,9 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).index_select(1, m.tensor([0, 5]))  # differs "
        "(IndexError): docs/semantics.md, Error strictness: out-of-range index_select raises "
        "IndexError (torch: RuntimeError)",
-       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().index_select(0, m.tensor([0, 5]))"});
+       "m.tensor([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]).t().index_select(0, m.tensor([0, 5]))",
+       "m.index_select(x[0], 0, x[1].float())",
+       "x[0].index_select(0, " CT_INT32("[0]") ")"});
   // index_add: x (3, 4), index (3,), src (3, 4)
   set_calls(t, "index_add",
             {"m.index_add(x[0], 0, x[1], x[2])", "m.index_add(x[0], 0, x[1] * 0, x[2], alpha=2)",
@@ -1193,7 +1195,9 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
              "cotangent adds trunc(alpha * source) (1 3 4 6 7 9); PyTorch casts alpha to int64 (0) "
              "and leaves self as it was",
              "m.index_add(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), 2, m.tensor([0, 1]), "
-             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))"});
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]))",
+             "m.index_add(m.zeros(3), 0, " CT_INT32("[0, 0]") ", m.ones(2))",
+             "m.index_add(x[0], 0, x[1].float(), x[2])"});
   // masked_fill: x (3, 4), mask (3, 4) or (4,)
   set_calls(t, "masked_fill",
             {"x[0].masked_fill(x[1], -1.0)  # edges: torch 1.13 reads a float or int64 mask's "
@@ -1319,14 +1323,15 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "0]]), 2)",
        "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((3, 4), "
        "dtype=m.int64), 1)"});
-  set_calls(t, "repeat_interleave",
-            {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
-             "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
-             "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
-             "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
-             "m.repeat_interleave(x[0], 2, output_size=4)  # edges: torch returns early on a "
-             "zero-element tensor without checking the dtypes or dims; cotangent checks them",
-             "m.repeat_interleave(m.tensor([1, 0, 3]))"});
+  set_calls(
+      t, "repeat_interleave",
+      {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
+       "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
+       "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
+       "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
+       "m.repeat_interleave(x[0], 2, output_size=4)  # edges: torch returns early on a "
+       "zero-element tensor without checking the dtypes or dims; cotangent checks them",
+       "m.repeat_interleave(m.tensor([1, 0, 3]))", "m.repeat_interleave(" CT_INT32("[1, 2]") ")"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "repeat_interleave.tensor", {"x[0].repeat_interleave(x[1].int(), dim=0)"});

@@ -1077,6 +1077,17 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "dtype=m.float64))",
        "m.linalg.inv(m.full((3, 3), float('nan')))  # bug (returns): inverse of an all-NaN 3x3 "
        "matrix has zeros below the diagonal; PyTorch gives all NaN"});
+  // det's gradient and second derivative at a singular matrix A (a literal):
+  // zero without create_graph, the cofactors with it (torch 1.13's formulas)
+#define CT_DET_AT(A, ...) \
+  "(lambda a: " __VA_ARGS__ ")(m.tensor(" A ", dtype=m.float64, requires_grad=True))"
+#define CT_DET_GRAD(A) CT_DET_AT(A, "m.autograd.grad(m.linalg.det(a).sum(), a)[0]")
+#define CT_DET_COFACTORS(A) \
+  CT_DET_AT(A, "m.autograd.grad(m.linalg.det(a).sum(), a, create_graph=True)[0]")
+#define CT_DET_SECOND(A)                                                                   \
+  CT_DET_AT(A,                                                                             \
+            "m.autograd.grad(m.autograd.grad(m.linalg.det(a).sum(), a, create_graph=True)" \
+            "[0].sum(), a)[0]")
   set_calls(
       t, "det",
       {"m.linalg.det(x[0] * 0)",
@@ -1108,7 +1119,31 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.linalg.det(m.ones((2, 3, 3)))",
        "m.linalg.det(m.tensor([[4.0, 1.0, 0.0], [1.0, 3.0, 1.0], [0.0, 1.0, 2.0]], "
        "dtype=m.float64))",
-       "m.linalg.det(m.zeros((2, 0, 0)))"});
+       "m.linalg.det(m.zeros((2, 0, 0)))",
+       "m.linalg.det(" CT_INT32_X0 ")",
+       CT_DET_GRAD("[[1.0, 2.0], [2.0, 4.0]]"),
+       CT_DET_COFACTORS("[[1.0, 2.0], [2.0, 4.0]]"),
+       CT_DET_GRAD("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]"),
+       CT_DET_COFACTORS("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]"),
+       CT_DET_GRAD("[[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]]"),
+       CT_DET_COFACTORS("[[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]]"),
+       CT_DET_GRAD("[[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]]"),
+       CT_DET_COFACTORS("[[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]]"),
+       CT_DET_GRAD("[[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [3.0, 6.0, 9.0]]"),
+       CT_DET_COFACTORS("[[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [3.0, 6.0, 9.0]]"),
+       CT_DET_GRAD("[[[1.0, 2.0], [2.0, 4.0]], [[2.0, 1.0], [1.0, 3.0]]]"),
+       CT_DET_COFACTORS("[[[1.0, 2.0], [2.0, 4.0]], [[2.0, 1.0], [1.0, 3.0]]]"),
+       CT_DET_GRAD("[[0.0, 0.0], [0.0, 0.0]]"),
+       CT_DET_COFACTORS("[[0.0, 0.0], [0.0, 0.0]]"),
+       CT_DET_SECOND("[[1.0, 2.0], [2.0, 4.0]]"),
+       CT_DET_SECOND("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]"),
+       CT_DET_SECOND("[[1.0, 2.0, 3.0], [0.0, 0.0, 0.0], [7.0, 8.0, 10.0]]"),
+       CT_DET_SECOND("[[2.0, 0.0, 0.0], [0.0, 3.0, 0.0], [0.0, 0.0, 0.0]]"),
+       CT_DET_SECOND("[[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [3.0, 6.0, 9.0]]"),
+       CT_DET_SECOND("[[[1.0, 2.0], [2.0, 4.0]], [[2.0, 1.0], [1.0, 3.0]]]"),
+       CT_DET_SECOND("[[0.0, 0.0], [0.0, 0.0]]") "  # differs (returns): torch's SVD formula gives "
+                                                 "NaN second derivatives where singular values "
+                                                 "repeat (the zero matrix); ours are exact"});
   // A (3, 3), B (3, 2)
   set_calls(t, "solve",
             {"m.linalg.solve(x[0], x[1][..., 0])",
@@ -1453,7 +1488,8 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.ones((2, 3, 3)))",
        "m.tensor([1.0, 2.0, 3.0]).mm(m.ones((2, 3, 3)))",
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).mm(m.tensor([1.0, 2.0, 3.0]))",
-       "m.tensor([1.0, 2.0, 3.0]).mm(m.ones((3, 2)))"});
+       "m.tensor([1.0, 2.0, 3.0]).mm(m.ones((3, 2)))",
+       "m.mm(" CT_INT32("[[1, 2], [3, 4]]") ", " CT_INT32("[[1, 2], [3, 4]]") ")"});
   set_calls(
       t, "bmm",
       {"m.bmm(x[0], x[1])",

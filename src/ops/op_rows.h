@@ -66,9 +66,14 @@ inline void set_calls(std::vector<OpInfo>& t, std::string_view name,
   throw RuntimeError("set_calls: no row named " + std::string(name));
 }
 
-// In a call: the first input as int64, its special values (NaN, ±inf) made
-// finite first (a NaN has no integer).
+// In a call: the first (second) input as int64 or int32, its special values
+// (NaN, ±inf) made finite first (a NaN has no integer).
 #define CT_INT_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).long()"
+#define CT_INT_X1 "m.nan_to_num(x[1], 0.0, 9.0, -9.0).long()"
+#define CT_INT32_X0 "m.nan_to_num(x[0], 0.0, 9.0, -9.0).int()"
+#define CT_INT32_X1 "m.nan_to_num(x[1], 0.0, 9.0, -9.0).int()"
+// In a call: an int32 tensor of the given values ("[2147483647]").
+#define CT_INT32(VALUES) "m.tensor(" VALUES ", dtype=m.int32)"
 
 // The call of a signature: an expression over the parsed arguments `a`.
 #define CT_CALL(...) [](const OpArgs& a) -> OpValue { return __VA_ARGS__; }

@@ -1044,7 +1044,8 @@ void add_view_ops(std::vector<OpInfo>& t) {
              "m.cat([m.ones((2, 3, 3)), m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]])], 1)",
              "m.cat([m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((0,))])  # bug "
              "(RuntimeError): cat does not skip 1-d empty tensors (PyTorch's legacy rule: cat([x, "
-             "zeros(0)]) == x)"});
+             "zeros(0)]) == x)",
+             "m.cat([" CT_INT32_X0 ".reshape(-1), m.tensor([1])])"});
   set_calls(t, "stack",
             {"m.stack([x[0], x[1]])",
              "m.stack([x[0], x[1], x[0]], -1)",

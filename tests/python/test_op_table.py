@@ -115,6 +115,8 @@ CALL_NODE_DEVIATIONS = {
     "cross_entropy": {("DivBackward1", "DivBackward0"), ("NegBackward0", "SumBackward0"),
                       ("ViewBackward0", "NllLoss2DBackward0")},
     "pad": {("CopySlices", "CloneBackward0")},
+    # the graph of det's gradient (create_graph) at a singular matrix
+    "det": {("MmBackward0", "WhereBackward0"), ("IndexPutBackward0", "WhereBackward0")},
 }
 
 
@@ -263,8 +265,8 @@ def test_op_calls_pass_gradcheck(row):
             return tuple(o for o in outs if o.dtype.is_floating_point)
         return f
 
-    for expression in (split_call(c)[0] for c in row["calls"]):
-        if "x[" not in expression or not _no_cast(expression):
+    for expression, tag, _, _ in map(split_call, row["calls"]):
+        if "x[" not in expression or not _no_cast(expression) or tag in ("differs", "bug", "error"):
             continue
         t_inputs = tuple(torch.tensor(sample[i], requires_grad=True) for i in floats)
         try:
@@ -314,6 +316,8 @@ def _check_call(row, expression, what, arrays, tag=None, outcome_now=None):
         "%s: node %s, torch %s" % (what, c_node, t_node)
     seed = seed_gradient(w0.numel())
     wrt = [i for i, t in enumerate(made[torch]) if t.requires_grad]
+    if not wrt:  # the call makes its own tensors
+        return
     try:
         tg = torch.autograd.grad(w0, [made[torch][i] for i in wrt],
                                  torch.tensor(seed, dtype=w0.dtype).reshape(w0.shape),
