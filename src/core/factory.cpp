@@ -390,7 +390,7 @@ Tensor from_vector(const std::vector<T>& values, std::optional<Shape> shape) {
   if constexpr (std::is_same_v<T, bool>) {
     bool* p = static_cast<bool*>(t.raw_data_ptr());
     for (size_t i = 0; i < values.size(); ++i) p[i] = values[i];
-  } else {
+  } else if (!values.empty()) {  // (memcpy from an empty vector's null data is undefined)
     std::memcpy(t.raw_data_ptr(), values.data(), values.size() * sizeof(T));
   }
   return t;
