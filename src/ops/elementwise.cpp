@@ -1037,12 +1037,13 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
              "(lambda z: z.sigmoid_() is z and z._version > 0 and z)(x[0] * 1)",
              "m.nn.functional.sigmoid(x[0])", "m.special.expit(x[0] * 6)", "x[0].sigmoid()",
              "x[0].sigmoid_()",
-             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sigmoid_()"});
+             "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().sigmoid_()",
+             "m.special.expit(x[0])"});
   set_calls(t, "tanh",
             {"m.tanh(x[0] * 100)", "(lambda z: z.tanh_() is z and z._version > 0 and z)(x[0] * 1)",
              "m.nn.functional.tanh(x[0])", "x[0].tanh()", "x[0].tanh_()",
              "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().tanh_()"});
-  set_calls(t, "round", {"m.round(x[0] * 0.75)", "x[0].round()"});
+  set_calls(t, "round", {"m.round(x[0] * 0.75)", "x[0].round()", "m.special.round(x[0])"});
   set_calls(t, "trunc", {"m.trunc(x[0] * 0.75)", "x[0].trunc()"});
   set_calls(t, "floor", {"m.floor(x[0] * 0.75)", "x[0].floor() + x[0]", "x[0].floor()"});
   set_calls(t, "ceil", {"m.ceil(x[0] * 0.75)", "x[0].ceil()"});
@@ -1252,11 +1253,11 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
        "m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]).requires_grad_().cos_()"});
   set_calls(t, "rsqrt", {"x[0].rsqrt()"});
   set_calls(t, "reciprocal", {"x[0].reciprocal()"});
-  set_calls(t, "exp2", {"x[0].exp2()"});
-  set_calls(t, "expm1", {"x[0].expm1()"});
+  set_calls(t, "exp2", {"x[0].exp2()", "m.special.exp2(x[0])"});
+  set_calls(t, "expm1", {"x[0].expm1()", "m.special.expm1(x[0])"});
   set_calls(t, "log2", {"x[0].log2()"});
   set_calls(t, "log10", {"x[0].log10()"});
-  set_calls(t, "log1p", {"x[0].log1p()"});
+  set_calls(t, "log1p", {"x[0].log1p()", "m.special.log1p(x[0])"});
   set_calls(t, "tan", {"x[0].tan()"});
   set_calls(t, "acos", {"x[0].acos()"});
   set_calls(t, "atan", {"x[0].atan()"});
@@ -1264,8 +1265,8 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
   set_calls(t, "cosh", {"x[0].cosh()"});
   set_calls(t, "asinh", {"x[0].asinh()"});
   set_calls(t, "acosh", {"x[0].acosh()"});
-  set_calls(t, "erf", {"x[0].erf()"});
-  set_calls(t, "erfc", {"x[0].erfc()"});
+  set_calls(t, "erf", {"x[0].erf()", "m.special.erf(x[0])"});
+  set_calls(t, "erfc", {"x[0].erfc()", "m.special.erfc(x[0])"});
 }
 }  // namespace detail
 

@@ -133,48 +133,201 @@ void add_factory_ops(std::vector<OpInfo>& t) {
                    CT_CALL(finish(ct::eye(a.integer(0), a.opt_integer(1), dtype_or_float(a, 2)),
                                   a.flag(3)))}});
   set_calls(t, "zeros_like",
-            {"m.zeros_like(x[0])", "m.zeros_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
-  set_calls(t, "full_like", {"m.full_like(x[0], 2)", "m.full_like(x[0], 0.5)"});
+            {"m.zeros_like(x[0])", "m.zeros_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device='cpu'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device='cpu:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device=m.device('cpu')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device=None))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device='cuda'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device='cuda:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device=m.device('cuda')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros_like(m.ones(2), "
+             "device=0))"});
+  set_calls(t, "full_like",
+            {"m.full_like(x[0], 2)", "m.full_like(x[0], 0.5)",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device='cpu'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device='cpu:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device=m.device('cpu')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device=None))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device='cuda'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device='cuda:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device=m.device('cuda')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full_like(m.ones(2), 3, "
+             "device=0))"});
   set_calls(t, "rand_like",
-            {"m.rand_like(x[0])", "m.rand_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+            {"m.rand_like(x[0])", "m.rand_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device='cpu'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device='cpu:0'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device=m.device('cpu')))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device=None))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device='cuda'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device='cuda:0'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device=m.device('cuda')))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.rand_like(m.ones(2), device=0))"});
   set_calls(t, "randn_like",
-            {"m.randn_like(x[0])", "m.randn_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
-  set_calls(t, "zeros",
-            {"m.zeros((2, -1))", "m.zeros(((1 << 40), (1 << 40)))",
-             "m.zeros(((1 << 20), (1 << 20)))", "m.zeros((9223372036854775807,))",
-             "m.zeros((4294967297, 4294967295, 4294967297, 4294967295, 6))",
-             "m.zeros((9223372036854775807, 0))", "m.zeros((1, 1, 1, 1, 1, 1, 2))",
-             "m.zeros(((1 << 40), (1 << 40)), dtype=m.int64)", "m.zeros(2, dtype=m.int32)"});
-  set_calls(t, "ones",
-            {"m.ones((2, -1))", "m.ones(((1 << 40), (1 << 40)))", "m.ones(((1 << 20), (1 << 20)))",
-             "m.ones((9223372036854775807,))",
-             "m.ones((4294967297, 4294967295, 4294967297, 4294967295, 6))",
-             "m.ones((9223372036854775807, 0))", "m.ones((1, 1, 1, 1, 1, 1, 2))",
-             "m.ones(((1 << 62), 4), dtype=m.bool)", "m.ones(2, 2, dtype=m.int32)"});
-  set_calls(t, "empty",
-            {"m.empty((2, -1))", "m.empty(((1 << 40), (1 << 40)))",
-             "m.empty(((1 << 20), (1 << 20)))", "m.empty((9223372036854775807,))",
-             "m.empty((4294967297, 4294967295, 4294967297, 4294967295, 6))",
-             "m.empty((9223372036854775807, 0))", "m.empty((1, 1, 1, 1, 1, 1, 2))"});
-  set_calls(t, "rand",
-            {"m.rand((2, -1))", "m.rand(((1 << 40), (1 << 40)))", "m.rand(((1 << 20), (1 << 20)))",
-             "m.rand((9223372036854775807,))",
-             "m.rand((4294967297, 4294967295, 4294967297, 4294967295, 6))",
-             "m.rand((9223372036854775807, 0))", "m.rand((1, 1, 1, 1, 1, 1, 2))",
-             "m.rand((2,), dtype=m.int64)", "m.rand((2,), dtype=m.bool)"});
-  set_calls(t, "randn",
-            {"m.randn((2, -1))", "m.randn(((1 << 40), (1 << 40)))",
-             "m.randn(((1 << 20), (1 << 20)))", "m.randn((9223372036854775807,))",
-             "m.randn((4294967297, 4294967295, 4294967297, 4294967295, 6))",
-             "m.randn((9223372036854775807, 0))", "m.randn((1, 1, 1, 1, 1, 1, 2))",
-             "m.randn((2,), dtype=m.int64)", "m.randn((2,), dtype=m.bool)"});
-  set_calls(t, "full",
-            {"m.full((-2,), 1.0)", "m.full(((1 << 40), (1 << 40)), 1)",
-             "m.full(((1 << 61),), 1.5, dtype=m.float64)", "m.full((2,), 3, dtype=m.int32)"});
+            {"m.randn_like(x[0])", "m.randn_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device='cpu'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device='cpu:0'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device=m.device('cpu')))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device=None))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device='cuda'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device='cuda:0'))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device=m.device('cuda')))",
+             "(lambda r: (r.shape, repr(r.device), str(r.device), "
+             "r.is_cuda))(m.randn_like(m.ones(2), device=0))"});
+  set_calls(
+      t, "zeros",
+      {"m.zeros((2, -1))",
+       "m.zeros(((1 << 40), (1 << 40)))",
+       "m.zeros(((1 << 20), (1 << 20)))",
+       "m.zeros((9223372036854775807,))",
+       "m.zeros((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+       "m.zeros((9223372036854775807, 0))",
+       "m.zeros((1, 1, 1, 1, 1, 1, 2))",
+       "m.zeros(((1 << 40), (1 << 40)), dtype=m.int64)",
+       "m.zeros(2, dtype=m.int32)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.zeros(2, 3, device=0))",
+       "m.zeros(2, device='gpu')",
+       "m.zeros(2, device='CPU')",
+       "m.zeros(2, device='')",
+       "m.zeros(2, device='cpu:-1')",
+       "m.zeros(2, device='cuda:x')",
+       "m.zeros(2, device='cpu:0:0')",
+       "m.zeros(2, device=' cpu')",
+       "m.zeros(2, device='cpu0')",
+       "m.zeros(2, device=-1)"});
+  set_calls(
+      t, "ones",
+      {"m.ones((2, -1))", "m.ones(((1 << 40), (1 << 40)))", "m.ones(((1 << 20), (1 << 20)))",
+       "m.ones((9223372036854775807,))",
+       "m.ones((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+       "m.ones((9223372036854775807, 0))", "m.ones((1, 1, 1, 1, 1, 1, 2))",
+       "m.ones(((1 << 62), 4), dtype=m.bool)", "m.ones(2, 2, dtype=m.int32)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones((2,), device=0))"});
+  set_calls(
+      t, "empty",
+      {"m.empty((2, -1))", "m.empty(((1 << 40), (1 << 40)))", "m.empty(((1 << 20), (1 << 20)))",
+       "m.empty((9223372036854775807,))",
+       "m.empty((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+       "m.empty((9223372036854775807, 0))", "m.empty((1, 1, 1, 1, 1, 1, 2))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty(0, device=0))"});
+  set_calls(
+      t, "rand",
+      {"m.rand((2, -1))", "m.rand(((1 << 40), (1 << 40)))", "m.rand(((1 << 20), (1 << 20)))",
+       "m.rand((9223372036854775807,))",
+       "m.rand((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+       "m.rand((9223372036854775807, 0))", "m.rand((1, 1, 1, 1, 1, 1, 2))",
+       "m.rand((2,), dtype=m.int64)", "m.rand((2,), dtype=m.bool)",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, device='cpu'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, device='cpu:0'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, device=None))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, device='cuda'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, "
+       "device='cuda:0'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.rand(2, device=0))"});
+  set_calls(
+      t, "randn",
+      {"m.randn((2, -1))", "m.randn(((1 << 40), (1 << 40)))", "m.randn(((1 << 20), (1 << 20)))",
+       "m.randn((9223372036854775807,))",
+       "m.randn((4294967297, 4294967295, 4294967297, 4294967295, 6))",
+       "m.randn((9223372036854775807, 0))", "m.randn((1, 1, 1, 1, 1, 1, 2))",
+       "m.randn((2,), dtype=m.int64)", "m.randn((2,), dtype=m.bool)",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, device='cpu'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, "
+       "device='cpu:0'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, device=None))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, device='cuda'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, "
+       "device='cuda:0'))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r.shape, repr(r.device), str(r.device), r.is_cuda))(m.randn(2, device=0))"});
+  set_calls(
+      t, "full",
+      {"m.full((-2,), 1.0)", "m.full(((1 << 40), (1 << 40)), 1)",
+       "m.full(((1 << 61),), 1.5, dtype=m.float64)", "m.full((2,), 3, dtype=m.int32)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, "
+       "device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, "
+       "device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, "
+       "device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.full((2,), 1.5, device=0))"});
   set_calls(
       t, "arange",
-      {"m.arange(0, 10, 0)", "m.arange(0, 10, -1)", "m.arange(0.0, float('inf'))",
-       "m.arange(-float('inf'), 0.0)", "m.arange(0.0, float('nan'))",
+      {"m.arange(0, 10, 0)",
+       "m.arange(0, 10, -1)",
+       "m.arange(0.0, float('inf'))",
+       "m.arange(-float('inf'), 0.0)",
+       "m.arange(0.0, float('nan'))",
        "m.arange(0.0, 1.0, float('nan'))",
        "m.arange(0.0, 1e30, 1e-30)  # message: cotangent: arange: the range 0.000000 -> "
        "1000000000000000019884624838656.000000 with step 0.000000 has too many elements",
@@ -183,16 +336,90 @@ void add_factory_ops(std::vector<OpInfo>& t) {
        "m.arange(-9223372036854775808, 9223372036854775807, 9223372036854775807)  # differs "
        "(returns): exact in 128-bit arithmetic: [INT64_MIN, -1, INT64_MAX - 1]; PyTorch 1.13 "
        "overflows computing the size and returns an empty tensor",
-       "m.arange(5, dtype=m.bool)", "m.arange(0)", "m.arange(9007199254740993, 9007199254740996)",
-       "m.arange((9223372036854775807 - 3), 9223372036854775807)", "m.arange(3, dtype=m.int32)",
-       "m.arange(5, dtype=m.int32)", "m.arange(1, 9, 3, dtype=m.int32)"});
+       "m.arange(5, dtype=m.bool)",
+       "m.arange(0)",
+       "m.arange(9007199254740993, 9007199254740996)",
+       "m.arange((9223372036854775807 - 3), 9223372036854775807)",
+       "m.arange(3, dtype=m.int32)",
+       "m.arange(5, dtype=m.int32)",
+       "m.arange(1, 9, 3, dtype=m.int32)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(3, device=0))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, device='cpu', "
+       "dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, "
+       "device='cpu:0', dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, "
+       "device=m.device('cpu'), dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, device=None, "
+       "dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, device='cuda', "
+       "dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, "
+       "device='cuda:0', dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, "
+       "device=m.device('cuda'), dtype=m.float64))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, device=0, "
+       "dtype=m.float64))"});
   set_calls(t, "eye",
             {"m.eye(-1)", "m.eye(2, m=-1)",
              "m.eye((1 << 40))  # message: cotangent: Storage size calculation overflowed with "
              "sizes=[1099511627776, 1099511627776]",
-             "m.eye((1 << 40), m=0)", "m.eye(3, dtype=m.bool)"});
-  set_calls(t, "ones_like", {"m.ones_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
-  set_calls(t, "empty_like", {"m.empty_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)"});
+             "m.eye((1 << 40), m=0)", "m.eye(3, dtype=m.bool)",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device='cpu'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device='cpu:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, "
+             "device=m.device('cpu')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device=None))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device='cuda'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device='cuda:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, "
+             "device=m.device('cuda')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.eye(2, device=0))"});
+  set_calls(t, "ones_like",
+            {"m.ones_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device='cpu'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device='cpu:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device=m.device('cpu')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device=None))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device='cuda'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device='cuda:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device=m.device('cuda')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.ones_like(m.ones(2), "
+             "device=0))"});
+  set_calls(t, "empty_like",
+            {"m.empty_like(m.tensor([[1, 2, 3], [4, 5, 6]]), dtype=m.bool)",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device='cpu'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device='cpu:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device=m.device('cpu')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device=None))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device='cuda'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device='cuda:0'))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device=m.device('cuda')))",
+             "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.empty_like(m.ones(0), "
+             "device=0))"});
 }
 
 }  // namespace ct::detail

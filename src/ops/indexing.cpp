@@ -1323,15 +1323,42 @@ void add_indexing_ops(std::vector<OpInfo>& t) {
        "0]]), 2)",
        "m.take_along_dim(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.zeros((3, 4), "
        "dtype=m.int64), 1)"});
-  set_calls(
-      t, "repeat_interleave",
-      {"x[0].repeat_interleave(2)", "m.repeat_interleave(x[0], -1)",
-       "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
-       "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
-       "m.repeat_interleave(x[0][0], x[0][0])", "m.repeat_interleave(m.tensor([[1, 2]]))",
-       "m.repeat_interleave(x[0], 2, output_size=4)  # edges: torch returns early on a "
-       "zero-element tensor without checking the dtypes or dims; cotangent checks them",
-       "m.repeat_interleave(m.tensor([1, 0, 3]))", "m.repeat_interleave(" CT_INT32("[1, 2]") ")"});
+  set_calls(t, "repeat_interleave",
+            {"x[0].repeat_interleave(2)",
+             "m.repeat_interleave(x[0], -1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 2, 3]), 1)",
+             "m.repeat_interleave(x[0][0], m.ones(2, 2, dtype=m.int64))",
+             "m.repeat_interleave(x[0][0], x[0][0])",
+             "m.repeat_interleave(m.tensor([[1, 2]]))",
+             "m.repeat_interleave(x[0], 2, output_size=4)  # edges: torch returns early on a "
+             "zero-element tensor without checking the dtypes or dims; cotangent checks them",
+             "m.repeat_interleave(m.tensor([1, 0, 3]))",
+             "m.repeat_interleave(" CT_INT32("[1, 2]") ")",
+             "m.repeat_interleave(x[0], 2)",
+             "m.repeat_interleave(x[0], 3, dim=0)",
+             "m.repeat_interleave(x[0], 2, dim=-1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 0, 2, 3]), dim=1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 0, 2, 3]), dim=1, output_size=6)",
+             "m.repeat_interleave(x[0], m.tensor([2]), dim=0)",
+             "m.repeat_interleave(x[0], m.tensor(2), dim=1)",
+             "m.repeat_interleave(x[0], m.arange(12))",
+             "x[0].repeat_interleave(2, 0)",
+             "x[0].repeat_interleave(m.tensor([0, 0, 1]), dim=0)",
+             "m.repeat_interleave(x[0], repeats=2)",
+             "m.repeat_interleave(x[0] > 1, 2)",
+             "m.repeat_interleave(m.tensor([1, 2]), output_size=3)",
+             "m.repeat_interleave(m.tensor([], dtype=m.int64))",
+             "m.repeat_interleave(x[0], m.tensor([1, -2, 1, 1]), dim=1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 2]), dim=1)",
+             "m.repeat_interleave(x[0], m.tensor([1, 2]))",
+             "m.repeat_interleave(x[0], m.tensor([1.0, 2, 1, 1]), dim=1)",
+             "m.repeat_interleave(x[0], m.tensor([True, False, True, True]), dim=1)",
+             "m.repeat_interleave(x[0], m.tensor([[1, 2]]), dim=0)",
+             "m.repeat_interleave(x[0], 2, dim=2)",
+             "m.repeat_interleave(m.tensor(3))",
+             "m.repeat_interleave(m.tensor([1.0, 2.0]))",
+             "m.repeat_interleave(m.tensor([1, -2]))",
+             "m.repeat_interleave(m.tensor(3.0), 2, dim=0)"});
 
   // calls moved from tests/python/test_ops.py and test_nn.py
   set_calls(t, "repeat_interleave.tensor", {"x[0].repeat_interleave(x[1].int(), dim=0)"});

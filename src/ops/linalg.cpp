@@ -1435,18 +1435,42 @@ void add_linalg_ops(std::vector<OpInfo>& t) {
        "m.matmul(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), m.tensor([1.0, 2.0, 3.0]))",
        "m.matmul(m.tensor([1.0, 2.0, 3.0]), m.ones((3, 2)))"});
   // cross: (4, 3) and (4, 3)
-  set_calls(
-      t, "cross",
-      {"m.linalg.cross(x[0][:2].t().reshape(3, 1, 2), x[1].t().reshape(3, 4, 1), dim=0)",
-       "m.cross(x[0], x[1])", "m.linalg.cross(x[0], x[1][:, :2])",
-       "m.linalg.cross(x[0][..., :2], x[1][..., :2])", "m.linalg.cross(x[0][:3], x[1][0])",
-       "m.linalg.cross(x[0], x[1][:3])", "m.linalg.cross(x[0], x[1].float())",
-       "m.linalg.cross(x[0] > 0, x[1] > 0)", "m.linalg.cross(x[0][..., :2], x[1][..., :2], dim=2)",
-       "m.linalg.cross(x[0][0, 0], x[1][0, 0])",
-       "m.cross(x[0][..., :2].repeat(1, 2), x[1][..., :2].repeat(1, 2))",
-       "m.cross(x[0][:3, :3], x[1][:1, :3])",
-       "m.cross(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
-       "-9.0).long())"});
+  set_calls(t, "cross",
+            {"m.linalg.cross(x[0][:2].t().reshape(3, 1, 2), x[1].t().reshape(3, 4, 1), dim=0)",
+             "m.cross(x[0], x[1])",
+             "m.linalg.cross(x[0], x[1][:, :2])",
+             "m.linalg.cross(x[0][..., :2], x[1][..., :2])",
+             "m.linalg.cross(x[0][:3], x[1][0])",
+             "m.linalg.cross(x[0], x[1][:3])",
+             "m.linalg.cross(x[0], x[1].float())",
+             "m.linalg.cross(x[0] > 0, x[1] > 0)",
+             "m.linalg.cross(x[0][..., :2], x[1][..., :2], dim=2)",
+             "m.linalg.cross(x[0][0, 0], x[1][0, 0])",
+             "m.cross(x[0][..., :2].repeat(1, 2), x[1][..., :2].repeat(1, 2))",
+             "m.cross(x[0][:3, :3], x[1][:1, :3])",
+             "m.cross(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, 9.0, "
+             "-9.0).long())",
+             "m.linalg.cross(x[0], x[1])",
+             "m.linalg.cross(x[0][:, None], x[1][None])",
+             "m.linalg.cross(x[0].t(), x[1].t()[:, :1], dim=0)",
+             "m.cross(x[0], x[1], dim=-1)",
+             "x[0].cross(x[1])",
+             "x[0].t().cross(x[1].t(), 0)",
+             "m.linalg.cross(x[0][:0], x[1][:0])",
+             "m.linalg.cross(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, "
+             "9.0, -9.0).long())",
+             "m.linalg.cross(m.ones(2), m.ones(2))",
+             "m.linalg.cross(m.ones(3, 4), m.ones(3, 4), dim=1)",
+             "m.linalg.cross(m.ones(3, 3), m.ones(3))",
+             "m.linalg.cross(m.ones(4, 3), m.ones(2, 3))",
+             "m.linalg.cross(m.ones(2, 3), m.ones(2, 3, dtype=m.float64))",
+             "m.linalg.cross(m.ones(2, 3, dtype=m.bool), m.ones(2, 3))",
+             "m.linalg.cross(m.ones(2, 3), m.ones(2, 3, dtype=m.bool))",
+             "m.linalg.cross(m.ones(3, 2), m.ones(3, 2), dim=2)",
+             "m.linalg.cross(m.tensor(1.0), m.tensor(1.0))",
+             "m.cross(m.ones(2, 4), m.ones(2, 4))",
+             "m.cross(m.ones(3, 3), m.ones(1, 3))",
+             "m.cross(m.tensor(1.0), m.tensor(1.0))"});
   // mm: (3, 4) and (4, 2)
   set_calls(
       t, "mm",

@@ -2087,7 +2087,9 @@ void add_nn_ops(std::vector<OpInfo>& t) {
              "m.nn.functional.softmax(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), "
              "-9223372036854775808)",
              "m.nn.functional.softmax(m.tensor(0.5), -2)",
-             "m.nn.functional.softmax(m.tensor([1.0, 2.0, 3.0]), 1)"});
+             "m.nn.functional.softmax(m.tensor([1.0, 2.0, 3.0]), 1)",
+             "m.special.softmax(x[0], 1)",
+             "m.special.softmax(x[0], 1, dtype=m.float64)"});
   set_calls(
       t, "log_softmax",
       {CT_F "log_softmax(x[0], 1)", CT_F "log_softmax(x[0], -1)",
@@ -2104,7 +2106,8 @@ void add_nn_ops(std::vector<OpInfo>& t) {
        "-9223372036854775808)",
        "m.nn.functional.log_softmax(m.tensor(0.5), -1)",
        "m.nn.functional.log_softmax(m.tensor(0.5), -2)",
-       "m.nn.functional.log_softmax(m.tensor([1.0, 2.0, 3.0]), 1)"});
+       "m.nn.functional.log_softmax(m.tensor([1.0, 2.0, 3.0]), 1)",
+       "m.special.log_softmax(x[0], 0)"});
   // x[0]: logits (N, C) = (3, 5) (or (C,)); x[1]: class indices
 #define CT_W "weight=m.arange(1.0, 6.0, dtype=x[0].dtype)"
 #define CT_P "m.softmax(x[0].detach() * 0.5, -1)"

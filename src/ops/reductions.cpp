@@ -1215,7 +1215,10 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
              "m.logsumexp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), (1, 1))",
              "m.logsumexp(m.tensor([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6]]), ())  # differs (returns): "
              "PyTorch 1.13 bug: logsumexp(x, dim=()) fails on an output shape; cotangent reduces "
-             "over all dims, as dim=() means elsewhere"});
+             "over all dims, as dim=() means elsewhere",
+             "m.special.logsumexp(x[0], 0)",
+             "m.special.logsumexp(x[0], (0,), keepdim=True)",
+             "m.special.logsumexp(x[0])  # message: torch's argument parser lists its signatures"});
   set_calls(
       t, "all",
       {"(x[0] > 0).all()", "(x[0] > 0).any()", "m.all(x[0] > 0, 1)",

@@ -306,7 +306,10 @@ Tensor xlog1py(const Tensor& x, const Scalar& y) {
 
 namespace {
 Tensor incomplete_gamma(const Tensor& a, const Tensor& x, bool upper) {
-  const DType dt = float_result(result_type(a, x));
+  const DType dt = result_type(a, x);
+  if (!is_floating_point(dt))  // torch's igamma kernels are for floats only
+    throw RuntimeError(std::string(upper ? "\"igammac_cpu\"" : "\"igamma_cpu\"") +
+                       " not implemented for '" + kind_name(dt) + "'");
   Tensor out = binary_kernel(a, x, dt, [upper](auto s, auto v) {
     using T = decltype(s);
     if constexpr (std::is_floating_point_v<T>)
@@ -534,56 +537,105 @@ void add_special_ops(std::vector<OpInfo>& t) {
        {"special.xlogy(Scalar self, Tensor other)", CT_CALL(ct::xlogy(a.scalar(0), a.tensor(1)))}});
 
   // away from the samples' range, where the functions change regime
-  set_calls(
-      t, "i0e",
-      {"m.special.i0e(x[0] * 10)", "m.special.i0e(x[0] * 6)", "m.special.i0e(x[0].float() * 6)"});
-  set_calls(t, "i1", {"m.special.i1(x[0] * 10)", "m.special.i1(x[0] * 6)"});
+  set_calls(t, "i0e",
+            {"m.special.i0e(x[0] * 10)", "m.special.i0e(x[0] * 6)",
+             "m.special.i0e(x[0].float() * 6)", "m.special.i0e(x[0])"});
+  set_calls(t, "i1",
+            {"m.special.i1(x[0] * 10)", "m.special.i1(x[0] * 6)", "m.special.i1(x[0])",
+             "(lambda y: m.autograd.grad(m.special.i1(y - 0.5).sum(), y)[0])(m.tensor([0.0, 0.5, "
+             "1.0, 1.5], requires_grad=True))"});
   set_calls(
       t, "i1e",
-      {"m.special.i1e(x[0] * 10)", "m.special.i1e(x[0] * 6)", "m.special.i1e(x[0].float() * 6)"});
+      {"m.special.i1e(x[0] * 10)", "m.special.i1e(x[0] * 6)", "m.special.i1e(x[0].float() * 6)",
+       "m.special.i1e(x[0])", "m.special.i1e(m.tensor([0.0, 50.0, -700.0]))",
+       "(lambda y: m.autograd.grad(m.special.i1e(y - 0.5).sum(), y)[0])(m.tensor([0.0, 0.5, 1.0, "
+       "1.5], requires_grad=True))"});
   set_calls(t, "log_ndtr",
             {"m.special.log_ndtr(x[0] * 4)", "m.special.log_ndtr(x[0] * 6)",
-             "m.special.log_ndtr(x[0].float() * 6)"});
+             "m.special.log_ndtr(x[0].float() * 6)", "m.special.log_ndtr(x[0])",
+             "m.special.log_ndtr(m.tensor([-40.0, -5, 0, 5, 40], dtype=m.float64))"});
   set_calls(t, "erfcx",
             {"m.special.erfcx(x[0] * 3)", "m.special.erfcx(x[0] * 6)",
-             "m.special.erfcx(x[0].float() * 6)"});
+             "m.special.erfcx(x[0].float() * 6)", "m.special.erfcx(x[0])",
+             "m.special.erfcx(m.tensor([-40.0, -5, 0, 5, 40, 1e10]))"});
   set_calls(t, "logit",
-            {"x[0].sigmoid().logit()", "m.special.logit(x[0])", "m.special.logit(x[0], 0.2)"});
+            {"x[0].sigmoid().logit()", "m.special.logit(x[0])", "m.special.logit(x[0], 0.2)",
+             "m.special.logit(x[0] - 1, eps=0.2)", "m.logit(x[0] / 2.5)",
+             "(lambda y: m.autograd.grad(m.special.logit(y), y, m.tensor([1.0, 1.0, 0.0, "
+             "1.0]))[0])(m.tensor([0.0, 0.5, 1.0, 1.5], requires_grad=True))",
+             "(lambda y: m.autograd.grad(m.special.logit(y, 0.1).sum(), y)[0])(m.tensor([0.0, 0.5, "
+             "1.0, 1.5], requires_grad=True))"});
   set_calls(t, "polygamma",
             {"m.polygamma(-1, x[0])", "x[0].polygamma(0)", "m.polygamma(1, x[0] * 6 - 6)",
              "m.special.polygamma(2, x[0] * 6 - 6)", "m.polygamma(3, x[0] * 6 - 6)",
-             "m.polygamma(2, x[0].float() * 6 - 6)"});
+             "m.polygamma(2, x[0].float() * 6 - 6)", "m.special.polygamma(0, x[0])",
+             "m.special.polygamma(1, x[0])", "m.special.polygamma(3, x[0])", "m.polygamma(2, x[0])",
+             "x[0].polygamma(2)", "m.special.polygamma(-1, x[0])",
+             "m.special.polygamma(2, m.tensor([0.0, -2.0, -2.5, 1e10]))"});
   set_calls(t, "mvlgamma",
             {"m.mvlgamma(x[0], 0)", "m.special.multigammaln(x[0] + 1, 3)",
-             "m.special.multigammaln(x[0] * 6 + 1.5, 3)"});
+             "m.special.multigammaln(x[0] * 6 + 1.5, 3)", "m.mvlgamma(x[0] + 0.5, 2)",
+             "(x[0] + 0.5).mvlgamma(p=2)", "m.special.multigammaln(x[0], 0)",
+             "m.mvlgamma(x[0] > 0, 1)", "m.special.multigammaln(m.tensor([0.1, 0.2]), 3)",
+             "m.special.multigammaln(m.tensor([[2, 3]]), 1)"});
   set_calls(
       t, "round.decimals",
       {"m.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), decimals=1)",
        "m.special.round(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.round(x[0], decimals=-1)",
        "m.round(x[0] * 1000, decimals=2)", "m.round(x[0] * 1000, decimals=-2)",
-       "m.special.round(x[0] * 1000)", "m.round(x[0] * 1000)"});
+       "m.special.round(x[0] * 1000)", "m.round(x[0] * 1000)", "m.round(x[0] * 100, decimals=1)",
+       "(x[0] * 1000).round(decimals=-2)", "m.special.round(x[0], decimals=2)",
+       "m.round(x[0], decimals=0)", "m.special.round(x[0].long())",
+       "m.round(x[0].long(), decimals=1)"});
   set_calls(t, "gammainc",
             {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])",
              "m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)",
-             "m.special.gammainc(x[0] * 20, x[0] * 25)  # edges: float-only kernels accept integer "
-             "and bool tensors (docs/semantics.md)"});
+             "m.special.gammainc(x[0] * 20, x[0] * 25)",
+             "m.special.gammainc(x[0].detach(), x[0])",
+             "m.special.gammainc(x[0], x[0].detach()).detach()",
+             "m.autograd.grad(m.special.gammainc(x[0], x[0].detach()).sum(), x[0])"});
   // the special functions over a wider range (x * 6: [-12, 12]), in float64
   // and float32, through their torch.special names
   set_calls(t, "lgamma",
-            {"m.special.gammaln(x[0] * 6 - 6)", "m.special.gammaln(x[0].float() * 6 - 6)"});
+            {"m.special.gammaln(x[0] * 6 - 6)", "m.special.gammaln(x[0].float() * 6 - 6)",
+             "m.special.gammaln(x[0])", "m.lgamma(x[0])", "x[0].lgamma()"});
   set_calls(t, "digamma",
-            {"m.special.digamma(x[0] * 6 - 6)", "m.special.psi(x[0].float() * 6 - 6)"});
+            {"m.special.digamma(x[0] * 6 - 6)", "m.special.psi(x[0].float() * 6 - 6)",
+             "m.special.digamma(x[0])", "m.special.psi(x[0])", "m.digamma(x[0])", "x[0].digamma()",
+             "m.special.digamma(m.tensor([0.0, -0.0, -2.0, -2.5, 1e20]))"});
   set_calls(t, "i0",
             {"m.special.i0(x[0] * 6)", "m.special.i0(x[0].float() * 6)",
-             "m.special.i0(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())"});
-  set_calls(t, "ndtr", {"m.special.ndtr(x[0] * 6)"});
-  set_calls(t, "sinc", {"m.special.sinc(x[0] * 6)", "m.sinc(m.round(x[0] * 3))"});
-  set_calls(t, "entr", {"m.special.entr(x[0] * 6 - 6)"});
-  set_calls(t, "erfinv", {"m.special.erfinv(x[0] * 1.1)", "m.special.erfinv(x[0].float())"});
-  set_calls(t, "ndtri", {"m.special.ndtri(x[0] * 1.1)", "m.special.ndtri(x[0].float())"});
-  set_calls(t, "gammaincc", {"m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)"});
+             "m.special.i0(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long())", "m.special.i0(x[0])",
+             "m.i0(x[0])", "x[0].i0()", "m.special.i0(m.tensor([0.0, 50.0, -700.0]))"});
+  set_calls(t, "ndtr", {"m.special.ndtr(x[0] * 6)", "m.special.ndtr(x[0])"});
+  set_calls(t, "sinc",
+            {"m.special.sinc(x[0] * 6)", "m.sinc(m.round(x[0] * 3))", "m.special.sinc(x[0])",
+             "m.sinc(x[0])", "x[0].sinc()", "m.special.sinc(m.tensor([0.0, 1.0, -2.5]))",
+             "(lambda y: m.autograd.grad(m.special.sinc(y - 0.5).sum(), y)[0])(m.tensor([0.0, 0.5, "
+             "1.0, 1.5], requires_grad=True))"});
+  set_calls(t, "entr",
+            {"m.special.entr(x[0] * 6 - 6)", "m.special.entr(x[0])",
+             "m.special.entr(m.tensor([-1.0, 0.0, float('inf'), float('nan'), 0.5]))"});
+  set_calls(t, "erfinv",
+            {"m.special.erfinv(x[0] * 1.1)", "m.special.erfinv(x[0].float())",
+             "m.special.erfinv(x[0])", "m.erfinv(x[0] - 1.25)", "x[0].erfinv()",
+             "m.special.erfinv(m.tensor([-1.0, 1.0, 1.5, 0.0]))"});
+  set_calls(t, "ndtri",
+            {"m.special.ndtri(x[0] * 1.1)", "m.special.ndtri(x[0].float())",
+             "m.special.ndtri(x[0])", "m.special.ndtri(m.tensor([0.0, 1.0, 0.5, -0.1]))"});
+  set_calls(
+      t, "gammaincc",
+      {"m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)", "m.special.gammaincc(m.tensor(1.5, dtype=m.float64), x[0])",
+       "m.special.gammaincc(x[0], x[0].detach()).detach()"});
   set_calls(t, "xlogy",
             {"m.special.xlogy(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, "
-             "9.0, -9.0).long())"});
+             "9.0, -9.0).long())",
+             "m.special.xlogy(2, x[0])", "m.special.xlogy(x[0], 3)", "m.special.xlogy(x[0], x[1])",
+             "m.xlogy(x[0], x[1])", "x[0].xlogy(x[1])", "m.special.xlogy(x[0] * 0, x[1] - 1)",
+             "m.special.xlogy(x[0], x[1][0])",
+             "m.special.xlogy(m.tensor([0.0, 0.0, 1.0]), m.tensor([0.0, float('nan'), 0.0]))"});
+  set_calls(t, "xlog1py",
+            {"m.special.xlog1py(2, x[0])", "m.special.xlog1py(x[0], 3)",
+             "m.special.xlog1py(x[0], x[1])", "m.special.xlog1py(x[0][:, :1], x[1][0])"});
 }
 }  // namespace ct::detail
