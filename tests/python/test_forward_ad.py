@@ -1,6 +1,8 @@
-"""torch.autograd.forward_ad vs cotangent.autograd.forward_ad: tangents of
-y = f(make_dual(x, v)), make_dual/unpack_dual errors, and forward over
-reverse, run by the same code on both libraries.
+"""torch.autograd.forward_ad vs cotangent.autograd.forward_ad: levels,
+make_dual/unpack_dual and their errors, and forward over reverse, run by the
+same code on both libraries. Every op's tangents (and the gradient through
+make_dual) are compared with torch's from the op table
+(test_op_table.py::test_op_tangents_match_torch).
 
 Documented deviations (docs/semantics.md, "Forward-mode AD") are not
 compared: torch's tangents carry a grad_fn when their inputs require grad
@@ -10,65 +12,11 @@ so grad_fn names of primals are not compared.
 """
 import pytest
 
-from difftest import D, F, I, P, check
+from difftest import D, F, I, check
 
 
 def fw(m):
     return m.autograd.forward_ad
-
-
-def tangent_of(f):
-    """fn(m, x, v, *rest) -> (primal, tangent) of f(m, make_dual(x, v), *rest),
-    unpacked inside the level."""
-    def fn(m, x, v, *rest):
-        with fw(m).dual_level():
-            y = f(m, fw(m).make_dual(x, v), *rest)
-            p, t = fw(m).unpack_dual(y)
-        return p, t
-    return fn
-
-
-OPS = [
-    ("sin", lambda m, x: x.sin(), (F(3, 4), F(3, 4))),
-    ("exp_mul", lambda m, x: x.exp() * x, (F(3, 4), F(3, 4))),
-    ("log", lambda m, x: m.log(x), (P(5), F(5))),
-    ("div_const", lambda m, x, y: y / x, (P(2, 3), F(2, 3), F(2, 3))),
-    ("add_bcast", lambda m, x, y: x * y + y, (F(4), F(4), F(3, 4))),
-    ("tanh_pow", lambda m, x: x.tanh() ** 2, (F(6), F(6))),
-    ("matmul", lambda m, x, w: x @ w, (F(3, 4), F(3, 4), F(4, 2))),
-    ("matmul_right", lambda m, x, a: a @ x, (F(4, 2), F(4, 2), F(3, 4))),
-    ("sum_dim", lambda m, x: x.sum(dim=1), (F(3, 4), F(3, 4))),
-    ("sum_all", lambda m, x: (x * x).sum(), (F(3, 4), F(3, 4))),
-    ("mean", lambda m, x: x.mean(dim=0, keepdim=True), (F(3, 4), F(3, 4))),
-    ("view", lambda m, x: x.view(2, 6), (F(3, 4), F(3, 4))),
-    ("transpose", lambda m, x: x.transpose(0, 1).reshape(12), (F(3, 4), F(3, 4))),
-    ("permute_narrow", lambda m, x: x.permute(2, 0, 1).narrow(0, 1, 2), (F(2, 3, 4), F(2, 3, 4))),
-    ("softmax", lambda m, x: m.softmax(x, dim=-1), (F(3, 5), F(3, 5))),
-    ("log_softmax", lambda m, x: m.log_softmax(x, dim=0), (F(3, 5), F(3, 5))),
-    ("cat", lambda m, x, y: m.cat([x, y * 2, x.exp()], dim=0), (F(2, 3), F(2, 3), F(1, 3))),
-    ("float64", lambda m, x: (x.sin() @ x.t()).mean(), (D(3, 3), D(3, 3))),
-]
-
-
-@pytest.mark.parametrize("name,f,specs", OPS, ids=[o[0] for o in OPS])
-def test_tangent(name, f, specs):
-    # grad=False: no input requires grad, so torch's tangents carry no grad_fn
-    check(tangent_of(f), *specs, grad=False)
-
-
-@pytest.mark.parametrize("name,f,specs", OPS[:6] + OPS[6:8] + OPS[14:17],
-                         ids=[o[0] for o in OPS[:6] + OPS[6:8] + OPS[14:17]])
-def test_primal_backward_through_dual(name, f, specs):
-    """make_dual is backward differentiable: the primal's gradient flows back
-    to x (the tangent input does not require grad)."""
-    specs = (specs[0], F(*specs[1].shape, requires_grad=False)) + tuple(specs[2:])
-
-    def fn(m, x, v, *rest):
-        with fw(m).dual_level():
-            y = f(m, fw(m).make_dual(x, v), *rest)
-            p = fw(m).unpack_dual(y).primal
-        return p
-    check(fn, *specs, check_grad_fn=False)
 
 
 def test_tangent_of_two_duals():

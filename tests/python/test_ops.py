@@ -2,7 +2,6 @@
 special and edge inputs, and its further calls) does not cover, on torch and
 on cotangent (difftest.check): indexing syntax, factories, tensor protocols,
 repr, int32 interop."""
-import numpy as np
 import pytest
 
 from difftest import F, check
