@@ -2,10 +2,12 @@
 # layer never includes a higher one, and autograd (engine, forward mode,
 # custom functions) includes nothing of the ops' internals.
 set(rules
-  "core:autograd/|ops/|functional/|trace/|io/"
-  "kernels:autograd/|ops/|functional/|trace/|io/"
-  "autograd:ops/|functional/|trace/"
-  "ops:functional/|trace/")
+  "core:autograd/|ops/|functional/|trace/|compile/|io/"
+  "kernels:autograd/|ops/|functional/|trace/|compile/|io/"
+  "autograd:ops/|functional/|trace/|compile/"
+  "ops:functional/|trace/|compile/"
+  "functional:trace/|compile/"
+  "trace:compile/")
 set(violations "")
 foreach(rule ${rules})
   string(REPLACE ":" ";" parts "${rule}")

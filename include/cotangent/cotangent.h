@@ -4,6 +4,7 @@
 #include "cotangent/anomaly.h"
 #include "cotangent/autograd.h"
 #include "cotangent/checkpoint.h"
+#include "cotangent/compile.h"
 #include "cotangent/custom_function.h"
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"

@@ -27,6 +27,9 @@ class Trace {
   std::vector<std::string> op_names() const;
   // One line per op: "%3 = exp(%1)"; constants are "c0", "c1", ...
   std::string to_string() const;
+  // The graph in Graphviz's dot language: inputs, constants, one node per
+  // op, outputs (render with `dot -Tsvg`).
+  std::string to_dot() const;
 
   struct Graph;
 

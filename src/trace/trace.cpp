@@ -188,4 +188,41 @@ std::string Trace::to_string() const {
   return os.str();
 }
 
+std::string Trace::to_dot() const {
+  std::ostringstream os;
+  os << "digraph trace {\n  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n";
+  if (!graph_) return os.str() + "}\n";
+  const Graph& g = *graph_;
+  // a value is drawn as the node that made it: an input, a constant, an op
+  std::unordered_map<int64_t, std::string> maker;
+  for (size_t i = 0; i < g.input_shapes.size(); ++i) {
+    maker[static_cast<int64_t>(i)] = "in" + std::to_string(i);
+    os << "  in" << i << " [shape=box, style=filled, fillcolor=lightblue, label=\"input " << i
+       << "\\n"
+       << ct::to_string(g.input_shapes[i]) << " " << dtype_name(g.input_dtypes[i]) << "\"];\n";
+  }
+  for (size_t i = 0; i < g.constants.size(); ++i) {
+    const auto& [id, value] = g.constants[i];
+    maker[id] = "c" + std::to_string(i);
+    os << "  c" << i << " [shape=box, style=filled, fillcolor=lightgrey, label=\"constant " << i
+       << "\\n"
+       << ct::to_string(value.shape()) << " " << dtype_name(value.dtype()) << "\"];\n";
+  }
+  for (size_t k = 0; k < g.steps.size(); ++k) {
+    const Graph::Step& s = g.steps[k];
+    const std::string node = "op" + std::to_string(k);
+    os << "  " << node << " [label=\"" << s.op << "\"];\n";
+    for (int64_t id : s.inputs)
+      if (id >= 0) os << "  " << maker.at(id) << " -> " << node << ";\n";
+    for (int64_t id : s.outputs)
+      if (id >= 0) maker[id] = node;
+  }
+  for (size_t i = 0; i < g.outputs.size(); ++i) {
+    os << "  out" << i << " [shape=box, style=filled, fillcolor=palegreen, label=\"output " << i
+       << "\"];\n";
+    os << "  " << maker.at(g.outputs[i]) << " -> out" << i << ";\n";
+  }
+  return os.str() + "}\n";
+}
+
 }  // namespace ct

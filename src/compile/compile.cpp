@@ -1,0 +1,138 @@
+// ct::compile's cache: one recording (ct::trace) per signature, replayed on
+// later calls with the same signature. The lock is never held while the
+// user's function runs (it may call this compiled function again, or take a
+// while): two threads meeting a new signature at once may both record it,
+// and the first recording stored is kept.
+#include "cotangent/compile.h"
+
+#include <iostream>
+#include <list>
+#include <mutex>
+#include <optional>
+
+#include "cotangent/autograd.h"
+#include "cotangent/forward_ad.h"
+
+namespace ct::detail {
+
+namespace {
+
+struct InputKey {
+  Shape shape;
+  DType dtype;
+  bool requires_grad;
+  bool dual;
+  bool operator==(const InputKey&) const = default;
+};
+
+struct Signature {
+  std::vector<int64_t> layout;
+  std::vector<InputKey> inputs;
+  bool grad_mode;
+  bool operator==(const Signature&) const = default;
+};
+
+std::string describe(const Signature& s) {
+  std::string out = "(";
+  for (size_t i = 0; i < s.inputs.size(); ++i) {
+    const InputKey& k = s.inputs[i];
+    out += (i ? ", " : "") + to_string(k.shape) + " " + dtype_name(k.dtype) +
+           (k.requires_grad ? " requires_grad" : "") + (k.dual ? " dual" : "");
+  }
+  return out + (s.grad_mode ? ")" : ") no_grad");
+}
+
+Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout) {
+  Signature s{layout, {}, is_grad_enabled()};
+  const bool forward_mode = forward_ad::is_active();
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const Tensor& t = inputs[i];
+    if (!t.defined())
+      throw ValueError("ct::compile: input " + std::to_string(i) + " is an undefined tensor");
+    s.inputs.push_back({t.shape(), t.dtype(), t.requires_grad(),
+                        forward_mode && forward_ad::unpack_dual(t).tangent.defined()});
+  }
+  return s;
+}
+
+}  // namespace
+
+struct CompiledCore::State {
+  CompileOptions options;
+  mutable std::mutex mutex;
+  std::list<std::pair<Signature, Trace>> cache;  // most recently used first
+  size_t recordings = 0;
+
+  // The trace for `s`, moved to the front; nullptr when there is none.
+  const Trace* find(const Signature& s) {
+    for (auto it = cache.begin(); it != cache.end(); ++it)
+      if (it->first == s) {
+        cache.splice(cache.begin(), cache, it);
+        return &cache.front().second;
+      }
+    return nullptr;
+  }
+};
+
+CompiledCore::CompiledCore(CompileOptions options) : state_(std::make_unique<State>()) {
+  if (options.max_signatures == 0)
+    throw ValueError("ct::compile: max_signatures must be at least 1");
+  state_->options = options;
+}
+
+CompiledCore::~CompiledCore() = default;
+
+std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
+                                       const std::vector<int64_t>& layout, const Flat& f) {
+  const Signature s = signature_of(inputs, layout);
+  std::optional<Trace> recorded_before;  // a handle: the graph is shared and immutable
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    if (const Trace* t = state_->find(s)) recorded_before = *t;
+  }
+  if (recorded_before) return (*recorded_before)(inputs);
+  // Record: trace runs f once, eagerly, so its outputs are this call's.
+  std::vector<Tensor> outputs;
+  Trace recorded = trace(
+      [&](const std::vector<Tensor>& in) {
+        outputs = f(in);
+        return outputs;
+      },
+      inputs);
+  if (state_->options.log_recording)
+    std::cerr << "ct::compile: recording a new signature " << describe(s) << ", "
+              << recorded.num_ops() << " ops\n";
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  ++state_->recordings;
+  if (!state_->find(s)) {
+    state_->cache.emplace_front(s, std::move(recorded));
+    while (state_->cache.size() > state_->options.max_signatures) state_->cache.pop_back();
+  }
+  return outputs;
+}
+
+Trace CompiledCore::trace_for(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
+                              const Flat& f) {
+  const Signature s = signature_of(inputs, layout);
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    if (const Trace* t = state_->find(s)) return *t;
+  }
+  call(inputs, layout, f);
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  const Trace* t = state_->find(s);
+  if (!t) throw RuntimeError("ct::compile: the recording was dropped at once (max_signatures)");
+  return *t;
+}
+
+size_t CompiledCore::num_recordings() const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  return state_->recordings;
+}
+
+size_t CompiledCore::num_cached() const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  return state_->cache.size();
+}
+
+}  // namespace ct::detail

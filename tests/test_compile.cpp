@@ -1,0 +1,208 @@
+// ct::compile through the public API: a compiled function returns what the
+// function returns, records once per signature and replays without running
+// the function's code, records again for a new signature (shape, dtype,
+// requires_grad, grad mode, argument layout) within max_signatures, and
+// composes with the transforms both ways (vjp, hessian and grad of a
+// compiled function; a compiled vjp or grad), from many threads at once.
+#include <cotangent/cotangent.h>
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+namespace {
+
+using ct::Tensor;
+using TensorVec = std::vector<Tensor>;
+
+Tensor randn(const ct::Shape& s, uint64_t seed, ct::DType dt = ct::float64) {
+  ct::manual_seed(seed);
+  return ct::randn(s, dt);
+}
+
+void expect_close(const Tensor& got, const Tensor& want, double tol = 1e-12) {
+  ASSERT_TRUE(got.defined());
+  ASSERT_EQ(got.shape(), want.shape());
+  ASSERT_EQ(got.dtype(), want.dtype());
+  EXPECT_TRUE(ct::allclose(got, want, tol, tol)) << got << "\n" << want;
+}
+
+// A function of many ops: matmul, broadcasting, reductions, views, nn.
+Tensor model(const Tensor& x, const Tensor& w) {
+  Tensor h = ct::matmul(x, w).tanh() * 0.5 + x.sum(1, true).exp() / 10.0;
+  return ct::nn::functional::log_softmax(h.transpose(0, 1), 1).sum() + (h * h).mean();
+}
+
+TEST(Compile, ReplaysWithoutRunningTheFunction) {
+  std::atomic<int> runs{0};
+  auto f = ct::compile([&](const Tensor& x, const Tensor& w) {
+    ++runs;
+    return model(x, w);
+  });
+  const Tensor w = randn({4, 3}, 1);
+  expect_close(f(randn({5, 4}, 2), w), model(randn({5, 4}, 2), w));
+  for (uint64_t seed = 3; seed < 8; ++seed) {
+    Tensor x = randn({5, 4}, seed);
+    expect_close(f(x, w), model(x, w));
+  }
+  EXPECT_EQ(runs.load(), 1);
+  EXPECT_EQ(f.num_recordings(), 1u);
+  ct::Trace t = f.trace(randn({5, 4}, 9), w);
+  EXPECT_GT(t.num_ops(), 8u);
+  EXPECT_EQ(runs.load(), 1);
+}
+
+TEST(Compile, ANewSignatureRecordsAgain) {
+  std::atomic<int> runs{0};
+  auto f = ct::compile(
+      [&](const Tensor& x) {
+        ++runs;
+        return (x * x).sum(0);
+      },
+      ct::CompileOptions{2, false});
+  const Tensor a = randn({3, 2}, 1), b = randn({4, 2}, 2);
+  f(a);
+  f(b);                  // another shape
+  f(a.to(ct::float32));  // another dtype
+  EXPECT_EQ(runs.load(), 3);
+  EXPECT_EQ(f.num_cached(), 2u);  // max_signatures: (3, 2) float64 was dropped
+  f(b);
+  EXPECT_EQ(runs.load(), 3);
+  f(a);
+  EXPECT_EQ(runs.load(), 4);
+  Tensor g = a.detach().requires_grad_(true);
+  f(g);  // requires_grad is part of the signature
+  EXPECT_EQ(runs.load(), 5);
+  {
+    ct::NoGradGuard no_grad;
+    f(g);  // and grad mode
+  }
+  EXPECT_EQ(runs.load(), 6);
+  EXPECT_EQ(f.num_recordings(), 6u);
+  EXPECT_THROW(ct::compile([](const Tensor& x) { return x; }, ct::CompileOptions{0, false}),
+               ct::ValueError);
+}
+
+TEST(Compile, ArgumentAndResultLayouts) {
+  auto f = ct::compile([](const Tensor& x, const TensorVec& ys) {
+    Tensor s = x;
+    for (const Tensor& y : ys) s = s + y;
+    return std::tuple<Tensor, Tensor>{s, s.exp()};
+  });
+  const Tensor x = randn({3}, 1);
+  for (size_t n : {1u, 3u, 1u}) {
+    TensorVec ys;
+    Tensor want = x;
+    for (size_t i = 0; i < n; ++i) {
+      ys.push_back(randn({3}, 10 + i));
+      want = want + ys.back();
+    }
+    auto [s, e] = f(x, ys);
+    expect_close(s, want);
+    expect_close(e, want.exp());
+  }
+  EXPECT_EQ(f.num_recordings(), 2u);  // the vector's length is part of the signature
+  auto g = ct::compile([](const TensorVec& v) { return TensorVec{v[1], v[0] * v[1]}; });
+  TensorVec out = g(TensorVec{randn({2}, 1), randn({2}, 2)});
+  ASSERT_EQ(out.size(), 2u);
+  expect_close(out[1], randn({2}, 1) * randn({2}, 2));
+}
+
+TEST(Compile, DifferentiatesAReplay) {
+  auto f = [](const Tensor& x) { return (x.sin() * x).sum() + x.pow(3).mean(); };
+  auto cf = ct::compile(f);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({4}, seed);
+    const Tensor v = ct::ones({});
+    auto [out, g] = ct::vjp(cf, x, v);
+    auto [want_out, want_g] = ct::vjp(f, x, v);
+    expect_close(out, want_out);
+    expect_close(g, want_g);
+    expect_close(ct::hessian(cf, x), ct::hessian(f, x));  // create_graph through a replay
+    auto [jout, jv] = ct::jvp(cf, x, ct::ones({4}, ct::float64));
+    auto [want_jout, want_jv] = ct::jvp(f, x, ct::ones({4}, ct::float64));
+    expect_close(jv, want_jv);
+  }
+  EXPECT_TRUE(ct::gradcheck([&](const TensorVec& in) { return TensorVec{cf(in[0])}; },
+                            {randn({4}, 5).requires_grad_(true)}));
+  EXPECT_TRUE(ct::gradgradcheck([&](const TensorVec& in) { return TensorVec{cf(in[0])}; },
+                                {randn({4}, 6).requires_grad_(true)}));
+}
+
+TEST(Compile, RecordsABackwardPassWithItsForward) {
+  const Tensor w = randn({3, 2}, 1);
+  auto f = [&](const Tensor& x) { return ct::matmul(x, w).tanh().sum(); };
+  std::atomic<int> runs{0};
+  auto compiled_vjp = ct::compile([&](const Tensor& x) {
+    ++runs;
+    auto r = ct::vjp(f, x, ct::ones({}, ct::float64));
+    return std::tuple<Tensor, Tensor>{r.output, r.vjp};
+  });
+  auto compiled_grad = ct::compile([&](const Tensor& x) {
+    Tensor xg = x.detach().requires_grad_(true);
+    return ct::grad({f(xg)}, {xg})[0];
+  });
+  for (uint64_t seed = 2; seed < 6; ++seed) {
+    const Tensor x = randn({4, 3}, seed);
+    auto [out, g] = compiled_vjp(x);
+    auto want = ct::vjp(f, x, ct::ones({}, ct::float64));
+    expect_close(out, want.output);
+    expect_close(g, want.vjp);
+    expect_close(compiled_grad(x), want.vjp);
+  }
+  EXPECT_EQ(runs.load(), 1);
+  EXPECT_EQ(compiled_vjp.num_recordings(), 1u);
+  EXPECT_EQ(compiled_grad.num_recordings(), 1u);
+}
+
+TEST(Compile, CapturedTensorsAreReadAtEveryReplay) {
+  Tensor w = ct::ones({3}, ct::float64);
+  auto f = ct::compile([&](const Tensor& x) { return x * w; });
+  const Tensor x = randn({3}, 1);
+  expect_close(f(x), x);
+  {
+    ct::NoGradGuard no_grad;
+    w.mul_(2.0);
+  }
+  expect_close(f(x), x * 2.0);
+  EXPECT_EQ(f.num_recordings(), 1u);
+}
+
+TEST(Compile, AFailingFunctionLeavesNothingRecorded) {
+  auto f = ct::compile([](const Tensor& x) { return ct::matmul(x, x); });
+  EXPECT_THROW(f(randn({2, 3}, 1)), ct::RuntimeError);
+  EXPECT_EQ(f.num_cached(), 0u);
+  expect_close(f(randn({2, 2}, 2)), ct::matmul(randn({2, 2}, 2), randn({2, 2}, 2)));
+  EXPECT_THROW(f(Tensor()), ct::ValueError);
+}
+
+TEST(Compile, ManyThreadsShareOneCompiledFunction) {
+  const Tensor w = randn({4, 3}, 1);
+  auto f = ct::compile([&](const Tensor& x) { return model(x, w); });
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 20; ++i) {
+        const Tensor x = randn({5, 4}, 100 + static_cast<uint64_t>(t * 20 + i));
+        if (!ct::allclose(f(x), model(x, w), 1e-12, 1e-12)) ++wrong;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_LE(f.num_recordings(), 4u);  // threads meeting the new signature at once may each record
+}
+
+TEST(Compile, TheRecordingDrawsAsAGraph) {
+  auto f = ct::compile([](const Tensor& x) { return (x.exp() + 1.0).sum(); });
+  const std::string dot = f.trace(randn({3}, 1)).to_dot();
+  EXPECT_NE(dot.find("digraph trace"), std::string::npos);
+  EXPECT_NE(dot.find("label=\"exp\""), std::string::npos);
+  EXPECT_NE(dot.find("label=\"sum\""), std::string::npos);
+  EXPECT_NE(dot.find("-> out0"), std::string::npos);
+}
+
+}  // namespace
