@@ -58,9 +58,11 @@ class CompiledCore {
   ~CompiledCore();
   // Replays the recording for this signature, or records `f` on `inputs`
   // (f is only called then). `layout` is the arguments' structure: -1 for a
-  // Tensor, n for a vector of n.
+  // Tensor, n for a vector of n. `annotation`, when given, is kept with a
+  // new recording (f may set it while it runs: a binding keeps the result's
+  // structure there) and handed back by the replays.
   std::vector<Tensor> call(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
-                           const Flat& f);
+                           const Flat& f, std::shared_ptr<const void>* annotation = nullptr);
   // The recording that call() would replay for these inputs (made if needed).
   Trace trace_for(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
                   const Flat& f);

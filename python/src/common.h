@@ -69,6 +69,7 @@ void set_python_error(std::exception_ptr p);
 void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_autograd(py::module_& m);
+void bind_compile(py::module_& m);  // ct::compile's cache for cotangent.compile
 void bind_numpy(py::module_& m, py::class_<ct::Tensor>& cls);
 // Every op of the table through its signatures (signatures.cpp).
 void bind_signatures(py::module_& m, py::class_<ct::Tensor>& cls);

@@ -183,4 +183,5 @@ PYBIND11_MODULE(_cotangent, m) {
   ctpy::bind_numpy(m, cls);
   ctpy::bind_signatures(m, cls);
   ctpy::bind_autograd(m);
+  ctpy::bind_compile(m);
 }

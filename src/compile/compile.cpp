@@ -60,15 +60,20 @@ Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int6
 struct CompiledCore::State {
   CompileOptions options;
   mutable std::mutex mutex;
-  std::list<std::pair<Signature, Trace>> cache;  // most recently used first
+  struct Entry {
+    Signature signature;
+    Trace trace;
+    std::shared_ptr<const void> annotation;
+  };
+  std::list<Entry> cache;  // most recently used first
   size_t recordings = 0;
 
-  // The trace for `s`, moved to the front; nullptr when there is none.
-  const Trace* find(const Signature& s) {
+  // The entry for `s`, moved to the front; nullptr when there is none.
+  const Entry* find(const Signature& s) {
     for (auto it = cache.begin(); it != cache.end(); ++it)
-      if (it->first == s) {
+      if (it->signature == s) {
         cache.splice(cache.begin(), cache, it);
-        return &cache.front().second;
+        return &cache.front();
       }
     return nullptr;
   }
@@ -83,12 +88,16 @@ CompiledCore::CompiledCore(CompileOptions options) : state_(std::make_unique<Sta
 CompiledCore::~CompiledCore() = default;
 
 std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
-                                       const std::vector<int64_t>& layout, const Flat& f) {
+                                       const std::vector<int64_t>& layout, const Flat& f,
+                                       std::shared_ptr<const void>* annotation) {
   const Signature s = signature_of(inputs, layout);
   std::optional<Trace> recorded_before;  // a handle: the graph is shared and immutable
   {
     std::lock_guard<std::mutex> lock(state_->mutex);
-    if (const Trace* t = state_->find(s)) recorded_before = *t;
+    if (const State::Entry* e = state_->find(s)) {
+      recorded_before = e->trace;
+      if (annotation) *annotation = e->annotation;
+    }
   }
   if (recorded_before) return (*recorded_before)(inputs);
   // Record: trace runs f once, eagerly, so its outputs are this call's.
@@ -105,7 +114,7 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   std::lock_guard<std::mutex> lock(state_->mutex);
   ++state_->recordings;
   if (!state_->find(s)) {
-    state_->cache.emplace_front(s, std::move(recorded));
+    state_->cache.push_front({s, std::move(recorded), annotation ? *annotation : nullptr});
     while (state_->cache.size() > state_->options.max_signatures) state_->cache.pop_back();
   }
   return outputs;
@@ -116,13 +125,13 @@ Trace CompiledCore::trace_for(const std::vector<Tensor>& inputs, const std::vect
   const Signature s = signature_of(inputs, layout);
   {
     std::lock_guard<std::mutex> lock(state_->mutex);
-    if (const Trace* t = state_->find(s)) return *t;
+    if (const State::Entry* e = state_->find(s)) return e->trace;
   }
   call(inputs, layout, f);
   std::lock_guard<std::mutex> lock(state_->mutex);
-  const Trace* t = state_->find(s);
-  if (!t) throw RuntimeError("ct::compile: the recording was dropped at once (max_signatures)");
-  return *t;
+  const State::Entry* e = state_->find(s);
+  if (!e) throw RuntimeError("ct::compile: the recording was dropped at once (max_signatures)");
+  return e->trace;
 }
 
 size_t CompiledCore::num_recordings() const {
