@@ -50,6 +50,40 @@ void BM_Chain200Vjp(benchmark::State& state) {
 }
 BENCHMARK(BM_Chain200Vjp)->Unit(benchmark::kMicrosecond);
 
+// Compiled mode (ct::compile of the whole vjp: recorded once, replayed with
+// its elementwise runs fused), beside the eager runs above: (a), (b), (c), (e).
+void BM_CompiledExpReducerVjp(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  ct::Tensor x = ct::rand({n, n});
+  ct::Tensor v = ct::ones({n});
+  auto f = ct::compile([&](const ct::Tensor& t) { return ct::vjp(exp_reducer, t, v).vjp; });
+  for (auto _ : state) benchmark::DoNotOptimize(f(x).raw_data_ptr());
+  state.SetItemsProcessed(state.iterations() * n * n);
+}
+BENCHMARK(BM_CompiledExpReducerVjp)->Arg(4)->Arg(1024)->Arg(4096)->Unit(benchmark::kMicrosecond);
+
+void BM_CompiledAdderVjp(benchmark::State& state) {
+  const int64_t n = state.range(0);
+  ct::Tensor x = ct::rand({n}), y = ct::rand({n});
+  ct::Tensor v = ct::ones({n});
+  auto f = ct::compile([&](const ct::Tensor& a, const ct::Tensor& b) {
+    auto r = ct::vjp(adder, std::tuple<ct::Tensor, ct::Tensor>{a, b}, v);
+    return std::tuple<ct::Tensor, ct::Tensor>{std::get<0>(r.vjp), std::get<1>(r.vjp)};
+  });
+  for (auto _ : state) benchmark::DoNotOptimize(std::get<0>(f(x, y)).raw_data_ptr());
+  state.SetItemsProcessed(state.iterations() * n);
+}
+BENCHMARK(BM_CompiledAdderVjp)->Arg(16)->Arg(1 << 24)->Unit(benchmark::kMicrosecond);
+
+void BM_CompiledChain200Vjp(benchmark::State& state) {
+  ct::Tensor x = ct::rand({100});
+  ct::Tensor v = ct::ones({100});
+  auto chain = [](const ct::Tensor& t) { return workloads::chain200(t); };
+  auto f = ct::compile([&](const ct::Tensor& t) { return ct::vjp(chain, t, v).vjp; });
+  for (auto _ : state) benchmark::DoNotOptimize(f(x).raw_data_ptr());
+}
+BENCHMARK(BM_CompiledChain200Vjp)->Unit(benchmark::kMicrosecond);
+
 // (d) a 3-layer MLP, vjp w.r.t. the input, all weights and biases.
 void BM_MlpVjp(benchmark::State& state) {
   ct::manual_seed(0);

@@ -205,4 +205,127 @@ TEST(Compile, TheRecordingDrawsAsAGraph) {
   EXPECT_NE(dot.find("-> out0"), std::string::npos);
 }
 
+// workload e's function: alternating sin, *1.0001, +0.5, tanh
+Tensor chain(const Tensor& x, int ops) {
+  Tensor y = x;
+  for (int i = 0; i < ops; ++i) {
+    switch (i % 4) {
+      case 0:
+        y = y.sin();
+        break;
+      case 1:
+        y = y * 1.0001;
+        break;
+      case 2:
+        y = y + 0.5;
+        break;
+      default:
+        y = y.tanh();
+        break;
+    }
+  }
+  return y;
+}
+
+size_t count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(CompileFusion, AChainOfElementwiseOpsIsOneKernel) {
+  for (ct::DType dt : {ct::float32, ct::float64}) {
+    auto f = ct::compile([](const Tensor& x) { return chain(x, 200); });
+    const double tol = dt == ct::float32 ? 1e-6 : 1e-12;
+    for (uint64_t seed = 1; seed < 5; ++seed) {
+      const Tensor x = randn({100}, seed, dt);
+      expect_close(f(x), chain(x, 200), tol);
+    }
+    const std::string dot = f.to_dot(randn({100}, 9, dt));
+    EXPECT_EQ(count(dot, "fused kernel"), 1u) << dot;
+    EXPECT_NE(dot.find("200 ops"), std::string::npos);
+  }
+}
+
+TEST(CompileFusion, BroadcastingScalarsAndStridedLeaves) {
+  auto g = [](const Tensor& x, const Tensor& y, const Tensor& z, const Tensor& s) {
+    Tensor a = (x + y * 2.0 - z).exp() / (y + 3.0);
+    Tensor b = 1.0 - a * s;
+    return std::tuple<Tensor, Tensor>{ct::sub(b, a, 0.5).tanh(), ct::add(a, x, 2.0)};
+  };
+  auto f = ct::compile(g);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({4, 3}, seed).t();  // non-contiguous (3, 4)
+    const Tensor y = randn({4}, seed + 10), z = randn({3, 1}, seed + 20), s = randn({}, seed + 30);
+    auto [p, q] = f(x, y, z, s);
+    auto [wp, wq] = g(x, y, z, s);
+    expect_close(p, wp);
+    expect_close(q, wq);
+  }
+  // y * 2.0 has y's shape (4): a kernel of its own; the rest is one
+  EXPECT_EQ(count(f.to_dot(randn({4, 3}, 1).t(), randn({4}, 2), randn({3, 1}, 3), randn({}, 4)),
+                  "fused kernel"),
+            2u);
+}
+
+TEST(CompileFusion, LargeTensorsRunInParallelBlocks) {
+  auto g = [](const Tensor& x, const Tensor& y) { return ((x * y).sin() + x.exp() * 0.25) / 3.0; };
+  auto f = ct::compile(g);
+  const Tensor x = randn({300, 700}, 1), y = randn({700}, 2);  // above the parallel grain
+  expect_close(f(x, y), g(x, y));
+  const Tensor xf = x.to(ct::float32), yf = y.to(ct::float32);
+  expect_close(f(xf, yf), g(xf, yf), 1e-6);
+}
+
+TEST(CompileFusion, OtherOpsSplitKernelsAndIntermediatesAreKept) {
+  const Tensor w = randn({5, 5}, 3);
+  auto g = [&](const Tensor& x) {
+    Tensor h = (x * 2.0).sin();       // kernel 1
+    Tensor m = ct::matmul(h, w);      // a library call
+    Tensor r = (m.tanh() + h) * 0.5;  // kernel 2, reading h
+    return std::tuple<Tensor, Tensor, Tensor>{r.sum(), h, r};
+  };
+  auto f = ct::compile(g);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({2, 5}, seed);
+    auto [a, b, c] = f(x);
+    auto [wa, wb, wc] = g(x);
+    expect_close(a, wa);
+    expect_close(b, wb);
+    expect_close(c, wc);
+  }
+  const std::string dot = f.to_dot(randn({2, 5}, 1));
+  EXPECT_EQ(count(dot, "fused kernel"), 2u) << dot;
+  EXPECT_NE(dot.find("label=\"matmul\""), std::string::npos);
+  auto unfused = ct::compile(g, ct::CompileOptions{8, false, false});
+  EXPECT_EQ(count(unfused.to_dot(randn({2, 5}, 1)), "fused kernel"), 0u);
+  expect_close(std::get<0>(unfused(randn({2, 5}, 5))), std::get<0>(g(randn({2, 5}, 5))));
+}
+
+TEST(CompileFusion, ACompiledVjpOfAChainFusesForwardAndBackward) {
+  auto g = [](const Tensor& x) { return chain(x, 40); };
+  auto f = ct::compile([&](const Tensor& x) {
+    auto r = ct::vjp(g, x, ct::ones({100}, ct::float64));
+    return std::tuple<Tensor, Tensor>{r.output, r.vjp};
+  });
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({100}, seed);
+    auto [out, grad] = f(x);
+    auto want = ct::vjp(g, x, ct::ones({100}, ct::float64));
+    expect_close(out, want.output);
+    expect_close(grad, want.vjp);
+  }
+  const std::string dot = f.to_dot(randn({100}, 1));
+  EXPECT_EQ(count(dot, "fused kernel"), 2u) << dot;  // the forward, then the backward
+}
+
+TEST(CompileFusion, InputsThatNeedGradientsReplayWithAutograd) {
+  auto f = ct::compile([](const Tensor& x) { return chain(x, 8).sum(); });
+  const Tensor x = randn({6}, 1).requires_grad_(true);
+  Tensor y = f(x);
+  Tensor y2 = f(x);  // a replay: the ops record autograd nodes
+  ASSERT_TRUE(y2.requires_grad());
+  expect_close(ct::grad({y2}, {x})[0], ct::grad({chain(x, 8).sum()}, {x})[0]);
+}
+
 }  // namespace

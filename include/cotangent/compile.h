@@ -45,6 +45,9 @@ struct CompileOptions {
   size_t max_signatures = 8;
   // Print a line to stderr whenever a new signature is recorded.
   bool log_recording = false;
+  // Fuse runs of elementwise ops into single kernels in replays that need
+  // no gradient (false: replay the recorded ops one by one).
+  bool fuse = true;
 };
 
 namespace detail {
@@ -66,6 +69,10 @@ class CompiledCore {
   // The recording that call() would replay for these inputs (made if needed).
   Trace trace_for(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
                   const Flat& f);
+  // The optimised graph a replay of these inputs runs, in Graphviz's dot
+  // (fused kernels as clusters).
+  std::string optimized_dot(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
+                            const Flat& f);
   size_t num_recordings() const;  // signatures recorded so far, dropped ones included
   size_t num_cached() const;      // signatures kept now
 
@@ -117,6 +124,18 @@ class Compiled {
     std::vector<int64_t> layout;
     (detail::flatten_argument(args, flat, layout), ...);
     return core_->trace_for(flat, layout, flat_function<R, Args...>(layout));
+  }
+
+  // What a replay with these arguments runs, in Graphviz's dot language:
+  // the recorded ops, with each fused kernel drawn as a cluster of the ops
+  // it runs in one pass (render with `dot -Tsvg`).
+  template <class... Args>
+  std::string to_dot(const Args&... args) const {
+    using R = std::decay_t<std::invoke_result_t<F&, const Args&...>>;
+    std::vector<Tensor> flat;
+    std::vector<int64_t> layout;
+    (detail::flatten_argument(args, flat, layout), ...);
+    return core_->optimized_dot(flat, layout, flat_function<R, Args...>(layout));
   }
 
   size_t num_recordings() const { return core_->num_recordings(); }

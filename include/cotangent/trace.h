@@ -31,7 +31,9 @@ class Trace {
   // op, outputs (render with `dot -Tsvg`).
   std::string to_dot() const;
 
-  struct Graph;
+  struct Graph;  // src/trace/graph.h
+  // The recording itself (null for an empty Trace), for src/compile/.
+  const Graph* graph() const { return graph_.get(); }
 
  private:
   friend Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>&,

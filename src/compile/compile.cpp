@@ -10,6 +10,7 @@
 #include <mutex>
 #include <optional>
 
+#include "compile/plan.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
 
@@ -64,6 +65,7 @@ struct CompiledCore::State {
     Signature signature;
     Trace trace;
     std::shared_ptr<const void> annotation;
+    std::shared_ptr<const Plan> plan;  // the fused replay; null when it cannot be used
   };
   std::list<Entry> cache;  // most recently used first
   size_t recordings = 0;
@@ -91,14 +93,17 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
                                        const std::vector<int64_t>& layout, const Flat& f,
                                        std::shared_ptr<const void>* annotation) {
   const Signature s = signature_of(inputs, layout);
-  std::optional<Trace> recorded_before;  // a handle: the graph is shared and immutable
+  std::optional<Trace> recorded_before;  // handles: the graphs are shared and immutable
+  std::shared_ptr<const Plan> plan;
   {
     std::lock_guard<std::mutex> lock(state_->mutex);
     if (const State::Entry* e = state_->find(s)) {
       recorded_before = e->trace;
+      plan = e->plan;
       if (annotation) *annotation = e->annotation;
     }
   }
+  if (plan && !plan->constants_need_grad()) return plan->run(inputs);
   if (recorded_before) return (*recorded_before)(inputs);
   // Record: trace runs f once, eagerly, so its outputs are this call's.
   std::vector<Tensor> outputs;
@@ -111,10 +116,17 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   if (state_->options.log_recording)
     std::cerr << "ct::compile: recording a new signature " << describe(s) << ", "
               << recorded.num_ops() << " ops\n";
+  // A replay that needs no autograd (no input requires grad, or grad mode is
+  // off, and no dual inputs) runs the fused plan.
+  std::shared_ptr<const Plan> new_plan;
+  bool autograd = false;
+  for (const InputKey& k : s.inputs) autograd |= (k.requires_grad && s.grad_mode) || k.dual;
+  if (state_->options.fuse && !autograd) new_plan = std::make_shared<const Plan>(recorded);
   std::lock_guard<std::mutex> lock(state_->mutex);
   ++state_->recordings;
   if (!state_->find(s)) {
-    state_->cache.push_front({s, std::move(recorded), annotation ? *annotation : nullptr});
+    state_->cache.push_front(
+        {s, std::move(recorded), annotation ? *annotation : nullptr, std::move(new_plan)});
     while (state_->cache.size() > state_->options.max_signatures) state_->cache.pop_back();
   }
   return outputs;
@@ -132,6 +144,17 @@ Trace CompiledCore::trace_for(const std::vector<Tensor>& inputs, const std::vect
   const State::Entry* e = state_->find(s);
   if (!e) throw RuntimeError("ct::compile: the recording was dropped at once (max_signatures)");
   return e->trace;
+}
+
+std::string CompiledCore::optimized_dot(const std::vector<Tensor>& inputs,
+                                        const std::vector<int64_t>& layout, const Flat& f) {
+  Trace t = trace_for(inputs, layout, f);
+  std::shared_ptr<const Plan> plan;
+  {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    if (const State::Entry* e = state_->find(signature_of(inputs, layout))) plan = e->plan;
+  }
+  return plan ? plan->to_dot() : t.to_dot();
 }
 
 size_t CompiledCore::num_recordings() const {

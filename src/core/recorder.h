@@ -18,12 +18,31 @@ using TensorTriple = std::tuple<Tensor, Tensor, Tensor>;
 // One primitive call with its non-tensor arguments bound: tensors in, tensors out.
 using PrimitiveCall = std::function<TensorVec(const TensorVec&)>;
 
+// What a fused kernel needs to know of an elementwise primitive on float
+// tensors of one dtype (ct::compile chains such ops in one pass over their
+// output, src/compile/): out = f(x), out = x op alpha*y, or out = x op s
+// (s op x when scalar_first), each element computed as the eager kernel
+// computes it.
+struct ElementwiseInfo {
+  enum class Kind : uint8_t { Unary, Binary, Scalar };
+  enum class Op : uint8_t { Add, Sub, Mul, Div, Pow };  // Pow: x ** s
+  Kind kind = Kind::Unary;
+  void (*block_f32)(const float*, float*, int64_t) = nullptr;  // Unary
+  void (*block_f64)(const double*, double*, int64_t) = nullptr;
+  Op op = Op::Add;    // Binary, Scalar
+  double alpha = 1;   // Binary add and sub: x op alpha*y
+  double scalar = 0;  // Scalar
+  bool scalar_first = false;
+};
+
 class Recorder {
  public:
   virtual ~Recorder() = default;
   // Runs `fn` on `inputs` now (with this recorder suspended, so the ops
   // inside the primitive are not recorded again) and notes the call.
-  virtual TensorVec call(const char* op, const TensorVec& inputs, const PrimitiveCall& fn) = 0;
+  // `elementwise` describes a fusible elementwise primitive (else null).
+  virtual TensorVec call(const char* op, const TensorVec& inputs, const PrimitiveCall& fn,
+                         const ElementwiseInfo* elementwise) = 0;
   // A tensor was made while recording but outside any primitive: an op
   // that cannot be recorded ran, and replaying without it would be wrong.
   virtual void untraced_tensor() = 0;
@@ -94,8 +113,10 @@ struct FromList<std::tuple<T...>> {
 };
 
 template <class R, class F>
-R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f) {
-  TensorVec out = rec->call(op, inputs, [f](const TensorVec& in) { return as_list(f(in)); });
+R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f,
+              const ElementwiseInfo* elementwise = nullptr) {
+  TensorVec out = rec->call(
+      op, inputs, [f](const TensorVec& in) { return as_list(f(in)); }, elementwise);
   return FromList<R>::get(out);
 }
 
@@ -112,6 +133,16 @@ R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f) {
   return ::ct::detail::traced_call<RET>(                                      \
       ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},           \
       [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; })
+
+// CT_TRACE for an elementwise primitive that a fused kernel can run: INFO
+// is an ElementwiseInfo expression (made only while recording).
+#define CT_TRACE_ELEMENTWISE(INFO, RET, OP, INPUTS, ...)                                   \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) {            \
+    const ::ct::detail::ElementwiseInfo ct_info_ = INFO;                                   \
+    return ::ct::detail::traced_call<RET>(                                                 \
+        ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},                      \
+        [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; }, &ct_info_); \
+  }
 
 // The same for an in-place op returning SELF by reference: the statement
 // (the rest) mutates `self_in`, the tensor standing for SELF (in[0]).

@@ -108,7 +108,8 @@ Tensor scalar_tensor(const Scalar& s, DType dtype) {
 // ---------------------------------------------------------------- add / sub
 
 Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
-  CT_TRACE(Tensor, "add", (a, b), ct::add(in[0], in[1], alpha));
+  CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::Add, alpha.to_double()), Tensor,
+                       "add", (a, b), ct::add(in[0], in[1], alpha));
   const double al = alpha.to_double();
   DType dt = result_type(a, b);
   Tensor out = al == 1 ? binary_kernel(a, b, dt, [](auto x, auto y) { return x + y; })
@@ -122,7 +123,8 @@ Tensor add(const Tensor& a, const Tensor& b, const Scalar& alpha) {
 }
 
 Tensor add(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "add", (a), ct::add(in[0], b));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Add, b.to_double()), Tensor, "add",
+                       (a), ct::add(in[0], b));
   Tensor out = binary_kernel(a, scalar_tensor(b, result_type(a, b)), result_type(a, b),
                              [](auto x, auto y) { return x + y; });
   if (needs_grad(a))
@@ -145,7 +147,8 @@ void refuse_bool_sub(bool a_bool, bool b_bool) {
 }  // namespace
 
 Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
-  CT_TRACE(Tensor, "sub", (a, b), ct::sub(in[0], in[1], alpha));
+  CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::Sub, alpha.to_double()), Tensor,
+                       "sub", (a, b), ct::sub(in[0], in[1], alpha));
   refuse_bool_sub(a.dtype() == DType::Bool, b.dtype() == DType::Bool);
   const double al = alpha.to_double();
   DType dt = result_type(a, b);
@@ -159,7 +162,8 @@ Tensor sub(const Tensor& a, const Tensor& b, const Scalar& alpha) {
 }
 
 Tensor sub(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "sub", (a), ct::sub(in[0], b));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Sub, b.to_double()), Tensor, "sub",
+                       (a), ct::sub(in[0], b));
   refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x - y; });
@@ -170,7 +174,8 @@ Tensor sub(const Tensor& a, const Scalar& b) {
 }
 
 Tensor rsub(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "rsub", (a), ct::rsub(in[0], b));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Sub, b.to_double(), true), Tensor,
+                       "rsub", (a), ct::rsub(in[0], b));
   refuse_bool_sub(a.dtype() == DType::Bool, b.is_bool());
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(scalar_tensor(b, dt), a, dt, [](auto x, auto y) { return x - y; });
@@ -183,7 +188,8 @@ Tensor rsub(const Tensor& a, const Scalar& b) {
 // ---------------------------------------------------------------- mul / div
 
 Tensor mul(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "mul", (a, b), ct::mul(in[0], in[1]));
+  CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::Mul), Tensor, "mul", (a, b),
+                       ct::mul(in[0], in[1]));
   Tensor out = binary_kernel(a, b, result_type(a, b), [](auto x, auto y) { return x * y; });
   if (needs_grad(a, b)) {
     auto node = elementwise_record("MulBackward0", {&a, &b}, out, [](BackwardCtx& c) -> TensorList {
@@ -197,7 +203,8 @@ Tensor mul(const Tensor& a, const Tensor& b) {
 }
 
 Tensor mul(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "mul", (a), ct::mul(in[0], b));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Mul, b.to_double()), Tensor, "mul",
+                       (a), ct::mul(in[0], b));
   DType dt = result_type(a, b);
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x * y; });
   if (needs_grad(a)) {
@@ -209,7 +216,8 @@ Tensor mul(const Tensor& a, const Scalar& b) {
 }
 
 Tensor div(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "div", (a, b), ct::div(in[0], in[1]));
+  CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::Div), Tensor, "div", (a, b),
+                       ct::div(in[0], in[1]));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a, b)) {
@@ -227,7 +235,8 @@ Tensor div(const Tensor& a, const Tensor& b) {
 }
 
 Tensor div(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "div", (a), ct::div(in[0], b));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Div, b.to_double()), Tensor, "div",
+                       (a), ct::div(in[0], b));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, scalar_tensor(b, dt), dt, [](auto x, auto y) { return x / y; });
   if (needs_grad(a)) {
@@ -317,7 +326,8 @@ Tensor floor_divide(const Tensor& a, const Tensor& b) { return div(a, b, "floor"
 Tensor floor_divide(const Tensor& a, const Scalar& b) { return div(a, b, "floor"); }
 
 Tensor neg(const Tensor& x) {
-  CT_TRACE(Tensor, "neg", (x), ct::neg(in[0]));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Mul, -1.0), Tensor, "neg", (x),
+                       ct::neg(in[0]));
   if (x.dtype() == DType::Bool)
     throw RuntimeError(
         "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to "
@@ -335,7 +345,8 @@ Tensor neg(const Tensor& x) {
 // ---------------------------------------------------------------- pow
 
 Tensor pow(const Tensor& x, const Scalar& exponent) {
-  CT_TRACE(Tensor, "pow", (x), ct::pow(in[0], exponent));
+  CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::Pow, exponent.to_double()), Tensor,
+                       "pow", (x), ct::pow(in[0], exponent));
   const double e = exponent.to_double();
   if (x.dtype() == DType::Bool && !exponent.is_floating_point()) {
     // bool ** int is int64 ** int, as torch's type promotion says

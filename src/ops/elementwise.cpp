@@ -39,40 +39,41 @@ void refuse_integral_frac(const Tensor& x) {
 }
 }  // namespace
 
-#define CT_DEFINE_UNARY(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)          \
-  namespace {                                                                              \
-  template <class T>                                                                       \
-  void NAME##_block(const T* in, T* out, int64_t n) {                                      \
-    if (kernels::vec_unary(kernels::VecOp::SIMD, in, out, n)) return;                      \
-    for (int64_t i = 0; i < n; ++i) {                                                      \
-      const T v = in[i];                                                                   \
-      out[i] = static_cast<T>(FORWARD);                                                    \
-    }                                                                                      \
-  }                                                                                        \
-  }                                                                                        \
-  Tensor NAME(const Tensor& x) {                                                           \
-    CT_TRACE(Tensor, #NAME, (x), ct::NAME(in[0]));                                         \
-    refuse_integral_frac<(std::string_view(#NAME) == "frac")>(x);                          \
-    Tensor out = unary_float_kernel(                                                       \
-        x,                                                                                 \
-        [](auto v) {                                                                       \
-          using T = decltype(v);                                                           \
-          (void)sizeof(T);                                                                 \
-          return static_cast<T>(FORWARD);                                                  \
-        },                                                                                 \
-        kernels::VecOp::SIMD);                                                             \
-    if (needs_grad(x)) {                                                                   \
-      auto node = elementwise(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {   \
-        const Tensor& g = c.grad();                                                        \
-        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                             \
-        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); }; \
-        return {DERIVATIVE};                                                               \
-      }));                                                                                 \
-      if ((SAVE)&kSaveX) node->save(x);                                                    \
-      if ((SAVE)&kSaveOut) node->save(out, true);                                          \
-    }                                                                                      \
-    return out;                                                                            \
-  }                                                                                        \
+#define CT_DEFINE_UNARY(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                \
+  namespace {                                                                                    \
+  template <class T>                                                                             \
+  void NAME##_block(const T* in, T* out, int64_t n) {                                            \
+    if (kernels::vec_unary(kernels::VecOp::SIMD, in, out, n)) return;                            \
+    for (int64_t i = 0; i < n; ++i) {                                                            \
+      const T v = in[i];                                                                         \
+      out[i] = static_cast<T>(FORWARD);                                                          \
+    }                                                                                            \
+  }                                                                                              \
+  }                                                                                              \
+  Tensor NAME(const Tensor& x) {                                                                 \
+    CT_TRACE_ELEMENTWISE(unary_info(&NAME##_block<float>, &NAME##_block<double>), Tensor, #NAME, \
+                         (x), ct::NAME(in[0]));                                                  \
+    refuse_integral_frac<(std::string_view(#NAME) == "frac")>(x);                                \
+    Tensor out = unary_float_kernel(                                                             \
+        x,                                                                                       \
+        [](auto v) {                                                                             \
+          using T = decltype(v);                                                                 \
+          (void)sizeof(T);                                                                       \
+          return static_cast<T>(FORWARD);                                                        \
+        },                                                                                       \
+        kernels::VecOp::SIMD);                                                                   \
+    if (needs_grad(x)) {                                                                         \
+      auto node = elementwise(record(NODE, {&x}, out, [](BackwardCtx& c) -> TensorList {         \
+        const Tensor& g = c.grad();                                                              \
+        [[maybe_unused]] auto X = [&c] { return c.saved(0); };                                   \
+        [[maybe_unused]] auto OUT = [&c] { return c.saved((SAVE) == kSaveBoth ? 1 : 0); };       \
+        return {DERIVATIVE};                                                                     \
+      }));                                                                                       \
+      if ((SAVE)&kSaveX) node->save(x);                                                          \
+      if ((SAVE)&kSaveOut) node->save(out, true);                                                \
+    }                                                                                            \
+    return out;                                                                                  \
+  }                                                                                              \
   Tensor Tensor::NAME() const { return ct::NAME(*this); }
 CT_UNARY_OPS(CT_DEFINE_UNARY)
 #undef CT_DEFINE_UNARY

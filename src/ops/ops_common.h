@@ -6,6 +6,7 @@
 
 #include "autograd/node.h"
 #include "autograd/op_helpers.h"
+#include "core/recorder.h"
 #include "cotangent/autograd.h"
 #include "cotangent/op_table.h"
 #include "cotangent/ops.h"
@@ -31,6 +32,32 @@ Tensor cast_nograd(const Tensor& t, DType dtype);
 Tensor scalar_tensor(const Scalar& s, DType dtype);
 // The higher of two dtypes (bool < integers < floats, by width).
 DType promote(DType a, DType b);
+
+// CT_TRACE_ELEMENTWISE's descriptions of fusible primitives.
+inline detail::ElementwiseInfo unary_info(void (*f32)(const float*, float*, int64_t),
+                                          void (*f64)(const double*, double*, int64_t)) {
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Unary;
+  e.block_f32 = f32;
+  e.block_f64 = f64;
+  return e;
+}
+inline detail::ElementwiseInfo binary_info(detail::ElementwiseInfo::Op op, double alpha = 1) {
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Binary;
+  e.op = op;
+  e.alpha = alpha;
+  return e;
+}
+inline detail::ElementwiseInfo scalar_info(detail::ElementwiseInfo::Op op, double scalar,
+                                           bool scalar_first = false) {
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Scalar;
+  e.op = op;
+  e.scalar = scalar;
+  e.scalar_first = scalar_first;
+  return e;
+}
 // A float dtype for ops that always produce floats (exp of int64 -> float32).
 inline DType float_result(DType t) { return is_floating_point(t) ? t : DType::Float32; }
 

@@ -10,23 +10,9 @@
 #include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/error.h"
+#include "trace/graph.h"
 
 namespace ct {
-
-struct Trace::Graph {
-  struct Step {
-    const char* op;
-    std::vector<int64_t> inputs;  // value ids; -1 for an absent optional tensor
-    std::vector<int64_t> outputs;
-    detail::PrimitiveCall call;
-  };
-  std::vector<Shape> input_shapes;
-  std::vector<DType> input_dtypes;
-  std::vector<std::pair<int64_t, Tensor>> constants;  // (value id, value)
-  std::vector<Step> steps;
-  std::vector<int64_t> outputs;
-  int64_t num_values = 0;
-};
 
 namespace {
 
@@ -36,6 +22,7 @@ class TraceRecorder final : public detail::Recorder {
 
   int64_t add_value(const Tensor& t) {
     const int64_t id = g_.num_values++;
+    g_.values.push_back({t.shape(), t.dtype(), t.is_contiguous()});
     ids_[t.impl()] = id;
     storages_.emplace(t.impl()->storage.get(), id);
     alive_.push_back(t);  // keeps the address from being reused while recording
@@ -67,8 +54,10 @@ class TraceRecorder final : public detail::Recorder {
   }
 
   detail::TensorVec call(const char* op, const detail::TensorVec& inputs,
-                         const detail::PrimitiveCall& fn) override {
-    Trace::Graph::Step step{op, {}, {}, fn};
+                         const detail::PrimitiveCall& fn,
+                         const detail::ElementwiseInfo* elementwise) override {
+    Trace::Graph::Step step{op, {}, {}, fn, std::nullopt};
+    if (elementwise) step.elementwise = *elementwise;
     for (const Tensor& t : inputs) step.inputs.push_back(id_of(t, op));
     detail::TensorVec out;
     {

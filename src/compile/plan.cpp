@@ -1,0 +1,415 @@
+// The fused replay of a recording (see plan.h). Grouping is greedy and in
+// recorded order: a fusible step joins the open group when its output has
+// the group's shape and dtype, anything else closes it. A group reads its
+// leaves (tensors made outside it, broadcast to its shape) and writes only
+// the values used after it; the rest live in per-block scratch slots, reused
+// as soon as their last reader in the group has run.
+#include "compile/plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+#include <unordered_map>
+
+#include "core/tensor_impl.h"
+#include "cotangent/autograd.h"
+#include "kernels/cpu/loops.h"
+
+namespace ct::detail {
+
+namespace {
+
+// Elements per block: a few scratch slots of this many stay in L1/L2.
+constexpr int64_t kBlock = 1024;
+
+using Info = ElementwiseInfo;
+
+bool is_float(DType d) { return d == DType::Float32 || d == DType::Float64; }
+
+bool fusible(const Trace::Graph& g, const Trace::Graph::Step& s) {
+  if (!s.elementwise || s.outputs.size() != 1 || s.outputs[0] < 0) return false;
+  const auto& out = g.values[static_cast<size_t>(s.outputs[0])];
+  if (!is_float(out.dtype) || out.shape.numel() == 0) return false;
+  for (int64_t in : s.inputs)
+    if (in < 0 || g.values[static_cast<size_t>(in)].dtype != out.dtype) return false;
+  if (s.elementwise->kind == Info::Kind::Unary)
+    return out.dtype == DType::Float32 ? s.elementwise->block_f32 != nullptr
+                                       : s.elementwise->block_f64 != nullptr;
+  return true;
+}
+
+template <class T>
+void binary_block(const Info& e, const T* a, const T* b, T* out, int64_t n) {
+  switch (e.op) {
+    case Info::Op::Add:
+      if (e.alpha == 1)
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i] + b[i];
+      else
+        for (int64_t i = 0; i < n; ++i) out[i] = static_cast<T>(a[i] + e.alpha * b[i]);
+      break;
+    case Info::Op::Sub:  // as the eager kernel: x - alpha*y in double, rounded once
+      for (int64_t i = 0; i < n; ++i) out[i] = static_cast<T>(a[i] - e.alpha * b[i]);
+      break;
+    case Info::Op::Mul:
+      for (int64_t i = 0; i < n; ++i) out[i] = a[i] * b[i];
+      break;
+    case Info::Op::Div:
+      for (int64_t i = 0; i < n; ++i) out[i] = a[i] / b[i];
+      break;
+    case Info::Op::Pow:  // (recorded for numbers only)
+      for (int64_t i = 0; i < n; ++i) out[i] = std::pow(a[i], b[i]);
+      break;
+  }
+}
+
+template <class T>
+void scalar_block(const Info& e, const T* a, T* out, int64_t n) {
+  const T s = static_cast<T>(e.scalar);
+  switch (e.op) {
+    case Info::Op::Add:
+      for (int64_t i = 0; i < n; ++i) out[i] = a[i] + s;
+      break;
+    case Info::Op::Sub:
+      if (e.scalar_first)
+        for (int64_t i = 0; i < n; ++i) out[i] = s - a[i];
+      else
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i] - s;
+      break;
+    case Info::Op::Mul:
+      for (int64_t i = 0; i < n; ++i) out[i] = a[i] * s;
+      break;
+    case Info::Op::Div:
+      if (e.scalar_first)
+        for (int64_t i = 0; i < n; ++i) out[i] = s / a[i];
+      else
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i] / s;
+      break;
+    case Info::Op::Pow:  // the eager kernel's special exponents, then std::pow
+      if (e.scalar == 2)
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i] * a[i];
+      else if (e.scalar == 3)
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i] * a[i] * a[i];
+      else if (e.scalar == 1)
+        for (int64_t i = 0; i < n; ++i) out[i] = a[i];
+      else if (e.scalar == -1)
+        for (int64_t i = 0; i < n; ++i) out[i] = T(1) / a[i];
+      else if (e.scalar == 0.5)
+        for (int64_t i = 0; i < n; ++i) out[i] = std::sqrt(a[i]);
+      else if (e.scalar == -0.5)
+        for (int64_t i = 0; i < n; ++i) out[i] = T(1) / std::sqrt(a[i]);
+      else if (e.scalar == -2)
+        for (int64_t i = 0; i < n; ++i) out[i] = T(1) / (a[i] * a[i]);
+      else
+        for (int64_t i = 0; i < n; ++i) out[i] = std::pow(a[i], s);
+      break;
+  }
+}
+
+// Elements [begin, begin + n) of `base` seen with `strides` over `shape`
+// (a broadcast or strided leaf), copied into dst a run of the last dim at a
+// time (a fill for a broadcast dim, a copy for a contiguous one).
+template <class T>
+void gather_block(const T* base, const Shape& shape, const Shape& strides, int64_t begin,
+                  int64_t n, T* dst) {
+  const size_t nd = shape.size();
+  if (nd == 0) {
+    std::fill(dst, dst + n, base[0]);
+    return;
+  }
+  int64_t idx[16];
+  int64_t offset = 0, rest = begin;
+  for (size_t d = nd; d-- > 0;) {
+    idx[d] = rest % shape[d];
+    rest /= shape[d];
+    offset += idx[d] * strides[d];
+  }
+  const size_t last = nd - 1;
+  const int64_t inner = shape[last], step = strides[last];
+  for (int64_t i = 0; i < n;) {
+    const int64_t run = std::min(n - i, inner - idx[last]);
+    if (step == 0)
+      std::fill(dst + i, dst + i + run, base[offset]);
+    else if (step == 1)
+      std::copy(base + offset, base + offset + run, dst + i);
+    else
+      for (int64_t k = 0; k < run; ++k) dst[i + k] = base[offset + k * step];
+    i += run;
+    idx[last] += run;
+    offset += run * step;
+    if (idx[last] < inner) continue;
+    offset -= inner * step;  // wrap the last dim and carry into the ones before it
+    idx[last] = 0;
+    for (size_t d = last; d-- > 0;) {
+      if (++idx[d] < shape[d]) {
+        offset += strides[d];
+        break;
+      }
+      offset -= (shape[d] - 1) * strides[d];
+      idx[d] = 0;
+    }
+  }
+}
+
+// Per-thread scratch, kept between calls (no allocation per replay once warm).
+template <class T>
+T* scratch(size_t elements) {
+  thread_local std::vector<T> buffer;
+  if (buffer.size() < elements) buffer.resize(elements);
+  return buffer.data();
+}
+
+}  // namespace
+
+Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
+  const Trace::Graph& g = *graph_;
+  std::vector<int> group_of(static_cast<size_t>(g.num_values), -1);
+  int open = -1;
+  for (size_t k = 0; k < g.steps.size(); ++k) {
+    const auto& s = g.steps[k];
+    if (!fusible(g, s)) {
+      open = -1;
+      program_.push_back({false, k});
+      continue;
+    }
+    const auto& out = g.values[static_cast<size_t>(s.outputs[0])];
+    if (open < 0 || groups_[static_cast<size_t>(open)].shape != out.shape ||
+        groups_[static_cast<size_t>(open)].dtype != out.dtype) {
+      open = static_cast<int>(groups_.size());
+      groups_.push_back(Group{out.shape, out.dtype, {}, {}, {}, {}, 0});
+      program_.push_back({true, static_cast<size_t>(open)});
+    }
+    groups_[static_cast<size_t>(open)].steps.push_back(k);
+    group_of[static_cast<size_t>(s.outputs[0])] = open;
+  }
+  // values read after their group: by later steps, or returned
+  std::vector<char> used_outside(static_cast<size_t>(g.num_values), 0);
+  for (size_t k = 0; k < g.steps.size(); ++k)
+    for (int64_t in : g.steps[k].inputs) {
+      if (in < 0 || group_of[static_cast<size_t>(in)] < 0) continue;
+      const Group& owner = groups_[static_cast<size_t>(group_of[static_cast<size_t>(in)])];
+      if (!std::binary_search(owner.steps.begin(), owner.steps.end(), k))
+        used_outside[static_cast<size_t>(in)] = 1;
+    }
+  for (int64_t out : g.outputs) used_outside[static_cast<size_t>(out)] = 1;
+
+  for (size_t gi = 0; gi < groups_.size(); ++gi) {
+    Group& grp = groups_[gi];
+    std::unordered_map<int64_t, size_t> last_read;
+    for (size_t p = 0; p < grp.steps.size(); ++p)
+      for (int64_t in : g.steps[grp.steps[p]].inputs) {
+        if (group_of[static_cast<size_t>(in)] == static_cast<int>(gi))
+          last_read[in] = p;
+        else if (std::find(grp.leaves.begin(), grp.leaves.end(), in) == grp.leaves.end())
+          grp.leaves.push_back(in);
+      }
+    std::vector<int> free_slots;
+    std::unordered_map<int64_t, int> slot_of;
+    for (size_t p = 0; p < grp.steps.size(); ++p) {
+      const auto& s = g.steps[grp.steps[p]];
+      for (int64_t in : s.inputs) {  // inputs read for the last time free their slot
+        auto it = slot_of.find(in);
+        if (it != slot_of.end() && last_read[in] == p) {
+          free_slots.push_back(it->second);
+          slot_of.erase(it);
+        }
+      }
+      const int64_t out = s.outputs[0];
+      if (used_outside[static_cast<size_t>(out)]) {
+        grp.outputs.push_back(out);
+        grp.slot.push_back(-1);
+        continue;
+      }
+      int slot;
+      if (free_slots.empty()) {
+        slot = grp.num_slots++;
+      } else {
+        slot = free_slots.back();
+        free_slots.pop_back();
+      }
+      grp.slot.push_back(slot);
+      if (last_read.count(out))
+        slot_of[out] = slot;
+      else
+        free_slots.push_back(slot);  // never read: its slot is free again at once
+    }
+    std::unordered_map<int64_t, int> local;
+    for (size_t i = 0; i < grp.leaves.size(); ++i) local[grp.leaves[i]] = static_cast<int>(i);
+    for (size_t p = 0; p < grp.steps.size(); ++p) {
+      const auto& s = g.steps[grp.steps[p]];
+      grp.ops.push_back({&*s.elementwise, local.at(s.inputs[0]),
+                         s.inputs.size() > 1 ? local.at(s.inputs[1]) : -1});
+      local[s.outputs[0]] = static_cast<int>(grp.leaves.size() + p);
+    }
+  }
+}
+
+bool Plan::constants_need_grad() const {
+  if (!is_grad_enabled()) return false;
+  for (const auto& [id, value] : graph_->constants)
+    if (value.requires_grad()) return true;
+  return false;
+}
+
+size_t Plan::num_fused_ops() const {
+  size_t n = 0;
+  for (const Group& g : groups_) n += g.steps.size();
+  return n;
+}
+
+std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
+  const Trace::Graph& g = *graph_;
+  std::vector<Tensor> values(static_cast<size_t>(g.num_values));
+  for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i];
+  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
+  TensorVec args;
+  for (const Instruction& ins : program_) {
+    if (ins.fused) {
+      run_group(groups_[ins.index], values);
+      continue;
+    }
+    const auto& step = g.steps[ins.index];
+    args.clear();
+    for (int64_t id : step.inputs)
+      args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
+    TensorVec out = step.call(args);
+    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
+      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
+  }
+  std::vector<Tensor> result;
+  result.reserve(g.outputs.size());
+  for (int64_t id : g.outputs) result.push_back(values[static_cast<size_t>(id)]);
+  return result;
+}
+
+namespace {
+
+template <class T>
+void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<Tensor>& values) {
+  const Shape& shape = grp.shape;
+  const int64_t total = shape.numel();
+  const size_t L = grp.leaves.size(), S = grp.steps.size();
+  struct Leaf {
+    const T* base;
+    bool direct;  // contiguous with the group's shape: read in place
+    Shape strides;
+  };
+  std::vector<Leaf> leaves(L);
+  for (size_t i = 0; i < L; ++i) {
+    const Tensor& t = values[static_cast<size_t>(grp.leaves[i])];
+    leaves[i].base = static_cast<const T*>(t.raw_data_ptr());
+    leaves[i].direct = t.shape() == shape && t.is_contiguous();
+    if (!leaves[i].direct) leaves[i].strides = kernels::broadcast_strides(t, shape);
+  }
+  std::vector<T*> out_base(S, nullptr);
+  for (size_t p = 0; p < S; ++p)
+    if (grp.slot[p] < 0) {
+      const int64_t id = g.steps[grp.steps[p]].outputs[0];
+      Tensor t = make_empty(shape, dtype_of<T>());
+      out_base[p] = static_cast<T*>(t.raw_data_ptr());
+      values[static_cast<size_t>(id)] = std::move(t);
+    }
+  // scratch: one block per slot, and one per leaf that must be gathered
+  const size_t slots = static_cast<size_t>(grp.num_slots) + L;
+  kernels::parallel_for(total, kernels::kParallelGrain, [&](int64_t begin, int64_t end) {
+    T* buf = scratch<T>(slots * static_cast<size_t>(kBlock));
+    thread_local std::vector<T*> ptr_storage;
+    if (ptr_storage.size() < L + S) ptr_storage.resize(L + S);
+    T** ptr = ptr_storage.data();
+    for (int64_t b = begin; b < end; b += kBlock) {
+      const int64_t n = std::min(kBlock, end - b);
+      for (size_t i = 0; i < L; ++i) {
+        const Leaf& leaf = leaves[i];
+        if (leaf.direct) {
+          ptr[i] = const_cast<T*>(leaf.base) + b;
+        } else {
+          ptr[i] = buf + (static_cast<size_t>(grp.num_slots) + i) * kBlock;
+          gather_block(leaf.base, shape, leaf.strides, b, n, ptr[i]);
+        }
+      }
+      for (size_t p = 0; p < S; ++p) {
+        const Plan::Group::Op& op = grp.ops[p];
+        T* out =
+            grp.slot[p] < 0 ? out_base[p] + b : buf + static_cast<size_t>(grp.slot[p]) * kBlock;
+        ptr[L + p] = out;
+        const T* a = ptr[op.a];
+        const Info& e = *op.e;
+        switch (e.kind) {
+          case Info::Kind::Unary:
+            if constexpr (std::is_same_v<T, float>)
+              e.block_f32(a, out, n);
+            else
+              e.block_f64(a, out, n);
+            break;
+          case Info::Kind::Binary:
+            binary_block(e, a, ptr[op.b], out, n);
+            break;
+          case Info::Kind::Scalar:
+            scalar_block(e, a, out, n);
+            break;
+        }
+      }
+    }
+  });
+}
+
+}  // namespace
+
+void Plan::run_group(const Group& grp, std::vector<Tensor>& values) const {
+  if (grp.dtype == DType::Float32)
+    run_group_typed<float>(*graph_, grp, values);
+  else
+    run_group_typed<double>(*graph_, grp, values);
+}
+
+std::string Plan::to_dot() const {
+  const Trace::Graph& g = *graph_;
+  std::ostringstream os;
+  os << "digraph compiled {\n  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n";
+  std::unordered_map<int64_t, std::string> maker;
+  for (size_t i = 0; i < g.input_shapes.size(); ++i) {
+    maker[static_cast<int64_t>(i)] = "in" + std::to_string(i);
+    os << "  in" << i << " [shape=box, style=filled, fillcolor=lightblue, label=\"input " << i
+       << "\\n"
+       << ct::to_string(g.input_shapes[i]) << " " << dtype_name(g.input_dtypes[i]) << "\"];\n";
+  }
+  for (size_t i = 0; i < g.constants.size(); ++i) {
+    maker[g.constants[i].first] = "c" + std::to_string(i);
+    os << "  c" << i << " [shape=box, style=filled, fillcolor=lightgrey, label=\"constant " << i
+       << "\"];\n";
+  }
+  auto edges_into = [&](const std::string& node, const std::vector<int64_t>& ins) {
+    for (int64_t id : ins)
+      if (id >= 0 && maker.count(id)) os << "  " << maker.at(id) << " -> " << node << ";\n";
+  };
+  for (const Instruction& ins : program_) {
+    if (!ins.fused) {
+      const auto& s = g.steps[ins.index];
+      const std::string node = "op" + std::to_string(ins.index);
+      os << "  " << node << " [label=\"" << s.op << "\"];\n";
+      edges_into(node, s.inputs);
+      for (int64_t id : s.outputs)
+        if (id >= 0) maker[id] = node;
+      continue;
+    }
+    const Group& grp = groups_[ins.index];
+    const std::string node = "fused" + std::to_string(ins.index);
+    os << "  subgraph cluster_" << node << " {\n    label=\"fused kernel " << ins.index << ": "
+       << grp.steps.size() << " ops, " << ct::to_string(grp.shape) << " " << dtype_name(grp.dtype)
+       << "\";\n    style=filled; fillcolor=lightyellow;\n";
+    for (size_t p = 0; p < grp.steps.size(); ++p)
+      os << "    op" << grp.steps[p] << " [label=\"" << g.steps[grp.steps[p]].op << "\"];\n";
+    os << "  }\n";
+    for (size_t p = 0; p < grp.steps.size(); ++p) {
+      const auto& s = g.steps[grp.steps[p]];
+      const std::string op = "op" + std::to_string(grp.steps[p]);
+      edges_into(op, s.inputs);
+      maker[s.outputs[0]] = op;
+    }
+  }
+  for (size_t i = 0; i < g.outputs.size(); ++i)
+    os << "  out" << i << " [shape=box, style=filled, fillcolor=palegreen, label=\"output " << i
+       << "\"];\n  " << maker.at(g.outputs[i]) << " -> out" << i << ";\n";
+  return os.str() + "}\n";
+}
+
+}  // namespace ct::detail

@@ -1,0 +1,60 @@
+// Internal: a recording made ready for fast replays (ct::compile). Runs of
+// elementwise primitives on float tensors of one shape and dtype (unary
+// math, add/sub/mul/div with tensors or numbers) become one fused kernel
+// that walks their output once, in blocks, keeping the intermediate values
+// in small per-block buffers instead of tensors; every other primitive is
+// called as recorded. A plan replays without autograd: ct::compile uses it
+// when no input (or captured tensor) needs a gradient.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cotangent/trace.h"
+#include "trace/graph.h"
+
+namespace ct::detail {
+
+class Plan {
+ public:
+  explicit Plan(Trace trace);
+  std::vector<Tensor> run(const std::vector<Tensor>& inputs) const;
+  // Whether a captured tensor needs a gradient now (then replay the trace).
+  bool constants_need_grad() const;
+  size_t num_fused_kernels() const { return groups_.size(); }
+  size_t num_fused_ops() const;
+  // The optimised graph in Graphviz's dot: each fused kernel a cluster.
+  std::string to_dot() const;
+
+  struct Group {
+    Shape shape;
+    DType dtype;
+    std::vector<size_t> steps;     // in order
+    std::vector<int64_t> leaves;   // values read from outside
+    std::vector<int64_t> outputs;  // values used after the group: materialised
+    std::vector<int> slot;  // by position in steps: the output's scratch slot; -1: materialised
+    int num_slots = 0;
+    // The steps as the kernel runs them: operands by local index (leaves
+    // 0..L-1, then step p's output at L+p).
+    struct Op {
+      const ElementwiseInfo* e;
+      int a, b;
+    };
+    std::vector<Op> ops;
+  };
+
+ private:
+  struct Instruction {
+    bool fused;
+    size_t index;  // a step, or a group
+  };
+  void run_group(const Group& g, std::vector<Tensor>& values) const;
+
+  Trace trace_;
+  const Trace::Graph* graph_;
+  std::vector<Group> groups_;
+  std::vector<Instruction> program_;
+};
+
+}  // namespace ct::detail
