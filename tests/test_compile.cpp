@@ -319,6 +319,19 @@ TEST(CompileFusion, ACompiledVjpOfAChainFusesForwardAndBackward) {
   EXPECT_EQ(count(dot, "fused kernel"), 2u) << dot;  // the forward, then the backward
 }
 
+TEST(CompileFusion, ValuesNothingReadsAreNotComputed) {
+  auto f = ct::compile([](const Tensor& x) {
+    Tensor unused = x.sin().exp();
+    (void)unused;
+    return x * 2.0;
+  });
+  const Tensor x = randn({7}, 1);
+  expect_close(f(x), x * 2.0);
+  const std::string dot = f.to_dot(x);
+  EXPECT_EQ(dot.find("label=\"sin\""), std::string::npos) << dot;
+  EXPECT_NE(dot.find("1 ops"), std::string::npos) << dot;
+}
+
 TEST(CompileFusion, InputsThatNeedGradientsReplayWithAutograd) {
   auto f = ct::compile([](const Tensor& x) { return chain(x, 8).sum(); });
   const Tensor x = randn({6}, 1).requires_grad_(true);

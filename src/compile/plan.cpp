@@ -162,10 +162,24 @@ T* scratch(size_t elements) {
 
 Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   const Trace::Graph& g = *graph_;
+  // Dead code: a fusible step (pure) whose value nothing live reads is
+  // dropped; every other step is kept (it may write into its inputs).
+  std::vector<char> live(static_cast<size_t>(g.num_values), 0), dead(g.steps.size(), 0);
+  for (int64_t out : g.outputs) live[static_cast<size_t>(out)] = 1;
+  for (size_t k = g.steps.size(); k-- > 0;) {
+    const auto& s = g.steps[k];
+    if (fusible(g, s) && !live[static_cast<size_t>(s.outputs[0])]) {
+      dead[k] = 1;
+      continue;
+    }
+    for (int64_t in : s.inputs)
+      if (in >= 0) live[static_cast<size_t>(in)] = 1;
+  }
   std::vector<int> group_of(static_cast<size_t>(g.num_values), -1);
   int open = -1;
   for (size_t k = 0; k < g.steps.size(); ++k) {
     const auto& s = g.steps[k];
+    if (dead[k]) continue;
     if (!fusible(g, s)) {
       open = -1;
       program_.push_back({false, k});
@@ -184,7 +198,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   // values read after their group: by later steps, or returned
   std::vector<char> used_outside(static_cast<size_t>(g.num_values), 0);
   for (size_t k = 0; k < g.steps.size(); ++k)
-    for (int64_t in : g.steps[k].inputs) {
+    for (int64_t in : dead[k] ? std::vector<int64_t>{} : g.steps[k].inputs) {
       if (in < 0 || group_of[static_cast<size_t>(in)] < 0) continue;
       const Group& owner = groups_[static_cast<size_t>(group_of[static_cast<size_t>(in)])];
       if (!std::binary_search(owner.steps.begin(), owner.steps.end(), k))

@@ -3,8 +3,9 @@
 // math, add/sub/mul/div with tensors or numbers) become one fused kernel
 // that walks their output once, in blocks, keeping the intermediate values
 // in small per-block buffers instead of tensors; every other primitive is
-// called as recorded. A plan replays without autograd: ct::compile uses it
-// when no input (or captured tensor) needs a gradient.
+// called as recorded; elementwise steps whose values nothing reads are
+// dropped. A plan replays without autograd: ct::compile uses it when no
+// input (or captured tensor) needs a gradient.
 #pragma once
 #include <cstdint>
 #include <memory>
