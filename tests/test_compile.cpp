@@ -158,6 +158,17 @@ TEST(Compile, RecordsABackwardPassWithItsForward) {
   EXPECT_EQ(compiled_grad.num_recordings(), 1u);
 }
 
+TEST(Compile, AFunctionThatMakesDualTensorsIsRefusedWhileRecording) {
+  // (ct::jvp inside: forward-mode tangents are not recorded yet)
+  auto g = [](const Tensor& x) {
+    return ct::jvp([](const Tensor& t) { return t.sin(); }, x, ct::ones_like(x)).jvp;
+  };
+  auto f = ct::compile(g);
+  EXPECT_THROW(f(randn({3}, 1)), ct::NotImplementedError);
+  EXPECT_EQ(f.num_cached(), 0u);
+  EXPECT_FALSE(ct::forward_ad::is_active());  // the failed call left no dual level behind
+}
+
 TEST(Compile, CapturedTensorsAreReadAtEveryReplay) {
   Tensor w = ct::ones({3}, ct::float64);
   auto f = ct::compile([&](const Tensor& x) { return x * w; });

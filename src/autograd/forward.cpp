@@ -5,6 +5,7 @@
 #include "autograd/missing_jvp.h"
 #include "autograd/node.h"
 #include "autograd/op_helpers.h"
+#include "core/recorder.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
 #include "cotangent/ops.h"
@@ -280,7 +281,20 @@ bool tolerate_missing_jvp() {
 
 bool is_active() { return t_level_id != 0; }
 
+namespace {
+// A recording (ct::trace, ct::compile) keeps primitive calls; a tangent made
+// or read outside them would replay as a stale constant.
+void refuse_while_recording(const char* what) {
+  if (detail::active_recorder())
+    throw NotImplementedError(std::string("ct::trace: forward AD's ") + what +
+                              " cannot be recorded yet (forward mode inside a recorded or "
+                              "compiled function, such as ct::jvp); differentiate the compiled "
+                              "function instead (ct::jvp(ct::compile(f), ...))");
+}
+}  // namespace
+
 Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
+  refuse_while_recording("make_dual");
   if (t_level_id == 0)
     throw RuntimeError(
         "Trying to create a dual Tensor for forward AD but no level exists, make sure to "
@@ -314,6 +328,7 @@ Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
 
 UnpackedDual unpack_dual(const Tensor& tensor) {
   if (t_level_id == 0 || !tensor.defined()) return {tensor, Tensor()};
+  refuse_while_recording("unpack_dual");
   Tensor tangent = tangent_at_level(*tensor.impl(), t_level_id);
   Tensor primal;
   {
