@@ -109,8 +109,8 @@ void scalar_block(const Info& e, const T* a, T* out, int64_t n) {
 // (a broadcast or strided leaf), copied into dst a run of the last dim at a
 // time (a fill for a broadcast dim, a copy for a contiguous one).
 template <class T>
-void gather_block(const T* base, const Shape& shape, const Shape& strides, int64_t begin,
-                  int64_t n, T* dst) {
+void gather_block(const T* base, const Shape& shape, const Shape& strides, int64_t begin, int64_t n,
+                  T* dst) {
   const size_t nd = shape.size();
   if (nd == 0) {
     std::fill(dst, dst + n, base[0]);
@@ -378,52 +378,32 @@ void Plan::run_group(const Group& grp, std::vector<Tensor>& values) const {
 std::string Plan::to_dot() const {
   const Trace::Graph& g = *graph_;
   std::ostringstream os;
-  os << "digraph compiled {\n  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n";
   std::unordered_map<int64_t, std::string> maker;
-  for (size_t i = 0; i < g.input_shapes.size(); ++i) {
-    maker[static_cast<int64_t>(i)] = "in" + std::to_string(i);
-    os << "  in" << i << " [shape=box, style=filled, fillcolor=lightblue, label=\"input " << i
-       << "\\n"
-       << ct::to_string(g.input_shapes[i]) << " " << dtype_name(g.input_dtypes[i]) << "\"];\n";
-  }
-  for (size_t i = 0; i < g.constants.size(); ++i) {
-    maker[g.constants[i].first] = "c" + std::to_string(i);
-    os << "  c" << i << " [shape=box, style=filled, fillcolor=lightgrey, label=\"constant " << i
-       << "\"];\n";
-  }
-  auto edges_into = [&](const std::string& node, const std::vector<int64_t>& ins) {
-    for (int64_t id : ins)
-      if (id >= 0 && maker.count(id)) os << "  " << maker.at(id) << " -> " << node << ";\n";
-  };
+  dot_begin(os, g, "compiled", maker);
   for (const Instruction& ins : program_) {
     if (!ins.fused) {
       const auto& s = g.steps[ins.index];
       const std::string node = "op" + std::to_string(ins.index);
       os << "  " << node << " [label=\"" << s.op << "\"];\n";
-      edges_into(node, s.inputs);
+      dot_edges(os, node, s.inputs, maker);
       for (int64_t id : s.outputs)
         if (id >= 0) maker[id] = node;
       continue;
     }
     const Group& grp = groups_[ins.index];
-    const std::string node = "fused" + std::to_string(ins.index);
-    os << "  subgraph cluster_" << node << " {\n    label=\"fused kernel " << ins.index << ": "
-       << grp.steps.size() << " ops, " << ct::to_string(grp.shape) << " " << dtype_name(grp.dtype)
-       << "\";\n    style=filled; fillcolor=lightyellow;\n";
-    for (size_t p = 0; p < grp.steps.size(); ++p)
-      os << "    op" << grp.steps[p] << " [label=\"" << g.steps[grp.steps[p]].op << "\"];\n";
+    os << "  subgraph cluster_fused" << ins.index << " {\n    label=\"fused kernel " << ins.index
+       << ": " << grp.steps.size() << " ops, " << ct::to_string(grp.shape) << " "
+       << dtype_name(grp.dtype) << "\";\n    style=filled; fillcolor=lightyellow;\n";
+    for (size_t k : grp.steps) os << "    op" << k << " [label=\"" << g.steps[k].op << "\"];\n";
     os << "  }\n";
-    for (size_t p = 0; p < grp.steps.size(); ++p) {
-      const auto& s = g.steps[grp.steps[p]];
-      const std::string op = "op" + std::to_string(grp.steps[p]);
-      edges_into(op, s.inputs);
-      maker[s.outputs[0]] = op;
+    for (size_t k : grp.steps) {
+      const std::string node = "op" + std::to_string(k);
+      dot_edges(os, node, g.steps[k].inputs, maker);
+      maker[g.steps[k].outputs[0]] = node;
     }
   }
-  for (size_t i = 0; i < g.outputs.size(); ++i)
-    os << "  out" << i << " [shape=box, style=filled, fillcolor=palegreen, label=\"output " << i
-       << "\"];\n  " << maker.at(g.outputs[i]) << " -> out" << i << ";\n";
-  return os.str() + "}\n";
+  dot_end(os, g, maker);
+  return os.str();
 }
 
 }  // namespace ct::detail

@@ -2,6 +2,9 @@
 // src/compile/ plans fused replays from it).
 #pragma once
 #include <optional>
+#include <ostream>
+#include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -32,5 +35,17 @@ struct Trace::Graph {
   std::vector<ValueInfo> values;  // by value id
   int64_t num_values = 0;
 };
+
+namespace detail {
+// Graphviz output of a recording, shared by Trace::to_dot and the compiled
+// plan's: the header with input and constant nodes (`maker` maps each value
+// to the node that made it), edges into a node, the outputs and the end.
+void dot_begin(std::ostream& os, const Trace::Graph& g, const char* name,
+               std::unordered_map<int64_t, std::string>& maker);
+void dot_edges(std::ostream& os, const std::string& node, const std::vector<int64_t>& inputs,
+               const std::unordered_map<int64_t, std::string>& maker);
+void dot_end(std::ostream& os, const Trace::Graph& g,
+             const std::unordered_map<int64_t, std::string>& maker);
+}  // namespace detail
 
 }  // namespace ct

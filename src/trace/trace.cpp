@@ -177,13 +177,11 @@ std::string Trace::to_string() const {
   return os.str();
 }
 
-std::string Trace::to_dot() const {
-  std::ostringstream os;
-  os << "digraph trace {\n  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n";
-  if (!graph_) return os.str() + "}\n";
-  const Graph& g = *graph_;
-  // a value is drawn as the node that made it: an input, a constant, an op
-  std::unordered_map<int64_t, std::string> maker;
+namespace detail {
+
+void dot_begin(std::ostream& os, const Trace::Graph& g, const char* name,
+               std::unordered_map<int64_t, std::string>& maker) {
+  os << "digraph " << name << " {\n  rankdir=TB;\n  node [fontname=\"Helvetica\", fontsize=10];\n";
   for (size_t i = 0; i < g.input_shapes.size(); ++i) {
     maker[static_cast<int64_t>(i)] = "in" + std::to_string(i);
     os << "  in" << i << " [shape=box, style=filled, fillcolor=lightblue, label=\"input " << i
@@ -197,21 +195,41 @@ std::string Trace::to_dot() const {
        << "\\n"
        << ct::to_string(value.shape()) << " " << dtype_name(value.dtype()) << "\"];\n";
   }
+}
+
+void dot_edges(std::ostream& os, const std::string& node, const std::vector<int64_t>& inputs,
+               const std::unordered_map<int64_t, std::string>& maker) {
+  for (int64_t id : inputs)
+    if (id >= 0) os << "  " << maker.at(id) << " -> " << node << ";\n";
+}
+
+void dot_end(std::ostream& os, const Trace::Graph& g,
+             const std::unordered_map<int64_t, std::string>& maker) {
+  for (size_t i = 0; i < g.outputs.size(); ++i)
+    os << "  out" << i << " [shape=box, style=filled, fillcolor=palegreen, label=\"output " << i
+       << "\"];\n  " << maker.at(g.outputs[i]) << " -> out" << i << ";\n";
+  os << "}\n";
+}
+
+}  // namespace detail
+
+std::string Trace::to_dot() const {
+  std::ostringstream os;
+  if (!graph_) return "digraph trace {\n}\n";
+  const Graph& g = *graph_;
+  // a value is drawn as the node that made it: an input, a constant, an op
+  std::unordered_map<int64_t, std::string> maker;
+  detail::dot_begin(os, g, "trace", maker);
   for (size_t k = 0; k < g.steps.size(); ++k) {
     const Graph::Step& s = g.steps[k];
     const std::string node = "op" + std::to_string(k);
     os << "  " << node << " [label=\"" << s.op << "\"];\n";
-    for (int64_t id : s.inputs)
-      if (id >= 0) os << "  " << maker.at(id) << " -> " << node << ";\n";
+    detail::dot_edges(os, node, s.inputs, maker);
     for (int64_t id : s.outputs)
       if (id >= 0) maker[id] = node;
   }
-  for (size_t i = 0; i < g.outputs.size(); ++i) {
-    os << "  out" << i << " [shape=box, style=filled, fillcolor=palegreen, label=\"output " << i
-       << "\"];\n";
-    os << "  " << maker.at(g.outputs[i]) << " -> out" << i << ";\n";
-  }
-  return os.str() + "}\n";
+  detail::dot_end(os, g, maker);
+  return os.str();
 }
 
 }  // namespace ct
