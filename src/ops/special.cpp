@@ -590,8 +590,7 @@ void add_special_ops(std::vector<OpInfo>& t) {
   set_calls(t, "gammainc",
             {"m.autograd.grad(m.special.gammainc(x[0], x[0]).sum(), x[0])",
              "m.special.gammainc(x[0] * 6 + 0.5, x[0] * 8)",
-             "m.special.gammainc(x[0] * 20, x[0] * 25)",
-             "m.special.gammainc(x[0].detach(), x[0])",
+             "m.special.gammainc(x[0] * 20, x[0] * 25)", "m.special.gammainc(x[0].detach(), x[0])",
              "m.special.gammainc(x[0], x[0].detach()).detach()",
              "m.autograd.grad(m.special.gammainc(x[0], x[0].detach()).sum(), x[0])"});
   // the special functions over a wider range (x * 6: [-12, 12]), in float64
@@ -623,10 +622,10 @@ void add_special_ops(std::vector<OpInfo>& t) {
   set_calls(t, "ndtri",
             {"m.special.ndtri(x[0] * 1.1)", "m.special.ndtri(x[0].float())",
              "m.special.ndtri(x[0])", "m.special.ndtri(m.tensor([0.0, 1.0, 0.5, -0.1]))"});
-  set_calls(
-      t, "gammaincc",
-      {"m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)", "m.special.gammaincc(m.tensor(1.5, dtype=m.float64), x[0])",
-       "m.special.gammaincc(x[0], x[0].detach()).detach()"});
+  set_calls(t, "gammaincc",
+            {"m.special.gammaincc(x[0] * 6 + 0.5, x[0] * 8)",
+             "m.special.gammaincc(m.tensor(1.5, dtype=m.float64), x[0])",
+             "m.special.gammaincc(x[0], x[0].detach()).detach()"});
   set_calls(t, "xlogy",
             {"m.special.xlogy(m.nan_to_num(x[0], 0.0, 9.0, -9.0).long(), m.nan_to_num(x[1], 0.0, "
              "9.0, -9.0).long())",
