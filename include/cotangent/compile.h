@@ -108,10 +108,8 @@ class Compiled {
     static_assert(detail::Structure<R>::valid,
                   "ct::compile: f must return a ct::Tensor, a std::tuple<ct::Tensor...> or a "
                   "std::vector<ct::Tensor>");
-    std::vector<Tensor> flat;
-    std::vector<int64_t> layout;
-    (detail::flatten_argument(args, flat, layout), ...);
-    std::vector<Tensor> out = core_->call(flat, layout, flat_function<R, Args...>(layout));
+    Call c = prepare(args...);
+    std::vector<Tensor> out = core_->call(c.flat, c.layout, c.f);
     return detail::Structure<R>::from_list(std::move(out), R{});
   }
 
@@ -119,11 +117,8 @@ class Compiled {
   // its ops, to_string(), to_dot().
   template <class... Args>
   Trace trace(const Args&... args) const {
-    using R = std::decay_t<std::invoke_result_t<F&, const Args&...>>;
-    std::vector<Tensor> flat;
-    std::vector<int64_t> layout;
-    (detail::flatten_argument(args, flat, layout), ...);
-    return core_->trace_for(flat, layout, flat_function<R, Args...>(layout));
+    Call c = prepare(args...);
+    return core_->trace_for(c.flat, c.layout, c.f);
   }
 
   // What a replay with these arguments runs, in Graphviz's dot language:
@@ -131,17 +126,29 @@ class Compiled {
   // it runs in one pass (render with `dot -Tsvg`).
   template <class... Args>
   std::string to_dot(const Args&... args) const {
-    using R = std::decay_t<std::invoke_result_t<F&, const Args&...>>;
-    std::vector<Tensor> flat;
-    std::vector<int64_t> layout;
-    (detail::flatten_argument(args, flat, layout), ...);
-    return core_->optimized_dot(flat, layout, flat_function<R, Args...>(layout));
+    Call c = prepare(args...);
+    return core_->optimized_dot(c.flat, c.layout, c.f);
   }
 
   size_t num_recordings() const { return core_->num_recordings(); }
   size_t num_cached() const { return core_->num_cached(); }
 
  private:
+  // A call's tensors as one list, the arguments' layout, and f on such a list.
+  struct Call {
+    std::vector<Tensor> flat;
+    std::vector<int64_t> layout;
+    detail::CompiledCore::Flat f;
+  };
+  template <class... Args>
+  Call prepare(const Args&... args) const {
+    using R = std::decay_t<std::invoke_result_t<F&, const Args&...>>;
+    Call c;
+    (detail::flatten_argument(args, c.flat, c.layout), ...);
+    c.f = flat_function<R, Args...>(c.layout);
+    return c;
+  }
+
   // f on the flat list, its arguments rebuilt in the caller's layout.
   template <class R, class... Args>
   detail::CompiledCore::Flat flat_function(const std::vector<int64_t>& layout) const {

@@ -69,7 +69,7 @@ class CompiledFunction:
 
         def call_fn(*tensors):
             it, rebuilt = iter(tensors), {}
-            for k, n in zip(key, layout_of(key, layout)):
+            for k, n in zip(key, _layout_of(key, layout)):
                 if k[1] == "tensor":
                     rebuilt[k[0]] = next(it)
                 elif k[1] in ("list", "tuple"):
@@ -99,7 +99,7 @@ class CompiledFunction:
             return sum(c.num_recordings for c in self._cores.values())
 
 
-def layout_of(key, layout):
+def _layout_of(key, layout):
     """The layout entry of each argument (None for a value)."""
     it = iter(layout)
     return [next(it) if k[1] != "value" else None for k in key]

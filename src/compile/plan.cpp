@@ -272,27 +272,15 @@ size_t Plan::num_fused_ops() const {
 
 std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   const Trace::Graph& g = *graph_;
-  std::vector<Tensor> values(static_cast<size_t>(g.num_values));
-  for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i];
-  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
+  std::vector<Tensor> values = g.initial_values(inputs);
   TensorVec args;
   for (const Instruction& ins : program_) {
-    if (ins.fused) {
+    if (ins.fused)
       run_group(groups_[ins.index], values);
-      continue;
-    }
-    const auto& step = g.steps[ins.index];
-    args.clear();
-    for (int64_t id : step.inputs)
-      args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
-    TensorVec out = step.call(args);
-    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
-      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
+    else
+      g.run_step(g.steps[ins.index], values, args);
   }
-  std::vector<Tensor> result;
-  result.reserve(g.outputs.size());
-  for (int64_t id : g.outputs) result.push_back(values[static_cast<size_t>(id)]);
-  return result;
+  return g.results(values);
 }
 
 namespace {

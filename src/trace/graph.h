@@ -34,6 +34,13 @@ struct Trace::Graph {
   std::vector<int64_t> outputs;
   std::vector<ValueInfo> values;  // by value id
   int64_t num_values = 0;
+
+  // A replay's pieces, shared by Trace and the compiled plan: the values
+  // known before any step (inputs, constants), one recorded call on them,
+  // and the returned values.
+  std::vector<Tensor> initial_values(const std::vector<Tensor>& inputs) const;
+  void run_step(const Step& step, std::vector<Tensor>& values, detail::TensorVec& args) const;
+  std::vector<Tensor> results(const std::vector<Tensor>& values) const;
 };
 
 namespace detail {

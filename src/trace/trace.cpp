@@ -114,7 +114,6 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
   if (inputs.size() != g.input_shapes.size())
     throw ValueError("ct::Trace: expected " + std::to_string(g.input_shapes.size()) +
                      " inputs, got " + std::to_string(inputs.size()));
-  std::vector<Tensor> values(static_cast<size_t>(g.num_values));
   for (size_t i = 0; i < inputs.size(); ++i) {
     const Tensor& t = inputs[i];
     if (!t.defined() || t.shape() != g.input_shapes[i] || t.dtype() != g.input_dtypes[i])
@@ -124,21 +123,33 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
                        (t.defined() ? ct::to_string(t.shape()) + " " + dtype_name(t.dtype())
                                     : std::string("an undefined tensor")) +
                        " (trace again for a new signature)");
-    values[i] = t;
   }
-  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
+  std::vector<Tensor> values = g.initial_values(inputs);
   detail::TensorVec args;
-  for (const Graph::Step& step : g.steps) {
-    args.clear();
-    for (int64_t id : step.inputs)
-      args.push_back(id < 0 ? Tensor() : values[static_cast<size_t>(id)]);
-    detail::TensorVec out = step.call(args);
-    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
-      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
-  }
+  for (const Graph::Step& step : g.steps) g.run_step(step, values, args);
+  return g.results(values);
+}
+
+std::vector<Tensor> Trace::Graph::initial_values(const std::vector<Tensor>& inputs) const {
+  std::vector<Tensor> v(static_cast<size_t>(num_values));
+  for (size_t i = 0; i < inputs.size(); ++i) v[i] = inputs[i];
+  for (const auto& [id, value] : constants) v[static_cast<size_t>(id)] = value;
+  return v;
+}
+
+void Trace::Graph::run_step(const Step& step, std::vector<Tensor>& v,
+                            detail::TensorVec& args) const {
+  args.clear();
+  for (int64_t id : step.inputs) args.push_back(id < 0 ? Tensor() : v[static_cast<size_t>(id)]);
+  detail::TensorVec out = step.call(args);
+  for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
+    if (step.outputs[k] >= 0) v[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
+}
+
+std::vector<Tensor> Trace::Graph::results(const std::vector<Tensor>& v) const {
   std::vector<Tensor> result;
-  result.reserve(g.outputs.size());
-  for (int64_t id : g.outputs) result.push_back(values[static_cast<size_t>(id)]);
+  result.reserve(outputs.size());
+  for (int64_t id : outputs) result.push_back(v[static_cast<size_t>(id)]);
   return result;
 }
 
