@@ -158,12 +158,55 @@ TEST(Compile, RecordsABackwardPassWithItsForward) {
   EXPECT_EQ(compiled_grad.num_recordings(), 1u);
 }
 
-TEST(Compile, AFunctionThatMakesDualTensorsIsRefusedWhileRecording) {
-  // (ct::jvp inside: forward-mode tangents are not recorded yet)
-  auto g = [](const Tensor& x) {
-    return ct::jvp([](const Tensor& t) { return t.sin(); }, x, ct::ones_like(x)).jvp;
+TEST(Compile, EveryTransformCompilesWithItsFunction) {
+  // Forward-mode transforms record torch's double backward trick (made of
+  // ops) instead of tangents; the results are the eager ones.
+  const Tensor w = randn({3, 3}, 1);
+  auto f = [&](const Tensor& x) { return ct::matmul(x, w).sin() * x.exp(); };
+  auto scalar_f = [&](const Tensor& x) { return (f(x) * x).sum(); };
+  const Tensor v = randn({3}, 2);
+  using S = ct::Strategy;
+  std::vector<std::pair<std::string, std::function<Tensor(const Tensor&)>>> transforms = {
+      {"jvp", [&](const Tensor& x) { return ct::jvp(f, x, v).jvp; }},
+      {"jvp create_graph", [&](const Tensor& x) { return ct::jvp(f, x, v, true).jvp; }},
+      {"vjp", [&](const Tensor& x) { return ct::vjp(f, x, v).vjp; }},
+      {"jacobian", [&](const Tensor& x) { return ct::jacobian(f, x); }},
+      {"jacobian vectorized",
+       [&](const Tensor& x) { return ct::jacobian(f, x, false, false, true); }},
+      {"jacobian forward",
+       [&](const Tensor& x) { return ct::jacobian(f, x, false, false, true, S::ForwardMode); }},
+      {"hessian", [&](const Tensor& x) { return ct::hessian(scalar_f, x); }},
+      {"hessian forward-over-reverse",
+       [&](const Tensor& x) {
+         return ct::hessian(scalar_f, x, false, false, true, S::ForwardMode);
+       }},
+      {"vhp", [&](const Tensor& x) { return ct::vhp(scalar_f, x, v).vhp; }},
+      {"hvp", [&](const Tensor& x) { return ct::hvp(scalar_f, x, v).hvp; }},
+      {"grad",
+       [&](const Tensor& x) {
+         Tensor xg = x.detach().requires_grad_(true);
+         return ct::grad({scalar_f(xg)}, {xg})[0];
+       }},
   };
-  auto f = ct::compile(g);
+  for (const auto& [name, transform] : transforms) {
+    SCOPED_TRACE(name);
+    auto compiled = ct::compile(transform);
+    for (uint64_t seed = 3; seed < 6; ++seed) {
+      const Tensor x = randn({3}, seed);
+      expect_close(compiled(x), transform(x), 1e-10);
+    }
+    EXPECT_EQ(compiled.num_recordings(), 1u);
+    EXPECT_FALSE(ct::forward_ad::is_active());
+  }
+}
+
+TEST(Compile, DualTensorsMadeByTheFunctionAreRefusedWhileRecording) {
+  // A tangent lives beside the recorded values: a replay would reuse it.
+  auto f = ct::compile([](const Tensor& x) {
+    ct::forward_ad::DualLevel level;
+    return ct::forward_ad::unpack_dual(ct::forward_ad::make_dual(x, ct::ones_like(x)).sin())
+        .tangent;
+  });
   EXPECT_THROW(f(randn({3}, 1)), ct::NotImplementedError);
   EXPECT_EQ(f.num_cached(), 0u);
   EXPECT_FALSE(ct::forward_ad::is_active());  // the failed call left no dual level behind

@@ -146,6 +146,72 @@ TEST_P(OpTable, TraceReplaysEagerResults) {
   }
 }
 
+// ct::compile of the op, and of its derivatives, against eager evaluation
+// on new values of the recorded signature: the value (a fused replay), a
+// compiled vjp and jvp (the backward formulas recorded with the forward),
+// jvp through a compiled function, and a second derivative through a
+// compiled vjp (its replay records autograd nodes).
+TEST_P(OpTable, CompiledMatchesEager) {
+  for (const TL& sample : ct::sample_inputs(op())) {
+    SCOPED_TRACE(describe(sample));
+    TL fresh;
+    for (const Tensor& t : sample)
+      fresh.push_back(t.defined() && t.is_floating_point() ? t * 0.5 + 0.25 : t);
+    auto expect_same = [&](const TL& got, const TL& want, const char* what) {
+      ASSERT_EQ(got.size(), want.size()) << what;
+      for (size_t i = 0; i < want.size(); ++i) {
+        ASSERT_EQ(got[i].defined(), want[i].defined()) << what << " output " << i;
+        if (!want[i].defined()) continue;
+        if (op().random) {
+          EXPECT_EQ(got[i].shape(), want[i].shape()) << what << " output " << i;
+          continue;
+        }
+        const double tol = want[i].dtype() == ct::float32 ? 1e-5 : 1e-10;
+        EXPECT_TRUE(same(got[i], want[i], tol, tol)) << what << " output " << i;
+      }
+    };
+    auto compiled = ct::compile(fn());
+    compiled(sample);
+    expect_same(compiled(fresh), op().call(fresh), "value");
+    if (!op().differentiable() || op().random) continue;
+    Differentiable d = differentiable(sample), dfresh = differentiable(fresh);
+    TL out = d.f(d.inputs), v;
+    for (const Tensor& o : out) v.push_back(ct::randn(o.shape(), o.dtype()));
+    TL u;
+    for (const Tensor& t : d.inputs) u.push_back(ct::randn(t.shape(), t.dtype()));
+    auto vjp_of = [&](const ct::TensorFunction& f) {
+      return [f, v](const TL& in) { return ct::vjp(f, in, v, true).vjp; };
+    };
+    auto jvp_of = [&](const ct::TensorFunction& f) {
+      return [f, u](const TL& in) { return ct::jvp(f, in, u).jvp; };
+    };
+    auto compiled_vjp = ct::compile(vjp_of(d.f));
+    compiled_vjp(d.inputs);
+    expect_same(compiled_vjp(dfresh.inputs), vjp_of(dfresh.f)(dfresh.inputs), "compiled vjp");
+    auto compiled_jvp = ct::compile(jvp_of(d.f));
+    compiled_jvp(d.inputs);
+    expect_same(compiled_jvp(dfresh.inputs), jvp_of(dfresh.f)(dfresh.inputs), "compiled jvp");
+    auto compiled_f = ct::compile(d.f);
+    compiled_f(d.inputs);
+    expect_same(ct::jvp(compiled_f, dfresh.inputs, u).jvp, jvp_of(dfresh.f)(dfresh.inputs),
+                "jvp of the compiled op");
+    // the second derivative: vjp of (x -> vjp(f, x, v)) through a replay
+    TL w;
+    for (const Tensor& t : d.inputs) w.push_back(ct::randn(t.shape(), t.dtype()));
+    auto second = [&](const ct::TensorFunction& g, const TL& at) {
+      try {
+        return ct::vjp(g, at, w).vjp;
+      } catch (const ct::RuntimeError&) {  // the first derivative does not depend on the input
+        return TL{};
+      }
+    };
+    auto compiled_first = ct::compile(vjp_of(d.f));
+    compiled_first(requiring_grad(d.inputs));
+    expect_same(second(compiled_first, dfresh.inputs), second(vjp_of(dfresh.f), dfresh.inputs),
+                "second derivative through a compiled vjp");
+  }
+}
+
 TEST_P(OpTable, BatchingRuleMatchesALoop) {
   if (op().num_inputs() == 0 || op().random) GTEST_SKIP();  // nothing to batch, or no fixed values
   const auto samples = ct::sample_inputs(op());

@@ -54,6 +54,11 @@ Recorder* active_recorder() noexcept;
 // Replaces it and returns the previous one.
 Recorder* set_active_recorder(Recorder* r) noexcept;
 
+// While a recorded primitive runs on this thread: the recording's serial
+// (never 0), else 0. Tensors made then carry it (Storage::made_in_recording).
+uint64_t primitive_recording_serial() noexcept;
+uint64_t set_primitive_recording_serial(uint64_t serial) noexcept;
+
 // Makes `r` this thread's recorder for a scope (nullptr: suspends
 // recording, for a primitive's own inner ops) and restores the previous one.
 class RecorderScope {

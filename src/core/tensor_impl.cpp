@@ -61,6 +61,13 @@ Shape contiguous_strides(const Shape& sizes) {
 namespace detail {
 namespace {
 thread_local Recorder* t_recorder = nullptr;
+thread_local uint64_t t_primitive_serial = 0;
+}  // namespace
+uint64_t primitive_recording_serial() noexcept { return t_primitive_serial; }
+uint64_t set_primitive_recording_serial(uint64_t serial) noexcept {
+  const uint64_t previous = t_primitive_serial;
+  t_primitive_serial = serial;
+  return previous;
 }
 Recorder* active_recorder() noexcept { return t_recorder; }
 Recorder* set_active_recorder(Recorder* r) noexcept {
@@ -87,6 +94,7 @@ Tensor make_empty(const Shape& sizes, DType dtype) {
   }
   auto impl = std::make_shared<TensorImpl>();
   impl->storage = std::make_shared<Storage>(static_cast<size_t>(n) * es);
+  impl->storage->made_in_recording = detail::primitive_recording_serial();
   impl->sizes = sizes;
   impl->strides = contiguous_strides(sizes);
   impl->dtype = dtype;

@@ -38,6 +38,10 @@ struct Storage {
   void* data = nullptr;
   size_t nbytes = 0;
   std::atomic<uint32_t> version{0};
+  // Nonzero when made inside a primitive op while a trace recorded: that
+  // recording's serial (src/core/recorder.h), so the trace can tell an op's
+  // hidden intermediate from a tensor of the caller's.
+  uint64_t made_in_recording = 0;
 
  private:
   // Small tensors (scalars, the 4x4 of the seed example) keep their data in

@@ -6,6 +6,7 @@
 
 #include "autograd/missing_jvp.h"
 #include "autograd/node.h"
+#include "core/recorder.h"
 #include "cotangent/forward_ad.h"
 #include "cotangent/ops.h"
 
@@ -306,11 +307,17 @@ bool graph_has_hooks(const std::vector<Tensor>& outputs) {
   return false;
 }
 
+// Forward mode cannot run where a dual level is already active (levels do
+// not nest) or while ct::trace / ct::compile records (a tangent lives beside
+// the recorded values, so a replay would reuse the recorded one); the double
+// backward trick, made of recorded ops, computes the same derivatives there.
+bool forward_mode_available() { return !forward_ad::is_active() && !detail::active_recorder(); }
+
 // Native forward mode serves jvp and hvp unless torch's double backward
 // trick is observable: strict checks and create_graph graphs are defined by
-// it. A dual level already active (levels do not nest) also takes that path.
+// it.
 bool native_forward(bool create_graph, bool strict) {
-  return !create_graph && !strict && !forward_ad::is_active();
+  return !create_graph && !strict && forward_mode_available();
 }
 
 }  // namespace
@@ -517,7 +524,7 @@ Matrix jacobian_impl(const ListFunc& f, TensorArgs args, bool create_graph, bool
     // direction e). The result has the output's dtype, as torch's.
     EnableGradGuard enable;
     std::vector<Tensor> prim = grad_preprocess(args.tensors, false, true);
-    if (forward_ad::is_active()) return forward_jacobian_by_double_backward(f, prim, out_tuple);
+    if (!forward_mode_available()) return forward_jacobian_by_double_backward(f, prim, out_tuple);
     int64_t total = 0;
     std::vector<int64_t> offsets;
     for (const Tensor& p : prim) {

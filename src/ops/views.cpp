@@ -89,6 +89,8 @@ namespace {
 // d(slice)/dx: the gradient placed into zeros of the input's shape.
 Tensor slice_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64_t start,
                       int64_t end, int64_t step) {
+  // one primitive: a recording must not see zeros() without the write into it
+  CT_TRACE(Tensor, "slice_backward", (g), slice_backward(in[0], in_shape, dim, start, end, step));
   Tensor out = zeros(in_shape, g.dtype());
   {
     Tensor dst = make_view(out, out.shape(), out.strides(), 0);
@@ -107,6 +109,7 @@ Tensor slice_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64
 }
 
 Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int64_t index) {
+  CT_TRACE(Tensor, "select_backward", (g), select_backward(in[0], in_shape, dim, index));
   Tensor out = zeros(in_shape, g.dtype());
   Shape sizes = out.shape(), strides = out.strides();
   int64_t offset = index * strides[dim];

@@ -4,6 +4,7 @@
 // the trace, so that the Trace can run the same calls on new inputs.
 #include "cotangent/trace.h"
 
+#include <atomic>
 #include <sstream>
 #include <unordered_map>
 
@@ -18,7 +19,10 @@ namespace {
 
 class TraceRecorder final : public detail::Recorder {
  public:
-  explicit TraceRecorder(Trace::Graph& g) : g_(g) {}
+  explicit TraceRecorder(Trace::Graph& g) : g_(g) {
+    static std::atomic<uint64_t> next_serial{1};
+    serial_ = next_serial.fetch_add(1);
+  }
 
   int64_t add_value(const Tensor& t) {
     const int64_t id = g_.num_values++;
@@ -48,6 +52,13 @@ class TraceRecorder final : public detail::Recorder {
       throw NotImplementedError(std::string("ct::trace: ") + op +
                                 "() received a view of a traced value made by an op that cannot "
                                 "be recorded yet");
+    // Made inside an earlier primitive of this recording but not returned by
+    // it (an intermediate a composite op saved for its backward): as a
+    // constant, every replay would reuse this recording's value.
+    if (t.impl()->storage->made_in_recording == serial_)
+      throw NotImplementedError(std::string("ct::trace: ") + op +
+                                "() received a tensor computed inside another recorded op and "
+                                "not returned by it; that op cannot be recorded this way yet");
     const int64_t id = add_value(t);  // a tensor from outside the function: a constant
     g_.constants.emplace_back(id, t);
     return id;
@@ -62,7 +73,14 @@ class TraceRecorder final : public detail::Recorder {
     detail::TensorVec out;
     {
       detail::RecorderScope inside_the_primitive(nullptr);
-      out = fn(inputs);
+      const uint64_t outer = detail::set_primitive_recording_serial(serial_);
+      try {
+        out = fn(inputs);
+      } catch (...) {
+        detail::set_primitive_recording_serial(outer);
+        throw;
+      }
+      detail::set_primitive_recording_serial(outer);
     }
     for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
     g_.steps.push_back(std::move(step));
@@ -80,6 +98,7 @@ class TraceRecorder final : public detail::Recorder {
   std::unordered_map<const TensorImpl*, int64_t> ids_;
   std::unordered_multimap<const Storage*, int64_t> storages_;
   std::vector<Tensor> alive_;
+  uint64_t serial_;
 };
 
 }  // namespace
