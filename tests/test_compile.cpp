@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <functional>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -393,6 +395,118 @@ TEST(CompileFusion, InputsThatNeedGradientsReplayWithAutograd) {
   Tensor y2 = f(x);  // a replay: the ops record autograd nodes
   ASSERT_TRUE(y2.requires_grad());
   expect_close(ct::grad({y2}, {x})[0], ct::grad({chain(x, 8).sum()}, {x})[0]);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CompileLimits, ReadingValuesWhileRecordingIsRefusedWithAWayOut) {
+  const Tensor x = randn({3}, 1);
+  auto expect_refused = [&](std::function<Tensor(const Tensor&)> g, const std::string& what) {
+    SCOPED_TRACE(what);
+    auto f = ct::compile(g);
+    try {
+      f(x);
+      ADD_FAILURE() << "no error";
+    } catch (const ct::RuntimeError& e) {
+      EXPECT_NE(std::string(e.what()).find(what), std::string::npos) << e.what();
+      EXPECT_NE(std::string(e.what()).find("ct::RecordingPause"), std::string::npos);
+    }
+    EXPECT_EQ(f.num_cached(), 0u);
+  };
+  expect_refused([](const Tensor& t) { return t * t.sum().item<double>(); }, "item()");
+  expect_refused([](const Tensor& t) { return t * double(t.to_vector<double>()[0]); },
+                 "to_vector()");
+  expect_refused(
+      [](const Tensor& t) {
+        std::ostringstream os;
+        os << t;
+        return t;
+      },
+      "printing");
+  expect_refused([](const Tensor& t) { return ct::equal(t, t) ? t : -t; }, "equal()");
+  expect_refused([](const Tensor& t) { return ct::allclose(t, t) ? t : -t; }, "allclose()");
+  // The escape hatch: the read runs once, when recording; replays reuse it.
+  int prints = 0;
+  auto f = ct::compile([&](const Tensor& t) {
+    double scale;
+    {
+      ct::RecordingPause pause;
+      scale = t.sum().item<double>();
+      ++prints;
+    }
+    return t * 2.0 + scale * 0;  // (a value fixed at recording)
+  });
+  expect_close(f(x), x * 2.0);
+  expect_close(f(randn({3}, 2)), randn({3}, 2) * 2.0);
+  EXPECT_EQ(prints, 1);
+}
+
+TEST(CompileLimits, DataDependentShapesAreRefusedUnlessDynamic) {
+  auto g = [](const Tensor& t) { return ct::masked_select(t, t > 0.0).exp(); };
+  const Tensor x = randn({20}, 1), y = randn({20}, 2);
+  try {
+    ct::compile(g)(x);
+    ADD_FAILURE() << "no error";
+  } catch (const ct::RuntimeError& e) {
+    EXPECT_NE(std::string(e.what()).find("masked_select"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("dynamic_shapes"), std::string::npos) << e.what();
+  }
+  auto r = ct::compile([](const Tensor& t) { return ct::repeat_interleave(t > 0.0); });
+  EXPECT_THROW(r(x.to(ct::int64)), ct::RuntimeError);
+  ct::CompileOptions dynamic;
+  dynamic.dynamic_shapes = true;
+  auto f = ct::compile(g, dynamic);
+  expect_close(f(x), g(x));
+  expect_close(f(y), g(y));  // another count of positives: another shape, one recording
+  EXPECT_EQ(f.num_recordings(), 1u);
+  // A fixed number of repeats fixes the shape: recorded as usual.
+  auto rep = ct::compile([](const Tensor& t) { return t.repeat_interleave(2) * 3.0; });
+  expect_close(rep(y), y.repeat_interleave(2) * 3.0);
+}
+
+TEST(CompileLimits, RandomOpsDrawFreshNumbersFromEagerModesStream) {
+  auto g = [](const Tensor& t) {
+    return t * ct::rand(t.shape(), t.dtype()) + ct::nn::functional::dropout(t, 0.5, true);
+  };
+  auto f = ct::compile(g);
+  const Tensor x = randn({50}, 1);
+  f(x);  // records
+  ct::manual_seed(42);
+  const Tensor eager = g(x);
+  ct::manual_seed(42);
+  const Tensor replayed = f(x);
+  expect_close(replayed, eager);
+  EXPECT_FALSE(ct::allclose(f(x), replayed));  // the next draws
+  EXPECT_EQ(f.num_recordings(), 1u);
+}
+
+TEST(CompileLimits, InPlaceOpsAndAliasingBehaveAsEagerMode) {
+  auto g = [](const Tensor& a, const Tensor& b) {
+    Tensor y = a * 2.0;
+    y.add_(b).mul_(a);    // in place on an intermediate
+    Tensor(b).sub_(1.0);  // in place on an input: the caller sees it, as in eager mode
+    return std::tuple<Tensor, Tensor, Tensor>{y, a, a.narrow(0, 1, 2)};  // outputs alias inputs
+  };
+  auto f = ct::compile(g);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    Tensor a = randn({4}, seed), b = randn({4}, seed + 10);
+    Tensor a2 = a.clone(), b2 = b.clone();
+    auto [y, same_a, view] = f(a, b);
+    auto [y2, same_a2, view2] = g(a2, b2);
+    expect_close(y, y2);
+    expect_close(b, b2);
+    EXPECT_EQ(same_a.raw_data_ptr(), a.raw_data_ptr());
+    EXPECT_EQ(view.raw_data_ptr(), static_cast<char*>(a.raw_data_ptr()) + sizeof(double));
+    // inputs that alias each other: the same tensor twice
+    Tensor c = randn({4}, seed + 20), c2 = c.clone();
+    auto [z, unused1, unused2] = f(c, c);
+    auto [z2, unused3, unused4] = g(c2, c2);
+    expect_close(z, z2);
+    expect_close(c, c2);
+  }
+  EXPECT_EQ(f.num_recordings(), 1u);
 }
 
 }  // namespace

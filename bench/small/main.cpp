@@ -2,7 +2,8 @@
 // case, repetitions interleaved (a slow phase of the machine hits all tools
 // alike), the median per call reported, and every tool's last result checked
 // against cotangent eager's.
-//   ./build/bench/small_functions [repetitions=31] [seconds per measurement=0.02]
+//   ./build/bench/small_functions [repetitions=31] [seconds per measurement=0.02] [filter]
+// (filter: only the entries whose case or tool contains it; for perf)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -61,6 +62,14 @@ int main(int argc, char** argv) {
 #ifdef SMALL_WITH_TORCH
   small::add_torch(entries);
 #endif
+  if (argc > 3) {
+    const std::string filter = argv[3];
+    std::erase_if(entries, [&](const small::Entry& e) {
+      return e.case_name.find(filter) == std::string::npos &&
+             e.tool.find(filter) == std::string::npos &&
+             (e.case_name + " " + e.tool).find(filter) == std::string::npos;
+    });
+  }
   std::map<std::string, size_t> case_rank;  // cases in the order cotangent adds them
   for (auto& e : entries) case_rank.emplace(e.case_name, case_rank.size());
   std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) {

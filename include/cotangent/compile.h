@@ -48,6 +48,10 @@ struct CompileOptions {
   // Fuse runs of elementwise ops into single kernels in replays that need
   // no gradient (false: replay the recorded ops one by one).
   bool fuse = true;
+  // Allow ops whose output shape depends on values (masked_select,
+  // repeat_interleave without output_size); their recordings replay op by
+  // op, unfused. Off: such an op raises ct::RuntimeError while recording.
+  bool dynamic_shapes = false;
 };
 
 namespace detail {

@@ -14,6 +14,14 @@
 
 namespace ct {
 
+struct TraceOptions {
+  // Record ops whose output shape depends on their inputs' values
+  // (masked_select, repeat_interleave without output_size). A Trace replays
+  // them op by op, so they are right; ct::compile refuses them unless its
+  // dynamic_shapes option is set.
+  bool data_dependent_shapes = true;
+};
+
 class Trace {
  public:
   // Replays the recorded ops on `inputs` (same count, shapes and dtypes as
@@ -37,7 +45,7 @@ class Trace {
 
  private:
   friend Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>&,
-                     const std::vector<Tensor>&);
+                     const std::vector<Tensor>&, const TraceOptions&);
   std::shared_ptr<const Graph> graph_;
 };
 
@@ -47,6 +55,24 @@ class Trace {
 // leaving a trace that would replay wrongly. A trace is flat: f's control
 // flow is decided by the example inputs, as with JAX's jit or torch.jit.trace.
 Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>& f,
-            const std::vector<Tensor>& example_inputs);
+            const std::vector<Tensor>& example_inputs, const TraceOptions& options = {});
+
+// Reading values while recording (item(), to_vector(), printing, equal(),
+// allclose()) raises ct::RuntimeError: a replay would reuse the value read.
+// A RecordingPause is the escape hatch: while one lives, this thread's
+// recording is suspended, so the code in its scope runs once, when the
+// function is recorded, and never at replays; tensors made there are
+// constants of the recording. For debugging prints, or a value that is
+// truly fixed.
+class RecordingPause {
+ public:
+  RecordingPause();
+  ~RecordingPause();
+  RecordingPause(const RecordingPause&) = delete;
+  RecordingPause& operator=(const RecordingPause&) = delete;
+
+ private:
+  void* saved_;
+};
 
 }  // namespace ct

@@ -112,7 +112,7 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
         outputs = f(in);
         return outputs;
       },
-      inputs);
+      inputs, TraceOptions{.data_dependent_shapes = state_->options.dynamic_shapes});
   if (state_->options.log_recording)
     std::cerr << "ct::compile: recording a new signature " << describe(s) << ", "
               << recorded.num_ops() << " ops\n";
@@ -121,7 +121,8 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   std::shared_ptr<const Plan> new_plan;
   bool autograd = false;
   for (const InputKey& k : s.inputs) autograd |= (k.requires_grad && s.grad_mode) || k.dual;
-  if (state_->options.fuse && !autograd) new_plan = std::make_shared<const Plan>(recorded);
+  if (state_->options.fuse && !state_->options.dynamic_shapes && !autograd)
+    new_plan = std::make_shared<const Plan>(recorded);
   std::lock_guard<std::mutex> lock(state_->mutex);
   ++state_->recordings;
   if (!state_->find(s)) {

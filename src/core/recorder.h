@@ -46,6 +46,12 @@ class Recorder {
   // A tensor was made while recording but outside any primitive: an op
   // that cannot be recorded ran, and replaying without it would be wrong.
   virtual void untraced_tensor() = 0;
+  // Code outside the primitives read a tensor's values (`what`: item(),
+  // printing...): a replay would not read them again.
+  virtual void value_read(const char* what) = 0;
+  // A primitive whose output shape depends on its inputs' values
+  // (masked_select) is about to be recorded.
+  virtual void data_dependent_shape(const char* op) = 0;
 };
 
 // This thread's recorder while it records and no primitive runs; null
@@ -53,6 +59,13 @@ class Recorder {
 Recorder* active_recorder() noexcept;
 // Replaces it and returns the previous one.
 Recorder* set_active_recorder(Recorder* r) noexcept;
+
+inline void note_value_read(const char* what) {
+  if (Recorder* r = active_recorder()) r->value_read(what);
+}
+inline void note_data_dependent_shape(const char* op) {
+  if (Recorder* r = active_recorder()) r->data_dependent_shape(op);
+}
 
 // While a recorded primitive runs on this thread: the recording's serial
 // (never 0), else 0. Tensors made then carry it (Storage::made_in_recording).

@@ -53,6 +53,7 @@ T* Tensor::data_ptr() const {
 
 template <class T>
 std::vector<T> Tensor::to_vector() const {
+  detail::note_value_read("to_vector()");
   std::vector<T> out(static_cast<size_t>(numel()));
   if (out.empty()) return out;
   Tensor dst = make_empty(shape(), dtype_of<T>());
@@ -64,6 +65,7 @@ std::vector<T> Tensor::to_vector() const {
 
 template <class T>
 T Tensor::item() const {
+  detail::note_value_read("item()");
   if (numel() != 1)
     throw RuntimeError("a Tensor with " + std::to_string(numel()) +
                        " elements cannot be converted to Scalar");

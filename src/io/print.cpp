@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
@@ -209,6 +210,7 @@ std::string add_suffixes(const std::string& s, const std::vector<std::string>& s
 }  // namespace
 
 std::string repr(const Tensor& t) {
+  detail::note_value_read("printing a tensor");
   if (!t.defined()) return "None";
   NoGradGuard no_grad;
   const std::string prefix = "tensor(";

@@ -9,6 +9,7 @@
 namespace ct {
 
 bool allclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool equal_nan) {
+  detail::note_value_read("allclose()");
   Shape s = broadcast_shapes(a.shape(), b.shape());
   std::vector<double> x = a.expand(s).detach().to_vector<double>();
   std::vector<double> y = b.expand(s).detach().to_vector<double>();
@@ -24,6 +25,7 @@ bool allclose(const Tensor& a, const Tensor& b, double rtol, double atol, bool e
 }
 
 bool equal(const Tensor& a, const Tensor& b) {
+  detail::note_value_read("equal()");
   if (a.shape() != b.shape()) return false;
   std::vector<double> x = a.detach().to_vector<double>(), y = b.detach().to_vector<double>();
   return x == y;

@@ -301,6 +301,7 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
 }
 
 Tensor masked_select(const Tensor& x, const Tensor& mask) {
+  detail::note_data_dependent_shape("masked_select");
   CT_TRACE(Tensor, "masked_select", (x, mask), ct::masked_select(in[0], in[1]));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_select: expected BoolTensor or ByteTensor for mask");
@@ -319,7 +320,7 @@ Tensor masked_select(const Tensor& x, const Tensor& mask) {
   if (needs_grad(x)) {
     record("MaskedSelectBackward0", {&x}, out, [shape](BackwardCtx& c) -> TensorList {
       return {masked_scatter(zeros(shape, c.grad().dtype()), c.saved(0), c.grad())};
-    })->save(mb);
+    })->save(mask);  // not mb: a recording of the formula needs the op's own input
   }
   return out;
 }
@@ -363,7 +364,7 @@ Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source)
           }
           return {c.needs(0) ? sum_to(where(mk, 0.0, g), in_shape) : Tensor(), gs};
         });
-    node->save(mb);
+    node->save(mask);  // broadcasts as mb; mb would be an intermediate of this primitive
   }
   return out;
 }
@@ -514,6 +515,8 @@ namespace {
 // Places g on the (offset, d1, d2) diagonal of zeros of in_shape.
 Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset, int64_t d1,
                          int64_t d2) {
+  // one primitive: a recording must not see zeros() without the write into it
+  CT_TRACE(Tensor, "diagonal_backward", (g), diagonal_backward(in[0], in_shape, offset, d1, d2));
   Tensor out = zeros(in_shape, g.dtype());
   kernels::copy_into(diagonal(out, offset, d1, d2), g);
   if (needs_grad(g))
@@ -785,6 +788,7 @@ Tensor expand(const Tensor& x, const Shape& shape) { return x.expand(shape); }
 Tensor view(const Tensor& x, const Shape& shape) { return x.view(shape); }
 
 Tensor repeat_interleave(const Tensor& repeats, std::optional<int64_t> output_size) {
+  if (!output_size) detail::note_data_dependent_shape("repeat_interleave");
   CT_TRACE(Tensor, "repeat_interleave", (repeats), ct::repeat_interleave(in[0], output_size));
   if (repeats.dim() != 1) throw RuntimeError("repeat_interleave only accept 1D vector as repeat");
   if (!is_integral(repeats.dtype()))
@@ -825,6 +829,9 @@ Tensor repeat_interleave(const Tensor& x, const Tensor& repeats, std::optional<i
 
 Tensor repeat_interleave(const Tensor& x, int64_t repeats, std::optional<int64_t> dim,
                          std::optional<int64_t> output_size) {
+  // a number of repeats fixes the output's size (a recording need not refuse it)
+  const int64_t n = dim ? x.size(*dim) : x.numel();
+  if (!output_size && repeats >= 0) output_size = repeats * n;
   return repeat_interleave(x, from_vector(std::vector<int64_t>{repeats}), dim, output_size);
 }
 Tensor Tensor::repeat_interleave(int64_t repeats, std::optional<int64_t> dim,

@@ -19,7 +19,7 @@ namespace {
 
 class TraceRecorder final : public detail::Recorder {
  public:
-  explicit TraceRecorder(Trace::Graph& g) : g_(g) {
+  TraceRecorder(Trace::Graph& g, const TraceOptions& options) : g_(g), options_(options) {
     static std::atomic<uint64_t> next_serial{1};
     serial_ = next_serial.fetch_add(1);
   }
@@ -87,6 +87,26 @@ class TraceRecorder final : public detail::Recorder {
     return out;
   }
 
+  void value_read(const char* what) override {
+    throw RuntimeError(
+        std::string("ct::trace: ") + what +
+        " reads a tensor's values while recording (ct::trace, ct::compile); a replay would reuse "
+        "the value read now. Keep the computation in tensor ops (ct::where(cond, a, b) instead of "
+        "an if on .item(), a mask instead of a count), read values outside the recorded "
+        "function, or put the read in a ct::RecordingPause scope (it then runs once, when "
+        "recording)");
+  }
+
+  void data_dependent_shape(const char* op) override {
+    if (options_.data_dependent_shapes) return;
+    throw RuntimeError(std::string("ct::compile: ") + op +
+                       "() makes a tensor whose shape depends on its inputs' values, which a "
+                       "compiled replay cannot plan for. Use a fixed-shape form (ct::where(mask, "
+                       "x, 0) instead of masked_select, repeat_interleave with output_size), or "
+                       "compile with CompileOptions::dynamic_shapes = true (replays run op by "
+                       "op, unfused)");
+  }
+
   void untraced_tensor() override {
     throw NotImplementedError(
         "ct::trace: an op that cannot be recorded yet made a tensor while recording (the ops of "
@@ -98,15 +118,16 @@ class TraceRecorder final : public detail::Recorder {
   std::unordered_map<const TensorImpl*, int64_t> ids_;
   std::unordered_multimap<const Storage*, int64_t> storages_;
   std::vector<Tensor> alive_;
+  TraceOptions options_;
   uint64_t serial_;
 };
 
 }  // namespace
 
 Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>& f,
-            const std::vector<Tensor>& example_inputs) {
+            const std::vector<Tensor>& example_inputs, const TraceOptions& options) {
   auto g = std::make_shared<Trace::Graph>();
-  TraceRecorder recorder(*g);
+  TraceRecorder recorder(*g, options);
   for (const Tensor& t : example_inputs) {
     if (!t.defined()) throw ValueError("ct::trace: an example input is an undefined tensor");
     g->input_shapes.push_back(t.shape());
@@ -205,6 +226,11 @@ std::string Trace::to_string() const {
   for (int64_t id : graph_->outputs) os << " " << name(id);
   os << "\n";
   return os.str();
+}
+
+RecordingPause::RecordingPause() : saved_(detail::set_active_recorder(nullptr)) {}
+RecordingPause::~RecordingPause() {
+  detail::set_active_recorder(static_cast<detail::Recorder*>(saved_));
 }
 
 namespace detail {
