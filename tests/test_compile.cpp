@@ -510,3 +510,38 @@ TEST(CompileLimits, InPlaceOpsAndAliasingBehaveAsEagerMode) {
 }
 
 }  // namespace
+
+namespace {
+
+// What a warm replay allocates: its outputs' buffers and nothing else when
+// every op of the recording runs in fused kernels (intermediates live in
+// reused per-thread blocks).
+TEST(CompileMemory, AFusedReplayAllocatesOnlyItsOutputs) {
+  const Tensor v = randn({1000}, 9);
+  auto chain = [](const Tensor& x) { return ((x.sin() * x).exp() + 1.0) / (x * x + 2.0); };
+  auto value = ct::compile(chain);
+  auto value_and_more = ct::compile([&](const Tensor& x) {
+    Tensor y = chain(x);
+    return std::tuple<Tensor, Tensor>{y, (y * v).tanh()};
+  });
+  const Tensor x = randn({1000}, 1);
+  value(x);
+  value_and_more(x);
+  auto allocations = [] { return ct::memory::allocator_stats().allocations; };
+  for (int i = 0; i < 3; ++i) {
+    const uint64_t before = allocations();
+    Tensor y = value(x);
+    EXPECT_EQ(allocations() - before, 1u);
+    expect_close(y, chain(x));
+    const uint64_t before2 = allocations();
+    auto [a, b] = value_and_more(x);
+    EXPECT_EQ(allocations() - before2, 2u);
+    expect_close(b, (chain(x) * v).tanh());
+  }
+  // eager evaluation of the same chain allocates per op
+  const uint64_t before = allocations();
+  chain(x);
+  EXPECT_GT(allocations() - before, 5u);
+}
+
+}  // namespace

@@ -17,6 +17,8 @@ struct AllocatorStats {
   // at once since the last reset_peak_stats().
   size_t allocated_bytes = 0;
   size_t peak_allocated_bytes = 0;
+  // Tensor buffers (above 128 bytes) handed out since the program started.
+  uint64_t allocations = 0;
 };
 AllocatorStats allocator_stats();
 // Returns every cached buffer to the system (torch.cuda.empty_cache's role).

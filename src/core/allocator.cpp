@@ -89,7 +89,9 @@ namespace {
 // since the last reset_peak_stats (torch.cuda.max_memory_allocated's role).
 std::atomic<size_t> g_in_use{0};
 std::atomic<size_t> g_peak{0};
+std::atomic<uint64_t> g_allocations{0};
 void note_allocated(size_t n) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
   const size_t now = g_in_use.fetch_add(n) + n;
   size_t peak = g_peak.load();
   while (now > peak && !g_peak.compare_exchange_weak(peak, now)) {
@@ -172,7 +174,8 @@ namespace memory {
 AllocatorStats allocator_stats() {
   BufferCache& c = cache();
   std::lock_guard<std::mutex> lock(c.mutex);
-  return AllocatorStats{c.enabled, c.cached, c.hits, c.misses, g_in_use.load(), g_peak.load()};
+  return AllocatorStats{
+      c.enabled, c.cached, c.hits, c.misses, g_in_use.load(), g_peak.load(), g_allocations.load()};
 }
 void reset_peak_stats() { g_peak.store(g_in_use.load()); }
 void empty_cache() { empty_buffer_cache(); }
