@@ -162,13 +162,16 @@ T* scratch(size_t elements) {
 
 Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   const Trace::Graph& g = *graph_;
-  // Dead code: a fusible step (pure) whose value nothing live reads is
-  // dropped; every other step is kept (it may write into its inputs).
+  // Dead code: a pure step (no write into an input, no random draw) whose
+  // values nothing live reads is dropped (the forward pass of a compiled
+  // vjp that returns only the vjp, for one).
   std::vector<char> live(static_cast<size_t>(g.num_values), 0), dead(g.steps.size(), 0);
   for (int64_t out : g.outputs) live[static_cast<size_t>(out)] = 1;
   for (size_t k = g.steps.size(); k-- > 0;) {
     const auto& s = g.steps[k];
-    if (fusible(g, s) && !live[static_cast<size_t>(s.outputs[0])]) {
+    bool read = false;
+    for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
+    if (s.pure && !read) {
       dead[k] = 1;
       continue;
     }
@@ -177,10 +180,20 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   }
   std::vector<int> group_of(static_cast<size_t>(g.num_values), -1);
   int open = -1;
+  size_t open_at = 0;  // the open group's place in program_
   for (size_t k = 0; k < g.steps.size(); ++k) {
     const auto& s = g.steps[k];
     if (dead[k]) continue;
     if (!fusible(g, s)) {
+      // A pure step that reads nothing of the open group runs before it
+      // (a view of a captured cotangent, say), leaving the group open.
+      bool reads_group = false;
+      for (int64_t in : s.inputs) reads_group |= in >= 0 && open >= 0 && group_of[in] == open;
+      if (open >= 0 && s.pure && !reads_group) {
+        program_.insert(program_.begin() + static_cast<std::ptrdiff_t>(open_at), {false, k});
+        ++open_at;
+        continue;
+      }
       open = -1;
       program_.push_back({false, k});
       continue;
@@ -190,6 +203,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
         groups_[static_cast<size_t>(open)].dtype != out.dtype) {
       open = static_cast<int>(groups_.size());
       groups_.push_back(Group{out.shape, out.dtype, {}, {}, {}, {}, 0});
+      open_at = program_.size();
       program_.push_back({true, static_cast<size_t>(open)});
     }
     groups_[static_cast<size_t>(open)].steps.push_back(k);

@@ -49,6 +49,7 @@ struct Generator {
 };
 
 Generator& generator() {
+  detail::note_generator_use();
   static Generator g;
   return g;
 }

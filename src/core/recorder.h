@@ -67,6 +67,11 @@ inline void note_data_dependent_shape(const char* op) {
   if (Recorder* r = active_recorder()) r->data_dependent_shape(op);
 }
 
+// Counts this thread's uses of the random generator: a recorded step that
+// drew numbers is not pure (dropping it would shift eager mode's stream).
+void note_generator_use() noexcept;
+uint64_t generator_uses() noexcept;
+
 // While a recorded primitive runs on this thread: the recording's serial
 // (never 0), else 0. Tensors made then carry it (Storage::made_in_recording).
 uint64_t primitive_recording_serial() noexcept;

@@ -62,7 +62,10 @@ namespace detail {
 namespace {
 thread_local Recorder* t_recorder = nullptr;
 thread_local uint64_t t_primitive_serial = 0;
+thread_local uint64_t t_generator_uses = 0;
 }  // namespace
+void note_generator_use() noexcept { ++t_generator_uses; }
+uint64_t generator_uses() noexcept { return t_generator_uses; }
 uint64_t primitive_recording_serial() noexcept { return t_primitive_serial; }
 uint64_t set_primitive_recording_serial(uint64_t serial) noexcept {
   const uint64_t previous = t_primitive_serial;

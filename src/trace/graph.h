@@ -20,6 +20,10 @@ struct Trace::Graph {
     std::vector<int64_t> outputs;
     detail::PrimitiveCall call;
     std::optional<detail::ElementwiseInfo> elementwise;  // set for a fusible primitive
+    // No effect but its outputs: it wrote into no input's storage and drew
+    // no random numbers when recorded (a replay may drop it when nothing
+    // reads its outputs).
+    bool pure = true;
   };
   // A value as recorded: what a planner needs to know without the tensor.
   struct ValueInfo {

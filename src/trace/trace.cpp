@@ -73,6 +73,10 @@ class TraceRecorder final : public detail::Recorder {
     detail::TensorVec out;
     {
       detail::RecorderScope inside_the_primitive(nullptr);
+      std::vector<uint32_t> versions;
+      for (const Tensor& t : inputs)
+        versions.push_back(t.defined() ? t.impl()->storage->version.load() : 0);
+      const uint64_t draws = detail::generator_uses();
       const uint64_t outer = detail::set_primitive_recording_serial(serial_);
       try {
         out = fn(inputs);
@@ -81,6 +85,10 @@ class TraceRecorder final : public detail::Recorder {
         throw;
       }
       detail::set_primitive_recording_serial(outer);
+      step.pure = detail::generator_uses() == draws;
+      for (size_t i = 0; i < inputs.size(); ++i)
+        if (inputs[i].defined() && inputs[i].impl()->storage->version.load() != versions[i])
+          step.pure = false;
     }
     for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
     g_.steps.push_back(std::move(step));
