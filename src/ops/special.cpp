@@ -172,8 +172,12 @@ Tensor logit(const Tensor& x, std::optional<double> eps) {
 }
 
 namespace {
-// x * log(y) (log1p for xlog1py), 0 where x == 0 unless y is NaN.
-Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node) {
+// x * log(y) (log1p for xlog1py), 0 where x == 0 unless y is NaN. A Scalar
+// argument (sa or sb) stands for a or b, a 0-dim tensor made here: the
+// backward formula makes it again rather than save it (a recording of the
+// formula would otherwise meet an intermediate of this primitive).
+Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node,
+                 std::optional<Scalar> sa = std::nullopt, std::optional<Scalar> sb = std::nullopt) {
   const DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [plus1](auto x, auto y) {
     using T = decltype(x);
@@ -186,18 +190,21 @@ Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node)
     }
   });
   if (needs_grad(a, b)) {
-    auto rec = elementwise_record(node, {&a, &b}, out, [plus1](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0), y = c.saved(1);
-      const Tensor& g = c.grad();
-      Tensor gx, gy;
-      if (c.needs(0))  // torch: xlogy(g, y), 0 where x == 0 and y is outside the domain
-        gx = where(logical_and(x == 0.0, y <= (plus1 ? -1.0 : 0.0)), 0.0,
-                   plus1 ? special::xlog1py(g, y) : xlogy(g, y));
-      if (c.needs(1)) gy = g * x / (plus1 ? y + 1 : y);
-      return {gx, gy};
-    });
-    rec->save(a);
-    rec->save(b);
+    const DType adt = a.dtype(), bdt = b.dtype();
+    auto rec = elementwise_record(
+        node, {&a, &b}, out, [plus1, sa, sb, adt, bdt](BackwardCtx& c) -> TensorList {
+          Tensor x = sa ? scalar_tensor(*sa, adt) : c.saved(0);
+          Tensor y = sb ? scalar_tensor(*sb, bdt) : c.saved(sa ? 0 : 1);
+          const Tensor& g = c.grad();
+          Tensor gx, gy;
+          if (c.needs(0))  // torch: xlogy(g, y), 0 where x == 0 and y is outside the domain
+            gx = where(logical_and(x == 0.0, y <= (plus1 ? -1.0 : 0.0)), 0.0,
+                       plus1 ? special::xlog1py(g, y) : xlogy(g, y));
+          if (c.needs(1)) gy = g * x / (plus1 ? y + 1 : y);
+          return {gx, gy};
+        });
+    if (!sa) rec->save(a);
+    if (!sb) rec->save(b);
   }
   return out;
 }
@@ -209,11 +216,12 @@ Tensor xlogy(const Tensor& x, const Tensor& y) {
 }
 Tensor xlogy(const Scalar& x, const Tensor& y) {
   CT_TRACE(Tensor, "xlogy", (y), ct::xlogy(x, in[0]));
-  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, false, "XlogyBackward1");
+  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, false, "XlogyBackward1", x);
 }
 Tensor xlogy(const Tensor& x, const Scalar& y) {
   CT_TRACE(Tensor, "xlogy", (x), ct::xlogy(in[0], y));
-  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), false, "XlogyBackward2");
+  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), false, "XlogyBackward2", std::nullopt,
+                   y);
 }
 
 namespace {
@@ -277,17 +285,21 @@ Tensor log_softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
   return x.log_softmax(dim, dtype);
 }
 // torch composes ndtr the same way: (1 + erf(x / sqrt 2)) * 0.5, whose last
-// node is torch's mul-by-a-Scalar node, MulBackward1
+// node is torch's mul-by-a-Scalar node, MulBackward1. One node here, saving
+// x: its formula is the chain of those three nodes' formulas, op for op, so
+// no intermediate of the primitive is saved.
 Tensor ndtr(const Tensor& x) {
   CT_TRACE(Tensor, "special::ndtr", (x), ct::special::ndtr(in[0]));
-  Tensor half_sum = 1 + erf(x * kSqrtHalf), out;
+  Tensor out;
   {
     InternalGuard guard;
-    out = half_sum * 0.5;
+    out = (1 + erf(x * kSqrtHalf)) * 0.5;
   }
-  if (needs_grad(half_sum))
-    elementwise_record("MulBackward1", {&half_sum}, out,
-                       [](BackwardCtx& c) -> TensorList { return {c.grad() * 0.5}; });
+  if (needs_grad(x))
+    elementwise_record("MulBackward1", {&x}, out, [](BackwardCtx& c) -> TensorList {
+      Tensor t = c.saved(0) * kSqrtHalf;  // erf's argument
+      return {kTwoOverSqrtPi * (c.grad() * 0.5) * (-t.square()).exp() * kSqrtHalf};
+    })->save(x);
   return out;
 }
 
@@ -297,11 +309,12 @@ Tensor xlog1py(const Tensor& x, const Tensor& y) {
 }
 Tensor xlog1py(const Scalar& x, const Tensor& y) {
   CT_TRACE(Tensor, "special::xlog1py", (y), ct::special::xlog1py(x, in[0]));
-  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, true, "SpecialXlog1PyBackward1");
+  return xlog_impl(scalar_tensor(x, result_type(y, x)), y, true, "SpecialXlog1PyBackward1", x);
 }
 Tensor xlog1py(const Tensor& x, const Scalar& y) {
   CT_TRACE(Tensor, "special::xlog1py", (x), ct::special::xlog1py(in[0], y));
-  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), true, "SpecialXlog1PyBackward2");
+  return xlog_impl(x, scalar_tensor(y, result_type(x, y)), true, "SpecialXlog1PyBackward2",
+                   std::nullopt, y);
 }
 
 namespace {
