@@ -1,6 +1,10 @@
 // Arithmetic ops: forward and derivative together. Broadcast gradients are
 // summed back to each input's shape by the engine (sum_to), and cast to the
 // input's dtype, so the formulas below are the plain calculus.
+#include <mutex>
+#include <set>
+#include <string>
+
 #include "core/recorder.h"
 #include "ops/op_rows.h"
 #include "ops/ops_common.h"
@@ -98,6 +102,77 @@ Tensor cast_nograd(const Tensor& t, DType dtype) {
   if (t.dtype() == dtype) return t;
   Tensor out = make_empty(t.shape(), dtype);
   kernels::copy_into(out, t);
+  return out;
+}
+
+namespace {
+// "<name>_backward" (and "<node>Backward"), kept for the program's lifetime:
+// nodes and recorded steps hold their names as C strings.
+const char* derived_name(const char* name, const char* suffix) {
+  static std::mutex mutex;
+  static std::set<std::string> names;
+  std::lock_guard<std::mutex> lock(mutex);
+  return names.insert(std::string(name) + suffix).first->c_str();
+}
+
+// The vjp of fn for input i: fn runs again with that input (args[i])
+// requiring grad; args[n] is the cotangent of fn's output.
+OpaqueFn opaque_vjp(const OpaqueFn& fn, size_t n, size_t i) {
+  return [fn, n, i](const std::vector<Tensor>& args) -> Tensor {
+    std::vector<Tensor> xs;
+    for (size_t k = 0; k < n; ++k) xs.push_back(args[k].defined() ? args[k].detach() : Tensor());
+    xs[i].requires_grad_(true);
+    Tensor y;
+    {
+      EnableGradGuard on;
+      ForwardSuspendGuard no_tangents;
+      y = fn(xs);
+    }
+    if (!y.defined() || !y.requires_grad()) return Tensor();
+    UncountedBackwardPasses internal;
+    return grad({y}, {xs[i]}, {args[n]}, false, false, /*allow_unused=*/true)[0];
+  };
+}
+}  // namespace
+
+Tensor opaque_primitive(const char* name, const char* node, const std::vector<Tensor>& inputs,
+                        OpaqueFn fn) {
+  if (detail::Recorder* rec = detail::active_recorder())
+    return detail::traced_call<Tensor>(rec, name, inputs,
+                                       [name, node, fn](const detail::TensorVec& in) {
+                                         return opaque_primitive(name, node, in, fn);
+                                       });
+  std::vector<Tensor> detached;
+  bool grad_needed = false;
+  for (const Tensor& t : inputs) {
+    detached.push_back(t.defined() ? t.detach() : Tensor());
+    grad_needed = grad_needed || (t.defined() && needs_grad(t));
+  }
+  Tensor out;
+  {
+    ForwardSuspendGuard no_tangents;
+    out = fn(detached);
+  }
+  if (!grad_needed || !out.defined() || !out.is_floating_point()) return out;
+  const size_t n = inputs.size();
+  std::vector<bool> defined;
+  for (const Tensor& t : inputs) defined.push_back(t.defined());
+  auto formula = [name, node, fn, n, defined](BackwardCtx& c) -> TensorList {
+    std::vector<Tensor> args;
+    for (size_t k = 0, s = 0; k < n; ++k) args.push_back(defined[k] ? c.saved(s++) : Tensor());
+    args.push_back(c.grad());
+    TensorList grads(n);
+    for (size_t i = 0; i < n; ++i)
+      if (defined[i] && c.needs(i))
+        grads[i] = opaque_primitive(derived_name(name, "_backward"), derived_name(node, "Backward"),
+                                    args, opaque_vjp(fn, n, i));
+    return grads;
+  };
+  auto record_node = std::make_shared<FormulaNode<decltype(formula)>>(node, std::move(formula));
+  connect_list(record_node, inputs, {&out});
+  Recorded recorded(std::move(record_node));
+  for (const Tensor& t : inputs)
+    if (t.defined()) recorded->save(t);
   return out;
 }
 

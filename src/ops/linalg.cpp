@@ -578,6 +578,22 @@ Tensor inv(const Tensor& a) {
   return out;
 }
 
+namespace {
+// d log|det A| / dA = A^{-T}; NaN where A is singular or not finite (torch
+// returns what its LU solve leaves there, NaN or not). One opaque primitive:
+// a replay looks for those matrices of its own A again.
+Tensor slogdet_backward(const Tensor& grad, const Tensor& A, const Tensor& logabs) {
+  return opaque_primitive("linalg.slogdet_backward", "LinalgSlogdetBackwardBackward0",
+                          {grad, A, logabs}, [](const std::vector<Tensor>& in) {
+                            const Tensor &A = in[1], g = in[0].unsqueeze(-1).unsqueeze(-1);
+                            Tensor bad = logical_not(isfinite(in[2])).unsqueeze(-1).unsqueeze(-1);
+                            if (!bad.any().item<bool>()) return g * inv(A).mT();
+                            Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
+                            return where(bad, NAN, g * inv(where(bad, eye, A)).mT());
+                          });
+}
+}  // namespace
+
 std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
   CT_TRACE(detail::TensorPair, "linalg.slogdet", (a), ct::linalg::slogdet(in[0]));
   check_square(a, "linalg.slogdet");
@@ -587,14 +603,7 @@ std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
   kernels::determinant(a, det, sign, logabs);
   if (needs_grad(a)) {
     auto node = record("LinalgSlogdetBackward0", {&a}, logabs, [](BackwardCtx& c) -> TensorList {
-      // d log|det A| / dA = A^{-T}; NaN where A is singular or not finite
-      // (torch returns what its LU solve leaves there, NaN or not)
-      const Tensor& A = c.saved(0);
-      Tensor g = c.grad().unsqueeze(-1).unsqueeze(-1);
-      Tensor bad = logical_not(isfinite(c.saved(1))).unsqueeze(-1).unsqueeze(-1);
-      if (!bad.any().item<bool>()) return {g * inv(A).mT()};
-      Tensor eye = ct::eye(A.shape().back(), std::nullopt, A.dtype());
-      return {where(bad, NAN, g * inv(where(bad, eye, A)).mT())};
+      return {slogdet_backward(c.grad(), c.saved(0), c.saved(1))};
     });
     node->save(a);
     node->save(logabs, true);
@@ -638,7 +647,8 @@ Tensor cofactors(const Tensor& A) {
 // right-hand side is zero and so is the gradient (not the cofactors). With
 // create_graph it takes singular matrices through their SVD, which gives the
 // cofactor matrix (the adjugate, transposed); here from minors.
-Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exact_at_singular) {
+Tensor det_backward_impl(const Tensor& g, const Tensor& d, const Tensor& A,
+                         bool exact_at_singular) {
   Tensor gd = (g * d).unsqueeze(-1).unsqueeze(-1);
   Tensor singular = d == 0.0;
   // a NaN or infinite determinant has a NaN gradient, as torch's (gd is NaN)
@@ -650,6 +660,14 @@ Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exac
   Tensor regular = gd * inv(where(stand_in.unsqueeze(-1).unsqueeze(-1), eye, A)).mT();
   if (!is_grad_enabled() && !exact_at_singular) return where(mask, 0.0, regular);
   return where(mask, g.unsqueeze(-1).unsqueeze(-1) * cofactors(A), regular);
+}
+// One opaque primitive: a replay looks for singular matrices of its own A
+// again.
+Tensor det_backward(const Tensor& g, const Tensor& d, const Tensor& A, bool exact_at_singular) {
+  return opaque_primitive("linalg.det_backward", "LinalgDetBackwardBackward0", {g, d, A},
+                          [exact_at_singular](const std::vector<Tensor>& in) {
+                            return det_backward_impl(in[0], in[1], in[2], exact_at_singular);
+                          });
 }
 
 Tensor det_impl(const Tensor& a, bool exact_at_singular) {

@@ -162,12 +162,20 @@ Tensor prod_backward(const Tensor& g_keep, const Tensor& x, int64_t dim) {
 // torch's prod_backward: out / x where no element is zero; the products of
 // the others where one is (for the whole tensor, zeros when two or more are
 // and no graph of the backward is wanted). They differ at NaN and infinity.
-Tensor prod_backward(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep, int64_t dim,
-                     bool whole) {
+Tensor prod_backward_impl(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep,
+                          int64_t dim, bool whole) {
   const int64_t zeros_in_x = (x == 0.0).sum().item<int64_t>();
   if (zeros_in_x == 0) return g_keep * (out_keep / x);
   if (whole && zeros_in_x > 1 && !is_grad_enabled()) return zeros_like(x);
   return prod_backward(g_keep, x, dim);
+}
+// One opaque primitive: a replay counts the zeros of its own x again.
+Tensor prod_backward(const Tensor& g_keep, const Tensor& x, const Tensor& out_keep, int64_t dim,
+                     bool whole) {
+  return opaque_primitive("prod_backward", "ProdBackwardBackward0", {g_keep, x, out_keep},
+                          [dim, whole](const std::vector<Tensor>& in) {
+                            return prod_backward_impl(in[0], in[1], in[2], dim, whole);
+                          });
 }
 
 Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
@@ -570,6 +578,59 @@ Tensor cumsum(const Tensor& x, int64_t dim) {
   return out;
 }
 
+namespace {
+// CumprodBackward0's formula.
+Tensor cumprod_backward_impl(const Tensor& g, const Tensor& x, const Tensor& out, int64_t dim) {
+  if (x.dim() == 0) return g;
+  const int64_t n = x.shape()[dim];
+  auto reversed_cumsum = [dim](const Tensor& t) { return t.flip({dim}).cumsum(dim).flip({dim}); };
+  bool has_zero = false;
+  {
+    InternalGuard ng;
+    has_zero = (x == 0.0).any().item<bool>();
+  }
+  if (!has_zero) {
+    // sum_{j>=i} g_j out_j / x_i
+    return reversed_cumsum(g * out) / x;
+  }
+  if (!is_grad_enabled()) {
+    // With zeros, in O(n) (as PyTorch without create_graph): let z be the
+    // first zero of a slice. Before z, the formula above with out_j = 0
+    // from z on; at z, sum_{j>=z} g_j prod_{k<=j, k!=z} x_k, which is the
+    // cumprod of x with that one zero replaced by 1; after z, zero.
+    Tensor before, first_zero;
+    {
+      InternalGuard ng;
+      Tensor zeros_so_far = (x == 0.0).to(DType::Int64).cumsum(dim);
+      before = zeros_so_far == 0.0;
+      first_zero = logical_and(x == 0.0, zeros_so_far == 1.0);
+    }
+    Tensor safe_x = where(before, x, 1.0);
+    Tensor grad_before = reversed_cumsum(where(before, g * out, 0.0)) / safe_x;
+    Tensor grad_at_zero = reversed_cumsum(g * where(first_zero, 1.0, x).cumprod(dim));
+    return where(before, grad_before, where(first_zero, grad_at_zero, 0.0));
+  }
+  // create_graph with zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one
+  // column at a time, so that the result is differentiable everywhere.
+  std::vector<Tensor> cols;
+  for (int64_t i = 0; i < n; ++i) {
+    Tensor replaced =
+        cat({x.narrow(dim, 0, i), ones_like(x.narrow(dim, i, 1)), x.narrow(dim, i + 1, n - i - 1)},
+            dim);
+    Tensor partial = replaced.cumprod(dim).narrow(dim, i, n - i);
+    cols.push_back((g.narrow(dim, i, n - i) * partial).sum({dim}, true));
+  }
+  return cat(cols, dim);
+}
+// One opaque primitive: a replay looks for zeros in its own x again.
+Tensor cumprod_backward(const Tensor& g, const Tensor& x, const Tensor& out, int64_t dim) {
+  return opaque_primitive("cumprod_backward", "CumprodBackwardBackward0", {g, x, out},
+                          [dim](const std::vector<Tensor>& in) {
+                            return cumprod_backward_impl(in[0], in[1], in[2], dim);
+                          });
+}
+}  // namespace
+
 Tensor cumprod(const Tensor& x, int64_t dim) {
   CT_TRACE(Tensor, "cumprod", (x), ct::cumprod(in[0], dim));
   dim = wrap_dim(dim, x.dim());
@@ -578,50 +639,7 @@ Tensor cumprod(const Tensor& x, int64_t dim) {
                     [](auto acc, auto v, bool init) { return init ? decltype(acc)(1) : acc * v; });
   if (needs_grad(x)) {
     auto node = record("CumprodBackward0", {&x}, out, [dim](BackwardCtx& c) -> TensorList {
-      Tensor x = c.saved(0);
-      const Tensor& g = c.grad();
-      if (x.dim() == 0) return {g};
-      const int64_t n = x.shape()[dim];
-      auto reversed_cumsum = [dim](const Tensor& t) {
-        return t.flip({dim}).cumsum(dim).flip({dim});
-      };
-      bool has_zero = false;
-      {
-        InternalGuard ng;
-        has_zero = (x == 0.0).any().item<bool>();
-      }
-      if (!has_zero) {
-        // sum_{j>=i} g_j out_j / x_i
-        return {reversed_cumsum(g * c.saved(1)) / x};
-      }
-      if (!is_grad_enabled()) {
-        // With zeros, in O(n) (as PyTorch without create_graph): let z be the
-        // first zero of a slice. Before z, the formula above with out_j = 0
-        // from z on; at z, sum_{j>=z} g_j prod_{k<=j, k!=z} x_k, which is the
-        // cumprod of x with that one zero replaced by 1; after z, zero.
-        Tensor before, first_zero;
-        {
-          InternalGuard ng;
-          Tensor zeros_so_far = (x == 0.0).to(DType::Int64).cumsum(dim);
-          before = zeros_so_far == 0.0;
-          first_zero = logical_and(x == 0.0, zeros_so_far == 1.0);
-        }
-        Tensor safe_x = where(before, x, 1.0);
-        Tensor grad_before = reversed_cumsum(where(before, g * c.saved(1), 0.0)) / safe_x;
-        Tensor grad_at_zero = reversed_cumsum(g * where(first_zero, 1.0, x).cumprod(dim));
-        return {where(before, grad_before, where(first_zero, grad_at_zero, 0.0))};
-      }
-      // create_graph with zeros: d out_j / d x_i = prod_{k<=j, k!=i} x_k, one
-      // column at a time, so that the result is differentiable everywhere.
-      std::vector<Tensor> cols;
-      for (int64_t i = 0; i < n; ++i) {
-        Tensor replaced = cat(
-            {x.narrow(dim, 0, i), ones_like(x.narrow(dim, i, 1)), x.narrow(dim, i + 1, n - i - 1)},
-            dim);
-        Tensor partial = replaced.cumprod(dim).narrow(dim, i, n - i);
-        cols.push_back((g.narrow(dim, i, n - i) * partial).sum({dim}, true));
-      }
-      return {cat(cols, dim)};
+      return {cumprod_backward(c.grad(), c.saved(0), c.saved(1), dim)};
     });
     node->save(x);
     node->save(out, true);
