@@ -372,6 +372,34 @@ Tensor log_softmax(const Tensor& x, int64_t dim) {
 
 // ---------------------------------------------------------------- losses
 
+namespace {
+// The gradient of nll_loss with respect to its (batched) input of in_shape,
+// with recorded ops only: the picked weights and their sum (intermediates of
+// the nll_loss primitive) are computed again from its target and weight.
+Tensor nll_loss_backward(const Tensor& grad, const Tensor& target, const Tensor& weight,
+                         const Shape& in_shape, int64_t ignore_index, const std::string& reduction,
+                         bool unbatched) {
+  Tensor tg = unbatched ? target.unsqueeze(0) : target;
+  Tensor w = weight.defined() ? weight : ones({in_shape[1]}, grad.dtype());
+  Tensor valid = tg != ignore_index;
+  Tensor tgt = where(valid, tg, 0);
+  Tensor pw = where(valid, w.detach().index_select(0, tgt.reshape({-1})).reshape(tg.shape()), 0.0);
+  Tensor g = grad;
+  if (reduction == "none") {
+    if (unbatched) g = g.unsqueeze(0);
+  } else {
+    g = g.expand(pw.shape());
+    // every target ignored: torch's gradient is zero, not 0/0
+    if (reduction == "mean") {
+      Tensor den = pw.sum();
+      g = where(den == 0.0, 0.0, g / den);
+    }
+  }
+  Tensor per = (-g * pw).unsqueeze(1);
+  return scatter(zeros(in_shape, per.dtype()), 1, tgt.unsqueeze(1), per);
+}
+}  // namespace
+
 Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions& o) {
   if (detail::Recorder* rec = detail::active_recorder()) {
     NllLossOptions opts = o;  // the weight is an input, not captured
@@ -443,23 +471,16 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   }
   if (needs_grad(in)) {
     Shape in_shape = in.shape();
-    auto node = record(in.dim() > 2 ? "NllLoss2DBackward0" : "NllLossBackward0", {&in}, out,
-                       [reduction, unbatched, in_shape](BackwardCtx& c) -> TensorList {
-                         Tensor tgt = c.saved(0), pw = c.saved(1), den = c.saved(2);
-                         Tensor g = c.grad();
-                         if (reduction == "none") {
-                           if (unbatched) g = g.unsqueeze(0);
-                         } else {
-                           g = g.expand(pw.shape());
-                           // every target ignored: torch's gradient is zero, not 0/0
-                           if (reduction == "mean") g = where(den == 0.0, 0.0, g / den);
-                         }
-                         Tensor per = (-g * pw).unsqueeze(1);
-                         return {scatter(zeros(in_shape, per.dtype()), 1, tgt.unsqueeze(1), per)};
-                       });
-    node->save(safe_target);
-    node->save(picked_w);
-    node->save(denom);
+    const int64_t ignore_index = o.ignore_index;
+    const bool has_weight = o.weight.defined();
+    auto node = record(
+        in.dim() > 2 ? "NllLoss2DBackward0" : "NllLossBackward0", {&in}, out,
+        [reduction, unbatched, in_shape, ignore_index, has_weight](BackwardCtx& c) -> TensorList {
+          return {nll_loss_backward(c.grad(), c.saved(0), has_weight ? c.saved(1) : Tensor(),
+                                    in_shape, ignore_index, reduction, unbatched)};
+        });
+    node->save(target);
+    if (has_weight) node->save(o.weight);
   }
   return out;
 }
@@ -979,7 +1000,10 @@ Tensor col2im(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
 Tensor unfold_impl(const Tensor& x, const Window& w);
 Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w);
 
+// Both are primitives: each is the other's backward formula, and writes its
+// result with a raw kernel.
 Tensor unfold_impl(const Tensor& x, const Window& w) {
+  CT_TRACE(Tensor, "im2col", (x), unfold_impl(in[0], w));
   Tensor out = im2col(x, w);
   if (needs_grad(x)) {
     const int64_t H = x.shape()[2], W = x.shape()[3];
@@ -990,6 +1014,7 @@ Tensor unfold_impl(const Tensor& x, const Window& w) {
 }
 
 Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
+  CT_TRACE(Tensor, "col2im", (cols), fold_impl(in[0], H, W, w));
   Tensor out = col2im(cols, H, W, w);
   if (needs_grad(cols))
     record("Col2ImBackward0", {&cols}, out,
@@ -1119,7 +1144,7 @@ void check_reflect_replicate(const Tensor& x, const std::vector<int64_t>& p, int
 }
 
 // The source position of every output position along one padded dim.
-Tensor pad_index(int64_t size, int64_t l, int64_t r, PadMode mode) {
+std::vector<int64_t> pad_index(int64_t size, int64_t l, int64_t r, PadMode mode) {
   std::vector<int64_t> idx(static_cast<size_t>(std::max<int64_t>(size + l + r, 0)));
   for (size_t j = 0; j < idx.size(); ++j) {
     int64_t i = static_cast<int64_t>(j) - l;
@@ -1133,21 +1158,23 @@ Tensor pad_index(int64_t size, int64_t l, int64_t r, PadMode mode) {
     }
     idx[j] = i;
   }
-  return from_vector(idx);
+  return idx;
 }
 
 // Non-constant padding as one gather per padded dim (an index_select); its
 // node (torch's name) scatters the gradient back with index_add, which is
-// differentiable, so higher derivatives follow.
+// differentiable, so higher derivatives follow. The node keeps the index
+// values, not tensors made here: a recording of its formula makes the index
+// tensors again (as constants of the recording).
 Tensor gather_pad(const Tensor& input, const std::vector<int64_t>& dims,
-                  const std::vector<Tensor>& indices, const char* node) {
+                  const std::vector<std::vector<int64_t>>& indices, const char* node) {
   Tensor out = input.detach();
   std::vector<Shape> shapes;
   {
     NoGradGuard g;
     for (size_t i = 0; i < dims.size(); ++i) {
       shapes.push_back(out.shape());
-      out = out.index_select(dims[i], indices[i]);
+      out = out.index_select(dims[i], from_vector(indices[i]));
     }
     out = out.contiguous();
   }
@@ -1155,7 +1182,7 @@ Tensor gather_pad(const Tensor& input, const std::vector<int64_t>& dims,
     record(node, {&input}, out, [dims, indices, shapes](BackwardCtx& c) -> TensorList {
       Tensor g = c.grad();
       for (size_t i = dims.size(); i-- > 0;)
-        g = index_add(zeros(shapes[i], g.dtype()), dims[i], indices[i], g);
+        g = index_add(zeros(shapes[i], g.dtype()), dims[i], from_vector(indices[i]), g);
       return {g};
     });
   return out;
@@ -1165,7 +1192,7 @@ Tensor pad_reflect_replicate(const Tensor& input, const std::vector<int64_t>& p,
   const int64_t k = static_cast<int64_t>(p.size() / 2), nd = input.dim();
   check_reflect_replicate(input, p, k, mode);
   std::vector<int64_t> dims;
-  std::vector<Tensor> indices;
+  std::vector<std::vector<int64_t>> indices;
   for (int64_t i = 0; i < k; ++i) {
     dims.push_back(nd - 1 - i);
     indices.push_back(pad_index(input.shape()[nd - 1 - i], p[2 * i], p[2 * i + 1], mode));
@@ -1192,7 +1219,7 @@ Tensor pad_circular(const Tensor& input, const std::vector<int64_t>& p) {
   }
   Tensor cropped = input;
   std::vector<int64_t> dims;
-  std::vector<Tensor> indices;
+  std::vector<std::vector<int64_t>> indices;
   {
     for (int64_t i = 0; i < k; ++i) {
       const int64_t d = nd - 1 - i, l = p[2 * i], r = p[2 * i + 1];
@@ -1280,8 +1307,11 @@ Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::str
 
 namespace {
 
+// x and weight are 4-d views of the op's own input and weight (input_arg and
+// weight_arg), which the node saves: a recording of the backward formula
+// must not meet a view made inside the primitive.
 Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, const Window& w,
-                 int64_t groups, bool is_1d) {
+                 int64_t groups, bool is_1d, const Tensor& input_arg, const Tensor& weight_arg) {
   const int64_t N = x.shape()[0], C = x.shape()[1], H = x.shape()[2], W = x.shape()[3];
   const int64_t O = weight.shape()[0];
   if (groups <= 0) throw RuntimeError("non-positive groups is not supported");
@@ -1349,10 +1379,12 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
     out = out.contiguous();
   }
   if (needs_grad(x, weight, bias)) {
-    Shape wshape = weight.shape();
+    Shape wshape = weight.shape(), xshape = x.shape();
     auto node = record("ConvolutionBackward0", {&x, &weight, &bias}, out,
-                       [w, G, K, H, W, wshape, N, O, oh, ow](BackwardCtx& c) -> TensorList {
+                       [w, G, K, H, W, wshape, xshape, N, O, oh, ow](BackwardCtx& c) -> TensorList {
                          Tensor xs = c.saved(0), ws = c.saved(1);
+                         if (xs.shape() != xshape) xs = xs.reshape(xshape);
+                         if (ws.shape() != wshape) ws = ws.reshape(wshape);
                          Tensor gc = c.grad().reshape({N, G, O / G, oh * ow});
                          Tensor gx, gw, gb;
                          if (c.needs(0)) {
@@ -1366,8 +1398,8 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
                          if (c.needs(2)) gb = c.grad().sum({0, 2, 3});
                          return {gx, gw, gb};
                        });
-    node->save(x);
-    node->save(weight);
+    node->save(input_arg);
+    node->save(weight_arg);
   }
   return out;
 }
@@ -1386,8 +1418,8 @@ Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, con
   Window w =
       make_window({weight.shape()[2], weight.shape()[3]}, dilation, padding, stride, "conv2d");
   if (input.dim() == 3)
-    return conv_core(input.unsqueeze(0), weight, bias, w, groups, false).squeeze(0);
-  return conv_core(input, weight, bias, w, groups, false);
+    return conv_core(input.unsqueeze(0), weight, bias, w, groups, false, input, weight).squeeze(0);
+  return conv_core(input, weight, bias, w, groups, false, input, weight);
 }
 
 Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int64_t stride,
@@ -1402,7 +1434,8 @@ Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int
   Window w =
       make_window({1, weight.shape()[2]}, {1, dilation}, {0, padding}, {1, stride}, "conv1d");
   Tensor x = input.dim() == 2 ? input.unsqueeze(0) : input;
-  Tensor out = conv_core(x.unsqueeze(2), weight.unsqueeze(2), bias, w, groups, true).squeeze(2);
+  Tensor out = conv_core(x.unsqueeze(2), weight.unsqueeze(2), bias, w, groups, true, input, weight)
+                   .squeeze(2);
   return input.dim() == 2 ? out.squeeze(0) : out;
 }
 
@@ -1464,18 +1497,34 @@ Window unpadded(Window w) {
   return w;
 }
 
+// avg_pool2d's divisor per window, (L): the elements inside the input (and,
+// with count_include_pad, the explicit padding), never the ceil_mode
+// overhang. A primitive of the shapes alone, which the backward formula makes
+// again rather than save.
+Tensor avg_pool2d_divisor(int64_t H, int64_t W, const PoolGeometry& g, bool count_include_pad,
+                          DType dtype) {
+  CT_TRACE(Tensor, "avg_pool2d_divisor", (), avg_pool2d_divisor(H, W, g, count_include_pad, dtype));
+  InternalGuard ng;
+  Tensor ones_plane = ones({1, 1, H, W}, dtype);
+  Tensor counted = count_include_pad
+                       ? pad(pad(ones_plane, {g.w.pw, g.w.pw, g.w.ph, g.w.ph}, "constant", 1.0),
+                             {0, g.extra_w, 0, g.extra_h})
+                       : padded_planes(ones_plane, g, 0.0);
+  return im2col(counted, unpadded(g.w)).sum({1}).reshape({g.oh * g.ow});
+}
+
 }  // namespace
 
-Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
-                  const Shape& padding, const Shape& dilation, bool ceil_mode) {
-  CT_TRACE(Tensor, "max_pool2d", (input),
-           functional::max_pool2d(in[0], kernel_size, stride, padding, dilation, ceil_mode));
-  if (input.dim() != 4 && input.dim() != 3)
-    throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
-  require_float(input, "max_pool2d");
-  if (input.dim() == 3)
-    return max_pool2d(input.unsqueeze(0), kernel_size, stride, padding, dilation, ceil_mode)
-        .squeeze(0);
+namespace {
+// max_pool2d of a 4-d input and the index of each maximum in its window.
+// The primitive returns both: its backward formula saves the indices, which
+// a recording of the formula must meet as a recorded value (torch's
+// max_pool2d_with_indices).
+detail::TensorPair max_pool2d_with_indices(const Tensor& input, const Shape& kernel_size,
+                                           const Shape& stride, const Shape& padding,
+                                           const Shape& dilation, bool ceil_mode) {
+  CT_TRACE(detail::TensorPair, "max_pool2d", (input),
+           max_pool2d_with_indices(in[0], kernel_size, stride, padding, dilation, ceil_mode));
   PoolGeometry g =
       pool_geometry(input, kernel_size, stride, padding, dilation, ceil_mode, "max_pool2d");
   const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2],
@@ -1510,7 +1559,20 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
            })
         ->save(idx);
   }
-  return out;
+  return {out, idx};
+}
+}  // namespace
+
+Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
+                  const Shape& padding, const Shape& dilation, bool ceil_mode) {
+  if (input.dim() != 4 && input.dim() != 3)
+    throw RuntimeError("non-empty 3D or 4D (batch mode) tensor expected for input");
+  require_float(input, "max_pool2d");
+  if (input.dim() == 3)
+    return max_pool2d(input.unsqueeze(0), kernel_size, stride, padding, dilation, ceil_mode)
+        .squeeze(0);
+  return std::get<0>(
+      max_pool2d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode));
 }
 
 Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
@@ -1539,18 +1601,7 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
   const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2],
                 W = input.shape()[3];
   const int64_t L = g.oh * g.ow;
-  // divisor per window: the elements inside the input (and, with
-  // count_include_pad, the explicit padding), never the ceil_mode overhang
-  Tensor divisor;
-  {
-    InternalGuard ng;
-    Tensor ones_plane = ones({1, 1, H, W}, input.dtype());
-    Tensor counted = count_include_pad
-                         ? pad(pad(ones_plane, {g.w.pw, g.w.pw, g.w.ph, g.w.ph}, "constant", 1.0),
-                               {0, g.extra_w, 0, g.extra_h})
-                         : padded_planes(ones_plane, g, 0.0);
-    divisor = im2col(counted, unpadded(g.w)).sum({1}).reshape({L});  // (L)
-  }
+  Tensor divisor = avg_pool2d_divisor(H, W, g, count_include_pad, input.dtype());
   Tensor out;
   {
     InternalGuard ng;
@@ -1561,13 +1612,13 @@ Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
     PoolGeometry geo = g;
     const int64_t K = g.w.kh * g.w.kw;
     record("AvgPool2DBackward0", {&input}, out,
-           [geo, N, C, H, W, K, L](BackwardCtx& c) -> TensorList {
-             Tensor per = (c.grad().reshape({N * C, 1, L}) / c.saved(0)).expand({N * C, K, L});
+           [geo, N, C, H, W, K, L, count_include_pad](BackwardCtx& c) -> TensorList {
+             Tensor divisor = avg_pool2d_divisor(H, W, geo, count_include_pad, c.grad().dtype());
+             Tensor per = (c.grad().reshape({N * C, 1, L}) / divisor).expand({N * C, K, L});
              const int64_t Hp = H + 2 * geo.w.ph + geo.extra_h, Wp = W + 2 * geo.w.pw + geo.extra_w;
              Tensor planes = fold_impl(per, Hp, Wp, unpadded(geo.w));
              return {planes.narrow(2, geo.w.ph, H).narrow(3, geo.w.pw, W).reshape({N, C, H, W})};
-           })
-        ->save(divisor);
+           });
   }
   return out;
 }
