@@ -154,8 +154,49 @@ Tensor dot(const Tensor& a, const Tensor& b) {
   return out;
 }
 
+namespace {
+// The result of matmul's batched paths: r (computed without a graph) viewed
+// as out_shape, as torch's _unsafe_view (not a view), with one node
+// (UnsafeViewBackward0, torch's last node there) whose formula reads only a
+// and b: its derivative, recorded, never meets matmul's inner expanded or
+// folded operands. The engine sums broadcast gradients back to a and b.
+Tensor batched_matmul_result(const Tensor& a, const Tensor& b, const Tensor& r,
+                             const Shape& out_shape) {
+  Tensor out = make_view(r, out_shape, contiguous_strides(out_shape), r.storage_offset());
+  if (needs_grad(a, b)) {
+    const bool a_vec = a.dim() == 1, b_vec = b.dim() == 1;
+    auto node = batch_safe(
+        record("UnsafeViewBackward0", {&a, &b}, out, [a_vec, b_vec](BackwardCtx& c) -> TensorList {
+          Tensor a = c.saved(0), b = c.saved(1), g = c.grad();
+          if (a_vec) g = g.unsqueeze(-2);
+          if (b_vec) g = g.unsqueeze(-1);
+          Tensor ga, gb;
+          if (c.needs(0)) {
+            ga = matmul(g, b_vec ? b.unsqueeze(0) : b.mT());
+            if (a_vec) ga = ga.squeeze(-2);
+          }
+          if (c.needs(1)) {
+            const int64_t k = a.shape().back();
+            if (a.dim() >= 3 && b.dim() <= 2 && batch_rank() == 0) {
+              // a's batch dims fold into its rows: one GEMM, as the forward
+              Tensor rows = a.reshape({-1, k}).mT();
+              gb = b_vec ? mv(rows, g.reshape({-1})) : mm(rows, g.reshape({-1, g.shape().back()}));
+            } else {
+              gb = matmul(a_vec ? a.unsqueeze(-1) : a.mT(), g);
+              if (b_vec) gb = gb.squeeze(-1);
+            }
+          }
+          return {ga, gb};
+        }));
+    node->save(a);
+    node->save(b);
+  }
+  return out;
+}
+}  // namespace
+
 Tensor matmul(const Tensor& a, const Tensor& b) {
-  // a primitive: its batched paths view the product itself (reshape_view)
+  // a primitive: its batched paths view the product itself
   CT_TRACE(Tensor, "matmul", (a, b), ct::matmul(in[0], in[1]));
   const int64_t da = a.dim(), db = b.dim();
   if (da == 0 || db == 0)
@@ -169,10 +210,14 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
     // Fold the batch dims of `a` into its rows: one GEMM.
     Shape out_shape(a.shape().begin(), da - 1);
     const int64_t k = a.shape()[da - 1];
-    Tensor folded = a.reshape({-1, k});
-    Tensor r = db == 1 ? mv(folded, b) : mm(folded, b);
+    Tensor r;
+    {
+      InternalGuard g;
+      Tensor folded = a.reshape({-1, k});
+      r = db == 1 ? mv(folded, b) : mm(folded, b);
+    }
     if (db == 2) out_shape.push_back(b.shape()[1]);
-    return reshape_view(r, out_shape, contiguous_strides(out_shape), "UnsafeViewBackward0");
+    return batched_matmul_result(a, b, r, out_shape);
   }
   // General batched case with broadcasting of the batch dims.
   Tensor x = da == 1 ? a.unsqueeze(0) : a;
@@ -193,11 +238,15 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
   ex.push_back(k);
   ey.push_back(k);
   ey.push_back(p);
-  Tensor r = bmm(x.expand(ex).reshape({B, n, k}), y.expand(ey).reshape({B, k, p}));
+  Tensor r;
+  {
+    InternalGuard g;
+    r = bmm(x.expand(ex).reshape({B, n, k}), y.expand(ey).reshape({B, k, p}));
+  }
   Shape out_shape = batch;
   if (da > 1) out_shape.push_back(n);
   if (db > 1) out_shape.push_back(p);
-  return reshape_view(r, out_shape, contiguous_strides(out_shape), "UnsafeViewBackward0");
+  return batched_matmul_result(a, b, r, out_shape);
 }
 
 Tensor Tensor::matmul(const Tensor& o) const { return ct::matmul(*this, o); }
