@@ -64,6 +64,12 @@ Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>
 // function is recorded, and never at replays; tensors made there are
 // constants of the recording. For debugging prints, or a value that is
 // truly fixed.
+namespace detail {
+// Raises that RuntimeError when this thread records; for reads that do not
+// go through item() or to_vector() (the Python bindings' tolist, numpy).
+void check_value_read(const char* what);
+}  // namespace detail
+
 class RecordingPause {
  public:
   RecordingPause();

@@ -11,21 +11,37 @@ from . import _cotangent as _C
 from ._cotangent import Tensor
 
 
-def compile(model=None, *, max_signatures=8, log_recording=False, disable=False):
+def compile(model=None, *, max_signatures=8, log_recording=False, fuse=True, dynamic_shapes=False,
+            disable=False):
     """Records `model` once per signature (the tensors' shapes, dtypes,
     requires_grad, grad mode, and the values of the other arguments) and
     replays the recorded ops on later calls without running its Python
     code. Usable as @cotangent.compile, @cotangent.compile(...) or
-    cotangent.compile(fn). disable=True returns `model` itself."""
+    cotangent.compile(fn). fuse and dynamic_shapes are ct::CompileOptions'
+    (dynamic_shapes: allow masked_select and the like, replayed unfused).
+    disable=True returns `model` itself."""
     def wrap(fn):
         if disable:
             return fn
-        return CompiledFunction(fn, max_signatures, log_recording)
+        return CompiledFunction(fn, max_signatures, log_recording, fuse, dynamic_shapes)
     return wrap if model is None else wrap(model)
 
 
+class recording_pause:
+    """ct::RecordingPause as a context manager: the block runs once, when
+    the compiled (or traced) function is recorded, and may read values
+    (item(), print); replays never run it."""
+    def __enter__(self):
+        self._pause = _C._RecordingPause()
+        return self
+
+    def __exit__(self, *exc):
+        del self._pause
+        return False
+
+
 class CompiledFunction:
-    def __init__(self, fn, max_signatures, log_recording):
+    def __init__(self, fn, max_signatures, log_recording, fuse=True, dynamic_shapes=False):
         if not callable(fn):
             raise TypeError("cotangent.compile: expected a callable, got %s" % type(fn).__name__)
         if max_signatures < 1:
@@ -34,6 +50,7 @@ class CompiledFunction:
         self._fn = fn
         self._max = max_signatures
         self._log = log_recording
+        self._options = (fuse, dynamic_shapes)
         self._cores = collections.OrderedDict()  # the other arguments' values -> core
         self._lock = threading.Lock()
 
@@ -41,7 +58,7 @@ class CompiledFunction:
         with self._lock:
             core = self._cores.get(key)
             if core is None:
-                core = self._cores[key] = _C._CompiledCore(self._max, self._log)
+                core = self._cores[key] = _C._CompiledCore(self._max, self._log, *self._options)
                 while len(self._cores) > self._max:
                     self._cores.popitem(last=False)
             self._cores.move_to_end(key)

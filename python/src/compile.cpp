@@ -23,10 +23,12 @@ ct::detail::CompiledCore::Flat as_flat(py::object fn) {
 void bind_compile(py::module_& m) {
   using Core = ct::detail::CompiledCore;
   py::class_<Core, std::shared_ptr<Core>>(m, "_CompiledCore")
-      .def(py::init([](size_t max_signatures, bool log_recording) {
-             return std::make_shared<Core>(ct::CompileOptions{max_signatures, log_recording});
+      .def(py::init([](size_t max_signatures, bool log_recording, bool fuse, bool dynamic_shapes) {
+             return std::make_shared<Core>(
+                 ct::CompileOptions{max_signatures, log_recording, fuse, dynamic_shapes});
            }),
-           py::arg("max_signatures"), py::arg("log_recording"))
+           py::arg("max_signatures"), py::arg("log_recording"), py::arg("fuse") = true,
+           py::arg("dynamic_shapes") = false)
       // flat(*tensors) -> (tuple of tensors, structure): the Python function
       // on the flat list, and its result's structure, which is kept with the
       // recording; returns (outputs, structure)
@@ -48,13 +50,15 @@ void bind_compile(py::module_& m) {
            })
       .def("to_dot",
            [](Core& core, const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
-              py::object flat) { return core.trace_for(inputs, layout, as_flat(flat)).to_dot(); })
+              py::object flat) { return core.optimized_dot(inputs, layout, as_flat(flat)); })
       .def(
           "trace_string",
           [](Core& core, const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
              py::object flat) { return core.trace_for(inputs, layout, as_flat(flat)).to_string(); })
       .def_property_readonly("num_recordings", &Core::num_recordings)
       .def_property_readonly("num_cached", &Core::num_cached);
+  // cotangent.recording_pause(): ct::RecordingPause as a context manager
+  py::class_<ct::RecordingPause>(m, "_RecordingPause").def(py::init<>());
 }
 
 }  // namespace ctpy

@@ -29,6 +29,7 @@ py::dtype np_dtype(ct::DType d) {
 }
 
 py::array to_numpy(const Tensor& t, bool force) {
+  ct::detail::check_value_read("numpy()");
   if (t.requires_grad() && !force)
     throw ct::RuntimeError(
         "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
@@ -53,9 +54,9 @@ Tensor from_numpy(py::array a) {
   if (kind == 'i' && size == 4) dt = ct::DType::Int32;
   if (kind == 'b' && size == 1) dt = ct::DType::Bool;
   if (!dt)
-    throw ct::TypeError("can't convert np.ndarray of type numpy." +
-                        std::string(py::str(a.dtype().attr("name"))) +
-                        ". The only supported types are: float64, float32, int64, int32, and bool.");
+    throw ct::TypeError(
+        "can't convert np.ndarray of type numpy." + std::string(py::str(a.dtype().attr("name"))) +
+        ". The only supported types are: float64, float32, int64, int32, and bool.");
   if (!a.dtype().attr("isnative").cast<bool>())
     throw ct::ValueError(
         "given numpy array has byte order different from the native byte order. "

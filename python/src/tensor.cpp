@@ -437,6 +437,7 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("__hash__", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.impl()); })
       .def("item", &item)
       .def("tolist", [](const Tensor& t) {
+        ct::detail::check_value_read("tolist()");
         Tensor c = t.contiguous();
         const char* p = c.numel() ? static_cast<const char*>(c.raw_data_ptr()) : nullptr;
         if (c.dim() == 0) return element(p, c.dtype());

@@ -236,6 +236,8 @@ std::string Trace::to_string() const {
   return os.str();
 }
 
+void detail::check_value_read(const char* what) { detail::note_value_read(what); }
+
 RecordingPause::RecordingPause() : saved_(detail::set_active_recorder(nullptr)) {}
 RecordingPause::~RecordingPause() {
   detail::set_active_recorder(static_cast<detail::Recorder*>(saved_));

@@ -4,6 +4,7 @@ function itself and with torch), runs the function's Python code only when
 it records a new signature (tensor shapes, dtypes, requires_grad, grad mode,
 the other arguments' values), and composes with autograd and the
 functional family both ways."""
+import re
 import threading
 
 import numpy as np
@@ -152,4 +153,67 @@ def test_errors_leave_nothing_recorded_and_threads_share_it():
 def test_the_recording_draws_as_a_graph():
     f = ct.compile(lambda x: (x.exp() + 1).sum())
     dot = f.to_dot(ct.ones(3))
-    assert dot.startswith("digraph trace") and 'label="exp"' in dot and "-> out0" in dot
+    assert dot.startswith("digraph compiled") and 'label="exp"' in dot and "-> out0" in dot
+    assert "fused kernel" in dot
+
+
+def test_reading_values_while_recording_is_refused_with_a_way_out():
+    x = ct.tensor([1.0, -2.0, 3.0])
+    for read, what in [(lambda t: t.sum().item(), "item()"), (lambda t: t.tolist(), "tolist()"),
+                       (lambda t: t.numpy(), "numpy()"), (lambda t: print(t), "printing"),
+                       (lambda t: float(t.sum()), "item()"), (lambda t: bool(t.sum() > 0), "item()")]:
+        f = ct.compile(lambda t, read=read: (read(t), t * 2)[1])
+        with pytest.raises(RuntimeError, match=r"%s.*ct::RecordingPause" % re.escape(what)):
+            f(x)
+    runs = []
+
+    @ct.compile
+    def g(t):
+        with ct.recording_pause():
+            runs.append(t.sum().item())  # once, when recording
+        return t * 3
+    assert g(x).tolist() == [3.0, -6.0, 9.0]
+    assert g(x * 2).tolist() == [6.0, -12.0, 18.0]
+    assert runs == [2.0]
+
+
+def test_data_dependent_shapes_need_dynamic_shapes():
+    def positives(t):
+        return t.masked_select(t > 0).exp()
+    with pytest.raises(RuntimeError, match="masked_select.*dynamic_shapes"):
+        ct.compile(positives)(ct.tensor([1.0, -1.0]))
+    f = ct.compile(positives, dynamic_shapes=True)
+    for values in ([1.0, -1.0, 2.0], [3.0, 4.0, 5.0], [-1.0, -2.0, 0.5]):
+        x = ct.tensor(values)
+        np.testing.assert_allclose(f(x).numpy(), positives(x).numpy())
+    assert f.num_recordings == 1
+
+
+def test_every_functional_transform_compiles_and_matches_torch():
+    w, v3 = arrays(3, (3, 3), (3,))
+    W = {ct: ct.tensor(w), torch: torch.tensor(w)}  # made outside: torch's forward-mode jacobian vmaps f
+
+    def f(m, x):
+        return (W[m] @ x).sin() * x.exp()
+
+    def scalar(m, x):
+        return (f(m, x) * x).sum()
+    cases = {
+        "vjp": lambda m, x: m.autograd.functional.vjp(lambda t: f(m, t), x, m.tensor(v3))[1],
+        "jvp": lambda m, x: m.autograd.functional.jvp(lambda t: f(m, t), x, m.tensor(v3))[1],
+        "jacobian": lambda m, x: m.autograd.functional.jacobian(lambda t: f(m, t), x),
+        "jacobian forward": lambda m, x: m.autograd.functional.jacobian(
+            lambda t: f(m, t), x, vectorize=True, strategy="forward-mode"),
+        "hessian": lambda m, x: m.autograd.functional.hessian(lambda t: scalar(m, t), x),
+        "hvp": lambda m, x: m.autograd.functional.hvp(lambda t: scalar(m, t), x, m.tensor(v3))[1],
+        "vhp": lambda m, x: m.autograd.functional.vhp(lambda t: scalar(m, t), x, m.tensor(v3))[1],
+    }
+    for name, case in cases.items():
+        compiled = ct.compile(lambda x, case=case: case(ct, x))
+        for seed in range(3):
+            x, = arrays(10 + seed, (3,))
+            got = compiled(ct.tensor(x))
+            want = case(torch, torch.tensor(x))
+            np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-10, atol=1e-12,
+                                       err_msg=name)
+        assert compiled.num_recordings == 1, name
