@@ -45,6 +45,10 @@ row("(a view whose base was written since it was made)", "—", "AsStridedBackwa
 sec("Internal derivative ops (differentiable, so higher orders work)")
 for n, d in [("SliceBackwardBackward0","slice of gg"),("SelectBackwardBackward0","select of gg"),("DiagonalBackwardBackward0","diagonal of gg"),("AsStridedScatterBackward0","gg outside / inside the view")]:
     row("(backward of slice / select / diagonal)", "—", n, d)
+for n in ["ProdBackwardBackward0", "CumprodBackwardBackward0", "LinalgDetBackwardBackward0",
+          "LinalgSlogdetBackwardBackward0"]:
+    row("(backward of prod / cumprod / det / slogdet, in compiled replays)", "—", n,
+        "the backward's vjp, by running it again (eager mode records torch's nodes instead)")
 import sys
 out = ["# Ops and their derivatives", "",
  "Every op is defined once under `src/ops/` (forward, node name and derivative together).",

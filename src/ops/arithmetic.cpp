@@ -135,13 +135,34 @@ OpaqueFn opaque_vjp(const OpaqueFn& fn, size_t n, size_t i) {
 }
 }  // namespace
 
-Tensor opaque_primitive(const char* name, const char* node, const std::vector<Tensor>& inputs,
-                        OpaqueFn fn) {
+namespace {
+// A recorded opaque primitive as its replays run it: fn on detached inputs,
+// and one node whose formula is again an opaque step.
+Tensor opaque_replay(const char* name, const char* node, const std::vector<Tensor>& inputs,
+                     const OpaqueFn& fn);
+// opaque_replay, recorded as one primitive while a trace records.
+Tensor opaque_step(const char* name, const char* node, const std::vector<Tensor>& inputs,
+                   const OpaqueFn& fn) {
   if (detail::Recorder* rec = detail::active_recorder())
     return detail::traced_call<Tensor>(rec, name, inputs,
                                        [name, node, fn](const detail::TensorVec& in) {
-                                         return opaque_primitive(name, node, in, fn);
+                                         return opaque_replay(name, node, in, fn);
                                        });
+  return opaque_replay(name, node, inputs, fn);
+}
+}  // namespace
+
+Tensor opaque_primitive(const char* name, const char* node, const std::vector<Tensor>& inputs,
+                        OpaqueFn fn) {
+  if (detail::active_recorder()) return opaque_step(name, node, inputs, fn);
+  // Eager mode: fn's own ops record their nodes (torch's graph, forward-mode
+  // tangents included).
+  return fn(inputs);
+}
+
+namespace {
+Tensor opaque_replay(const char* name, const char* node, const std::vector<Tensor>& inputs,
+                     const OpaqueFn& fn) {
   std::vector<Tensor> detached;
   bool grad_needed = false;
   for (const Tensor& t : inputs) {
@@ -164,8 +185,8 @@ Tensor opaque_primitive(const char* name, const char* node, const std::vector<Te
     TensorList grads(n);
     for (size_t i = 0; i < n; ++i)
       if (defined[i] && c.needs(i))
-        grads[i] = opaque_primitive(derived_name(name, "_backward"), derived_name(node, "Backward"),
-                                    args, opaque_vjp(fn, n, i));
+        grads[i] = opaque_step(derived_name(name, "_backward"), derived_name(node, "Backward"),
+                               args, opaque_vjp(fn, n, i));
     return grads;
   };
   auto record_node = std::make_shared<FormulaNode<decltype(formula)>>(node, std::move(formula));
@@ -175,6 +196,7 @@ Tensor opaque_primitive(const char* name, const char* node, const std::vector<Te
     if (t.defined()) recorded->save(t);
   return out;
 }
+}  // namespace
 
 Tensor scalar_tensor(const Scalar& s, DType dtype) {
   return is_integral(dtype) ? full({}, s.to_int(), dtype) : full({}, s.to_double(), dtype);

@@ -34,13 +34,15 @@ Tensor scalar_tensor(const Scalar& s, DType dtype);
 // The higher of two dtypes (bool < integers < floats, by width).
 DType promote(DType a, DType b);
 
-// fn(inputs) as one primitive (`name` in a recording) that records one node
-// (`node`, saving the inputs): its formula is again such a primitive, the
-// vjp of fn for each input, computed by running fn again. For a composite
-// backward helper that decides from values (.item()) or builds a graph of
-// intermediates: a recording of its derivative (the double backward trick of
-// a compiled jvp) sees only primitives whose inputs it recorded, and every
-// replay takes the decision again. Undefined inputs stay undefined.
+// For a composite backward helper that decides from values (.item()) or
+// builds a graph of intermediates. Eagerly: fn(inputs), its ops recording
+// their own nodes (torch's graph). While recording: one primitive (`name`)
+// whose replays run fn on detached inputs and record one node (`node`,
+// saving the inputs) whose formula is again such a primitive (the vjp of fn
+// for each input, computed by running fn again), so a recording of its
+// derivative (the double backward trick of a compiled jvp) sees only
+// primitives whose inputs it recorded, and every replay takes the decision
+// again. Undefined inputs stay undefined.
 using OpaqueFn = std::function<Tensor(const std::vector<Tensor>&)>;
 Tensor opaque_primitive(const char* name, const char* node, const std::vector<Tensor>& inputs,
                         OpaqueFn fn);
