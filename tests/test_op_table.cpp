@@ -194,14 +194,19 @@ TEST_P(OpTable, CompiledMatchesEager) {
     for (const Tensor& o : out) v.push_back(ct::randn(o.shape(), o.dtype()));
     TL u;
     for (const Tensor& t : d.inputs) u.push_back(ct::randn(t.shape(), t.dtype()));
-    auto vjp_of = [&](const ct::TensorFunction& f) {
-      return [f, v](const TL& in) { return ct::vjp(f, in, v, true).vjp; };
+    // (create_graph: the backward formulas as a graph would be built, for a
+    // second derivative; without it, the fused kernels a plain backward uses)
+    auto vjp_of = [&](const ct::TensorFunction& f, bool create_graph = true) {
+      return [f, v, create_graph](const TL& in) { return ct::vjp(f, in, v, create_graph).vjp; };
     };
     auto jvp_of = [&](const ct::TensorFunction& f) {
       return [f, u](const TL& in) { return ct::jvp(f, in, u).jvp; };
     };
     auto compiled_vjp = record(vjp_of(d.f), d.inputs);
     expect_same(compiled_vjp(dfresh.inputs), vjp_of(dfresh.f)(dfresh.inputs), "compiled vjp");
+    auto compiled_plain_vjp = record(vjp_of(d.f, false), d.inputs);
+    expect_same(compiled_plain_vjp(dfresh.inputs), vjp_of(dfresh.f, false)(dfresh.inputs),
+                "compiled vjp without create_graph");
     auto compiled_jvp = record(jvp_of(d.f), d.inputs);
     expect_same(compiled_jvp(dfresh.inputs), jvp_of(dfresh.f)(dfresh.inputs), "compiled jvp");
     auto compiled_f = record(d.f, d.inputs);

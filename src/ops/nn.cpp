@@ -267,10 +267,16 @@ bool fused_softmax(const Tensor& x, int64_t dim, bool log, Tensor* out) {
 // tangents to carry for forward-over-reverse), a
 // float y over a contiguous last dim and a g of y's shape, read through its
 // strides (sum's backward gives an expanded one). Undefined otherwise.
+Tensor log_softmax_backward_kernel(const Tensor& g, const Tensor& y, int64_t dim);
 Tensor fused_log_softmax_backward(const Tensor& g, const Tensor& y, int64_t dim) {
   if (is_grad_enabled() || ct::forward_ad::is_active() || y.dim() == 0 || dim != y.dim() - 1 ||
       !y.is_contiguous() || g.shape() != y.shape() || g.dtype() != y.dtype() || y.numel() == 0)
     return Tensor();
+  return log_softmax_backward_kernel(g, y, dim);
+}
+// (a primitive: a recording replays the kernel, whatever the grad mode then)
+Tensor log_softmax_backward_kernel(const Tensor& g, const Tensor& y, int64_t dim) {
+  CT_TRACE(Tensor, "log_softmax_backward", (g, y), log_softmax_backward_kernel(in[0], in[1], dim));
   const int64_t n = y.shape()[dim], rows = y.numel() / n;
   const Shape gsizes = g.shape(), gstrides = g.strides();
   Tensor out = make_empty(y.shape(), y.dtype());
