@@ -178,6 +178,51 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (int64_t in : s.inputs)
       if (in >= 0) live[static_cast<size_t>(in)] = 1;
   }
+  // Aliases: detach and requires_grad_ only change autograd's view of a
+  // value, and a plan runs without autograd (the backward a transform
+  // recorded is in the steps), so their outputs are their inputs, unless
+  // returned (the caller may set requires_grad on what it gets).
+  std::vector<char> returned(static_cast<size_t>(g.num_values), 0), skip(g.steps.size(), 0);
+  for (int64_t out : g.outputs) returned[static_cast<size_t>(out)] = 1;
+  std::vector<int64_t> canon(static_cast<size_t>(g.num_values));
+  for (int64_t v = 0; v < g.num_values; ++v) canon[static_cast<size_t>(v)] = v;
+  auto canonical = [&](int64_t v) { return v < 0 ? v : canon[static_cast<size_t>(v)]; };
+  // Folding: a pure view (its outputs share an input's storage) of
+  // constants is the same tensor at every replay: made once, here.
+  std::vector<Tensor> known(static_cast<size_t>(g.num_values));
+  for (const auto& [id, value] : g.constants) known[static_cast<size_t>(id)] = value;
+  for (size_t k = 0; k < g.steps.size(); ++k) {
+    const auto& s = g.steps[k];
+    if (dead[k]) continue;
+    bool any_returned = false;
+    for (int64_t out : s.outputs) any_returned |= out >= 0 && returned[static_cast<size_t>(out)];
+    if (any_returned) continue;
+    const std::string op = s.op;
+    if ((op == "detach" || op == "requires_grad_") && s.inputs.size() == 1 &&
+        s.outputs.size() == 1 && s.inputs[0] >= 0 && s.outputs[0] >= 0) {
+      canon[static_cast<size_t>(s.outputs[0])] = canonical(s.inputs[0]);
+      skip[k] = 1;
+      continue;
+    }
+    bool constant_inputs = s.pure && s.view;
+    for (int64_t in : s.inputs)
+      constant_inputs &= in < 0 || known[static_cast<size_t>(canonical(in))].defined();
+    if (!constant_inputs) continue;
+    TensorVec args;
+    for (int64_t in : s.inputs) args.push_back(in < 0 ? Tensor() : known[canonical(in)]);
+    TensorVec out = s.call(args);
+    for (size_t i = 0; i < s.outputs.size() && i < out.size(); ++i)
+      if (s.outputs[i] >= 0) {
+        known[static_cast<size_t>(s.outputs[i])] = out[i];
+        folded_.emplace_back(s.outputs[i], out[i]);
+      }
+    skip[k] = 1;
+  }
+  in_.resize(g.steps.size());
+  for (size_t k = 0; k < g.steps.size(); ++k)
+    for (int64_t in : g.steps[k].inputs) in_[k].push_back(canonical(in));
+  for (size_t k = 0; k < g.steps.size(); ++k) dead[k] |= skip[k];
+
   std::vector<int> group_of(static_cast<size_t>(g.num_values), -1);
   int open = -1;
   size_t open_at = 0;  // the open group's place in program_
@@ -188,7 +233,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
       // A pure step that reads nothing of the open group runs before it
       // (a view of a captured cotangent, say), leaving the group open.
       bool reads_group = false;
-      for (int64_t in : s.inputs) reads_group |= in >= 0 && open >= 0 && group_of[in] == open;
+      for (int64_t in : in_[k]) reads_group |= in >= 0 && open >= 0 && group_of[in] == open;
       if (open >= 0 && s.pure && !reads_group) {
         program_.insert(program_.begin() + static_cast<std::ptrdiff_t>(open_at), {false, k});
         ++open_at;
@@ -212,7 +257,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   // values read after their group: by later steps, or returned
   std::vector<char> used_outside(static_cast<size_t>(g.num_values), 0);
   for (size_t k = 0; k < g.steps.size(); ++k)
-    for (int64_t in : dead[k] ? std::vector<int64_t>{} : g.steps[k].inputs) {
+    for (int64_t in : dead[k] ? std::vector<int64_t>{} : in_[k]) {
       if (in < 0 || group_of[static_cast<size_t>(in)] < 0) continue;
       const Group& owner = groups_[static_cast<size_t>(group_of[static_cast<size_t>(in)])];
       if (!std::binary_search(owner.steps.begin(), owner.steps.end(), k))
@@ -224,7 +269,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     Group& grp = groups_[gi];
     std::unordered_map<int64_t, size_t> last_read;
     for (size_t p = 0; p < grp.steps.size(); ++p)
-      for (int64_t in : g.steps[grp.steps[p]].inputs) {
+      for (int64_t in : in_[grp.steps[p]]) {
         if (group_of[static_cast<size_t>(in)] == static_cast<int>(gi))
           last_read[in] = p;
         else if (std::find(grp.leaves.begin(), grp.leaves.end(), in) == grp.leaves.end())
@@ -234,7 +279,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     std::unordered_map<int64_t, int> slot_of;
     for (size_t p = 0; p < grp.steps.size(); ++p) {
       const auto& s = g.steps[grp.steps[p]];
-      for (int64_t in : s.inputs) {  // inputs read for the last time free their slot
+      for (int64_t in : in_[grp.steps[p]]) {  // inputs read for the last time free their slot
         auto it = slot_of.find(in);
         if (it != slot_of.end() && last_read[in] == p) {
           free_slots.push_back(it->second);
@@ -264,8 +309,8 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (size_t i = 0; i < grp.leaves.size(); ++i) local[grp.leaves[i]] = static_cast<int>(i);
     for (size_t p = 0; p < grp.steps.size(); ++p) {
       const auto& s = g.steps[grp.steps[p]];
-      grp.ops.push_back({&*s.elementwise, local.at(s.inputs[0]),
-                         s.inputs.size() > 1 ? local.at(s.inputs[1]) : -1});
+      const auto& in = in_[grp.steps[p]];
+      grp.ops.push_back({&*s.elementwise, local.at(in[0]), in.size() > 1 ? local.at(in[1]) : -1});
       local[s.outputs[0]] = static_cast<int>(grp.leaves.size() + p);
     }
   }
@@ -287,12 +332,19 @@ size_t Plan::num_fused_ops() const {
 std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   const Trace::Graph& g = *graph_;
   std::vector<Tensor> values = g.initial_values(inputs);
+  for (const auto& [id, value] : folded_) values[static_cast<size_t>(id)] = value;
   TensorVec args;
   for (const Instruction& ins : program_) {
-    if (ins.fused)
+    if (ins.fused) {
       run_group(groups_[ins.index], values);
-    else
-      g.run_step(g.steps[ins.index], values, args);
+      continue;
+    }
+    const Trace::Graph::Step& step = g.steps[ins.index];
+    args.clear();
+    for (int64_t id : in_[ins.index]) args.push_back(id < 0 ? Tensor() : values[id]);
+    TensorVec out = step.call(args);
+    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
+      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
   }
   return g.results(values);
 }
@@ -382,12 +434,18 @@ std::string Plan::to_dot() const {
   std::ostringstream os;
   std::unordered_map<int64_t, std::string> maker;
   dot_begin(os, g, "compiled", maker);
+  for (size_t i = 0; i < folded_.size(); ++i) {  // views of constants, made at planning
+    maker[folded_[i].first] = "f" + std::to_string(i);
+    os << "  f" << i
+       << " [shape=box, style=filled, fillcolor=lightgrey, label=\"view of constants\\n"
+       << ct::to_string(folded_[i].second.shape()) << "\"];\n";
+  }
   for (const Instruction& ins : program_) {
     if (!ins.fused) {
       const auto& s = g.steps[ins.index];
       const std::string node = "op" + std::to_string(ins.index);
       os << "  " << node << " [label=\"" << s.op << "\"];\n";
-      dot_edges(os, node, s.inputs, maker);
+      dot_edges(os, node, in_[ins.index], maker);
       for (int64_t id : s.outputs)
         if (id >= 0) maker[id] = node;
       continue;
@@ -400,7 +458,7 @@ std::string Plan::to_dot() const {
     os << "  }\n";
     for (size_t k : grp.steps) {
       const std::string node = "op" + std::to_string(k);
-      dot_edges(os, node, g.steps[k].inputs, maker);
+      dot_edges(os, node, in_[k], maker);
       maker[g.steps[k].outputs[0]] = node;
     }
   }

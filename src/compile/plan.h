@@ -56,6 +56,8 @@ class Plan {
   const Trace::Graph* graph_;
   std::vector<Group> groups_;
   std::vector<Instruction> program_;
+  std::vector<std::vector<int64_t>> in_;            // each step's inputs, aliases resolved
+  std::vector<std::pair<int64_t, Tensor>> folded_;  // values made once, at planning
 };
 
 }  // namespace ct::detail

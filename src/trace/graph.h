@@ -24,6 +24,8 @@ struct Trace::Graph {
     // no random numbers when recorded (a replay may drop it when nothing
     // reads its outputs).
     bool pure = true;
+    // Its outputs share storage with an input (a view) when recorded.
+    bool view = false;
   };
   // A value as recorded: what a planner needs to know without the tensor.
   struct ValueInfo {

@@ -90,6 +90,13 @@ class TraceRecorder final : public detail::Recorder {
         if (inputs[i].defined() && inputs[i].impl()->storage->version.load() != versions[i])
           step.pure = false;
     }
+    step.view = !out.empty();
+    for (const Tensor& t : out) {
+      bool shares = false;
+      for (const Tensor& i : inputs)
+        shares |= t.defined() && i.defined() && t.impl()->storage == i.impl()->storage;
+      step.view &= shares;
+    }
     for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
     g_.steps.push_back(std::move(step));
     return out;
