@@ -4,7 +4,11 @@ and prints medians and the ratio cotangent / LibTorch for 1 and 2 threads,
 plus peak RSS of (b) 4096^2.
 
   cmake -S . -B build -DCOTANGENT_BENCH_TORCH=ON && cmake --build build
-  /usr/bin/python3 bench/side_by_side.py [--build build] [--rounds 3]
+  /usr/bin/python3 bench/side_by_side.py [--build build] [--rounds 3] [--compiled]
+
+--compiled: the ct::compile table instead (workloads.md "Compiled mode"):
+cotangent eager, cotangent compiled (the whole vjp recorded once, replayed),
+LibTorch, and LibTorch / compiled.
 
 "torch" is LibTorch C++ with default settings; "tuned" adds
 ATEN_CPU_CAPABILITY=avx512 and glibc malloc tunables (workloads.md). Every
@@ -24,6 +28,20 @@ WORKLOADS = [  # (id, benchmark name)
     ("f  log_softmax", "BM_LogSoftmaxVjp"),
     ("g  second order", "BM_SecondOrderVjp"),
     ("h  jacobian rows", "BM_JacobianTanhWx/0"),
+]
+COMPILED = [  # (id, eager benchmark, compiled benchmark, LibTorch benchmark)
+    ("a  seed 4x4", "BM_ExpReducerVjp/4", "BM_CompiledExpReducerVjp/4", "BM_ExpReducerVjp/4"),
+    ("b  1024^2", "BM_ExpReducerVjp/1024", "BM_CompiledExpReducerVjp/1024", "BM_ExpReducerVjp/1024"),
+    ("b  4096^2", "BM_ExpReducerVjp/4096", "BM_CompiledExpReducerVjp/4096", "BM_ExpReducerVjp/4096"),
+    ("c  n=16", "BM_AdderVjp/16", "BM_CompiledAdderVjp/16", "BM_AdderVjp/16"),
+    ("c  n=2^24", "BM_AdderVjp/16777216", "BM_CompiledAdderVjp/16777216", "BM_AdderVjp/16777216"),
+    ("d  MLP", "BM_MlpVjp", "BM_CompiledMlpVjp", "BM_MlpVjp"),
+    ("e  200-op chain", "BM_Chain200Vjp", "BM_CompiledChain200Vjp", "BM_Chain200Vjp"),
+    ("f  log_softmax", "BM_LogSoftmaxVjp", "BM_CompiledLogSoftmaxVjp", "BM_LogSoftmaxVjp"),
+    ("g  second order", "BM_SecondOrderVjp", "BM_CompiledSecondOrderVjp", "BM_SecondOrderVjp"),
+    ("h  jacobian rows", "BM_JacobianTanhWx/0", "BM_CompiledJacobianTanhWx/0", "BM_JacobianTanhWx/0"),
+    ("h  jacobian vectorized", "BM_JacobianTanhWx/1", "BM_CompiledJacobianTanhWx/1",
+     "BM_JacobianTanhWx/0"),
 ]
 TUNED = {"ATEN_CPU_CAPABILITY": "avx512",
          "GLIBC_TUNABLES": "glibc.malloc.mmap_max=0:glibc.malloc.trim_threshold=17179869184"}
@@ -58,6 +76,7 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--threads", default="1,2")
+    ap.add_argument("--compiled", action="store_true", help="the ct::compile table")
     ap.add_argument("--blas-core", default=None,
                     help="OPENBLAS_CORETYPE for both sides (this VM's CPU model is hidden, so "
                          "OpenBLAS picks its generic Prescott kernels unless told, e.g. SkylakeX)")
@@ -68,6 +87,8 @@ def main():
     th_bin = os.path.join(args.build, "bench", "torch_bench")
     if not os.path.exists(th_bin):
         sys.exit(f"{th_bin} missing: configure with -DCOTANGENT_BENCH_TORCH=ON (needs libtorch-dev)")
+    if args.compiled:
+        return compiled_table(args, ct_bin, th_bin)
     for threads in [int(t) for t in args.threads.split(",")]:
         print(f"\n### {threads} thread{'s' if threads > 1 else ''}  (medians of {args.rounds} alternating rounds)\n")
         print("| workload | cotangent | LibTorch | tuned torch | cotangent / LibTorch | cotangent / tuned |")
@@ -84,6 +105,23 @@ def main():
             print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {r1} | {r2} |", flush=True)
         print(f"\npeak RSS of (b) 4096^2, 10 calls: cotangent {peak_rss(ct_bin, threads):.0f} MiB, "
               f"LibTorch {peak_rss(th_bin, threads):.0f} MiB, tuned {peak_rss(th_bin, threads, TUNED):.0f} MiB")
+
+
+def compiled_table(args, ct_bin, th_bin):
+    for threads in [int(t) for t in args.threads.split(",")]:
+        print(f"\n### {threads} thread{'s' if threads > 1 else ''}, compiled  (medians of "
+              f"{args.rounds} alternating rounds)\n")
+        print("| workload | cotangent eager | cotangent compiled | LibTorch | LibTorch / compiled |")
+        print("|---|---:|---:|---:|---:|")
+        for wid, eager, compiled, torch in COMPILED:
+            e, c, t = [], [], []
+            for _ in range(args.rounds):
+                e.append(run(ct_bin, eager, threads))
+                c.append(run(ct_bin, compiled, threads))
+                t.append(run(th_bin, torch, threads))
+            m = [statistics.median(x) if None not in x else None for x in (e, c, t)]
+            r = f"{m[2] / m[1]:.1f}x" if m[1] and m[2] else "-"
+            print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {r} |", flush=True)
 
 
 if __name__ == "__main__":
