@@ -178,50 +178,104 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (int64_t in : s.inputs)
       if (in >= 0) live[static_cast<size_t>(in)] = 1;
   }
+  bool folded_fresh = false;
   // Aliases: detach and requires_grad_ only change autograd's view of a
   // value, and a plan runs without autograd (the backward a transform
   // recorded is in the steps), so their outputs are their inputs, unless
   // returned (the caller may set requires_grad on what it gets).
-  std::vector<char> returned(static_cast<size_t>(g.num_values), 0), skip(g.steps.size(), 0);
+  std::vector<char> returned(static_cast<size_t>(g.num_values), 0), skip;
   for (int64_t out : g.outputs) returned[static_cast<size_t>(out)] = 1;
   std::vector<int64_t> canon(static_cast<size_t>(g.num_values));
-  for (int64_t v = 0; v < g.num_values; ++v) canon[static_cast<size_t>(v)] = v;
   auto canonical = [&](int64_t v) { return v < 0 ? v : canon[static_cast<size_t>(v)]; };
   // Folding: a pure view (its outputs share an input's storage) of
-  // constants is the same tensor at every replay: made once, here.
-  std::vector<Tensor> known(static_cast<size_t>(g.num_values));
-  for (const auto& [id, value] : g.constants) known[static_cast<size_t>(id)] = value;
-  for (size_t k = 0; k < g.steps.size(); ++k) {
-    const auto& s = g.steps[k];
-    if (dead[k]) continue;
-    bool any_returned = false;
-    for (int64_t out : s.outputs) any_returned |= out >= 0 && returned[static_cast<size_t>(out)];
-    if (any_returned) continue;
-    const std::string op = s.op;
-    if ((op == "detach" || op == "requires_grad_") && s.inputs.size() == 1 &&
-        s.outputs.size() == 1 && s.inputs[0] >= 0 && s.outputs[0] >= 0) {
-      canon[static_cast<size_t>(s.outputs[0])] = canonical(s.inputs[0]);
-      skip[k] = 1;
-      continue;
-    }
-    bool constant_inputs = s.pure && s.view;
-    for (int64_t in : s.inputs)
-      constant_inputs &= in < 0 || known[static_cast<size_t>(canonical(in))].defined();
-    if (!constant_inputs) continue;
-    TensorVec args;
-    for (int64_t in : s.inputs) args.push_back(in < 0 ? Tensor() : known[canonical(in)]);
-    TensorVec out = s.call(args);
-    for (size_t i = 0; i < s.outputs.size() && i < out.size(); ++i)
-      if (s.outputs[i] >= 0) {
-        known[static_cast<size_t>(s.outputs[i])] = out[i];
-        folded_.emplace_back(s.outputs[i], out[i]);
+  // constants is the same tensor at every replay: made once, here. So is a
+  // tensor made from no values (a factory, or ones_like and its kin, which
+  // read only shapes) when nothing can write into it: no step of the plan
+  // writes into its inputs, and no returned value is a view of it (else the
+  // plan is made again without such folding).
+  bool shareable = true;
+  for (size_t k = 0; k < g.steps.size(); ++k) shareable &= dead[k] || g.steps[k].pure;
+  for (const bool fold_fresh : {true, false}) {
+    if (!fold_fresh && !folded_fresh) break;
+    skip.assign(g.steps.size(), 0);
+    folded_.clear();
+    folded_fresh = false;
+    for (int64_t v = 0; v < g.num_values; ++v) canon[static_cast<size_t>(v)] = v;
+    std::vector<Tensor> known(static_cast<size_t>(g.num_values));
+    std::vector<char> from_fresh(static_cast<size_t>(g.num_values), 0);  // may alias a fresh fold
+    for (const auto& [id, value] : g.constants) known[static_cast<size_t>(id)] = value;
+    for (size_t k = 0; k < g.steps.size(); ++k) {
+      const auto& s = g.steps[k];
+      if (dead[k]) continue;
+      if (s.view)
+        for (int64_t in : s.inputs)
+          if (in >= 0 && from_fresh[static_cast<size_t>(canonical(in))])
+            for (int64_t out : s.outputs)
+              if (out >= 0) from_fresh[static_cast<size_t>(out)] = 1;
+      bool any_returned = false;
+      for (int64_t out : s.outputs) any_returned |= out >= 0 && returned[static_cast<size_t>(out)];
+      if (any_returned) continue;
+      const std::string op = s.op;
+      if ((op == "detach" || op == "requires_grad_") && s.inputs.size() == 1 &&
+          s.outputs.size() == 1 && s.inputs[0] >= 0 && s.outputs[0] >= 0) {
+        canon[static_cast<size_t>(s.outputs[0])] = canonical(s.inputs[0]);
+        skip[k] = 1;
+        continue;
       }
-    skip[k] = 1;
+      const bool shape_only =
+          op == "ones_like" || op == "zeros_like" || op == "full_like" || op == "empty_like";
+      bool constant_inputs = s.pure && s.view;
+      for (int64_t in : s.inputs)
+        constant_inputs &= in < 0 || known[static_cast<size_t>(canonical(in))].defined();
+      const bool fresh = fold_fresh && s.pure && shareable && (s.inputs.empty() || shape_only);
+      if (!constant_inputs && !fresh) continue;
+      TensorVec args;
+      for (int64_t in : s.inputs) {
+        if (in < 0) {
+          args.push_back(Tensor());
+        } else if (known[static_cast<size_t>(canonical(in))].defined()) {
+          args.push_back(known[static_cast<size_t>(canonical(in))]);
+        } else {  // (shape_only) a stand-in of the recorded shape and dtype
+          const auto& info = g.values[static_cast<size_t>(in)];
+          args.push_back(zeros(info.shape, info.dtype));
+        }
+      }
+      TensorVec out = s.call(args);
+      for (size_t i = 0; i < s.outputs.size() && i < out.size(); ++i)
+        if (s.outputs[i] >= 0) {
+          known[static_cast<size_t>(s.outputs[i])] = out[i];
+          folded_.emplace_back(s.outputs[i], out[i]);
+          if (!constant_inputs) {
+            from_fresh[static_cast<size_t>(s.outputs[i])] = 1;
+            folded_fresh = true;
+          }
+        }
+      skip[k] = 1;
+    }
+    bool escapes = false;
+    for (int64_t out : g.outputs) escapes |= from_fresh[static_cast<size_t>(canonical(out))] != 0;
+    if (!escapes) break;
   }
   in_.resize(g.steps.size());
   for (size_t k = 0; k < g.steps.size(); ++k)
     for (int64_t in : g.steps[k].inputs) in_[k].push_back(canonical(in));
   for (size_t k = 0; k < g.steps.size(); ++k) dead[k] |= skip[k];
+  // Dead code again: what only folded steps read (a sum whose ones_like
+  // was folded) is dead now.
+  std::fill(live.begin(), live.end(), 0);
+  for (int64_t out : g.outputs) live[static_cast<size_t>(out)] = 1;
+  for (size_t k = g.steps.size(); k-- > 0;) {
+    if (dead[k]) continue;
+    const auto& s = g.steps[k];
+    bool read = false;
+    for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
+    if (s.pure && !read) {
+      dead[k] = 1;
+      continue;
+    }
+    for (int64_t in : in_[k])
+      if (in >= 0) live[static_cast<size_t>(in)] = 1;
+  }
 
   std::vector<int> group_of(static_cast<size_t>(g.num_values), -1);
   int open = -1;
