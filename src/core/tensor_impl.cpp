@@ -3,6 +3,7 @@
 #include <cstring>
 #include <new>
 
+#include "core/pool.h"
 #include "core/recorder.h"
 
 namespace ct {
@@ -95,8 +96,9 @@ Tensor make_empty(const Shape& sizes, DType dtype) {
     for (int64_t s : sizes) list += (list.empty() ? "" : ", ") + std::to_string(s);
     throw RuntimeError("Storage size calculation overflowed with sizes=[" + list + "]");
   }
-  auto impl = std::make_shared<TensorImpl>();
-  impl->storage = std::make_shared<Storage>(static_cast<size_t>(n) * es);
+  auto impl = std::allocate_shared<TensorImpl>(detail::PoolAllocator<TensorImpl>());
+  impl->storage =
+      std::allocate_shared<Storage>(detail::PoolAllocator<Storage>(), static_cast<size_t>(n) * es);
   impl->storage->made_in_recording = detail::primitive_recording_serial();
   impl->sizes = sizes;
   impl->strides = contiguous_strides(sizes);
@@ -105,7 +107,7 @@ Tensor make_empty(const Shape& sizes, DType dtype) {
 }
 
 Tensor make_view(const Tensor& base, Shape sizes, Shape strides, int64_t offset) {
-  auto impl = std::make_shared<TensorImpl>();
+  auto impl = std::allocate_shared<TensorImpl>(detail::PoolAllocator<TensorImpl>());
   impl->storage = base.impl()->storage;
   impl->sizes = std::move(sizes);
   impl->strides = std::move(strides);
@@ -168,3 +170,79 @@ const char* dtype_name(DType t) {
 std::string dtype_repr(DType t) { return std::string("ct.") + dtype_name(t); }
 
 }  // namespace ct
+
+namespace ct::detail {
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kPooled = false;
+#else
+constexpr bool kPooled = true;
+#endif
+constexpr size_t kClass = 64;   // size classes of 64 bytes (every block 64-aligned)
+constexpr size_t kClasses = 8;  // up to 512 bytes; larger blocks are not kept
+constexpr size_t kKeep = 512;   // blocks kept per class and thread
+constexpr std::align_val_t kAlign{64};
+
+struct FreeBlock {
+  FreeBlock* next;
+};
+
+struct ThreadPool {
+  FreeBlock* head[kClasses] = {};
+  size_t count[kClasses] = {};
+  ~ThreadPool();
+};
+// Trivially destructible, so readable during and after the pool's own
+// destruction at thread exit (later frees then go straight to delete).
+thread_local bool t_pool_alive = false;
+thread_local ThreadPool t_pool;
+
+ThreadPool::~ThreadPool() {
+  t_pool_alive = false;
+  for (FreeBlock* h : head)
+    while (h) {
+      FreeBlock* next = h->next;
+      ::operator delete(h, kAlign);
+      h = next;
+    }
+}
+
+ThreadPool* pool() {
+  if (!t_pool_alive) {
+    static thread_local bool made = false;  // the pool dies with the thread: not again
+    if (made) return nullptr;
+    made = true;
+    t_pool_alive = true;
+  }
+  return &t_pool;
+}
+
+}  // namespace
+
+void* pool_allocate(size_t bytes) {
+  const size_t c = (bytes + kClass - 1) / kClass - 1;
+  if (kPooled && c < kClasses)
+    if (ThreadPool* p = pool(); p && p->head[c]) {
+      FreeBlock* b = p->head[c];
+      p->head[c] = b->next;
+      --p->count[c];
+      return b;
+    }
+  return ::operator new(kPooled&& c < kClasses ? (c + 1) * kClass : bytes, kAlign);
+}
+
+void pool_free(void* ptr, size_t bytes) noexcept {
+  const size_t c = (bytes + kClass - 1) / kClass - 1;
+  if (kPooled && c < kClasses && t_pool_alive && t_pool.count[c] < kKeep) {
+    auto* b = static_cast<FreeBlock*>(ptr);
+    b->next = t_pool.head[c];
+    t_pool.head[c] = b;
+    ++t_pool.count[c];
+    return;
+  }
+  ::operator delete(ptr, kAlign);
+}
+
+}  // namespace ct::detail
