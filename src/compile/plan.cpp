@@ -127,12 +127,18 @@ void gather_block(const T* base, const Shape& shape, const Shape& strides, int64
   const int64_t inner = shape[last], step = strides[last];
   for (int64_t i = 0; i < n;) {
     const int64_t run = std::min(n - i, inner - idx[last]);
-    if (step == 0)
-      std::fill(dst + i, dst + i + run, base[offset]);
-    else if (step == 1)
+    // (short runs, as a broadcast over a small last dim gives, in plain
+    // loops: a library call per run would cost more than the run)
+    if (step == 0) {
+      const T v = base[offset];
+      for (int64_t k = 0; k < run; ++k) dst[i + k] = v;
+    } else if (step == 1 && run >= 64) {
       std::copy(base + offset, base + offset + run, dst + i);
-    else
+    } else if (step == 1) {
+      for (int64_t k = 0; k < run; ++k) dst[i + k] = base[offset + k];
+    } else {
       for (int64_t k = 0; k < run; ++k) dst[i + k] = base[offset + k * step];
+    }
     i += run;
     idx[last] += run;
     offset += run * step;
@@ -412,15 +418,32 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
   const size_t L = grp.leaves.size(), S = grp.steps.size();
   struct Leaf {
     const T* base;
-    bool direct;  // contiguous with the group's shape: read in place
-    Shape strides;
+    bool direct;           // contiguous with the group's shape: read in place
+    Shape shape, strides;  // else: how to walk it (adjacent dims merged)
   };
   std::vector<Leaf> leaves(L);
   for (size_t i = 0; i < L; ++i) {
     const Tensor& t = values[static_cast<size_t>(grp.leaves[i])];
     leaves[i].base = static_cast<const T*>(t.raw_data_ptr());
     leaves[i].direct = t.shape() == shape && t.is_contiguous();
-    if (!leaves[i].direct) leaves[i].strides = kernels::broadcast_strides(t, shape);
+    if (!leaves[i].direct) {
+      const Shape st = kernels::broadcast_strides(t, shape);
+      // Merge a dim into the one before it when they walk as one (a
+      // broadcast over the leading dims of a row-contiguous leaf becomes
+      // long runs instead of one per last-dim row).
+      Shape& sh = leaves[i].shape;
+      Shape& ss = leaves[i].strides;
+      for (size_t d = 0; d < shape.size(); ++d) {
+        if (shape[d] == 1) continue;  // (any stride: never stepped)
+        if (!sh.empty() && ss.back() == st[d] * shape[d]) {
+          sh[sh.size() - 1] *= shape[d];
+          ss[ss.size() - 1] = st[d];
+        } else {
+          sh.push_back(shape[d]);
+          ss.push_back(st[d]);
+        }
+      }
+    }
   }
   std::vector<T*> out_base(S, nullptr);
   for (size_t p = 0; p < S; ++p)
@@ -445,7 +468,7 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
           ptr[i] = const_cast<T*>(leaf.base) + b;
         } else {
           ptr[i] = buf + (static_cast<size_t>(grp.num_slots) + i) * kBlock;
-          gather_block(leaf.base, shape, leaf.strides, b, n, ptr[i]);
+          gather_block(leaf.base, leaf.shape, leaf.strides, b, n, ptr[i]);
         }
       }
       for (size_t p = 0; p < S; ++p) {
