@@ -576,3 +576,31 @@ TEST(CompileFusion, AVjpReturnedAloneDropsTheForwardOutput) {
 }
 
 }  // namespace
+
+namespace {
+
+// A custom Function (ct::autograd::Function) inside a compiled function: its
+// forward and backward are recorded as the ops they call.
+struct ScaledExp : ct::autograd::Function<ScaledExp> {
+  static Tensor forward(ct::autograd::AutogradContext* ctx, Tensor x) {
+    Tensor y = x.exp() * 3.0;
+    ctx->save_for_backward({y});
+    return y;
+  }
+  static ct::autograd::tensor_list backward(ct::autograd::AutogradContext* ctx,
+                                            ct::autograd::tensor_list grads) {
+    return {grads[0] * ctx->get_saved_variables()[0]};
+  }
+};
+
+TEST(Compile, CustomFunctionsRecordTheirOps) {
+  auto f = [](const Tensor& x) { return (ScaledExp::apply(x) * x).sum(); };
+  auto compiled_vjp = ct::compile([&](const Tensor& x) { return ct::vjp(f, x).vjp; });
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({5}, seed);
+    expect_close(compiled_vjp(x), ct::vjp(f, x).vjp);
+  }
+  EXPECT_EQ(compiled_vjp.num_recordings(), 1u);
+}
+
+}  // namespace
