@@ -202,16 +202,26 @@ TEST(Compile, EveryTransformCompilesWithItsFunction) {
   }
 }
 
-TEST(Compile, DualTensorsMadeByTheFunctionAreRefusedWhileRecording) {
-  // A tangent lives beside the recorded values: a replay would reuse it.
-  auto f = ct::compile([](const Tensor& x) {
+TEST(Compile, DualTensorsMadeByTheFunctionReplayTheirTangents) {
+  // make_dual / unpack_dual and the level are steps: each replay makes its
+  // own dual tensors and reads its own tangents.
+  const Tensor w = randn({3, 3}, 7);
+  auto g = [&](const Tensor& x, const Tensor& t) {
     ct::forward_ad::DualLevel level;
-    return ct::forward_ad::unpack_dual(ct::forward_ad::make_dual(x, ct::ones_like(x)).sin())
-        .tangent;
-  });
-  EXPECT_THROW(f(randn({3}, 1)), ct::NotImplementedError);
-  EXPECT_EQ(f.num_cached(), 0u);
-  EXPECT_FALSE(ct::forward_ad::is_active());  // the failed call left no dual level behind
+    Tensor y = ct::matmul(w, ct::forward_ad::make_dual(x, t)).sin() * 2.0;
+    auto u = ct::forward_ad::unpack_dual(y);
+    return std::tuple<Tensor, Tensor>{u.primal * 1.0, u.tangent * 1.0};
+  };
+  auto f = ct::compile(g);
+  for (uint64_t seed = 1; seed < 5; ++seed) {
+    const Tensor x = randn({3}, seed), t = randn({3}, seed + 10);
+    auto [p, tan] = f(x, t);
+    auto [p2, tan2] = g(x, t);
+    expect_close(p, p2);
+    expect_close(tan, tan2);
+    EXPECT_FALSE(ct::forward_ad::is_active());
+  }
+  EXPECT_EQ(f.num_recordings(), 1u);
 }
 
 TEST(Compile, CapturedTensorsAreReadAtEveryReplay) {

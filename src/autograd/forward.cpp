@@ -240,7 +240,19 @@ void finish_forward(Node& node) {
 
 namespace forward_ad {
 
+// While a trace records, entering and leaving a level, make_dual and
+// unpack_dual are steps of the recording, so a replay makes its own dual
+// tensors and reads its own tangents (the ops in between compute tangents
+// as they run). ct::compile replays such a recording op by op.
 int64_t enter_dual_level(int64_t batch) {
+  if (detail::Recorder* rec = detail::active_recorder()) {
+    detail::traced_call<detail::TensorVec>(rec, "enter_dual_level", {},
+                                           [batch](const detail::TensorVec&) {
+                                             enter_dual_level(batch);
+                                             return detail::TensorVec{};
+                                           });
+    return 0;
+  }
   if (t_level_id != 0) throw RuntimeError("Nested forward mode AD is not supported at the moment");
   if (batch < 0) throw RuntimeError("enter_dual_level: the tangent batch size must be >= 0");
   t_level_id = g_next_level_id.fetch_add(1) + 1;
@@ -249,6 +261,14 @@ int64_t enter_dual_level(int64_t batch) {
 }
 
 void exit_dual_level() {
+  if (detail::Recorder* rec = detail::active_recorder()) {
+    detail::traced_call<detail::TensorVec>(rec, "exit_dual_level", {},
+                                           [](const detail::TensorVec&) {
+                                             exit_dual_level();
+                                             return detail::TensorVec{};
+                                           });
+    return;
+  }
   if (t_level_id == 0) throw RuntimeError("Dual level must be a positive number.");
   t_level_id = 0;
   t_level_batch = 0;
@@ -281,20 +301,8 @@ bool tolerate_missing_jvp() {
 
 bool is_active() { return t_level_id != 0; }
 
-namespace {
-// A recording (ct::trace, ct::compile) keeps primitive calls; a tangent made
-// or read outside them would replay as a stale constant.
-void refuse_while_recording(const char* what) {
-  if (detail::active_recorder())
-    throw NotImplementedError(std::string("ct::trace: forward AD's ") + what +
-                              " cannot be recorded yet (forward mode inside a recorded or "
-                              "compiled function, such as ct::jvp); differentiate the compiled "
-                              "function instead (ct::jvp(ct::compile(f), ...))");
-}
-}  // namespace
-
 Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
-  refuse_while_recording("make_dual");
+  CT_TRACE(Tensor, "make_dual", (tensor, tangent), make_dual(in[0], in[1]));
   if (t_level_id == 0)
     throw RuntimeError(
         "Trying to create a dual Tensor for forward AD but no level exists, make sure to "
@@ -327,8 +335,15 @@ Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
 }
 
 UnpackedDual unpack_dual(const Tensor& tensor) {
+  if (detail::Recorder* rec = detail::active_recorder(); rec && tensor.defined()) {
+    auto [primal, tangent] = detail::traced_call<detail::TensorPair>(
+        rec, "unpack_dual", {tensor}, [](const detail::TensorVec& in) {
+          UnpackedDual u = unpack_dual(in[0]);
+          return detail::TensorPair{u.primal, u.tangent};
+        });
+    return {primal, tangent};
+  }
   if (t_level_id == 0 || !tensor.defined()) return {tensor, Tensor()};
-  refuse_while_recording("unpack_dual");
   Tensor tangent = tangent_at_level(*tensor.impl(), t_level_id);
   Tensor primal;
   {

@@ -121,6 +121,9 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   std::shared_ptr<const Plan> new_plan;
   bool autograd = false;
   for (const InputKey& k : s.inputs) autograd |= (k.requires_grad && s.grad_mode) || k.dual;
+  // Forward mode inside f (dual levels recorded): replays run op by op, so
+  // each op pushes its tangent along.
+  for (const std::string& op : recorded.op_names()) autograd |= op == "enter_dual_level";
   if (state_->options.fuse && !state_->options.dynamic_shapes && !autograd)
     new_plan = std::make_shared<const Plan>(recorded);
   std::lock_guard<std::mutex> lock(state_->mutex);

@@ -175,7 +175,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (int64_t out : g.outputs) live[static_cast<size_t>(out)] = 1;
   for (size_t k = g.steps.size(); k-- > 0;) {
     const auto& s = g.steps[k];
-    bool read = false;
+    bool read = s.outputs.empty();  // (a step for its effect alone is kept)
     for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
     if (s.pure && !read) {
       dead[k] = 1;
@@ -273,7 +273,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (size_t k = g.steps.size(); k-- > 0;) {
     if (dead[k]) continue;
     const auto& s = g.steps[k];
-    bool read = false;
+    bool read = s.outputs.empty();
     for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
     if (s.pure && !read) {
       dead[k] = 1;

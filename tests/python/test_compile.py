@@ -217,3 +217,22 @@ def test_every_functional_transform_compiles_and_matches_torch():
             np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-10, atol=1e-12,
                                        err_msg=name)
         assert compiled.num_recordings == 1, name
+
+
+def test_forward_mode_dual_tensors_inside_a_compiled_function():
+    w, = arrays(5, (3, 3))
+
+    def f(m, x, t):
+        fwAD = m.autograd.forward_ad
+        with fwAD.dual_level():
+            y = (m.tensor(w) @ fwAD.make_dual(x, t)).sin() * 2
+            p, tangent = fwAD.unpack_dual(y)
+            return p * 1, tangent * 1
+    compiled = ct.compile(lambda x, t: f(ct, x, t))
+    for seed in range(3):
+        x, t = arrays(20 + seed, (3,), (3,))
+        got = compiled(ct.tensor(x), ct.tensor(t))
+        want = f(torch, torch.tensor(x), torch.tensor(t))
+        for g, h in zip(got, want):
+            np.testing.assert_allclose(g.numpy(), h.numpy(), rtol=1e-12, atol=1e-12)
+    assert compiled.num_recordings == 1
