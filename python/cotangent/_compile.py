@@ -53,6 +53,7 @@ class CompiledFunction:
         self._options = (fuse, dynamic_shapes)
         self._cores = collections.OrderedDict()  # the other arguments' values -> core
         self._lock = threading.Lock()
+        self._fast = {}  # number of tensor arguments -> (key, layout, function)
 
     def _core(self, key):
         with self._lock:
@@ -100,6 +101,20 @@ class CompiledFunction:
         return flat, layout, tuple(key), call_fn
 
     def __call__(self, *args, **kwargs):
+        if not kwargs and all(isinstance(a, Tensor) for a in args):
+            # the common call, tensors only: its layout, key and function
+            # made once per argument count
+            fast = self._fast.get(len(args))
+            if fast is None:
+                key = tuple((i, "tensor") for i in range(len(args)))
+                fast = self._fast[len(args)] = (
+                    key, [-1] * len(args), lambda *t: _flatten_result(self._fn(*t)))
+            key, layout, call_fn = fast
+            core = self._cores.get(key)
+            if core is None:
+                core = self._core(key)
+            outputs, structure = core.call(args, layout, call_fn)
+            return _rebuild_result(outputs, structure)
         flat, layout, key, call_fn = self._prepare(args, kwargs)
         outputs, structure = self._core(key).call(flat, layout, call_fn)
         return _rebuild_result(outputs, structure)
