@@ -614,3 +614,49 @@ TEST(Compile, CustomFunctionsRecordTheirOps) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CompileFusion, ASumOverTrailingDimsEndsTheKernelThatFeedsIt) {
+  auto rows = [](const Tensor& x) { return ((x.exp() * 2.0) + x).sum({-1}); };
+  auto all = [](const Tensor& x) { return (x.sin() * x).sum(); };
+  auto keep = [](const Tensor& x) { return (x * x).sum({1, 2}, true); };
+  auto middle = [](const Tensor& x) { return (x * x).sum({0}); };  // not trailing: a library sum
+  for (ct::DType dt : {ct::float64, ct::float32}) {
+    const double tol = dt == ct::float64 ? 1e-12 : 2e-4;
+    // small, and above the parallel grain (rows split across threads)
+    for (const ct::Shape& shape : {ct::Shape{3, 5, 7}, ct::Shape{300, 40, 9}}) {
+      const Tensor x = randn(shape, 1, dt), x2 = randn(shape, 2, dt);
+      using Fn = std::function<Tensor(const Tensor&)>;
+      for (auto [g, ops] : {std::pair<Fn, int>{rows, 4}, {all, 3}, {keep, 2}}) {
+        auto f = ct::compile(g);
+        f(x);
+        const Tensor got = f(x2), want = g(x2);
+        ASSERT_EQ(got.shape(), want.shape());
+        EXPECT_TRUE(ct::allclose(got, want, tol, tol));
+        const std::string dot = f.to_dot(x2);
+        EXPECT_EQ(count(dot, "fused kernel"), 1u) << dot;
+        EXPECT_EQ(count(dot, ": " + std::to_string(ops) + " ops"), 1u) << dot;  // sum included
+      }
+      auto f = ct::compile(middle);
+      f(x);
+      EXPECT_TRUE(ct::allclose(f(x2), middle(x2), tol, tol));
+    }
+  }
+  // exp_reducer's forward and vjp together: the forward sum fuses with exp
+  const Tensor v = randn({64}, 3);
+  auto er = [](const Tensor& t) { return t.exp().sum(1); };
+  auto both = ct::compile([&](const Tensor& x) {
+    auto r = ct::vjp(er, x, v);
+    return std::tuple<Tensor, Tensor>{r.output, r.vjp};
+  });
+  const Tensor x = randn({64, 64}, 4);
+  both(x);
+  auto [out, grad] = both(x);
+  auto want = ct::vjp(er, x, v);
+  expect_close(out, want.output, 1e-12);
+  expect_close(grad, want.vjp, 1e-12);
+  EXPECT_EQ(count(both.to_dot(x), "\"sum\""), 1u);
+}
+
+}  // namespace

@@ -289,7 +289,14 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (size_t k = 0; k < g.steps.size(); ++k) {
     const auto& s = g.steps[k];
     if (dead[k]) continue;
-    if (!fusible(g, s)) {
+    bool fuse = fusible(g, s);
+    const bool is_sum = fuse && s.elementwise->kind == Info::Kind::Sum;
+    if (is_sum) {  // a sum closes the open group when the group made its operand
+      const int64_t in = in_[k][0];
+      fuse = open >= 0 && group_of[static_cast<size_t>(in)] == open &&
+             groups_[static_cast<size_t>(open)].shape == g.values[static_cast<size_t>(in)].shape;
+    }
+    if (!fuse) {
       // A pure step that reads nothing of the open group runs before it
       // (a view of a captured cotangent, say), leaving the group open.
       bool reads_group = false;
@@ -304,8 +311,8 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
       continue;
     }
     const auto& out = g.values[static_cast<size_t>(s.outputs[0])];
-    if (open < 0 || groups_[static_cast<size_t>(open)].shape != out.shape ||
-        groups_[static_cast<size_t>(open)].dtype != out.dtype) {
+    if (!is_sum && (open < 0 || groups_[static_cast<size_t>(open)].shape != out.shape ||
+                    groups_[static_cast<size_t>(open)].dtype != out.dtype)) {
       open = static_cast<int>(groups_.size());
       groups_.push_back(Group{out.shape, out.dtype, {}, {}, {}, {}, 0});
       open_at = program_.size();
@@ -313,6 +320,11 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     }
     groups_[static_cast<size_t>(open)].steps.push_back(k);
     group_of[static_cast<size_t>(s.outputs[0])] = open;
+    if (is_sum) {
+      Group& grp = groups_[static_cast<size_t>(open)];
+      grp.reduce_at = static_cast<int>(grp.steps.size()) - 1;
+      open = -1;
+    }
   }
   // values read after their group: by later steps, or returned
   std::vector<char> used_outside(static_cast<size_t>(g.num_values), 0);
@@ -347,7 +359,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
         }
       }
       const int64_t out = s.outputs[0];
-      if (used_outside[static_cast<size_t>(out)]) {
+      if (used_outside[static_cast<size_t>(out)] || static_cast<int>(p) == grp.reduce_at) {
         grp.outputs.push_back(out);
         grp.slot.push_back(-1);
         continue;
@@ -449,17 +461,28 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
   for (size_t p = 0; p < S; ++p)
     if (grp.slot[p] < 0) {
       const int64_t id = g.steps[grp.steps[p]].outputs[0];
-      Tensor t = make_empty(shape, dtype_of<T>());
+      const Shape& out_shape =
+          static_cast<int>(p) == grp.reduce_at ? g.values[static_cast<size_t>(id)].shape : shape;
+      Tensor t = make_empty(out_shape, dtype_of<T>());
       out_base[p] = static_cast<T*>(t.raw_data_ptr());
       values[static_cast<size_t>(id)] = std::move(t);
     }
   // scratch: one block per slot, and one per leaf that must be gathered
   const size_t slots = static_cast<size_t>(grp.num_slots) + L;
-  kernels::parallel_for(total, kernels::kParallelGrain, [&](int64_t begin, int64_t end) {
+  // Elements [begin, end) in blocks; a closing sum adds each block's part of
+  // a row into acc (rows from begin / inner on).
+  int64_t inner = 1;
+  if (grp.reduce_at >= 0) {
+    const int64_t reduced = grp.ops[static_cast<size_t>(grp.reduce_at)].e->reduced;
+    for (size_t d = shape.size() - static_cast<size_t>(reduced); d < shape.size(); ++d)
+      inner *= shape[d];
+  }
+  auto run_range = [&](int64_t begin, int64_t end, double* acc) {
     T* buf = scratch<T>(slots * static_cast<size_t>(kBlock));
     thread_local std::vector<T*> ptr_storage;
     if (ptr_storage.size() < L + S) ptr_storage.resize(L + S);
     T** ptr = ptr_storage.data();
+    const int64_t row0 = begin / inner;
     for (int64_t b = begin; b < end; b += kBlock) {
       const int64_t n = std::min(kBlock, end - b);
       for (size_t i = 0; i < L; ++i) {
@@ -491,10 +514,35 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
           case Info::Kind::Scalar:
             scalar_block(e, a, out, n);
             break;
+          case Info::Kind::Sum:
+            for (int64_t pos = b; pos < b + n;) {
+              const int64_t row = pos / inner;
+              const int64_t stop = std::min(b + n, (row + 1) * inner);
+              double part = 0;
+              for (int64_t i = pos; i < stop; ++i) part += static_cast<double>(a[i - b]);
+              acc[row - row0] += part;
+              pos = stop;
+            }
+            break;
         }
       }
     }
-  });
+  };
+  if (grp.reduce_at < 0) {
+    kernels::parallel_for(total, kernels::kParallelGrain,
+                          [&](int64_t begin, int64_t end) { run_range(begin, end, nullptr); });
+    return;
+  }
+  // whole rows per task, so that no two tasks add into one row
+  T* sums = out_base[static_cast<size_t>(grp.reduce_at)];
+  kernels::parallel_for(total / inner, std::max<int64_t>(1, kernels::kParallelGrain / inner),
+                        [&](int64_t r0, int64_t r1) {
+                          thread_local std::vector<double> acc;
+                          acc.assign(static_cast<size_t>(r1 - r0), 0.0);
+                          run_range(r0 * inner, r1 * inner, acc.data());
+                          for (int64_t r = r0; r < r1; ++r)
+                            sums[r] = static_cast<T>(acc[static_cast<size_t>(r - r0)]);
+                        });
 }
 
 }  // namespace

@@ -43,6 +43,9 @@ class Plan {
       int a, b;
     };
     std::vector<Op> ops;
+    // The position of a closing sum over the trailing dims (-1: none): the
+    // kernel then walks whole rows per task and accumulates them.
+    int reduce_at = -1;
   };
 
  private:

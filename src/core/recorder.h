@@ -22,9 +22,11 @@ using PrimitiveCall = std::function<TensorVec(const TensorVec&)>;
 // tensors of one dtype (ct::compile chains such ops in one pass over their
 // output, src/compile/): out = f(x), out = x op alpha*y, or out = x op s
 // (s op x when scalar_first), each element computed as the eager kernel
-// computes it.
+// computes it; or a sum over trailing dims that ends such a chain.
 struct ElementwiseInfo {
-  enum class Kind : uint8_t { Unary, Binary, Scalar };
+  // Sum: the sum of its input over the last `reduced` dims (a fused kernel
+  // ends with it, accumulating each row in double as it walks the input).
+  enum class Kind : uint8_t { Unary, Binary, Scalar, Sum };
   enum class Op : uint8_t { Add, Sub, Mul, Div, Pow };  // Pow: x ** s
   Kind kind = Kind::Unary;
   void (*block_f32)(const float*, float*, int64_t) = nullptr;  // Unary
@@ -33,6 +35,7 @@ struct ElementwiseInfo {
   double alpha = 1;   // Binary add and sub: x op alpha*y
   double scalar = 0;  // Scalar
   bool scalar_first = false;
+  int64_t reduced = 0;  // Sum
 };
 
 class Recorder {

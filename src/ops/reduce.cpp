@@ -1,5 +1,6 @@
 // Reductions.
 #include <numeric>
+#include <optional>
 
 #include "core/recorder.h"
 #include "ops/ops_common.h"
@@ -171,8 +172,33 @@ Tensor expand_reduced(const Tensor& g, const Shape& in_shape, const std::vector<
   return r.expand(target);
 }
 
+namespace {
+// A sum over x's last dims of a float x, as a fused kernel can end with it
+// (ct::compile); nullopt for any other sum.
+std::optional<detail::ElementwiseInfo> trailing_sum_info(const Tensor& x,
+                                                         const std::vector<bool>& mask) {
+  if (!x.defined() || (x.dtype() != DType::Float32 && x.dtype() != DType::Float64) ||
+      x.dim() == 0 || x.numel() == 0)
+    return std::nullopt;
+  int64_t reduced = 0;
+  for (size_t d = mask.size(); d-- > 0 && mask[d];) ++reduced;
+  for (size_t d = 0; d + static_cast<size_t>(reduced) < mask.size(); ++d)
+    if (mask[d]) return std::nullopt;
+  if (reduced == 0) return std::nullopt;
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Sum;
+  e.reduced = reduced;
+  return e;
+}
+}  // namespace
+
 Tensor sum(const Tensor& x) {
-  CT_TRACE(Tensor, "sum", (x), ct::sum(in[0]));
+  if (detail::Recorder* rec = detail::active_recorder()) {
+    const auto info = trailing_sum_info(x, std::vector<bool>(x.dim(), true));
+    return detail::traced_call<Tensor>(
+        rec, "sum", {x}, [](const detail::TensorVec& in) { return ct::sum(in[0]); },
+        info ? &*info : nullptr);
+  }
   std::vector<bool> mask(x.dim(), true);
   Tensor out = make_view(sum_kernel(x, mask, sum_dtype(x.dtype())), {}, {}, 0);
   if (needs_grad(x)) {
@@ -186,7 +212,17 @@ Tensor sum(const Tensor& x) {
 }
 
 Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "sum", (x), ct::sum(in[0], dims, keepdim));
+  if (detail::Recorder* rec = detail::active_recorder()) {
+    std::optional<detail::ElementwiseInfo> info;
+    try {
+      info = trailing_sum_info(x, dim_mask(dims, x.dim()));
+    } catch (const Error&) {  // a bad dim: the call below raises it, as eagerly
+    }
+    return detail::traced_call<Tensor>(
+        rec, "sum", {x},
+        [dims, keepdim](const detail::TensorVec& in) { return ct::sum(in[0], dims, keepdim); },
+        info ? &*info : nullptr);
+  }
   std::vector<bool> mask = dim_mask(dims, x.dim());
   Tensor full_out = sum_kernel(x, mask, sum_dtype(x.dtype()));
   Tensor out = keepdim ? full_out
