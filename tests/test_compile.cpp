@@ -660,3 +660,33 @@ TEST(CompileFusion, ASumOverTrailingDimsEndsTheKernelThatFeedsIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Compile, EveryTransformDifferentiatesACompiledFunction) {
+  const Tensor w = randn({3, 3}, 1);
+  auto f = [&](const Tensor& x) { return ct::matmul(w, x).sin() * x.exp(); };
+  auto scalar_f = [&](const Tensor& x) { return (f(x) * x).sum(); };
+  auto cf = ct::compile(f);
+  auto csf = ct::compile(scalar_f);
+  const Tensor v = randn({3}, 2);
+  using S = ct::Strategy;
+  for (uint64_t seed = 3; seed < 6; ++seed) {
+    const Tensor x = randn({3}, seed);
+    expect_close(ct::jvp(cf, x, v).jvp, ct::jvp(f, x, v).jvp, 1e-10);
+    expect_close(ct::jvp(cf, x, v, true).jvp, ct::jvp(f, x, v, true).jvp, 1e-10);
+    expect_close(ct::vjp(cf, x, v).vjp, ct::vjp(f, x, v).vjp, 1e-10);
+    for (bool vectorize : {false, true})
+      expect_close(ct::jacobian(cf, x, false, false, vectorize),
+                   ct::jacobian(f, x, false, false, vectorize), 1e-10);
+    expect_close(ct::jacobian(cf, x, false, false, true, S::ForwardMode),
+                 ct::jacobian(f, x, false, false, true, S::ForwardMode), 1e-10);
+    expect_close(ct::hessian(csf, x), ct::hessian(scalar_f, x), 1e-10);
+    expect_close(ct::hessian(csf, x, false, false, true, S::ForwardMode),
+                 ct::hessian(scalar_f, x, false, false, true, S::ForwardMode), 1e-10);
+    expect_close(ct::hvp(csf, x, v).hvp, ct::hvp(scalar_f, x, v).hvp, 1e-10);
+    expect_close(ct::vhp(csf, x, v).vhp, ct::vhp(scalar_f, x, v).vhp, 1e-10);
+  }
+}
+
+}  // namespace
