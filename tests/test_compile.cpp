@@ -690,3 +690,18 @@ TEST(Compile, EveryTransformDifferentiatesACompiledFunction) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Compile, ACompiledFunctionInsideAnotherJoinsItsRecording) {
+  auto inner = ct::compile([](const Tensor& x) { return (x.sin() * 2.0).exp(); });
+  auto outer = ct::compile([&](const Tensor& x) { return inner(x) + inner(x * 3.0).sum(); });
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({5}, seed);
+    expect_close(outer(x), (x.sin() * 2.0).exp() + ((x * 3.0).sin() * 2.0).exp().sum());
+  }
+  EXPECT_EQ(outer.num_recordings(), 1u);
+  EXPECT_EQ(inner.num_recordings(), 0u);  // its calls were recorded into outer's
+}
+
+}  // namespace

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "compile/plan.h"
+#include "core/recorder.h"
 #include "cotangent/autograd.h"
 #include "cotangent/forward_ad.h"
 
@@ -92,6 +93,9 @@ CompiledCore::~CompiledCore() = default;
 std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
                                        const std::vector<int64_t>& layout, const Flat& f,
                                        std::shared_ptr<const void>* annotation) {
+  // Called while another function records (a compiled function inside a
+  // compiled or traced one): f runs, so its ops join that recording.
+  if (active_recorder()) return f(inputs);
   const Signature s = signature_of(inputs, layout);
   std::optional<Trace> recorded_before;  // handles: the graphs are shared and immutable
   std::shared_ptr<const Plan> plan;

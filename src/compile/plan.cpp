@@ -56,7 +56,7 @@ void binary_block(const Info& e, const T* a, const T* b, T* out, int64_t n) {
     case Info::Op::Div:
       for (int64_t i = 0; i < n; ++i) out[i] = a[i] / b[i];
       break;
-    case Info::Op::Pow:  // (recorded for numbers only)
+    case Info::Op::Pow:  // as the eager kernel: std::pow in the dtype
       for (int64_t i = 0; i < n; ++i) out[i] = std::pow(a[i], b[i]);
       break;
   }
@@ -433,7 +433,12 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
     bool direct;           // contiguous with the group's shape: read in place
     Shape shape, strides;  // else: how to walk it (adjacent dims merged)
   };
-  std::vector<Leaf> leaves(L);
+  // (kept per thread: a tiny kernel should not pay for two allocations; a
+  // group never runs inside another on one thread. Bound to references: in
+  // the parallel region below a thread_local's name is the worker's own.)
+  thread_local std::vector<Leaf> thread_leaves;
+  std::vector<Leaf>& leaves = thread_leaves;
+  leaves.assign(L, Leaf{});
   for (size_t i = 0; i < L; ++i) {
     const Tensor& t = values[static_cast<size_t>(grp.leaves[i])];
     leaves[i].base = static_cast<const T*>(t.raw_data_ptr());
@@ -457,7 +462,9 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
       }
     }
   }
-  std::vector<T*> out_base(S, nullptr);
+  thread_local std::vector<T*> thread_out_base;
+  std::vector<T*>& out_base = thread_out_base;
+  out_base.assign(S, nullptr);
   for (size_t p = 0; p < S; ++p)
     if (grp.slot[p] < 0) {
       const int64_t id = g.steps[grp.steps[p]].outputs[0];

@@ -27,7 +27,7 @@ struct ElementwiseInfo {
   // Sum: the sum of its input over the last `reduced` dims (a fused kernel
   // ends with it, accumulating each row in double as it walks the input).
   enum class Kind : uint8_t { Unary, Binary, Scalar, Sum };
-  enum class Op : uint8_t { Add, Sub, Mul, Div, Pow };  // Pow: x ** s
+  enum class Op : uint8_t { Add, Sub, Mul, Div, Pow };  // Pow: x ** y, x ** s
   Kind kind = Kind::Unary;
   void (*block_f32)(const float*, float*, int64_t) = nullptr;  // Unary
   void (*block_f64)(const double*, double*, int64_t) = nullptr;

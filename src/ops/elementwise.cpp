@@ -563,7 +563,8 @@ Tensor where(const Tensor& cond, const Scalar& a, const Tensor& b) {
 }
 
 Tensor pow(const Tensor& x, const Tensor& e) {
-  CT_TRACE(Tensor, "pow", (x, e), ct::pow(in[0], in[1]));
+  CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::Pow), Tensor, "pow", (x, e),
+                       ct::pow(in[0], in[1]));
   DType dt = result_type(x, e);
   Tensor out = binary_kernel(x, e, dt, [](auto b, auto p) {
     if constexpr (std::is_floating_point_v<decltype(b)>)
