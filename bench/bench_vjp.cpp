@@ -88,18 +88,22 @@ void BM_CompiledChain200Vjp(benchmark::State& state) {
 BENCHMARK(BM_CompiledChain200Vjp)->Unit(benchmark::kMicrosecond);
 
 // (d) a 3-layer MLP, vjp w.r.t. the input, all weights and biases.
-void BM_MlpVjp(benchmark::State& state) {
+std::vector<ct::Tensor> mlp_inputs() {
   ct::manual_seed(0);
-  std::vector<ct::Tensor> in{ct::randn({64, 256}), ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256})};
+  return {ct::randn({64, 256}), ct::randn({256, 256}) * 0.06,
+          ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
+          ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
+          ct::zeros({256})};
+}
+ct::Tensor mlp_of(const std::vector<ct::Tensor>& t) {
+  return workloads::mlp(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
+}
+
+void BM_MlpVjp(benchmark::State& state) {
+  std::vector<ct::Tensor> in = mlp_inputs();
   ct::Tensor v = ct::ones({64, 256});
-  auto f = [](const std::vector<ct::Tensor>& t) {
-    return workloads::mlp(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
-  };
   for (auto _ : state) {
-    auto r = ct::vjp(f, in, v);
+    auto r = ct::vjp(mlp_of, in, v);
     benchmark::DoNotOptimize(r.vjp[1].raw_data_ptr());
   }
 }
@@ -161,16 +165,9 @@ BENCHMARK(BM_JacobianTanhWxForward)->Unit(benchmark::kMicrosecond);
 // Compiled variants of (d), (f), (g), (h): the whole transform recorded
 // once and replayed.
 void BM_CompiledMlpVjp(benchmark::State& state) {
-  ct::manual_seed(0);
-  std::vector<ct::Tensor> in{ct::randn({64, 256}), ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256}),     ct::randn({256, 256}) * 0.06,
-                             ct::zeros({256})};
+  std::vector<ct::Tensor> in = mlp_inputs();
   ct::Tensor v = ct::ones({64, 256});
-  auto f = [](const std::vector<ct::Tensor>& t) {
-    return workloads::mlp(t[0], t[1], t[2], t[3], t[4], t[5], t[6]);
-  };
-  auto c = ct::compile([&](const std::vector<ct::Tensor>& t) { return ct::vjp(f, t, v).vjp; });
+  auto c = ct::compile([&](const std::vector<ct::Tensor>& t) { return ct::vjp(mlp_of, t, v).vjp; });
   c(in);  // records (not timed)
   for (auto _ : state) benchmark::DoNotOptimize(c(in)[1].raw_data_ptr());
 }

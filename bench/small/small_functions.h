@@ -4,6 +4,7 @@
 // tensor code (cotangent, LibTorch). small_functions.cpp runs every tool on
 // every case in one process, interleaved, and checks that they agree.
 #pragma once
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <functional>
@@ -83,6 +84,18 @@ struct GmmData {
     x = uniform(static_cast<size_t>(n) * d, 14);
   }
   int icf_size() const { return d * (d + 1) / 2; }
+  int lower_size() const { return std::max(d * (d - 1) / 2, 1); }
+  // For tensor code: the 0/1 matrix (d*d x lower_size) that places the
+  // strictly lower triangle's parameters (column by column) into a
+  // row-major d x d matrix, so a GEMM builds all K factors at once.
+  std::vector<double> lower_selection() const {
+    std::vector<double> sel(static_cast<size_t>(d * d * lower_size()), 0.0);
+    int L = 0;
+    for (int j = 0; j < d; ++j)
+      for (int l = j + 1; l < d; ++l)
+        sel[static_cast<size_t>((l * d + j) * lower_size() + L++)] = 1.0;
+    return sel;
+  }
   size_t num_params() const { return alphas.size() + means.size() + icf.size(); }
   // The terms that do not depend on the parameters.
   double constant() const {

@@ -64,11 +64,7 @@ void add_torch(std::vector<Entry>& out) {
   for (auto [dd, K] : {std::pair{2, 5}, std::pair{10, 25}}) {
     auto g = std::make_shared<GmmData>(dd, K, 1000);
     const int64_t d = g->d, m = d * (d - 1) / 2;
-    std::vector<double> sel(static_cast<size_t>(d * d * std::max<int64_t>(m, 1)), 0.0);
-    int64_t L = 0;
-    for (int64_t j = 0; j < d; ++j)
-      for (int64_t l = j + 1; l < d; ++l) sel[static_cast<size_t>((l * d + j) * m + L++)] = 1.0;
-    Tensor S = tensor(sel, {d * d, std::max<int64_t>(m, 1)});
+    Tensor S = tensor(g->lower_selection(), {d * d, g->lower_size()});
     Tensor x = tensor(g->x, {g->n, d});
     std::vector<Tensor> params{tensor(g->alphas, {K}), tensor(g->means, {K, d}),
                                tensor(g->icf, {K, g->icf_size()})};
