@@ -705,3 +705,66 @@ TEST(Compile, ACompiledFunctionInsideAnotherJoinsItsRecording) {
 }
 
 }  // namespace
+
+namespace {
+
+// Cases a review found: each replay must give what eager mode gives.
+TEST(CompileReview, AFoldedTensorNeverReachesTheCaller) {
+  auto f = ct::compile([](const Tensor& x) {
+    Tensor p = ct::forward_ad::unpack_dual(ct::zeros({3}, ct::float64)).primal;  // no level
+    return std::tuple<Tensor, Tensor>{p, x * 2.0};
+  });
+  const Tensor x = randn({3}, 1);
+  f(x);
+  std::get<0>(f(x)).add_(1.0);
+  expect_close(std::get<0>(f(x)), ct::zeros({3}, ct::float64));
+}
+
+TEST(CompileReview, DualTensorsInALevelEnteredOutsideKeepTheirTangents) {
+  auto g = [](const Tensor& x, const Tensor& t) {
+    auto d = ct::forward_ad::make_dual(x, t);
+    return ct::forward_ad::unpack_dual(ct::sin(d) * 2.0).tangent;
+  };
+  auto f = ct::compile(g);
+  ct::forward_ad::DualLevel level;
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({3}, seed), t = randn({3}, seed + 5);
+    expect_close(f(x, t), g(x, t));
+  }
+}
+
+TEST(CompileReview, RequiresGradSetInsideTheFunctionIsKept) {
+  auto f = ct::compile([](const Tensor& x) {
+    Tensor w = x.detach().requires_grad_();
+    return ct::matmul(w, w);
+  });
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    Tensor r = f(randn({2, 2}, seed));
+    EXPECT_TRUE(r.requires_grad());
+    EXPECT_NO_THROW(r.sum().backward());
+  }
+  auto g = ct::compile([](const Tensor& x) {
+    Tensor(x).requires_grad_();  // on the caller's tensor, as eagerly
+    return x.detach() * 2.0;
+  });
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    Tensor x = randn({3}, seed);
+    g(x);
+    EXPECT_TRUE(x.requires_grad());
+  }
+}
+
+TEST(CompileReview, AReplayThatFailsLeavesNoDualLevelBehind) {
+  auto f = ct::compile([](const Tensor& x, const Tensor& index) {
+    ct::forward_ad::DualLevel level;
+    Tensor d = ct::forward_ad::make_dual(x, ct::ones_like(x));
+    return ct::forward_ad::unpack_dual(ct::gather(d, 0, index)).tangent;
+  });
+  const Tensor x = randn({4}, 1);
+  f(x, ct::tensor({0, 1}));
+  EXPECT_THROW(f(x, ct::tensor({0, 9})), ct::Error);  // out of range: only at this replay
+  EXPECT_FALSE(ct::forward_ad::is_active());
+  expect_close(f(x, ct::tensor({2, 3})), ct::ones({2}, ct::float64));
+}
+
+}  // namespace

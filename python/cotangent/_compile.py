@@ -31,12 +31,15 @@ class recording_pause:
     """ct::RecordingPause as a context manager: the block runs once, when
     the compiled (or traced) function is recorded, and may read values
     (item(), print); replays never run it."""
+    def __init__(self):
+        self._pauses = []  # one per __enter__ (an instance may be entered again, nested)
+
     def __enter__(self):
-        self._pause = _C._RecordingPause()
+        self._pauses.append(_C._RecordingPause())
         return self
 
     def __exit__(self, *exc):
-        del self._pause
+        self._pauses.pop()
         return False
 
 

@@ -31,6 +31,7 @@ struct Signature {
   std::vector<int64_t> layout;
   std::vector<InputKey> inputs;
   bool grad_mode;
+  bool forward_level;  // a dual level is active (f may make dual tensors in it)
   bool operator==(const Signature&) const = default;
 };
 
@@ -41,12 +42,12 @@ std::string describe(const Signature& s) {
     out += (i ? ", " : "") + to_string(k.shape) + " " + dtype_name(k.dtype) +
            (k.requires_grad ? " requires_grad" : "") + (k.dual ? " dual" : "");
   }
-  return out + (s.grad_mode ? ")" : ") no_grad");
+  return out + (s.grad_mode ? ")" : ") no_grad") + (s.forward_level ? " in a dual level" : "");
 }
 
 Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout) {
-  Signature s{layout, {}, is_grad_enabled()};
   const bool forward_mode = forward_ad::is_active();
+  Signature s{layout, {}, is_grad_enabled(), forward_mode};
   for (size_t i = 0; i < inputs.size(); ++i) {
     const Tensor& t = inputs[i];
     if (!t.defined())
@@ -125,9 +126,14 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   std::shared_ptr<const Plan> new_plan;
   bool autograd = false;
   for (const InputKey& k : s.inputs) autograd |= (k.requires_grad && s.grad_mode) || k.dual;
-  // Forward mode inside f (dual levels recorded): replays run op by op, so
-  // each op pushes its tangent along.
-  for (const std::string& op : recorded.op_names()) autograd |= op == "enter_dual_level";
+  // Forward mode (a dual level, or f's own dual tensors): replays run op by
+  // op, so each op pushes its tangent along. So do replays whose results
+  // require grad (f set requires_grad_ on something it returns a function of).
+  autograd |= s.forward_level;
+  for (const std::string& op : recorded.op_names())
+    autograd |= op == "enter_dual_level" || op == "exit_dual_level" || op == "make_dual" ||
+                op == "unpack_dual";
+  for (const Tensor& t : outputs) autograd |= t.defined() && t.requires_grad();
   if (state_->options.fuse && !state_->options.dynamic_shapes && !autograd)
     new_plan = std::make_shared<const Plan>(recorded);
   std::lock_guard<std::mutex> lock(state_->mutex);

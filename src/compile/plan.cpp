@@ -166,8 +166,29 @@ T* scratch(size_t elements) {
 
 }  // namespace
 
+namespace {
+// In-place ops on autograd's flags only (no version bump, so recorded as
+// pure): on a value the function did not make, the caller sees their effect.
+bool flags_only(const Trace::Graph::Step& s) {
+  return std::string(s.op) == "requires_grad_" || std::string(s.op) == "detach_";
+}
+}  // namespace
+
 Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
+  // The steps folded below run as a replay would run them: nothing
+  // recorded, no graph (ct::compile plans no replay inside a dual level).
+  RecorderScope not_recorded(nullptr);
+  NoGradGuard no_grad;
   const Trace::Graph& g = *graph_;
+  // values made by steps (not inputs or constants)
+  std::vector<char> made(static_cast<size_t>(g.num_values), 0);
+  for (const auto& s : g.steps)
+    for (int64_t out : s.outputs)
+      if (out >= 0) made[static_cast<size_t>(out)] = 1;
+  auto effect_outside = [&](const Trace::Graph::Step& s) {
+    return flags_only(s) && !s.inputs.empty() &&
+           (s.inputs[0] < 0 || !made[static_cast<size_t>(s.inputs[0])]);
+  };
   // Dead code: a pure step (no write into an input, no random draw) whose
   // values nothing live reads is dropped (the forward pass of a compiled
   // vjp that returns only the vjp, for one).
@@ -175,7 +196,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (int64_t out : g.outputs) live[static_cast<size_t>(out)] = 1;
   for (size_t k = g.steps.size(); k-- > 0;) {
     const auto& s = g.steps[k];
-    bool read = s.outputs.empty();  // (a step for its effect alone is kept)
+    bool read = s.outputs.empty() || effect_outside(s);  // (kept for its effect)
     for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
     if (s.pure && !read) {
       dead[k] = 1;
@@ -223,7 +244,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
       if (any_returned) continue;
       const std::string op = s.op;
       if ((op == "detach" || op == "requires_grad_") && s.inputs.size() == 1 &&
-          s.outputs.size() == 1 && s.inputs[0] >= 0 && s.outputs[0] >= 0) {
+          s.outputs.size() == 1 && s.inputs[0] >= 0 && s.outputs[0] >= 0 && !effect_outside(s)) {
         canon[static_cast<size_t>(s.outputs[0])] = canonical(s.inputs[0]);
         skip[k] = 1;
         continue;
@@ -233,7 +254,8 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
       bool constant_inputs = s.pure && s.view;
       for (int64_t in : s.inputs)
         constant_inputs &= in < 0 || known[static_cast<size_t>(canonical(in))].defined();
-      const bool fresh = fold_fresh && s.pure && shareable && (s.inputs.empty() || shape_only);
+      const bool fresh = fold_fresh && s.pure && shareable && !s.outputs.empty() &&
+                         (s.inputs.empty() || shape_only);
       if (!constant_inputs && !fresh) continue;
       TensorVec args;
       for (int64_t in : s.inputs) {
@@ -273,7 +295,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (size_t k = g.steps.size(); k-- > 0;) {
     if (dead[k]) continue;
     const auto& s = g.steps[k];
-    bool read = s.outputs.empty();
+    bool read = s.outputs.empty() || effect_outside(s);
     for (int64_t out : s.outputs) read |= out >= 0 && live[static_cast<size_t>(out)];
     if (s.pure && !read) {
       dead[k] = 1;

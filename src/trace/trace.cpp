@@ -11,6 +11,7 @@
 #include "core/recorder.h"
 #include "core/tensor_impl.h"
 #include "cotangent/error.h"
+#include "cotangent/forward_ad.h"
 #include "trace/graph.h"
 
 namespace ct {
@@ -90,13 +91,18 @@ class TraceRecorder final : public detail::Recorder {
         if (inputs[i].defined() && inputs[i].impl()->storage->version.load() != versions[i])
           step.pure = false;
     }
-    step.view = !out.empty();
+    // (an absent output shares nothing and hides nothing: not counted)
+    step.view = false;
+    bool all_share = true;
     for (const Tensor& t : out) {
+      if (!t.defined()) continue;
       bool shares = false;
       for (const Tensor& i : inputs)
-        shares |= t.defined() && i.defined() && t.impl()->storage == i.impl()->storage;
-      step.view &= shares;
+        shares |= i.defined() && t.impl()->storage == i.impl()->storage;
+      all_share &= shares;
+      step.view = true;
     }
+    step.view &= all_share;
     for (const Tensor& t : out) step.outputs.push_back(t.defined() ? add_value(t) : -1);
     g_.steps.push_back(std::move(step));
     return out;
@@ -181,7 +187,15 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
   }
   std::vector<Tensor> values = g.initial_values(inputs);
   detail::TensorVec args;
-  for (const Graph::Step& step : g.steps) g.run_step(step, values, args);
+  const bool level_before = forward_ad::is_active();
+  try {
+    for (const Graph::Step& step : g.steps) g.run_step(step, values, args);
+  } catch (...) {
+    // a recorded dual level entered by this replay is left, as the
+    // function's DualLevel would have left it
+    if (!level_before && forward_ad::is_active()) forward_ad::exit_dual_level();
+    throw;
+  }
   return g.results(values);
 }
 
@@ -247,7 +261,10 @@ void detail::check_value_read(const char* what) { detail::note_value_read(what);
 
 RecordingPause::RecordingPause() : saved_(detail::set_active_recorder(nullptr)) {}
 RecordingPause::~RecordingPause() {
-  detail::set_active_recorder(static_cast<detail::Recorder*>(saved_));
+  // (only when nothing else changed the recorder since: pauses ended out of
+  // order must not bring back a finished recording)
+  if (!detail::active_recorder())
+    detail::set_active_recorder(static_cast<detail::Recorder*>(saved_));
 }
 
 namespace detail {

@@ -236,3 +236,18 @@ def test_forward_mode_dual_tensors_inside_a_compiled_function():
         for g, h in zip(got, want):
             np.testing.assert_allclose(g.numpy(), h.numpy(), rtol=1e-12, atol=1e-12)
     assert compiled.num_recordings == 1
+
+
+def test_one_recording_pause_entered_twice_nested():
+    pause = ct.recording_pause()
+
+    @ct.compile
+    def f(t):
+        with pause:
+            with pause:
+                t.sum().item()
+            t.sum().item()  # still paused: the outer block has not ended
+        return t * 2  # recorded again
+    x = ct.tensor([1.0, 2.0])
+    f(x)
+    assert f(x * 3).tolist() == [6.0, 12.0]
