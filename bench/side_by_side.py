@@ -8,7 +8,7 @@ plus peak RSS of (b) 4096^2.
 
 --compiled: the ct::compile table instead (workloads.md "Compiled mode"):
 cotangent eager, cotangent compiled (the whole vjp recorded once, replayed),
-LibTorch, and LibTorch / compiled.
+LibTorch and tuned torch, and their ratios to compiled.
 
 "torch" is LibTorch C++ with default settings; "tuned" adds
 ATEN_CPU_CAPABILITY=avx512 and glibc malloc tunables (workloads.md). Every
@@ -111,17 +111,21 @@ def compiled_table(args, ct_bin, th_bin):
     for threads in [int(t) for t in args.threads.split(",")]:
         print(f"\n### {threads} thread{'s' if threads > 1 else ''}, compiled  (medians of "
               f"{args.rounds} alternating rounds)\n")
-        print("| workload | cotangent eager | cotangent compiled | LibTorch | LibTorch / compiled |")
-        print("|---|---:|---:|---:|---:|")
+        print("| workload | cotangent eager | cotangent compiled | LibTorch | tuned torch "
+              "| LibTorch / compiled | tuned / compiled |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
         for wid, eager, compiled, torch in COMPILED:
-            e, c, t = [], [], []
+            e, c, t, u = [], [], [], []
             for _ in range(args.rounds):
                 e.append(run(ct_bin, eager, threads))
                 c.append(run(ct_bin, compiled, threads))
                 t.append(run(th_bin, torch, threads))
-            m = [statistics.median(x) if None not in x else None for x in (e, c, t)]
+                u.append(run(th_bin, torch, threads, TUNED))
+            m = [statistics.median(x) if None not in x else None for x in (e, c, t, u)]
             r = f"{m[2] / m[1]:.1f}x" if m[1] and m[2] else "-"
-            print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {r} |", flush=True)
+            r2 = f"{m[3] / m[1]:.1f}x" if m[1] and m[3] else "-"
+            print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {fmt(m[3])} | {r} | {r2} |",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -768,3 +768,27 @@ TEST(CompileReview, AReplayThatFailsLeavesNoDualLevelBehind) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CompileFusion, RepeatedSubexpressionsAreComputedOnce) {
+  auto g = [](const Tensor& x) { return x.sin() * 2.0 + x.sin() * 2.0 + (x + 1.0).exp(); };
+  auto f = ct::compile(g);
+  const Tensor x = randn({50}, 1), x2 = randn({50}, 2);
+  f(x);
+  expect_close(f(x2), g(x2));
+  const std::string dot = f.to_dot(x2);
+  EXPECT_EQ(count(dot, "label=\"sin\""), 1u) << dot;
+  EXPECT_EQ(count(dot, "label=\"mul\""), 1u) << dot;
+  // not across a write into an input: the second read sees the new values
+  auto h = ct::compile([](const Tensor& x) {
+    Tensor a = x.sin();
+    Tensor(x).add_(1.0);
+    return a + x.sin();
+  });
+  Tensor y = randn({5}, 3), y2 = y.clone();
+  h(y.clone());
+  expect_close(h(y), y2.sin() + (y2 + 1.0).sin());
+}
+
+}  // namespace

@@ -230,6 +230,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (int64_t v = 0; v < g.num_values; ++v) canon[static_cast<size_t>(v)] = v;
     std::vector<Tensor> known(static_cast<size_t>(g.num_values));
     std::vector<char> from_fresh(static_cast<size_t>(g.num_values), 0);  // may alias a fresh fold
+    std::vector<std::pair<const Trace::Graph::Step*, std::vector<int64_t>>> computed;
     for (const auto& [id, value] : g.constants) known[static_cast<size_t>(id)] = value;
     for (size_t k = 0; k < g.steps.size(); ++k) {
       const auto& s = g.steps[k];
@@ -248,6 +249,33 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
         canon[static_cast<size_t>(s.outputs[0])] = canonical(s.inputs[0]);
         skip[k] = 1;
         continue;
+      }
+      // Repeated subexpressions: an elementwise step (or sum) computing
+      // what an earlier one computed from the same values is that value
+      // (when no step writes into its inputs, so the values stay the same).
+      if (shareable && s.pure && s.elementwise && s.outputs.size() == 1 && s.outputs[0] >= 0) {
+        std::vector<int64_t> ins;
+        for (int64_t in : s.inputs) ins.push_back(canonical(in));
+        const auto& e = *s.elementwise;
+        const auto& info = g.values[static_cast<size_t>(s.outputs[0])];
+        const Trace::Graph::Step* same = nullptr;
+        for (const auto& [earlier, earlier_ins] : computed) {
+          const auto& f = *earlier->elementwise;
+          const auto& finfo = g.values[static_cast<size_t>(earlier->outputs[0])];
+          if (earlier_ins == ins && f.kind == e.kind && f.block_f32 == e.block_f32 &&
+              f.block_f64 == e.block_f64 && f.op == e.op && f.alpha == e.alpha &&
+              f.scalar == e.scalar && f.scalar_first == e.scalar_first && f.reduced == e.reduced &&
+              finfo.shape == info.shape && finfo.dtype == info.dtype) {
+            same = earlier;
+            break;
+          }
+        }
+        if (same) {
+          canon[static_cast<size_t>(s.outputs[0])] = canonical(same->outputs[0]);
+          skip[k] = 1;
+          continue;
+        }
+        computed.emplace_back(&s, std::move(ins));
       }
       const bool shape_only =
           op == "ones_like" || op == "zeros_like" || op == "full_like" || op == "empty_like";
