@@ -792,3 +792,28 @@ TEST(CompileFusion, RepeatedSubexpressionsAreComputedOnce) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CompileMemory, AReplayLetsGoOfValuesAfterTheirLastRead) {
+  // ten library steps in a chain: eager mode frees each intermediate as the
+  // next is made, and so must a replay (not hold all ten to the end)
+  const Tensor w = randn({256, 256}, 1);
+  auto g = [&](const Tensor& x) {
+    Tensor y = x;
+    for (int i = 0; i < 10; ++i) y = ct::matmul(y, w);
+    return y;
+  };
+  auto f = ct::compile(g);
+  const Tensor x = randn({256, 256}, 2);
+  f(x);
+  const size_t buffer = 256 * 256 * sizeof(double);
+  ct::memory::reset_peak_stats();
+  const size_t before = ct::memory::allocator_stats().allocated_bytes;
+  Tensor y = f(x);
+  const size_t peak = ct::memory::allocator_stats().peak_allocated_bytes - before;
+  EXPECT_LE(peak, 4 * buffer) << peak / buffer << " buffers at once";
+  expect_close(y, g(x), 1e-6);
+}
+
+}  // namespace

@@ -436,6 +436,29 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
       local[s.outputs[0]] = static_cast<int>(grp.leaves.size() + p);
     }
   }
+  plan_releases();
+}
+
+void Plan::plan_releases() {
+  const Trace::Graph& g = *graph_;
+  // the instruction after which each value is read no more (-1: never read)
+  std::vector<int64_t> last(static_cast<size_t>(g.num_values), -1);
+  for (size_t i = 0; i < program_.size(); ++i) {
+    const Instruction& ins = program_[i];
+    const auto& reads = ins.fused ? groups_[ins.index].leaves : in_[ins.index];
+    for (int64_t id : reads)
+      if (id >= 0) last[static_cast<size_t>(id)] = static_cast<int64_t>(i);
+    const auto& made =
+        ins.fused ? groups_[ins.index].outputs : g.steps[ins.index].outputs;  // (unread: let go)
+    for (int64_t id : made)
+      if (id >= 0 && last[static_cast<size_t>(id)] < 0)
+        last[static_cast<size_t>(id)] = static_cast<int64_t>(i);
+  }
+  for (int64_t id : g.outputs) last[static_cast<size_t>(id)] = -1;  // returned: kept
+  release_.assign(program_.size() + 1, {});
+  for (int64_t v = 0; v < g.num_values; ++v)
+    if (last[static_cast<size_t>(v)] >= 0)
+      release_[static_cast<size_t>(last[static_cast<size_t>(v)]) + 1].push_back(v);
 }
 
 bool Plan::constants_need_grad() const {
@@ -456,7 +479,11 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   std::vector<Tensor> values = g.initial_values(inputs);
   for (const auto& [id, value] : folded_) values[static_cast<size_t>(id)] = value;
   TensorVec args;
-  for (const Instruction& ins : program_) {
+  for (size_t i = 0; i < program_.size(); ++i) {
+    const Instruction& ins = program_[i];
+    // values read for the last time by an earlier instruction are let go,
+    // so their buffers go back to the allocator for the steps after
+    for (int64_t id : release_[i]) values[static_cast<size_t>(id)] = Tensor();
     if (ins.fused) {
       run_group(groups_[ins.index], values);
       continue;
@@ -467,6 +494,7 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
     TensorVec out = step.call(args);
     for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
       if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
+    args.clear();
   }
   return g.results(values);
 }

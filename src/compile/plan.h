@@ -54,6 +54,7 @@ class Plan {
     size_t index;  // a step, or a group
   };
   void run_group(const Group& g, std::vector<Tensor>& values) const;
+  void plan_releases();
 
   Trace trace_;
   const Trace::Graph* graph_;
@@ -61,6 +62,7 @@ class Plan {
   std::vector<Instruction> program_;
   std::vector<std::vector<int64_t>> in_;            // each step's inputs, aliases resolved
   std::vector<std::pair<int64_t, Tensor>> folded_;  // values made once, at planning
+  std::vector<std::vector<int64_t>> release_;       // before instruction i: values read no more
 };
 
 }  // namespace ct::detail
