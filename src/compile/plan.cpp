@@ -1,9 +1,11 @@
 // The fused replay of a recording (see plan.h). Grouping is greedy and in
 // recorded order: a fusible step joins the open group when its output has
-// the group's shape and dtype, anything else closes it. A group reads its
-// leaves (tensors made outside it, broadcast to its shape) and writes only
-// the values used after it; the rest live in per-block scratch slots, reused
-// as soon as their last reader in the group has run.
+// the group's shape and dtype (a trailing sum of a group value joins and
+// closes it), a pure step reading nothing of the group runs before it, and
+// anything else closes it. A group reads its leaves (tensors made outside
+// it, broadcast to its shape) and writes only the values used after it; the
+// rest live in per-block scratch slots, reused as soon as their last reader
+// in the group has run.
 #include "compile/plan.h"
 
 #include <algorithm>

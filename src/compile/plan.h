@@ -1,11 +1,14 @@
-// Internal: a recording made ready for fast replays (ct::compile). Runs of
-// elementwise primitives on float tensors of one shape and dtype (unary
-// math, add/sub/mul/div with tensors or numbers) become one fused kernel
-// that walks their output once, in blocks, keeping the intermediate values
-// in small per-block buffers instead of tensors; every other primitive is
-// called as recorded; elementwise steps whose values nothing reads are
-// dropped. A plan replays without autograd: ct::compile uses it when no
-// input (or captured tensor) needs a gradient.
+// Internal: a recording made ready for fast replays (ct::compile). Dead
+// pure steps are dropped, detach/requires_grad_ resolved to their inputs,
+// views of constants and value-free tensors made once, repeated elementwise
+// subexpressions computed once; runs of elementwise primitives on float
+// tensors of one shape and dtype (unary math, add/sub/mul/div/pow with
+// tensors or numbers, ending perhaps in a sum over trailing dims) become one
+// fused kernel that walks their output once, in blocks, keeping the
+// intermediate values in small per-block buffers instead of tensors; every
+// other primitive is called as recorded, and each value is let go after its
+// last read. A plan replays without autograd: ct::compile uses it when no
+// input (or captured tensor) needs a gradient and no dual level is active.
 #pragma once
 #include <cstdint>
 #include <memory>
