@@ -58,6 +58,23 @@ Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int6
   return s;
 }
 
+// Whether `s` is the signature of these inputs (signature_of without
+// building one: the lookup of every replay). Inputs were checked defined.
+bool matches(const Signature& s, const std::vector<Tensor>& inputs,
+             const std::vector<int64_t>& layout, bool grad_mode, bool forward_level) {
+  if (s.grad_mode != grad_mode || s.forward_level != forward_level || s.layout != layout ||
+      s.inputs.size() != inputs.size())
+    return false;
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const InputKey& k = s.inputs[i];
+    const Tensor& t = inputs[i];
+    if (k.dtype != t.dtype() || k.requires_grad != t.requires_grad() || k.shape != t.shape())
+      return false;
+    if (k.dual != (forward_level && forward_ad::unpack_dual(t).tangent.defined())) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 struct CompiledCore::State {
@@ -75,11 +92,19 @@ struct CompiledCore::State {
   // The entry for `s`, moved to the front; nullptr when there is none.
   const Entry* find(const Signature& s) {
     for (auto it = cache.begin(); it != cache.end(); ++it)
-      if (it->signature == s) {
-        cache.splice(cache.begin(), cache, it);
-        return &cache.front();
-      }
+      if (it->signature == s) return to_front(it);
     return nullptr;
+  }
+  // The same for the signature of these inputs.
+  const Entry* find(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
+                    bool grad_mode, bool forward_level) {
+    for (auto it = cache.begin(); it != cache.end(); ++it)
+      if (matches(it->signature, inputs, layout, grad_mode, forward_level)) return to_front(it);
+    return nullptr;
+  }
+  const Entry* to_front(std::list<Entry>::iterator it) {
+    cache.splice(cache.begin(), cache, it);
+    return &cache.front();
   }
 };
 
@@ -97,19 +122,23 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   // Called while another function records (a compiled function inside a
   // compiled or traced one): f runs, so its ops join that recording.
   if (active_recorder()) return f(inputs);
-  const Signature s = signature_of(inputs, layout);
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (!inputs[i].defined())
+      throw ValueError("ct::compile: input " + std::to_string(i) + " is an undefined tensor");
+  const bool grad_mode = is_grad_enabled(), forward_level = forward_ad::is_active();
   std::optional<Trace> recorded_before;  // handles: the graphs are shared and immutable
   std::shared_ptr<const Plan> plan;
   {
     std::lock_guard<std::mutex> lock(state_->mutex);
-    if (const State::Entry* e = state_->find(s)) {
-      recorded_before = e->trace;
-      plan = e->plan;
+    if (const State::Entry* e = state_->find(inputs, layout, grad_mode, forward_level)) {
+      plan = e->plan;  // (which holds the recording too)
+      if (!plan) recorded_before = e->trace;
       if (annotation) *annotation = e->annotation;
     }
   }
-  if (plan && !plan->constants_need_grad()) return plan->run(inputs);
+  if (plan) return plan->constants_need_grad() ? plan->trace()(inputs) : plan->run(inputs);
   if (recorded_before) return (*recorded_before)(inputs);
+  const Signature s = signature_of(inputs, layout);
   // Record: trace runs f once, eagerly, so its outputs are this call's.
   std::vector<Tensor> outputs;
   Trace recorded = trace(

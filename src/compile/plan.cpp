@@ -478,9 +478,30 @@ size_t Plan::num_fused_ops() const {
 
 std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   const Trace::Graph& g = *graph_;
-  std::vector<Tensor> values = g.initial_values(inputs);
+  // The value table and argument list are kept per thread (no allocation
+  // per replay once warm); a replay inside a replay, were a step ever to
+  // make one, gets its own.
+  thread_local int depth = 0;
+  thread_local std::vector<Tensor> thread_values;
+  thread_local TensorVec thread_args;
+  std::vector<Tensor> own_values;
+  TensorVec own_args;
+  std::vector<Tensor>& values = depth == 0 ? thread_values : own_values;
+  TensorVec& args = depth == 0 ? thread_args : own_args;
+  struct Nesting {  // (and lets go of every value, also when a step throws)
+    int& depth;
+    std::vector<Tensor>& values;
+    TensorVec& args;
+    ~Nesting() {
+      --depth;
+      values.clear();
+      args.clear();
+    }
+  } nesting{++depth, values, args};
+  values.assign(static_cast<size_t>(g.num_values), Tensor());
+  for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i];
+  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
   for (const auto& [id, value] : folded_) values[static_cast<size_t>(id)] = value;
-  TensorVec args;
   for (size_t i = 0; i < program_.size(); ++i) {
     const Instruction& ins = program_[i];
     // values read for the last time by an earlier instruction are let go,

@@ -26,6 +26,7 @@ class Plan {
   std::vector<Tensor> run(const std::vector<Tensor>& inputs) const;
   // Whether a captured tensor needs a gradient now (then replay the trace).
   bool constants_need_grad() const;
+  const Trace& trace() const { return trace_; }
   size_t num_fused_kernels() const { return groups_.size(); }
   size_t num_fused_ops() const;
   // The optimised graph in Graphviz's dot: each fused kernel a cluster.
