@@ -45,21 +45,27 @@ std::string describe(const Signature& s) {
   return out + (s.grad_mode ? ")" : ") no_grad") + (s.forward_level ? " in a dual level" : "");
 }
 
-Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout) {
-  const bool forward_mode = forward_ad::is_active();
-  Signature s{layout, {}, is_grad_enabled(), forward_mode};
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    const Tensor& t = inputs[i];
-    if (!t.defined())
+void check_defined(const std::vector<Tensor>& inputs) {
+  for (size_t i = 0; i < inputs.size(); ++i)
+    if (!inputs[i].defined())
       throw ValueError("ct::compile: input " + std::to_string(i) + " is an undefined tensor");
-    s.inputs.push_back({t.shape(), t.dtype(), t.requires_grad(),
-                        forward_mode && forward_ad::unpack_dual(t).tangent.defined()});
-  }
+}
+
+bool is_dual(const Tensor& t, bool forward_level) {
+  return forward_level && forward_ad::unpack_dual(t).tangent.defined();
+}
+
+Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout) {
+  check_defined(inputs);
+  const bool forward_level = forward_ad::is_active();
+  Signature s{layout, {}, is_grad_enabled(), forward_level};
+  for (const Tensor& t : inputs)
+    s.inputs.push_back({t.shape(), t.dtype(), t.requires_grad(), is_dual(t, forward_level)});
   return s;
 }
 
-// Whether `s` is the signature of these inputs (signature_of without
-// building one: the lookup of every replay). Inputs were checked defined.
+// Whether `s` is the signature of these (defined) inputs: signature_of
+// without building one, for the lookup of every replay.
 bool matches(const Signature& s, const std::vector<Tensor>& inputs,
              const std::vector<int64_t>& layout, bool grad_mode, bool forward_level) {
   if (s.grad_mode != grad_mode || s.forward_level != forward_level || s.layout != layout ||
@@ -68,9 +74,9 @@ bool matches(const Signature& s, const std::vector<Tensor>& inputs,
   for (size_t i = 0; i < inputs.size(); ++i) {
     const InputKey& k = s.inputs[i];
     const Tensor& t = inputs[i];
-    if (k.dtype != t.dtype() || k.requires_grad != t.requires_grad() || k.shape != t.shape())
+    if (k.dtype != t.dtype() || k.requires_grad != t.requires_grad() || k.shape != t.shape() ||
+        k.dual != is_dual(t, forward_level))
       return false;
-    if (k.dual != (forward_level && forward_ad::unpack_dual(t).tangent.defined())) return false;
   }
   return true;
 }
@@ -122,9 +128,7 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
   // Called while another function records (a compiled function inside a
   // compiled or traced one): f runs, so its ops join that recording.
   if (active_recorder()) return f(inputs);
-  for (size_t i = 0; i < inputs.size(); ++i)
-    if (!inputs[i].defined())
-      throw ValueError("ct::compile: input " + std::to_string(i) + " is an undefined tensor");
+  check_defined(inputs);
   const bool grad_mode = is_grad_enabled(), forward_level = forward_ad::is_active();
   std::optional<Trace> recorded_before;  // handles: the graphs are shared and immutable
   std::shared_ptr<const Plan> plan;

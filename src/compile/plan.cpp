@@ -498,9 +498,7 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
       args.clear();
     }
   } nesting{++depth, values, args};
-  values.assign(static_cast<size_t>(g.num_values), Tensor());
-  for (size_t i = 0; i < inputs.size(); ++i) values[i] = inputs[i];
-  for (const auto& [id, value] : g.constants) values[static_cast<size_t>(id)] = value;
+  g.set_initial_values(inputs, values);
   for (const auto& [id, value] : folded_) values[static_cast<size_t>(id)] = value;
   for (size_t i = 0; i < program_.size(); ++i) {
     const Instruction& ins = program_[i];
@@ -511,13 +509,7 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
       run_group(groups_[ins.index], values);
       continue;
     }
-    const Trace::Graph::Step& step = g.steps[ins.index];
-    args.clear();
-    for (int64_t id : in_[ins.index]) args.push_back(id < 0 ? Tensor() : values[id]);
-    TensorVec out = step.call(args);
-    for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
-      if (step.outputs[k] >= 0) values[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
-    args.clear();
+    g.run_step(g.steps[ins.index], in_[ins.index], values, args);
   }
   return g.results(values);
 }

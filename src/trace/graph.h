@@ -42,10 +42,12 @@ struct Trace::Graph {
   int64_t num_values = 0;
 
   // A replay's pieces, shared by Trace and the compiled plan: the values
-  // known before any step (inputs, constants), one recorded call on them,
-  // and the returned values.
-  std::vector<Tensor> initial_values(const std::vector<Tensor>& inputs) const;
-  void run_step(const Step& step, std::vector<Tensor>& values, detail::TensorVec& args) const;
+  // known before any step (inputs, constants), one recorded call on the
+  // values `inputs` names (the step's own, or the plan's with aliases
+  // resolved), and the returned values.
+  void set_initial_values(const std::vector<Tensor>& inputs, std::vector<Tensor>& values) const;
+  void run_step(const Step& step, const std::vector<int64_t>& inputs, std::vector<Tensor>& values,
+                detail::TensorVec& args) const;
   std::vector<Tensor> results(const std::vector<Tensor>& values) const;
 };
 

@@ -185,11 +185,12 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
                                     : std::string("an undefined tensor")) +
                        " (trace again for a new signature)");
   }
-  std::vector<Tensor> values = g.initial_values(inputs);
+  std::vector<Tensor> values;
+  g.set_initial_values(inputs, values);
   detail::TensorVec args;
   const bool level_before = forward_ad::is_active();
   try {
-    for (const Graph::Step& step : g.steps) g.run_step(step, values, args);
+    for (const Graph::Step& step : g.steps) g.run_step(step, step.inputs, values, args);
   } catch (...) {
     // a recorded dual level entered by this replay is left, as the
     // function's DualLevel would have left it
@@ -199,18 +200,19 @@ std::vector<Tensor> Trace::operator()(const std::vector<Tensor>& inputs) const {
   return g.results(values);
 }
 
-std::vector<Tensor> Trace::Graph::initial_values(const std::vector<Tensor>& inputs) const {
-  std::vector<Tensor> v(static_cast<size_t>(num_values));
+void Trace::Graph::set_initial_values(const std::vector<Tensor>& inputs,
+                                      std::vector<Tensor>& v) const {
+  v.assign(static_cast<size_t>(num_values), Tensor());
   for (size_t i = 0; i < inputs.size(); ++i) v[i] = inputs[i];
   for (const auto& [id, value] : constants) v[static_cast<size_t>(id)] = value;
-  return v;
 }
 
-void Trace::Graph::run_step(const Step& step, std::vector<Tensor>& v,
-                            detail::TensorVec& args) const {
+void Trace::Graph::run_step(const Step& step, const std::vector<int64_t>& inputs,
+                            std::vector<Tensor>& v, detail::TensorVec& args) const {
   args.clear();
-  for (int64_t id : step.inputs) args.push_back(id < 0 ? Tensor() : v[static_cast<size_t>(id)]);
+  for (int64_t id : inputs) args.push_back(id < 0 ? Tensor() : v[static_cast<size_t>(id)]);
   detail::TensorVec out = step.call(args);
+  args.clear();  // (the step's inputs are not held past it)
   for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
     if (step.outputs[k] >= 0) v[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
 }
