@@ -403,7 +403,7 @@ TEST(CompileFusion, InputsThatNeedGradientsReplayWithAutograd) {
   auto f = ct::compile([](const Tensor& x) { return chain(x, 8).sum(); });
   const Tensor x = randn({6}, 1).requires_grad_(true);
   Tensor y = f(x);
-  Tensor y2 = f(x);  // a replay: the ops record autograd nodes
+  Tensor y2 = f(x);  // a replay: one node with a compiled backward
   ASSERT_TRUE(y2.requires_grad());
   expect_close(ct::grad({y2}, {x})[0], ct::grad({chain(x, 8).sum()}, {x})[0]);
 }
@@ -814,6 +814,99 @@ TEST(CompileMemory, AReplayLetsGoOfValuesAfterTheirLastRead) {
   const size_t peak = ct::memory::allocator_stats().peak_allocated_bytes - before;
   EXPECT_LE(peak, 4 * buffer) << peak / buffer << " buffers at once";
   expect_close(y, g(x), 1e-6);
+}
+
+}  // namespace
+
+namespace {
+
+// A replay with inputs that need a gradient runs the fused plan and records
+// one node whose backward is a compiled vjp of the recording (recorded and
+// fused once, differentiable again), instead of one node per op.
+TEST(CompileBackward, AReplayIsOneNodeWithACompiledBackward) {
+  auto f = [](const Tensor& x) { return chain(x, 12).sum(); };
+  auto cf = ct::compile(f);
+  const Tensor v = randn({}, 4);
+  for (uint64_t seed = 1; seed < 5; ++seed) {
+    const Tensor x = randn({300}, seed).requires_grad_(true);
+    Tensor y = cf(x);
+    expect_close(y, f(x));
+    if (seed > 1) {  // (the first call ran f itself, eagerly)
+      EXPECT_EQ(y.grad_fn_name(), "CompiledFunctionBackward");
+      auto next = ct::autograd::next_functions(y.grad_fn());
+      ASSERT_EQ(next.size(), 1u);
+      EXPECT_EQ(ct::autograd::accumulated_variable(next[0].first).raw_data_ptr(), x.raw_data_ptr());
+    }
+    expect_close(ct::vjp(cf, x.detach(), v).vjp, ct::vjp(f, x.detach(), v).vjp);
+    // create_graph: the backward's own replay is differentiable
+    expect_close(ct::hessian(cf, x.detach()), ct::hessian(f, x.detach()), 1e-10);
+    Tensor g = ct::grad({cf(x)}, {x}, {}, std::nullopt, true)[0];
+    Tensor want = ct::grad({f(x)}, {x}, {}, std::nullopt, true)[0];
+    expect_close(g, want);
+    expect_close(ct::grad({(g * g).sum()}, {x})[0], ct::grad({(want * want).sum()}, {x})[0], 1e-10);
+  }
+  EXPECT_TRUE(ct::gradcheck([&](const TensorVec& in) { return TensorVec{cf(in[0])}; },
+                            {randn({5}, 7).requires_grad_(true)}));
+  EXPECT_TRUE(ct::gradgradcheck([&](const TensorVec& in) { return TensorVec{cf(in[0])}; },
+                                {randn({5}, 8).requires_grad_(true)}));
+}
+
+TEST(CompileBackward, OutputsKeepEagerModesGradientFlags) {
+  // an output of inputs that need no gradient, an integer output, and two
+  // inputs of which one needs a gradient
+  auto f = [](const Tensor& x, const Tensor& c) {
+    Tensor y = (x * c).exp();
+    return std::tuple<Tensor, Tensor, Tensor>{y.sum(0), c.sin(), ct::argmax(y, 0)};
+  };
+  auto cf = ct::compile(f);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    const Tensor x = randn({3, 4}, seed).requires_grad_(true), c = randn({4}, seed + 9);
+    auto [a, b, i] = cf(x, c);
+    auto [wa, wb, wi] = f(x, c);
+    expect_close(a, wa);
+    expect_close(b, wb);
+    EXPECT_TRUE(ct::equal(i, wi));
+    EXPECT_EQ(a.requires_grad(), wa.requires_grad());
+    EXPECT_EQ(b.requires_grad(), wb.requires_grad());
+    EXPECT_EQ(i.requires_grad(), wi.requires_grad());
+    const Tensor u = randn({4}, seed + 20);
+    auto got = ct::grad({a}, {x}, {u});
+    expect_close(got[0], ct::grad({wa}, {x}, {u})[0]);
+  }
+}
+
+TEST(CompileBackward, AnInputChangedInPlaceBeforeBackwardIsAnError) {
+  auto cf = ct::compile([](const Tensor& x) { return (x * x).sum(); });
+  Tensor x = randn({4}, 1).requires_grad_(true);
+  cf(x);
+  Tensor leaf = randn({4}, 2).requires_grad_(true);
+  Tensor base = leaf * 1.0;
+  cf(base);
+  Tensor y = cf(base);
+  ASSERT_EQ(y.grad_fn_name(), "CompiledFunctionBackward");
+  {
+    ct::NoGradGuard no_grad;
+    base.add_(1.0);
+  }
+  EXPECT_THROW(y.backward(), ct::RuntimeError);
+}
+
+TEST(CompileBackward, AWarmCompiledGradientAllocatesLessThanEagerMode) {
+  auto f = [](const Tensor& x) { return chain(x, 12).sum(); };
+  auto cf = ct::compile(f);
+  const Tensor x = randn({1000}, 3).requires_grad_(true);
+  auto allocations = [] { return ct::memory::allocator_stats().allocations; };
+  for (int i = 0; i < 2; ++i) ct::grad({cf(x)}, {x});
+  uint64_t before = allocations();
+  Tensor g = ct::grad({cf(x)}, {x})[0];
+  const uint64_t compiled = allocations() - before;
+  before = allocations();
+  Tensor want = ct::grad({f(x)}, {x})[0];
+  const uint64_t eager = allocations() - before;
+  expect_close(g, want);
+  // the fused backward writes the gradient, and little else
+  EXPECT_LE(compiled, 3u);
+  EXPECT_GT(eager, 12u);
 }
 
 }  // namespace

@@ -18,8 +18,9 @@
 // or is built from them) without f's own C++ code, so f's control flow is
 // decided by the inputs it was recorded with, as with JAX's jit. It composes
 // with every transform both ways: ct::vjp(compiled, x, v) and
-// ct::hessian(compiled, x) differentiate a replay (its ops record autograd
-// nodes when inputs require grad, so create_graph gives higher orders), and
+// ct::hessian(compiled, x) differentiate a replay (with inputs that require
+// grad it records one node, CompiledFunctionBackward, whose backward is the
+// recording's vjp, compiled in turn, so create_graph gives higher orders), and
 // ct::compile([&](x) { return ct::vjp(f, x, v); }) records the backward
 // formulas, which are ops, with the forward. Tensors f captures (weights)
 // are read at every replay, with their current values.
