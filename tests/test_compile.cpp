@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <cmath>
 #include <functional>
 #include <sstream>
 #include <string>
@@ -907,6 +908,47 @@ TEST(CompileBackward, AWarmCompiledGradientAllocatesLessThanEagerMode) {
   // the fused backward writes the gradient, and little else
   EXPECT_LE(compiled, 3u);
   EXPECT_GT(eager, 12u);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(CompileFusion, ComparisonsWhereCastsAndReluJoinTheKernel) {
+  auto g = [](const Tensor& x, const Tensor& mask) {
+    Tensor pos = x > 0.0;  // a bool value, returned
+    Tensor y = ct::where(pos, x * 2.0, x.exp() - 1.0);
+    Tensor m = mask.to(ct::float64);  // a bool input, cast
+    Tensor z = ct::where(mask, y, 0.5) + m * y + (y <= x).to(ct::float64) + ct::relu(x - 0.3) +
+               ct::where(x < -0.5, -1.0, y);
+    return std::tuple<Tensor, Tensor, Tensor>{z, pos, ct::logical_not(ct::ne(z, z))};
+  };
+  auto f = ct::compile(g);
+  for (int64_t n : {7, 100000}) {  // one block, and blocks in parallel
+    for (uint64_t seed = 1; seed < 4; ++seed) {
+      std::vector<double> values = randn({n}, seed).to_vector<double>();
+      for (size_t i = 0; i < values.size(); i += 5) values[i] = std::nan("");
+      const Tensor x = ct::from_vector(values);
+      const Tensor mask = randn({n}, seed + 7) > 0.0;
+      auto [z, pos, finite] = f(x, mask);
+      auto [wz, wpos, wfinite] = g(x, mask);
+      EXPECT_TRUE(ct::allclose(z, wz, 1e-12, 1e-12, /*equal_nan=*/true));
+      EXPECT_EQ(pos.dtype(), ct::kBool);
+      EXPECT_TRUE(ct::equal(pos, wpos));
+      EXPECT_TRUE(ct::equal(finite, wfinite));
+    }
+    const std::string dot = f.to_dot(randn({n}, 1), randn({n}, 2) > 0.0);
+    EXPECT_EQ(count(dot, "fused kernel"), 1u) << dot;
+  }
+  // relu's backward (a comparison and a where) fuses with the forward
+  const Tensor v = randn({64}, 3);
+  auto relu_vjp = ct::compile([&](const Tensor& x) {
+    return ct::vjp([](const Tensor& t) { return ct::relu(t * 3.0).sin(); }, x, v).vjp;
+  });
+  const Tensor x = randn({64}, 4);
+  expect_close(relu_vjp(x),
+               ct::vjp([](const Tensor& t) { return ct::relu(t * 3.0).sin(); }, x, v).vjp);
+  EXPECT_EQ(count(relu_vjp.to_dot(x), "fused kernel"), 1u) << relu_vjp.to_dot(x);
 }
 
 }  // namespace

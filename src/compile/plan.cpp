@@ -28,16 +28,67 @@ using Info = ElementwiseInfo;
 
 bool is_float(DType d) { return d == DType::Float32 || d == DType::Float64; }
 
-bool fusible(const Trace::Graph& g, const Trace::Graph::Step& s) {
-  if (!s.elementwise || s.outputs.size() != 1 || s.outputs[0] < 0) return false;
+// The float dtype a fused kernel would run `s` in (Float32 or Float64), or
+// Bool when `s` cannot be fused. Comparisons, where and casts from or to
+// bool mix bool values (0 and 1 in the kernel's dtype) with float ones.
+DType kernel_dtype(const Trace::Graph& g, const Trace::Graph::Step& s) {
+  constexpr DType no = DType::Bool;
+  if (!s.elementwise || s.outputs.size() != 1 || s.outputs[0] < 0) return no;
+  const Info& e = *s.elementwise;
   const auto& out = g.values[static_cast<size_t>(s.outputs[0])];
-  if (!is_float(out.dtype) || out.shape.numel() == 0) return false;
-  for (int64_t in : s.inputs)
-    if (in < 0 || g.values[static_cast<size_t>(in)].dtype != out.dtype) return false;
-  if (s.elementwise->kind == Info::Kind::Unary)
-    return out.dtype == DType::Float32 ? s.elementwise->block_f32 != nullptr
-                                       : s.elementwise->block_f64 != nullptr;
-  return true;
+  if (out.shape.numel() == 0) return no;
+  std::vector<DType> in;
+  for (int64_t i : s.inputs) {
+    if (i < 0) return no;
+    in.push_back(g.values[static_cast<size_t>(i)].dtype);
+  }
+  auto all = [&](size_t from, DType d) {
+    for (size_t i = from; i < in.size(); ++i)
+      if (in[i] != d) return false;
+    return true;
+  };
+  if (e.is_comparison())  // float operands, bool result
+    return out.dtype == DType::Bool && !in.empty() && is_float(in[0]) && all(0, in[0]) ? in[0] : no;
+  if (e.kind == Info::Kind::Cast) {
+    if (in.size() != 1) return no;
+    if (is_float(out.dtype) && in[0] == DType::Bool) return out.dtype;
+    if (out.dtype == DType::Bool && is_float(in[0])) return in[0];
+    return no;
+  }
+  if (!is_float(out.dtype)) return no;
+  if (e.kind == Info::Kind::Where)
+    return in.size() >= 2 && in[0] == DType::Bool && all(1, out.dtype) ? out.dtype : no;
+  if (!all(0, out.dtype)) return no;
+  if (e.kind == Info::Kind::Unary)
+    return (out.dtype == DType::Float32 ? e.block_f32 != nullptr : e.block_f64 != nullptr)
+               ? out.dtype
+               : no;
+  return out.dtype;
+}
+
+// A comparison, 1 or 0 in T: of a[i] with b[i], or with s where b is null.
+template <class T>
+void compare_block(Info::Op op, const T* a, const T* b, T s, T* out, int64_t n) {
+  auto run = [&](auto cmp) {
+    if (b)
+      for (int64_t i = 0; i < n; ++i) out[i] = cmp(a[i], b[i]) ? T(1) : T(0);
+    else
+      for (int64_t i = 0; i < n; ++i) out[i] = cmp(a[i], s) ? T(1) : T(0);
+  };
+  switch (op) {
+    case Info::Op::Lt:
+      return run([](T x, T y) { return x < y; });
+    case Info::Op::Le:
+      return run([](T x, T y) { return x <= y; });
+    case Info::Op::Gt:
+      return run([](T x, T y) { return x > y; });
+    case Info::Op::Ge:
+      return run([](T x, T y) { return x >= y; });
+    case Info::Op::Eq:
+      return run([](T x, T y) { return x == y; });
+    default:
+      return run([](T x, T y) { return x != y; });
+  }
 }
 
 template <class T>
@@ -61,6 +112,8 @@ void binary_block(const Info& e, const T* a, const T* b, T* out, int64_t n) {
     case Info::Op::Pow:  // as the eager kernel: std::pow in the dtype
       for (int64_t i = 0; i < n; ++i) out[i] = std::pow(a[i], b[i]);
       break;
+    default:
+      compare_block<T>(e.op, a, b, T(0), out, n);
   }
 }
 
@@ -104,18 +157,20 @@ void scalar_block(const Info& e, const T* a, T* out, int64_t n) {
       else
         for (int64_t i = 0; i < n; ++i) out[i] = std::pow(a[i], s);
       break;
+    default:
+      compare_block<T>(e.op, a, nullptr, s, out, n);
   }
 }
 
 // Elements [begin, begin + n) of `base` seen with `strides` over `shape`
 // (a broadcast or strided leaf), copied into dst a run of the last dim at a
 // time (a fill for a broadcast dim, a copy for a contiguous one).
-template <class T>
-void gather_block(const T* base, const Shape& shape, const Shape& strides, int64_t begin, int64_t n,
+template <class S, class T>
+void gather_block(const S* base, const Shape& shape, const Shape& strides, int64_t begin, int64_t n,
                   T* dst) {
   const size_t nd = shape.size();
   if (nd == 0) {
-    std::fill(dst, dst + n, base[0]);
+    std::fill(dst, dst + n, static_cast<T>(base[0]));
     return;
   }
   int64_t idx[16];
@@ -132,14 +187,14 @@ void gather_block(const T* base, const Shape& shape, const Shape& strides, int64
     // (short runs, as a broadcast over a small last dim gives, in plain
     // loops: a library call per run would cost more than the run)
     if (step == 0) {
-      const T v = base[offset];
+      const T v = static_cast<T>(base[offset]);
       for (int64_t k = 0; k < run; ++k) dst[i + k] = v;
     } else if (step == 1 && run >= 64) {
       std::copy(base + offset, base + offset + run, dst + i);
     } else if (step == 1) {
-      for (int64_t k = 0; k < run; ++k) dst[i + k] = base[offset + k];
+      for (int64_t k = 0; k < run; ++k) dst[i + k] = static_cast<T>(base[offset + k]);
     } else {
-      for (int64_t k = 0; k < run; ++k) dst[i + k] = base[offset + k * step];
+      for (int64_t k = 0; k < run; ++k) dst[i + k] = static_cast<T>(base[offset + k * step]);
     }
     i += run;
     idx[last] += run;
@@ -264,10 +319,8 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
         for (const auto& [earlier, earlier_ins] : computed) {
           const auto& f = *earlier->elementwise;
           const auto& finfo = g.values[static_cast<size_t>(earlier->outputs[0])];
-          if (earlier_ins == ins && f.kind == e.kind && f.block_f32 == e.block_f32 &&
-              f.block_f64 == e.block_f64 && f.op == e.op && f.alpha == e.alpha &&
-              f.scalar == e.scalar && f.scalar_first == e.scalar_first && f.reduced == e.reduced &&
-              finfo.shape == info.shape && finfo.dtype == info.dtype) {
+          if (earlier_ins == ins && f == e && finfo.shape == info.shape &&
+              finfo.dtype == info.dtype) {
             same = earlier;
             break;
           }
@@ -341,12 +394,14 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
   for (size_t k = 0; k < g.steps.size(); ++k) {
     const auto& s = g.steps[k];
     if (dead[k]) continue;
-    bool fuse = fusible(g, s);
+    const DType kd = kernel_dtype(g, s);
+    bool fuse = kd != DType::Bool;
     const bool is_sum = fuse && s.elementwise->kind == Info::Kind::Sum;
     if (is_sum) {  // a sum closes the open group when the group made its operand
       const int64_t in = in_[k][0];
       fuse = open >= 0 && group_of[static_cast<size_t>(in)] == open &&
-             groups_[static_cast<size_t>(open)].shape == g.values[static_cast<size_t>(in)].shape;
+             groups_[static_cast<size_t>(open)].shape == g.values[static_cast<size_t>(in)].shape &&
+             groups_[static_cast<size_t>(open)].dtype == kd;
     }
     if (!fuse) {
       // A pure step that reads nothing of the open group runs before it
@@ -364,9 +419,9 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     }
     const auto& out = g.values[static_cast<size_t>(s.outputs[0])];
     if (!is_sum && (open < 0 || groups_[static_cast<size_t>(open)].shape != out.shape ||
-                    groups_[static_cast<size_t>(open)].dtype != out.dtype)) {
+                    groups_[static_cast<size_t>(open)].dtype != kd)) {
       open = static_cast<int>(groups_.size());
-      groups_.push_back(Group{out.shape, out.dtype, {}, {}, {}, {}, 0});
+      groups_.push_back(Group{out.shape, kd, {}, {}, {}, {}, 0});
       open_at = program_.size();
       program_.push_back({true, static_cast<size_t>(open)});
     }
@@ -434,7 +489,9 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (size_t p = 0; p < grp.steps.size(); ++p) {
       const auto& s = g.steps[grp.steps[p]];
       const auto& in = in_[grp.steps[p]];
-      grp.ops.push_back({&*s.elementwise, local.at(in[0]), in.size() > 1 ? local.at(in[1]) : -1});
+      grp.ops.push_back({&*s.elementwise, local.at(in[0]), in.size() > 1 ? local.at(in[1]) : -1,
+                         in.size() > 2 ? local.at(in[2]) : -1,
+                         g.values[static_cast<size_t>(s.outputs[0])].dtype == DType::Bool});
       local[s.outputs[0]] = static_cast<int>(grp.leaves.size() + p);
     }
   }
@@ -523,6 +580,7 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
   const size_t L = grp.leaves.size(), S = grp.steps.size();
   struct Leaf {
     const T* base;
+    const bool* bools;     // a bool leaf (else null): converted as gathered
     bool direct;           // contiguous with the group's shape: read in place
     Shape shape, strides;  // else: how to walk it (adjacent dims merged)
   };
@@ -534,8 +592,10 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
   leaves.assign(L, Leaf{});
   for (size_t i = 0; i < L; ++i) {
     const Tensor& t = values[static_cast<size_t>(grp.leaves[i])];
-    leaves[i].base = static_cast<const T*>(t.raw_data_ptr());
-    leaves[i].direct = t.shape() == shape && t.is_contiguous();
+    const bool is_bool = t.dtype() == DType::Bool;
+    leaves[i].base = is_bool ? nullptr : static_cast<const T*>(t.raw_data_ptr());
+    leaves[i].bools = is_bool ? static_cast<const bool*>(t.raw_data_ptr()) : nullptr;
+    leaves[i].direct = !is_bool && t.shape() == shape && t.is_contiguous();
     if (!leaves[i].direct) {
       const Shape st = kernels::broadcast_strides(t, shape);
       // Merge a dim into the one before it when they walk as one (a
@@ -555,20 +615,32 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
       }
     }
   }
+  // Materialised outputs: written in place, or (bool ones) computed in a
+  // scratch block of their own and converted.
   thread_local std::vector<T*> thread_out_base;
+  thread_local std::vector<bool*> thread_bool_base;
+  thread_local std::vector<size_t> thread_bool_block;
   std::vector<T*>& out_base = thread_out_base;
+  std::vector<bool*>& bool_base = thread_bool_base;
+  std::vector<size_t>& bool_block = thread_bool_block;
   out_base.assign(S, nullptr);
+  bool_base.assign(S, nullptr);
+  bool_block.assign(S, 0);
+  size_t slots = static_cast<size_t>(grp.num_slots) + L;  // + one per gathered leaf
   for (size_t p = 0; p < S; ++p)
     if (grp.slot[p] < 0) {
       const int64_t id = g.steps[grp.steps[p]].outputs[0];
-      const Shape& out_shape =
-          static_cast<int>(p) == grp.reduce_at ? g.values[static_cast<size_t>(id)].shape : shape;
-      Tensor t = make_empty(out_shape, dtype_of<T>());
-      out_base[p] = static_cast<T*>(t.raw_data_ptr());
+      const auto& info = g.values[static_cast<size_t>(id)];
+      const Shape& out_shape = static_cast<int>(p) == grp.reduce_at ? info.shape : shape;
+      Tensor t = make_empty(out_shape, info.dtype);
+      if (info.dtype == DType::Bool) {
+        bool_base[p] = static_cast<bool*>(t.raw_data_ptr());
+        bool_block[p] = slots++;
+      } else {
+        out_base[p] = static_cast<T*>(t.raw_data_ptr());
+      }
       values[static_cast<size_t>(id)] = std::move(t);
     }
-  // scratch: one block per slot, and one per leaf that must be gathered
-  const size_t slots = static_cast<size_t>(grp.num_slots) + L;
   // Elements [begin, end) in blocks; a closing sum adds each block's part of
   // a row into acc (rows from begin / inner on).
   int64_t inner = 1;
@@ -591,13 +663,17 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
           ptr[i] = const_cast<T*>(leaf.base) + b;
         } else {
           ptr[i] = buf + (static_cast<size_t>(grp.num_slots) + i) * kBlock;
-          gather_block(leaf.base, leaf.shape, leaf.strides, b, n, ptr[i]);
+          if (leaf.bools)
+            gather_block(leaf.bools, leaf.shape, leaf.strides, b, n, ptr[i]);
+          else
+            gather_block(leaf.base, leaf.shape, leaf.strides, b, n, ptr[i]);
         }
       }
       for (size_t p = 0; p < S; ++p) {
         const Plan::Group::Op& op = grp.ops[p];
-        T* out =
-            grp.slot[p] < 0 ? out_base[p] + b : buf + static_cast<size_t>(grp.slot[p]) * kBlock;
+        T* out = grp.slot[p] >= 0 ? buf + static_cast<size_t>(grp.slot[p]) * kBlock
+                 : bool_base[p]   ? buf + bool_block[p] * kBlock
+                                  : out_base[p] + b;
         ptr[L + p] = out;
         const T* a = ptr[op.a];
         const Info& e = *op.e;
@@ -614,6 +690,23 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
           case Info::Kind::Scalar:
             scalar_block(e, a, out, n);
             break;
+          case Info::Kind::Where: {
+            const T s = static_cast<T>(e.scalar);
+            const T* x = ptr[op.b];
+            if (op.c >= 0)
+              for (int64_t i = 0; i < n; ++i) out[i] = a[i] != T(0) ? x[i] : ptr[op.c][i];
+            else if (e.scalar_first)
+              for (int64_t i = 0; i < n; ++i) out[i] = a[i] != T(0) ? s : x[i];
+            else
+              for (int64_t i = 0; i < n; ++i) out[i] = a[i] != T(0) ? x[i] : s;
+            break;
+          }
+          case Info::Kind::Cast:  // (a bool is 0 or 1 already)
+            if (op.bool_out)
+              for (int64_t i = 0; i < n; ++i) out[i] = a[i] != T(0) ? T(1) : T(0);
+            else
+              std::copy(a, a + n, out);
+            break;
           case Info::Kind::Sum:
             for (int64_t pos = b; pos < b + n;) {
               const int64_t row = pos / inner;
@@ -625,6 +718,8 @@ void run_group_typed(const Trace::Graph& g, const Plan::Group& grp, std::vector<
             }
             break;
         }
+        if (bool* dst = bool_base[p])
+          for (int64_t i = 0; i < n; ++i) dst[b + i] = out[i] != T(0);
       }
     }
   };

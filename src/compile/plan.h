@@ -3,12 +3,14 @@
 // views of constants and value-free tensors made once, repeated elementwise
 // subexpressions computed once; runs of elementwise primitives on float
 // tensors of one shape and dtype (unary math, add/sub/mul/div/pow with
-// tensors or numbers, ending perhaps in a sum over trailing dims) become one
-// fused kernel that walks their output once, in blocks, keeping the
-// intermediate values in small per-block buffers instead of tensors; every
-// other primitive is called as recorded, and each value is let go after its
-// last read. A plan replays without autograd: ct::compile uses it when no
-// input (or captured tensor) needs a gradient and no dual level is active.
+// tensors or numbers, comparisons, where, casts between bool and float,
+// ending perhaps in a sum over trailing dims) become one fused kernel that
+// walks their output once, in blocks, keeping the intermediate values in
+// small per-block buffers instead of tensors (bools as 0 and 1 in the
+// kernel's dtype); every other primitive is called as recorded, and each
+// value is let go after its last read. A plan replays without autograd;
+// ct::compile runs it directly, or inside one autograd node when inputs
+// need a gradient.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -44,7 +46,8 @@ class Plan {
     // 0..L-1, then step p's output at L+p).
     struct Op {
       const ElementwiseInfo* e;
-      int a, b;
+      int a, b, c;    // (c: where's third operand)
+      bool bool_out;  // its value is a bool (0 or 1 in the kernel's dtype)
     };
     std::vector<Op> ops;
     // The position of a closing sum over the trailing dims (-1: none): the

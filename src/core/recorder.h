@@ -26,16 +26,24 @@ using PrimitiveCall = std::function<TensorVec(const TensorVec&)>;
 struct ElementwiseInfo {
   // Sum: the sum of its input over the last `reduced` dims (a fused kernel
   // ends with it, accumulating each row in double as it walks the input).
-  enum class Kind : uint8_t { Unary, Binary, Scalar, Sum };
-  enum class Op : uint8_t { Add, Sub, Mul, Div, Pow };  // Pow: x ** y, x ** s
+  // Where: where(cond, a, b), or with a number for a (scalar_first) or b
+  // when it has two inputs. Cast: between bool and a float dtype.
+  // Comparisons (Binary and Scalar with Lt...Ne) give bool; a fused kernel
+  // keeps bools as 0 and 1 in its float dtype.
+  enum class Kind : uint8_t { Unary, Binary, Scalar, Sum, Where, Cast };
+  enum class Op : uint8_t { Add, Sub, Mul, Div, Pow, Lt, Le, Gt, Ge, Eq, Ne };
   Kind kind = Kind::Unary;
   void (*block_f32)(const float*, float*, int64_t) = nullptr;  // Unary
   void (*block_f64)(const double*, double*, int64_t) = nullptr;
   Op op = Op::Add;    // Binary, Scalar
   double alpha = 1;   // Binary add and sub: x op alpha*y
-  double scalar = 0;  // Scalar
+  double scalar = 0;  // Scalar, Where
   bool scalar_first = false;
   int64_t reduced = 0;  // Sum
+  bool is_comparison() const {
+    return op >= Op::Lt && (kind == Kind::Binary || kind == Kind::Scalar);
+  }
+  bool operator==(const ElementwiseInfo&) const = default;
 };
 
 class Recorder {

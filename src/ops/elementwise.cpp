@@ -190,11 +190,20 @@ Tensor square(const Tensor& x) {
   return x.dtype() == DType::Bool ? x.to(DType::Int64).pow(2) : x.pow(2);
 }
 
+namespace {
+template <class T>
+void relu_block(const T* in, T* out, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) out[i] = !(in[i] <= 0) ? in[i] : T(0);
+}
+}  // namespace
+
 Tensor relu(const Tensor& x) {
-  CT_TRACE(Tensor, "relu", (x), ct::relu(in[0]));
+  CT_TRACE_ELEMENTWISE(unary_info(&relu_block<float>, &relu_block<double>), Tensor, "relu", (x),
+                       ct::relu(in[0]));
   if (x.dtype() == DType::Bool) throw RuntimeError("Boolean inputs not supported for relu");
   // NaN stays NaN and passes the gradient through, as torch's threshold
-  Tensor out = same_dtype_kernel(x, [](auto v) { return !(v <= 0) ? v : decltype(v)(0); });
+  Tensor out = same_dtype_kernel(
+      x, [](auto v) { return !(v <= 0) ? v : decltype(v)(0); });  // (as relu_block)
   if (needs_grad(x))
     elementwise_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {where(c.saved(0) <= 0, 0.0, c.grad())};
@@ -526,7 +535,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
 }
 
 Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "where", (cond, a, b), ct::where(in[0], in[1], in[2]));
+  CT_TRACE_ELEMENTWISE(where_info(), Tensor, "where", (cond, a, b), ct::where(in[0], in[1], in[2]));
   if (cond.dtype() != DType::Bool)
     throw RuntimeError(
         std::string(
@@ -554,11 +563,13 @@ Tensor where(const Tensor& cond, const Tensor& a, const Tensor& b) {
   return out;
 }
 Tensor where(const Tensor& cond, const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "where", (cond, a), ct::where(in[0], in[1], b));
+  CT_TRACE_ELEMENTWISE(where_info(b.to_double()), Tensor, "where", (cond, a),
+                       ct::where(in[0], in[1], b));
   return where(cond, a, scalar_tensor(b, result_type(a, b)));
 }
 Tensor where(const Tensor& cond, const Scalar& a, const Tensor& b) {
-  CT_TRACE(Tensor, "where", (cond, b), ct::where(in[0], a, in[1]));
+  CT_TRACE_ELEMENTWISE(where_info(a.to_double(), true), Tensor, "where", (cond, b),
+                       ct::where(in[0], a, in[1]));
   return where(cond, scalar_tensor(a, result_type(b, a)), b);
 }
 
@@ -627,23 +638,27 @@ Tensor compare(const Tensor& a, const Tensor& b, F f) {
 Tensor scalar_like(const Tensor& a, const Scalar& s) { return scalar_tensor(s, result_type(a, s)); }
 }  // namespace
 
-#define CT_COMPARE(NAME, OP)                                                  \
-  Tensor NAME(const Tensor& a, const Tensor& b) {                             \
-    CT_TRACE(Tensor, #NAME, (a, b), ct::NAME(in[0], in[1]));                  \
-    return compare(a, b, [](auto x, auto y) { return x OP y; });              \
-  }                                                                           \
-  Tensor NAME(const Tensor& a, const Scalar& b) {                             \
-    CT_TRACE(Tensor, #NAME, (a), ct::NAME(in[0], b));                         \
-    return NAME(a, scalar_like(a, b));                                        \
-  }                                                                           \
-  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); } \
+// (a fused kernel compares a number in the tensor's float dtype, as
+// scalar_like makes it)
+#define CT_COMPARE(NAME, OP, INFO_OP)                                                              \
+  Tensor NAME(const Tensor& a, const Tensor& b) {                                                  \
+    CT_TRACE_ELEMENTWISE(binary_info(detail::ElementwiseInfo::Op::INFO_OP), Tensor, #NAME, (a, b), \
+                         ct::NAME(in[0], in[1]));                                                  \
+    return compare(a, b, [](auto x, auto y) { return x OP y; });                                   \
+  }                                                                                                \
+  Tensor NAME(const Tensor& a, const Scalar& b) {                                                  \
+    CT_TRACE_ELEMENTWISE(scalar_info(detail::ElementwiseInfo::Op::INFO_OP, b.to_double()), Tensor, \
+                         #NAME, (a), ct::NAME(in[0], b));                                          \
+    return NAME(a, scalar_like(a, b));                                                             \
+  }                                                                                                \
+  Tensor operator OP(const Tensor& a, const Tensor& b) { return NAME(a, b); }                      \
   Tensor operator OP(const Tensor& a, const Scalar& b) { return NAME(a, b); }
-CT_COMPARE(eq, ==)
-CT_COMPARE(ne, !=)
-CT_COMPARE(lt, <)
-CT_COMPARE(le, <=)
-CT_COMPARE(gt, >)
-CT_COMPARE(ge, >=)
+CT_COMPARE(eq, ==, Eq)
+CT_COMPARE(ne, !=, Ne)
+CT_COMPARE(lt, <, Lt)
+CT_COMPARE(le, <=, Le)
+CT_COMPARE(gt, >, Gt)
+CT_COMPARE(ge, >=, Ge)
 #undef CT_COMPARE
 
 Tensor logical_and(const Tensor& a, const Tensor& b) {

@@ -72,6 +72,18 @@ inline detail::ElementwiseInfo scalar_info(detail::ElementwiseInfo::Op op, doubl
   e.scalar_first = scalar_first;
   return e;
 }
+inline detail::ElementwiseInfo where_info(double scalar = 0, bool scalar_first = false) {
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Where;
+  e.scalar = scalar;
+  e.scalar_first = scalar_first;
+  return e;
+}
+inline detail::ElementwiseInfo cast_info() {
+  detail::ElementwiseInfo e;
+  e.kind = detail::ElementwiseInfo::Kind::Cast;
+  return e;
+}
 // A float dtype for ops that always produce floats (exp of int64 -> float32).
 inline DType float_result(DType t) { return is_floating_point(t) ? t : DType::Float32; }
 

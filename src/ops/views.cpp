@@ -432,7 +432,7 @@ Tensor Tensor::contiguous() const { return is_contiguous() ? *this : ct::clone(*
 
 Tensor Tensor::to(DType dtype) const {
   if (dtype == this->dtype()) return *this;
-  CT_TRACE(Tensor, "to", (*this), in[0].to(dtype));
+  CT_TRACE_ELEMENTWISE(cast_info(), Tensor, "to", (*this), in[0].to(dtype));
   Tensor out = make_empty(shape(), dtype);
   kernels::copy_into(out, *this);
   if (needs_grad(*this) && ct::is_floating_point(dtype)) {
