@@ -952,3 +952,115 @@ TEST(CompileFusion, ComparisonsWhereCastsAndReluJoinTheKernel) {
 }
 
 }  // namespace
+
+namespace {
+
+// What a review of the compiled backward found: each case must behave as
+// the eager call (and the first, recording, call) does.
+TEST(CompileBackward, BehavesAsEagerModeAfterTheFirstCall) {
+  auto warm = [](auto& f, auto... args) {  // the recording call, then a replay
+    f(args...);
+    f(args...);
+  };
+  const Tensor x0 = randn({4}, 1);
+  // a no_grad scope inside the function stays one
+  auto g1 = [](const Tensor& x) {
+    Tensor s;
+    {
+      ct::NoGradGuard no_grad;
+      s = x * 2.0;
+    }
+    return (x * s).sum();
+  };
+  auto c1 = ct::compile(g1);
+  warm(c1, x0.detach().requires_grad_(true));
+  for (int i = 0; i < 2; ++i) {
+    Tensor x = x0.detach().requires_grad_(true);
+    expect_close(ct::grad({c1(x)}, {x})[0], ct::grad({g1(x)}, {x})[0]);
+  }
+  // a captured tensor changed in place before backward: eager's version error
+  Tensor w = ct::ones({4}, ct::float64);
+  auto c2 = ct::compile([&](const Tensor& x) { return (x * w).sin(); });
+  warm(c2, x0.detach().requires_grad_(true));
+  {
+    Tensor x = x0.detach().requires_grad_(true);
+    Tensor y = c2(x);
+    {
+      ct::NoGradGuard no_grad;
+      w.mul_(2.0);
+    }
+    EXPECT_THROW(y.sum().backward(), ct::RuntimeError);
+  }
+  // an input the differentiated output does not use gets no gradient
+  auto c3 = ct::compile([](const Tensor& x, const Tensor& y) {
+    return std::tuple<Tensor, Tensor>{x.sum(), y * 2.0};
+  });
+  warm(c3, x0.detach().requires_grad_(true), x0.detach().requires_grad_(true));
+  {
+    Tensor x = x0.detach().requires_grad_(true), y = x0.detach().requires_grad_(true);
+    auto [a, b] = c3(x, y);
+    auto g = ct::grad({a}, {x, y}, {}, true, false, /*allow_unused=*/true);
+    expect_close(g[0], ct::ones({4}, ct::float64));
+    EXPECT_FALSE(g[1].defined());
+    EXPECT_THROW(ct::grad({a}, {x, y}), ct::RuntimeError);
+    a.backward();
+    EXPECT_FALSE(y.grad().defined());
+  }
+  // an input changed in place after the call: an error only where eager
+  // mode saved it
+  auto c4 = ct::compile([](const Tensor& x) { return x * 2.0; });
+  auto c5 = ct::compile([](const Tensor& x) { return x * x; });
+  warm(c4, x0.detach().requires_grad_(true));
+  warm(c5, x0.detach().requires_grad_(true));
+  {
+    Tensor leaf = x0.detach().requires_grad_(true);
+    Tensor z = leaf * 1.0, z2 = leaf * 1.0;
+    Tensor y = c4(z).sum(), y2 = c5(z2).sum();
+    {
+      ct::NoGradGuard no_grad;
+      z.add_(1.0);
+      z2.add_(1.0);
+    }
+    EXPECT_NO_THROW(y.backward());
+    EXPECT_THROW(y2.backward(), ct::RuntimeError);
+  }
+  // an output eager mode saved, changed in place: the version error
+  auto c6 = ct::compile([](const Tensor& x) { return x.exp(); });
+  warm(c6, x0.detach().requires_grad_(true));
+  {
+    Tensor x = x0.detach().requires_grad_(true);
+    Tensor y = c6(x);
+    {
+      ct::NoGradGuard no_grad;
+      y.mul_(2.0);
+    }
+    EXPECT_THROW(y.sum().backward(), ct::RuntimeError);
+  }
+  // backward twice through a function that saves nothing: allowed
+  auto c7 = ct::compile([](const Tensor& x) { return x * 2.0 + 1.0; });
+  warm(c7, x0.detach().requires_grad_(true));
+  {
+    Tensor x = x0.detach().requires_grad_(true);
+    Tensor y = c7(x).sum();
+    y.backward();
+    EXPECT_NO_THROW(y.backward());
+    expect_close(x.grad(), ct::full({4}, 4.0, ct::float64));
+  }
+}
+
+TEST(CompileBackward, MatmulResultsAreSavedAndElementwiseValuesRecomputed) {
+  // an MLP layer: the backward reads the GEMM's result (saved) and tanh's
+  // (recomputed from it in the backward's fused kernel)
+  const Tensor w = randn({8, 8}, 2);
+  auto f = [&](const Tensor& x) { return ct::matmul(x, w).tanh().sum(); };
+  auto cf = ct::compile(f);
+  for (uint64_t seed = 1; seed < 4; ++seed) {
+    Tensor x = randn({5, 8}, seed).requires_grad_(true);
+    expect_close(ct::grad({cf(x)}, {x})[0], ct::grad({f(x)}, {x})[0]);
+    // (float32 cotangents for a float64 output, as ct::vjp allows)
+    expect_close(ct::vjp(cf, x.detach(), ct::ones({})).vjp,
+                 ct::vjp(f, x.detach(), ct::ones({})).vjp);
+  }
+}
+
+}  // namespace

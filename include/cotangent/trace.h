@@ -22,6 +22,10 @@ struct TraceOptions {
   bool data_dependent_shapes = true;
 };
 
+namespace detail {
+struct TraceAccess;  // src/trace/graph.h: makes Traces of derived graphs
+}  // namespace detail
+
 class Trace {
  public:
   // Replays the recorded ops on `inputs` (same count, shapes and dtypes as
@@ -46,6 +50,7 @@ class Trace {
  private:
   friend Trace trace(const std::function<std::vector<Tensor>(const std::vector<Tensor>&)>&,
                      const std::vector<Tensor>&, const TraceOptions&);
+  friend struct detail::TraceAccess;
   std::shared_ptr<const Graph> graph_;
 };
 

@@ -5,18 +5,15 @@
 // and the first recording stored is kept.
 #include "cotangent/compile.h"
 
-#include <algorithm>
-#include <atomic>
 #include <iostream>
 #include <list>
 #include <mutex>
 #include <optional>
-#include <string_view>
 
+#include "compile/compiled_backward.h"
 #include "compile/plan.h"
 #include "core/recorder.h"
 #include "cotangent/autograd.h"
-#include "cotangent/custom_function.h"
 #include "cotangent/forward_ad.h"
 
 namespace ct::detail {
@@ -83,124 +80,6 @@ bool matches(const Signature& s, const std::vector<Tensor>& inputs,
       return false;
   }
   return true;
-}
-
-// The autograd side of a recording replayed with inputs that need a
-// gradient: the fused plan computes the outputs without recording, and one
-// node (CompiledFunctionBackward, torch.compile's name) stands for the whole
-// function. Its backward is itself a compiled function: the vjp of the
-// recording, recorded once with the forward it recomputes, fused, and
-// differentiable in turn (create_graph gives a node of the same kind).
-struct CompiledBackward {
-  std::shared_ptr<const Plan> forward;
-  std::vector<size_t> wrt;           // the inputs that require grad
-  std::vector<size_t> with_grad;     // the outputs that carry a gradient
-  std::vector<bool> differentiable;  // by output
-  CompiledCore::Flat vjp_of_recording;
-  std::shared_ptr<CompiledCore> vjp;  // vjp_of_recording, compiled
-  // Set when recording vjp_of_recording failed (a backward formula that
-  // cannot be recorded, such as one that reads values): it then runs eagerly.
-  mutable std::atomic<bool> eager = false;
-};
-
-// vjp_of_recording: (inputs..., cotangents of the `with_grad` outputs...) ->
-// the gradients of the `wrt` inputs, by ct::vjp of a replay of `recorded`.
-CompiledCore::Flat vjp_of(const Trace& recorded, size_t num_inputs, std::vector<size_t> wrt,
-                          std::vector<size_t> with_grad) {
-  return [recorded, num_inputs, wrt, with_grad](const std::vector<Tensor>& flat) {
-    const std::vector<Tensor> inputs(flat.begin(),
-                                     flat.begin() + static_cast<std::ptrdiff_t>(num_inputs));
-    const std::vector<Tensor> cotangents(flat.begin() + static_cast<std::ptrdiff_t>(num_inputs),
-                                         flat.end());
-    std::vector<Tensor> primals;
-    for (size_t i : wrt) primals.push_back(inputs[i]);
-    auto replay = [&](const std::vector<Tensor>& p) {
-      std::vector<Tensor> all = inputs;
-      for (size_t k = 0; k < wrt.size(); ++k) all[wrt[k]] = p[k];
-      const std::vector<Tensor> outs = recorded(all);
-      std::vector<Tensor> selected;
-      for (size_t o : with_grad) selected.push_back(outs[o]);
-      return selected;
-    };
-    // (grad mode is on here only when the caller's backward builds a graph)
-    return ct::vjp(replay, primals, cotangents, /*create_graph=*/is_grad_enabled()).vjp;
-  };
-}
-
-// The compiled backward for a recording made with inputs that need a
-// gradient, or null when a replay must run op by op to be right: steps that
-// write into inputs or draw random numbers (a recomputing backward would
-// redo them), outputs that share storage with an input, a constant or each
-// other (eager mode makes those views, with their own autograd rules), and
-// f's own leaves (requires_grad_ inside f: their gradients are f's business).
-std::shared_ptr<const CompiledBackward> compiled_backward(const Trace& recorded,
-                                                          const std::vector<Tensor>& inputs,
-                                                          const std::vector<Tensor>& outputs,
-                                                          const CompileOptions& options) {
-  const Trace::Graph* g = recorded.graph();
-  if (!g) return nullptr;
-  for (const Trace::Graph::Step& s : g->steps)
-    if (!s.pure || std::string_view(s.op) == "requires_grad_") return nullptr;
-  std::vector<Tensor> seen = inputs;
-  for (const auto& [id, c] : g->constants) seen.push_back(c);
-  for (const Tensor& t : outputs) {
-    if (!t.defined()) continue;
-    for (const Tensor& other : seen)
-      if (other.defined() && t.shares_storage(other)) return nullptr;
-    seen.push_back(t);
-  }
-  auto b = std::make_shared<CompiledBackward>();
-  b->forward = std::make_shared<const Plan>(recorded);
-  for (size_t i = 0; i < inputs.size(); ++i)
-    if (inputs[i].requires_grad()) b->wrt.push_back(i);
-  for (size_t o = 0; o < outputs.size(); ++o) {
-    // an output eager mode left without a gradient stays so
-    const bool d = outputs[o].defined() && outputs[o].requires_grad();
-    b->differentiable.push_back(d);
-    if (d) b->with_grad.push_back(o);
-  }
-  b->vjp_of_recording = vjp_of(recorded, inputs.size(), b->wrt, b->with_grad);
-  CompileOptions inner = options;
-  inner.log_recording = false;
-  b->vjp = std::make_shared<CompiledCore>(inner);
-  return b;
-}
-
-std::vector<Tensor> run_with_compiled_backward(const std::shared_ptr<const CompiledBackward>& b,
-                                               const std::vector<Tensor>& inputs) {
-  autograd::CustomFunctionSpec spec;
-  spec.name = "CompiledFunctionBackward";
-  spec.forward = [&](autograd::AutogradContext* ctx) {
-    std::vector<Tensor> outs = b->forward->run(inputs);
-    autograd::tensor_list constant;
-    for (size_t o = 0; o < outs.size(); ++o)
-      if (!b->differentiable[o] && outs[o].defined()) constant.push_back(outs[o]);
-    ctx->mark_non_differentiable(constant);
-    ctx->save_for_backward(inputs);  // (the backward recomputes from them)
-    return outs;
-  };
-  spec.backward = [b](autograd::AutogradContext* ctx, autograd::tensor_list grads) {
-    std::vector<Tensor> flat = ctx->get_saved_variables();
-    const size_t num_inputs = flat.size();
-    for (size_t o : b->with_grad) flat.push_back(grads[o]);
-    const std::vector<int64_t> layout(flat.size(), -1);
-    std::vector<Tensor> g;
-    if (!b->eager.load(std::memory_order_relaxed)) {
-      try {
-        g = b->vjp->call(flat, layout, b->vjp_of_recording);
-      } catch (const Error&) {  // (an error eager mode raises too is raised again below)
-        b->eager.store(true, std::memory_order_relaxed);
-      }
-    }
-    if (b->eager.load(std::memory_order_relaxed)) g = b->vjp_of_recording(flat);
-    autograd::tensor_list result(num_inputs);
-    for (size_t k = 0; k < b->wrt.size(); ++k) result[b->wrt[k]] = std::move(g[k]);
-    return result;
-  };
-  std::vector<autograd::CustomArg> args;
-  args.reserve(inputs.size());
-  for (const Tensor& t : inputs) args.push_back({t, true});
-  return autograd::run_custom_function(spec, args);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Internal: the recording a ct::Trace holds (src/trace/trace.cpp makes it;
 // src/compile/ plans fused replays from it).
 #pragma once
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -26,6 +27,9 @@ struct Trace::Graph {
     bool pure = true;
     // Its outputs share storage with an input (a view) when recorded.
     bool view = false;
+    // Grad mode when recorded: a step recorded in a no_grad scope of the
+    // function replays without recording autograd nodes.
+    bool grad_enabled = true;
   };
   // A value as recorded: what a planner needs to know without the tensor.
   struct ValueInfo {
@@ -52,6 +56,23 @@ struct Trace::Graph {
 };
 
 namespace detail {
+struct TraceAccess {
+  static Trace make(std::shared_ptr<const Trace::Graph> g) {
+    Trace t;
+    t.graph_ = std::move(g);
+    return t;
+  }
+};
+
+// A recording of some of g's steps (in order) as a graph of its own: its
+// inputs are the values `inputs` names (renumbered 0, 1, ...), the
+// constants the steps read come along, and it returns the values `outputs`
+// names. Every value a step reads must be an input, a constant or made by an
+// earlier step of the list (std::nullopt otherwise).
+std::optional<Trace> sub_trace(const Trace::Graph& g, const std::vector<int64_t>& inputs,
+                               const std::vector<size_t>& steps,
+                               const std::vector<int64_t>& outputs);
+
 // Graphviz output of a recording, shared by Trace::to_dot and the compiled
 // plan's: the header with input and constant nodes (`maker` maps each value
 // to the node that made it), edges into a node, the outputs and the end.

@@ -10,6 +10,7 @@
 
 #include "core/recorder.h"
 #include "core/tensor_impl.h"
+#include "cotangent/autograd.h"
 #include "cotangent/error.h"
 #include "cotangent/forward_ad.h"
 #include "trace/graph.h"
@@ -69,6 +70,7 @@ class TraceRecorder final : public detail::Recorder {
                          const detail::PrimitiveCall& fn,
                          const detail::ElementwiseInfo* elementwise) override {
     Trace::Graph::Step step{op, {}, {}, fn, std::nullopt};
+    step.grad_enabled = is_grad_enabled();
     if (elementwise) step.elementwise = *elementwise;
     for (const Tensor& t : inputs) step.inputs.push_back(id_of(t, op));
     detail::TensorVec out;
@@ -211,7 +213,13 @@ void Trace::Graph::run_step(const Step& step, const std::vector<int64_t>& inputs
                             std::vector<Tensor>& v, detail::TensorVec& args) const {
   args.clear();
   for (int64_t id : inputs) args.push_back(id < 0 ? Tensor() : v[static_cast<size_t>(id)]);
-  detail::TensorVec out = step.call(args);
+  detail::TensorVec out;
+  if (!step.grad_enabled && is_grad_enabled()) {
+    NoGradGuard as_recorded;
+    out = step.call(args);
+  } else {
+    out = step.call(args);
+  }
   args.clear();  // (the step's inputs are not held past it)
   for (size_t k = 0; k < step.outputs.size() && k < out.size(); ++k)
     if (step.outputs[k] >= 0) v[static_cast<size_t>(step.outputs[k])] = std::move(out[k]);
@@ -223,6 +231,56 @@ std::vector<Tensor> Trace::Graph::results(const std::vector<Tensor>& v) const {
   for (int64_t id : outputs) result.push_back(v[static_cast<size_t>(id)]);
   return result;
 }
+
+namespace detail {
+
+std::optional<Trace> sub_trace(const Trace::Graph& g, const std::vector<int64_t>& inputs,
+                               const std::vector<size_t>& steps,
+                               const std::vector<int64_t>& outputs) {
+  auto sub = std::make_shared<Trace::Graph>();
+  std::unordered_map<int64_t, int64_t> renumbered;
+  std::unordered_map<int64_t, const Tensor*> constant;
+  for (const auto& [id, value] : g.constants) constant[id] = &value;
+  auto add = [&](int64_t id) {
+    const int64_t n = sub->num_values++;
+    sub->values.push_back(g.values[static_cast<size_t>(id)]);
+    renumbered[id] = n;
+    return n;
+  };
+  // the new number of a value read, or -2 when it is not there to read
+  auto read = [&](int64_t id) -> int64_t {
+    if (id < 0) return id;
+    auto it = renumbered.find(id);
+    if (it != renumbered.end()) return it->second;
+    auto c = constant.find(id);
+    if (c == constant.end()) return -2;
+    const int64_t n = add(id);
+    sub->constants.emplace_back(n, *c->second);
+    return n;
+  };
+  for (int64_t id : inputs) {
+    if (renumbered.count(id)) return std::nullopt;  // (one value twice: not an input list)
+    add(id);
+    sub->input_shapes.push_back(g.values[static_cast<size_t>(id)].shape);
+    sub->input_dtypes.push_back(g.values[static_cast<size_t>(id)].dtype);
+  }
+  for (size_t k : steps) {
+    Trace::Graph::Step step = g.steps[k];
+    for (int64_t& id : step.inputs)
+      if ((id = read(id)) == -2) return std::nullopt;
+    for (int64_t& id : step.outputs)
+      if (id >= 0) id = add(id);
+    sub->steps.push_back(std::move(step));
+  }
+  for (int64_t id : outputs) {
+    const int64_t n = read(id);
+    if (n < 0) return std::nullopt;
+    sub->outputs.push_back(n);
+  }
+  return TraceAccess::make(std::move(sub));
+}
+
+}  // namespace detail
 
 size_t Trace::num_ops() const { return graph_ ? graph_->steps.size() : 0; }
 
