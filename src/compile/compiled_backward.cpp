@@ -84,8 +84,9 @@ bool split_joint(const Trace& recorded, const std::vector<Tensor>& inputs,
   // What the backward part reads from the forward part: recomputed there
   // when cheap (elementwise steps, views, detach: fused into the backward's
   // kernels, as AOTAutograd's partitioner recomputes pointwise ops), else
-  // saved (the results of GEMMs, reductions...). f's outputs are saved
-  // (they are made anyway, and eager mode checks their versions).
+  // saved (the results of GEMMs, reductions...), as are values the forward
+  // part makes anyway (f's outputs, whose versions eager mode checks, and
+  // the operands of steps that are not cheap).
   std::vector<int64_t> producer(static_cast<size_t>(g.num_values), -1);
   for (size_t k : forward_steps)
     for (int64_t id : g.steps[k].outputs)
@@ -95,9 +96,15 @@ bool split_joint(const Trace& recorded, const std::vector<Tensor>& inputs,
     return (s.elementwise && s.elementwise->kind != ElementwiseInfo::Kind::Sum) || s.view ||
            op == "detach" || op == "requires_grad_";
   };
-  std::vector<char> is_output(static_cast<size_t>(g.num_values), 0),
+  // (a value the forward part materialises anyway, an output or the
+  // operand of a GEMM, say, costs nothing to keep)
+  std::vector<char> kept(static_cast<size_t>(g.num_values), 0),
       done(static_cast<size_t>(g.num_values), 0), recompute(g.steps.size(), 0);
-  for (int64_t id : outs) is_output[static_cast<size_t>(id)] = 1;
+  for (int64_t id : outs) kept[static_cast<size_t>(id)] = 1;
+  for (size_t k : forward_steps)
+    if (!cheap(g.steps[k]))
+      for (int64_t id : g.steps[k].inputs)
+        if (id >= 0) kept[static_cast<size_t>(id)] = 1;
   std::vector<int64_t> work, saved;
   auto need = [&](int64_t id) {
     if (id >= 0 && !from_cotangent[static_cast<size_t>(id)]) work.push_back(id);
@@ -116,7 +123,7 @@ bool split_joint(const Trace& recorded, const std::vector<Tensor>& inputs,
       continue;
     }
     const int64_t k = producer[static_cast<size_t>(id)];
-    if (k >= 0 && !is_output[static_cast<size_t>(id)] && cheap(g.steps[static_cast<size_t>(k)])) {
+    if (k >= 0 && !kept[static_cast<size_t>(id)] && cheap(g.steps[static_cast<size_t>(k)])) {
       if (!recompute[static_cast<size_t>(k)]) {
         recompute[static_cast<size_t>(k)] = 1;
         for (int64_t in : g.steps[static_cast<size_t>(k)].inputs) need(in);
