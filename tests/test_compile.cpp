@@ -1064,3 +1064,44 @@ TEST(CompileBackward, MatmulResultsAreSavedAndElementwiseValuesRecomputed) {
 }
 
 }  // namespace
+
+namespace {
+
+// Library steps (GEMMs, softmax) write into buffers planned by the first
+// replay (liveness, reuse): a warm replay allocates only what it returns.
+TEST(CompileMemory, AWarmReplayOfLibraryStepsAllocatesOnlyItsOutputs) {
+  const Tensor w = randn({64, 64}, 1) * 0.2;
+  auto g = [&](const Tensor& x) {
+    Tensor y = x;
+    for (int i = 0; i < 6; ++i) y = ct::matmul(y, w).tanh();
+    return std::tuple<Tensor, Tensor>{ct::nn::functional::softmax(y, 1), y.sum(0)};
+  };
+  auto f = ct::compile(g);
+  const Tensor x = randn({64, 64}, 2);
+  f(x);  // records
+  f(x);  // the first replay: plans the buffers
+  auto allocations = [] { return ct::memory::allocator_stats().allocations; };
+  for (uint64_t seed = 3; seed < 6; ++seed) {
+    const Tensor xs = randn({64, 64}, seed);
+    const uint64_t before = allocations();
+    auto [a, b] = f(xs);
+    EXPECT_EQ(allocations() - before, 2u);
+    auto [wa, wb] = g(xs);
+    expect_close(a, wa, 1e-12);
+    expect_close(b, wb, 1e-12);
+  }
+  // from many threads at once: each replay has an arena of its own
+  std::vector<std::thread> threads;
+  std::atomic<int> wrong{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      const Tensor xs = randn({64, 64}, 10 + static_cast<uint64_t>(t));
+      const Tensor want = std::get<0>(g(xs));
+      for (int i = 0; i < 20; ++i)
+        if (!ct::allclose(std::get<0>(f(xs)), want, 1e-12, 1e-12)) ++wrong;
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace

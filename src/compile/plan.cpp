@@ -287,7 +287,11 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
     for (int64_t v = 0; v < g.num_values; ++v) canon[static_cast<size_t>(v)] = v;
     std::vector<Tensor> known(static_cast<size_t>(g.num_values));
     std::vector<char> from_fresh(static_cast<size_t>(g.num_values), 0);  // may alias a fresh fold
-    std::vector<std::pair<const Trace::Graph::Step*, std::vector<int64_t>>> computed;
+    // (by the first value read, so that a long recording is not searched
+    // whole for each step)
+    std::unordered_map<int64_t,
+                       std::vector<std::pair<const Trace::Graph::Step*, std::vector<int64_t>>>>
+        computed;
     for (const auto& [id, value] : g.constants) known[static_cast<size_t>(id)] = value;
     for (size_t k = 0; k < g.steps.size(); ++k) {
       const auto& s = g.steps[k];
@@ -316,7 +320,8 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
         const auto& e = *s.elementwise;
         const auto& info = g.values[static_cast<size_t>(s.outputs[0])];
         const Trace::Graph::Step* same = nullptr;
-        for (const auto& [earlier, earlier_ins] : computed) {
+        auto& candidates = computed[ins.empty() ? -1 : ins[0]];
+        for (const auto& [earlier, earlier_ins] : candidates) {
           const auto& f = *earlier->elementwise;
           const auto& finfo = g.values[static_cast<size_t>(earlier->outputs[0])];
           if (earlier_ins == ins && f == e && finfo.shape == info.shape &&
@@ -330,7 +335,7 @@ Plan::Plan(Trace trace) : trace_(std::move(trace)), graph_(trace_.graph()) {
           skip[k] = 1;
           continue;
         }
-        computed.emplace_back(&s, std::move(ins));
+        candidates.emplace_back(&s, std::move(ins));
       }
       const bool shape_only =
           op == "ones_like" || op == "zeros_like" || op == "full_like" || op == "empty_like";
@@ -545,6 +550,28 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   TensorVec own_args;
   std::vector<Tensor>& values = depth == 0 ? thread_values : own_values;
   TensorVec& args = depth == 0 ? thread_args : own_args;
+  // The buffers of the steps come from an arena planned by the first replay
+  // (a replay inside a replay uses the allocator); the arena's scope closes
+  // after the values are let go.
+  struct Lease {
+    const Plan& plan;
+    std::unique_ptr<ReplayArena> arena;
+    ~Lease() {
+      if (!arena) return;
+      std::lock_guard<std::mutex> lock(plan.arenas_mutex_);
+      plan.arenas_.push_back(std::move(arena));
+    }
+  } lease{*this, nullptr};
+  if (depth == 0) {
+    std::lock_guard<std::mutex> lock(arenas_mutex_);
+    if (arenas_.empty()) {
+      lease.arena = std::make_unique<ReplayArena>();
+    } else {
+      lease.arena = std::move(arenas_.back());
+      arenas_.pop_back();
+    }
+  }
+  ArenaScope planned_buffers(lease.arena.get());
   struct Nesting {  // (and lets go of every value, also when a step throws)
     int& depth;
     std::vector<Tensor>& values;

@@ -14,9 +14,11 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "core/replay_arena.h"
 #include "cotangent/trace.h"
 #include "trace/graph.h"
 
@@ -70,6 +72,10 @@ class Plan {
   std::vector<std::vector<int64_t>> in_;            // each step's inputs, aliases resolved
   std::vector<std::pair<int64_t, Tensor>> folded_;  // values made once, at planning
   std::vector<std::vector<int64_t>> release_;       // before instruction i: values read no more
+  // Arenas of planned buffers (core/replay_arena.h) not in use now: a
+  // replay takes one (or makes one) and gives it back.
+  mutable std::mutex arenas_mutex_;
+  mutable std::vector<std::unique_ptr<ReplayArena>> arenas_;
 };
 
 }  // namespace ct::detail

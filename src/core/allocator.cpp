@@ -17,6 +17,7 @@
 #include <map>
 #include <mutex>
 
+#include "core/replay_arena.h"
 #include "core/tensor_impl.h"
 #include "cotangent/memory.h"
 
@@ -28,6 +29,9 @@ constexpr size_t kCacheFrom = size_t{16} << 10;  // cache buffers from 16 KiB
 constexpr size_t kHuge = size_t{4} << 20;        // 2 MiB-aligned from 4 MiB
 constexpr size_t kHugePage = size_t{2} << 20;
 constexpr size_t kMaxCached = size_t{1} << 30;  // never keep more than 1 GiB
+
+// The capacity of a block from a replay's arena (core/replay_arena.h).
+constexpr size_t kArenaBlock = SIZE_MAX;
 
 size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
@@ -103,11 +107,8 @@ void* counted(void* p, size_t n) {
 }
 }  // namespace
 
-void* allocate_buffer(size_t nbytes, size_t* capacity) {
-  if (nbytes > memory_limit()) {
-    *capacity = 0;
-    return nullptr;
-  }
+namespace {
+void* cached_or_fresh(size_t nbytes, size_t* capacity) {
   if (nbytes < kCacheFrom) {
     *capacity = std::max<size_t>(round_up(nbytes, 64), 64);
     return counted(std::aligned_alloc(64, *capacity), *capacity);
@@ -136,8 +137,48 @@ void* allocate_buffer(size_t nbytes, size_t* capacity) {
   return counted(p, want);
 }
 
+}  // namespace
+
+void* allocate_buffer(size_t nbytes, size_t* capacity) {
+  if (nbytes > memory_limit()) {
+    *capacity = 0;
+    return nullptr;
+  }
+  detail::ReplayArena* arena = detail::current_arena();
+  if (arena) {
+    if (void* p = arena->allocate(nbytes)) {
+      *capacity = kArenaBlock;
+      return p;
+    }
+    void* p = cached_or_fresh(nbytes, capacity);
+    arena->note_learned(p);
+    return p;
+  }
+  return cached_or_fresh(nbytes, capacity);
+}
+
+namespace detail {
+void* allocate_arena_memory(size_t& bytes) {
+  if (bytes >= kHuge) bytes = round_up(bytes, kHugePage);
+  return counted(fresh(bytes), bytes);
+}
+void free_arena_memory(void* p, size_t bytes) {
+  if (!p) return;
+  g_in_use.fetch_sub(bytes);
+  std::free(p);
+}
+}  // namespace detail
+
 void free_buffer(void* p, size_t capacity) {
   if (!p) return;
+  detail::ReplayArena* arena = detail::current_arena();
+  // (a block of another arena, freed here after its replay: that arena is
+  // off and leaves its memory to such blocks)
+  if (capacity == kArenaBlock) {
+    if (arena) arena->release(p);
+    return;
+  }
+  if (arena) arena->note_free(p);
   g_in_use.fetch_sub(capacity);
   if (capacity >= kCacheFrom) {
     BufferCache& c = cache();
