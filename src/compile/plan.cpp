@@ -558,11 +558,15 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
     std::unique_ptr<ReplayArena> arena;
     ~Lease() {
       if (!arena) return;
+      if (arena->useless()) {
+        plan.no_arena_.store(true, std::memory_order_relaxed);
+        return;
+      }
       std::lock_guard<std::mutex> lock(plan.arenas_mutex_);
       plan.arenas_.push_back(std::move(arena));
     }
   } lease{*this, nullptr};
-  if (depth == 0) {
+  if (depth == 0 && !no_arena_.load(std::memory_order_relaxed)) {
     std::lock_guard<std::mutex> lock(arenas_mutex_);
     if (arenas_.empty()) {
       lease.arena = std::make_unique<ReplayArena>();

@@ -12,6 +12,7 @@
 // ct::compile runs it directly, or inside one autograd node when inputs
 // need a gradient.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -76,6 +77,9 @@ class Plan {
   // replay takes one (or makes one) and gives it back.
   mutable std::mutex arenas_mutex_;
   mutable std::vector<std::unique_ptr<ReplayArena>> arenas_;
+  // Set when a replay had nothing to plan (tiny tensors live inline):
+  // later replays take no arena.
+  mutable std::atomic<bool> no_arena_{false};
 };
 
 }  // namespace ct::detail

@@ -26,6 +26,8 @@ class ReplayArena {
 
   // Bytes of the planned block (0 before the first replay, or when off).
   size_t bytes() const { return planned_ ? size_ : 0; }
+  // The first replay asked for no buffer it also freed: nothing to plan.
+  bool useless() const { return mode_ == Mode::Off && !planned_; }
 
   // (allocate_buffer and free_buffer's side: nullptr when the request is
   // not served from the arena; release is false when p is not its block)
