@@ -518,7 +518,14 @@ TEST(CompileLimits, InPlaceOpsAndAliasingBehaveAsEagerMode) {
     expect_close(z, z2);
     expect_close(c, c2);
   }
-  EXPECT_EQ(f.num_recordings(), 1u);
+  EXPECT_EQ(f.num_recordings(), 2u);  // (inputs that alias are a signature of their own)
+  // recorded with one tensor twice, called with two: not the same value
+  auto sub = ct::compile([](const Tensor& a, const Tensor& b) { return a - b; });
+  const Tensor x = randn({3}, 1), y = randn({3}, 2);
+  expect_close(sub(x, x), ct::zeros({3}, ct::float64));
+  expect_close(sub(x, y), x - y);
+  expect_close(sub(x, x), ct::zeros({3}, ct::float64));
+  EXPECT_EQ(sub.num_recordings(), 2u);
 }
 
 }  // namespace
@@ -1102,6 +1109,43 @@ TEST(CompileMemory, AWarmReplayOfLibraryStepsAllocatesOnlyItsOutputs) {
     });
   for (auto& th : threads) th.join();
   EXPECT_EQ(wrong.load(), 0);
+}
+
+}  // namespace
+
+namespace {
+
+// The arena learns again when a replay asks differently: a transposed
+// input (another layout), or a first replay that failed part way.
+TEST(CompileMemory, TheArenaLearnsAgainAfterOtherLayoutsAndErrors) {
+  const Tensor w = randn({32, 32}, 1);
+  auto g = [&](const Tensor& x, const Tensor& index) {
+    Tensor y = ct::matmul(ct::index_select(x, 0, index), w).tanh();
+    return ct::matmul(y, w).sum(1);
+  };
+  auto f = ct::compile(g);
+  const Tensor x = randn({32, 32}, 2);
+  const Tensor good = ct::arange(0, 32), bad = ct::full({32}, 40.0, ct::kInt64);
+  f(x, good);                               // records
+  EXPECT_THROW(f(x, bad), ct::IndexError);  // the first replay fails part way
+  auto allocations = [] { return ct::memory::allocator_stats().allocations; };
+  auto warm_allocations = [&](const Tensor& in) {
+    f(in, good);  // (learns, if it must)
+    const uint64_t before = allocations();
+    Tensor r = f(in, good);
+    const uint64_t n = allocations() - before;
+    expect_close(r, g(in, good), 1e-10);
+    return n;
+  };
+  EXPECT_EQ(warm_allocations(x), 1u);
+  const Tensor xt = x.t();  // another layout: its own arena
+  EXPECT_EQ(warm_allocations(xt), 1u);
+  EXPECT_EQ(warm_allocations(x), 1u);
+  for (int i = 0; i < 3; ++i) {  // alternating layouts
+    expect_close(f(xt, good), g(xt, good), 1e-10);
+    expect_close(f(x, good), g(x, good), 1e-10);
+  }
+  EXPECT_EQ(warm_allocations(x), 1u);
 }
 
 }  // namespace

@@ -25,8 +25,18 @@ struct InputKey {
   DType dtype;
   bool requires_grad;
   bool dual;
+  // The first earlier input sharing this one's storage (-1: none): a
+  // recording of f(x, x) reads one value twice, which a call f(x, y) must not
+  // replay.
+  int32_t alias;
   bool operator==(const InputKey&) const = default;
 };
+
+int32_t alias_of(const std::vector<Tensor>& inputs, size_t i) {
+  for (size_t j = 0; j < i; ++j)
+    if (inputs[j].shares_storage(inputs[i])) return static_cast<int32_t>(j);
+  return -1;
+}
 
 struct Signature {
   std::vector<int64_t> layout;
@@ -41,7 +51,8 @@ std::string describe(const Signature& s) {
   for (size_t i = 0; i < s.inputs.size(); ++i) {
     const InputKey& k = s.inputs[i];
     out += (i ? ", " : "") + to_string(k.shape) + " " + dtype_name(k.dtype) +
-           (k.requires_grad ? " requires_grad" : "") + (k.dual ? " dual" : "");
+           (k.requires_grad ? " requires_grad" : "") + (k.dual ? " dual" : "") +
+           (k.alias >= 0 ? " same storage as input " + std::to_string(k.alias) : "");
   }
   return out + (s.grad_mode ? ")" : ") no_grad") + (s.forward_level ? " in a dual level" : "");
 }
@@ -61,7 +72,8 @@ Signature signature_of(const std::vector<Tensor>& inputs, const std::vector<int6
   const bool forward_level = forward_ad::is_active();
   Signature s{layout, {}, is_grad_enabled(), forward_level};
   for (const Tensor& t : inputs)
-    s.inputs.push_back({t.shape(), t.dtype(), t.requires_grad(), is_dual(t, forward_level)});
+    s.inputs.push_back({t.shape(), t.dtype(), t.requires_grad(), is_dual(t, forward_level),
+                        alias_of(inputs, s.inputs.size())});
   return s;
 }
 
@@ -76,7 +88,7 @@ bool matches(const Signature& s, const std::vector<Tensor>& inputs,
     const InputKey& k = s.inputs[i];
     const Tensor& t = inputs[i];
     if (k.dtype != t.dtype() || k.requires_grad != t.requires_grad() || k.shape != t.shape() ||
-        k.dual != is_dual(t, forward_level))
+        k.dual != is_dual(t, forward_level) || k.alias != alias_of(inputs, i))
       return false;
   }
   return true;

@@ -241,7 +241,10 @@ std::vector<Tensor> run_with_compiled_backward(const std::shared_ptr<const Compi
       outs.resize(num_outputs);
     } else {
       outs = b->forward->run(inputs);
-      saved = inputs;  // (the recomputing backward reads them all)
+      // (the recomputing backward reads the inputs and the captured
+      // tensors as they are then: checked as eager mode checks what it saved)
+      saved = inputs;
+      for (const auto& [id, c] : b->forward->trace().graph()->constants) saved.push_back(c);
     }
     autograd::tensor_list constant;
     for (size_t o = 0; o < outs.size(); ++o)

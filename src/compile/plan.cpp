@@ -555,6 +555,7 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
   // after the values are let go.
   struct Lease {
     const Plan& plan;
+    uint64_t layout;
     std::unique_ptr<ReplayArena> arena;
     ~Lease() {
       if (!arena) return;
@@ -563,17 +564,23 @@ std::vector<Tensor> Plan::run(const std::vector<Tensor>& inputs) const {
         return;
       }
       std::lock_guard<std::mutex> lock(plan.arenas_mutex_);
-      plan.arenas_.push_back(std::move(arena));
+      if (plan.arenas_.size() >= 16) plan.arenas_.erase(plan.arenas_.begin());  // (the oldest)
+      plan.arenas_.emplace_back(layout, std::move(arena));
     }
-  } lease{*this, nullptr};
+  } lease{*this, 0, nullptr};
   if (depth == 0 && !no_arena_.load(std::memory_order_relaxed)) {
+    uint64_t layout = 1469598103934665603ull;  // FNV-1a over the inputs' strides
+    for (const Tensor& t : inputs)
+      for (int64_t s : t.strides()) layout = (layout ^ static_cast<uint64_t>(s)) * 1099511628211ull;
+    lease.layout = layout;
     std::lock_guard<std::mutex> lock(arenas_mutex_);
-    if (arenas_.empty()) {
-      lease.arena = std::make_unique<ReplayArena>();
-    } else {
-      lease.arena = std::move(arenas_.back());
-      arenas_.pop_back();
-    }
+    for (size_t i = arenas_.size(); i-- > 0;)
+      if (arenas_[i].first == layout) {
+        lease.arena = std::move(arenas_[i].second);
+        arenas_.erase(arenas_.begin() + static_cast<std::ptrdiff_t>(i));
+        break;
+      }
+    if (!lease.arena) lease.arena = std::make_unique<ReplayArena>();
   }
   ArenaScope planned_buffers(lease.arena.get());
   struct Nesting {  // (and lets go of every value, also when a step throws)

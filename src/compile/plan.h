@@ -76,7 +76,9 @@ class Plan {
   // Arenas of planned buffers (core/replay_arena.h) not in use now: a
   // replay takes one (or makes one) and gives it back.
   mutable std::mutex arenas_mutex_;
-  mutable std::vector<std::unique_ptr<ReplayArena>> arenas_;
+  // (keyed by the inputs' strides: a replay on other layouts, a transposed
+  // input say, asks for other buffers)
+  mutable std::vector<std::pair<uint64_t, std::unique_ptr<ReplayArena>>> arenas_;
   // Set when a replay had nothing to plan (tiny tensors live inline):
   // later replays take no arena.
   mutable std::atomic<bool> no_arena_{false};

@@ -172,10 +172,10 @@ void free_arena_memory(void* p, size_t bytes) {
 void free_buffer(void* p, size_t capacity) {
   if (!p) return;
   detail::ReplayArena* arena = detail::current_arena();
-  // (a block of another arena, freed here after its replay: that arena is
-  // off and leaves its memory to such blocks)
+  // (a block of another arena, or of an arena that has since planned anew:
+  // its memory is kept until the last such block goes)
   if (capacity == kArenaBlock) {
-    if (arena) arena->release(p);
+    if (!arena || !arena->release(p)) detail::release_retired_block(p);
     return;
   }
   if (arena) arena->note_free(p);

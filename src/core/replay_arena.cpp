@@ -2,6 +2,8 @@
 #include "core/replay_arena.h"
 
 #include <algorithm>
+#include <exception>
+#include <mutex>
 
 namespace ct::detail {
 
@@ -9,9 +11,48 @@ namespace {
 thread_local ReplayArena* t_arena = nullptr;
 constexpr size_t kAlign = 64;
 size_t aligned(size_t n) { return (n + kAlign - 1) / kAlign * kAlign; }
+
+// Arena memory with blocks that outlived their replay: freed when the last
+// of them is (free_buffer reaches it through release_retired_block).
+struct Retired {
+  unsigned char* base;
+  size_t size;
+  std::vector<unsigned char*> blocks;
+};
+std::mutex& retired_mutex() {
+  static auto* m = new std::mutex;
+  return *m;
+}
+std::vector<Retired>& retired() {
+  static auto* r = new std::vector<Retired>;  // (never destroyed: frees may come late)
+  return *r;
+}
 }  // namespace
 
 ReplayArena* current_arena() noexcept { return t_arena; }
+
+void release_retired_block(void* p) {
+  auto* q = static_cast<unsigned char*>(p);
+  unsigned char* to_free = nullptr;
+  size_t size = 0;
+  {
+    std::lock_guard<std::mutex> lock(retired_mutex());
+    auto& all = retired();
+    for (size_t i = 0; i < all.size(); ++i) {
+      Retired& r = all[i];
+      if (q < r.base || q >= r.base + r.size) continue;
+      auto it = std::find(r.blocks.begin(), r.blocks.end(), q);
+      if (it != r.blocks.end()) r.blocks.erase(it);
+      if (r.blocks.empty()) {
+        to_free = r.base;
+        size = r.size;
+        all.erase(all.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+      break;
+    }
+  }
+  free_arena_memory(to_free, size);
+}
 
 ArenaScope::ArenaScope(ReplayArena* arena) : arena_(arena), saved_(t_arena) {
   t_arena = arena;
@@ -23,22 +64,23 @@ ArenaScope::~ArenaScope() {
   t_arena = saved_;
 }
 
-ReplayArena::~ReplayArena() {
-  // (a block that outlived its replay turned the arena off and keeps the
-  // memory: it is never freed then)
-  if (mode_ != Mode::Off) free_arena_memory(base_, size_);
-}
+ReplayArena::~ReplayArena() { free_arena_memory(base_, size_); }
 
 void ReplayArena::begin() {
   next_ = 0;
   clock_ = 0;
   diverged_ = mode_ != Mode::Serving;
+  exceptions_ = std::uncaught_exceptions();
 }
 
 void* ReplayArena::allocate(size_t nbytes) {
   const int64_t now = clock_++;
   if (mode_ == Mode::Learning) {
-    requests_.push_back({nbytes, now, -1, -1});
+    try {
+      requests_.push_back({nbytes, now, -1, -1});
+    } catch (...) {  // (out of memory: nothing is planned)
+      disable();
+    }
     return nullptr;  // (the cache serves it; allocate_buffer calls note_learned)
   }
   if (diverged_) return nullptr;
@@ -55,12 +97,22 @@ void* ReplayArena::allocate(size_t nbytes) {
       diverged_ = true;
       return nullptr;
     }
-  live_.emplace_back(p, n);
+  try {
+    live_.emplace_back(p, n);
+  } catch (...) {
+    diverged_ = true;
+    return nullptr;
+  }
   return p;
 }
 
 void ReplayArena::note_learned(void* p) {
-  if (mode_ == Mode::Learning && p && !requests_.empty()) learning_[p] = requests_.size() - 1;
+  if (mode_ != Mode::Learning || !p || requests_.empty()) return;
+  try {
+    learning_[p] = requests_.size() - 1;
+  } catch (...) {
+    disable();
+  }
 }
 
 void ReplayArena::note_free(void* p) {
@@ -83,12 +135,61 @@ bool ReplayArena::release(void* p) {
   return true;
 }
 
+void ReplayArena::disable() {
+  mode_ = Mode::Disabled;
+  requests_.clear();
+  learning_.clear();
+}
+
+void ReplayArena::relearn() {
+  // Blocks still alive (they outlived the replay) keep the memory, which is
+  // freed with the last of them; a fresh plan is learned from the next replay.
+  if (!live_.empty()) {
+    Retired r{base_, size_, {}};
+    for (const auto& [p, n] : live_) r.blocks.push_back(p);
+    try {
+      std::lock_guard<std::mutex> lock(retired_mutex());
+      retired().push_back(std::move(r));
+    } catch (...) {  // (out of memory: the memory stays with those blocks for good)
+    }
+    live_.clear();
+  } else {
+    free_arena_memory(base_, size_);
+  }
+  base_ = nullptr;
+  size_ = 0;
+  planned_ = false;
+  requests_.clear();
+  learning_.clear();
+  mode_ = Mode::Learning;
+}
+
 void ReplayArena::end() {
-  if (mode_ == Mode::Serving && !live_.empty()) {
-    mode_ = Mode::Off;  // a block outlives the replay: its memory stays with it
+  const bool unwinding = std::uncaught_exceptions() > exceptions_;
+  if (mode_ == Mode::Serving) {
+    // a block outlived the replay, or the replay asked differently (another
+    // layout of the inputs, an error): learn again from the next one
+    if (!live_.empty() || (diverged_ && !unwinding)) relearn();
     return;
   }
   if (mode_ != Mode::Learning) return;
+  if (unwinding) {  // (a replay that failed part way is no plan)
+    requests_.clear();
+    learning_.clear();
+    return;
+  }
+  try {
+    plan();
+  } catch (...) {  // (out of memory while planning: serve nothing)
+    free_arena_memory(base_, size_);
+    base_ = nullptr;
+    size_ = 0;
+    planned_ = false;
+    disable();
+  }
+}
+
+void ReplayArena::plan() {
   // Place the buffers freed within the replay: largest first, each at the
   // lowest offset clear of every placed buffer alive at the same time.
   std::vector<size_t> order;
@@ -119,15 +220,16 @@ void ReplayArena::end() {
   }
   learning_.clear();
   if (total == 0) {
-    mode_ = Mode::Off;  // nothing to plan (every buffer escapes, or none)
+    disable();  // nothing to plan (every buffer escapes, or there is none)
     return;
   }
-  size_ = aligned(total);
-  base_ = static_cast<unsigned char*>(allocate_arena_memory(size_));
+  size_t size = aligned(total);
+  base_ = static_cast<unsigned char*>(allocate_arena_memory(size));
   if (!base_) {
-    mode_ = Mode::Off;
+    disable();
     return;
   }
+  size_ = size;
   planned_ = true;
   mode_ = Mode::Serving;
 }

@@ -7,8 +7,9 @@
 // later replays are served from it: no allocation but what escapes the
 // replay (its outputs). A replay that asks differently (another size, a
 // block still in use where the plan puts the next one) is served by the
-// caching allocator from there on; a block that outlives its replay leaves
-// the arena's memory to it (never freed) and turns the arena off.
+// caching allocator from there on, and the next replay learns again; so
+// does the one after a replay whose block outlived it (that memory is freed
+// with the last such block). A replay that fails part way teaches nothing.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -27,7 +28,7 @@ class ReplayArena {
   // Bytes of the planned block (0 before the first replay, or when off).
   size_t bytes() const { return planned_ ? size_ : 0; }
   // The first replay asked for no buffer it also freed: nothing to plan.
-  bool useless() const { return mode_ == Mode::Off && !planned_; }
+  bool useless() const { return mode_ == Mode::Disabled; }
 
   // (allocate_buffer and free_buffer's side: nullptr when the request is
   // not served from the arena; release is false when p is not its block)
@@ -40,19 +41,23 @@ class ReplayArena {
   friend class ArenaScope;
   void begin();
   void end();
+  void plan();
+  void disable();
+  void relearn();
 
   struct Request {
     size_t nbytes;
     int64_t allocated, freed;  // event times; freed -1: outlived the replay
     int64_t offset;            // -1: not from the arena
   };
-  enum class Mode : uint8_t { Learning, Serving, Off };
+  enum class Mode : uint8_t { Learning, Serving, Disabled };
   Mode mode_ = Mode::Learning;
   bool planned_ = false, diverged_ = false;
   std::vector<Request> requests_;
   std::unordered_map<void*, size_t> learning_;  // a live buffer's request
   size_t next_ = 0;                             // the next request of this replay
   int64_t clock_ = 0;
+  int exceptions_ = 0;  // std::uncaught_exceptions() when the replay began
   unsigned char* base_ = nullptr;
   size_t size_ = 0;
   std::vector<std::pair<unsigned char*, size_t>> live_;  // blocks handed out now
@@ -73,6 +78,8 @@ class ArenaScope {
 
 // The arena of this thread's replay, or nullptr.
 ReplayArena* current_arena() noexcept;
+// A block of an arena that relearned while the block lived (free_buffer).
+void release_retired_block(void* p);
 
 // An arena's memory (src/core/allocator.cpp: counted as tensor memory in
 // the allocator's statistics, one allocation).
