@@ -45,10 +45,11 @@ CompiledCore::Flat vjp_of(const Trace& recorded, size_t num_inputs, std::vector<
 
 // Records the joint function (inputs, cotangents) -> (gradients, outputs)
 // and splits it: steps that read a cotangent, or a value made from one, are
-// the backward part; the rest, the forward part. Saved: the forward values
-// (not inputs or constants) the backward part reads or returns. False when
-// it cannot be recorded or split (a step that writes into a value: the
-// parts could not run apart).
+// the backward part; the rest, the forward part, of which the cheap steps
+// the backward needs run again in it. Saved: the other forward values and
+// the captured tensors the backward part reads or returns, and the inputs it
+// reads (b.inputs_read). False when it cannot be recorded or split (a step
+// that writes into a value: the parts could not run apart).
 bool split_joint(const Trace& recorded, const std::vector<Tensor>& inputs,
                  const std::vector<Tensor>& outputs, CompiledBackward& b) {
   const size_t n = inputs.size(), c = b.with_grad.size(), num_grads = b.wrt.size();
