@@ -29,6 +29,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -71,6 +72,12 @@ class CompiledCore {
   // structure there) and handed back by the replays.
   std::vector<Tensor> call(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
                            const Flat& f, std::shared_ptr<const void>* annotation = nullptr);
+  // call() when these inputs' signature is recorded already (and no other
+  // recording is under way): the replay's results; std::nullopt otherwise,
+  // without running anything (so a caller makes f only when it is needed).
+  std::optional<std::vector<Tensor>> replay(const std::vector<Tensor>& inputs,
+                                            const std::vector<int64_t>& layout,
+                                            std::shared_ptr<const void>* annotation = nullptr);
   // The recording that call() would replay for these inputs (made if needed).
   Trace trace_for(const std::vector<Tensor>& inputs, const std::vector<int64_t>& layout,
                   const Flat& f);
@@ -113,8 +120,13 @@ class Compiled {
     static_assert(detail::Structure<R>::valid,
                   "ct::compile: f must return a ct::Tensor, a std::tuple<ct::Tensor...> or a "
                   "std::vector<ct::Tensor>");
-    Call c = prepare(args...);
-    std::vector<Tensor> out = core_->call(c.flat, c.layout, c.f);
+    std::vector<Tensor> flat;
+    std::vector<int64_t> layout;
+    (detail::flatten_argument(args, flat, layout), ...);
+    // (a replay needs no f: it is made only to record)
+    if (std::optional<std::vector<Tensor>> replayed = core_->replay(flat, layout))
+      return detail::Structure<R>::from_list(std::move(*replayed), R{});
+    std::vector<Tensor> out = core_->call(flat, layout, flat_function<R, Args...>(layout));
     return detail::Structure<R>::from_list(std::move(out), R{});
   }
 

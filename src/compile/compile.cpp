@@ -138,12 +138,12 @@ CompiledCore::CompiledCore(CompileOptions options) : state_(std::make_unique<Sta
 
 CompiledCore::~CompiledCore() = default;
 
-std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
-                                       const std::vector<int64_t>& layout, const Flat& f,
-                                       std::shared_ptr<const void>* annotation) {
-  // Called while another function records (a compiled function inside a
-  // compiled or traced one): f runs, so its ops join that recording.
-  if (active_recorder()) return f(inputs);
+std::optional<std::vector<Tensor>> CompiledCore::replay(const std::vector<Tensor>& inputs,
+                                                        const std::vector<int64_t>& layout,
+                                                        std::shared_ptr<const void>* annotation) {
+  // (called while another function records, f must run: its ops join that
+  // recording)
+  if (active_recorder()) return std::nullopt;
   check_defined(inputs);
   const bool grad_mode = is_grad_enabled(), forward_level = forward_ad::is_active();
   std::optional<Trace> recorded_before;  // handles: the graphs are shared and immutable
@@ -165,6 +165,17 @@ std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
     return backward->forward->constants_need_grad() ? backward->forward->trace()(inputs)
                                                     : run_with_compiled_backward(backward, inputs);
   if (recorded_before) return (*recorded_before)(inputs);
+  return std::nullopt;
+}
+
+std::vector<Tensor> CompiledCore::call(const std::vector<Tensor>& inputs,
+                                       const std::vector<int64_t>& layout, const Flat& f,
+                                       std::shared_ptr<const void>* annotation) {
+  // Called while another function records (a compiled function inside a
+  // compiled or traced one): f runs, so its ops join that recording.
+  if (active_recorder()) return f(inputs);
+  if (std::optional<std::vector<Tensor>> replayed = replay(inputs, layout, annotation))
+    return std::move(*replayed);
   const Signature s = signature_of(inputs, layout);
   // Record: trace runs f once, eagerly, so its outputs are this call's.
   std::vector<Tensor> outputs;
