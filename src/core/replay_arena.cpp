@@ -158,7 +158,6 @@ void ReplayArena::relearn() {
   }
   base_ = nullptr;
   size_ = 0;
-  planned_ = false;
   requests_.clear();
   learning_.clear();
   mode_ = Mode::Learning;
@@ -184,7 +183,6 @@ void ReplayArena::end() {
     free_arena_memory(base_, size_);
     base_ = nullptr;
     size_ = 0;
-    planned_ = false;
     disable();
   }
 }
@@ -230,7 +228,6 @@ void ReplayArena::plan() {
     return;
   }
   size_ = size;
-  planned_ = true;
   mode_ = Mode::Serving;
 }
 

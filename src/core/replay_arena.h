@@ -1,15 +1,13 @@
-// Internal: one arena of planned buffers for the replays of one recording on
-// one thread (ct::compile's plan). A replay makes the same requests for
-// memory, in the same order, every time; the first replay under an arena
-// learns them (each buffer's size and when it was freed), the arena then
-// places every buffer the replay frees again at an offset of one block so
-// that buffers alive at the same time never overlap (liveness, reuse), and
-// later replays are served from it: no allocation but what escapes the
-// replay (its outputs). A replay that asks differently (another size, a
-// block still in use where the plan puts the next one) is served by the
-// caching allocator from there on, and the next replay learns again; so
-// does the one after a replay whose block outlived it (that memory is freed
-// with the last such block). A replay that fails part way teaches nothing.
+// Internal: one arena of planned buffers for the replays of one recording,
+// used by one replay at a time (ct::compile's plan keeps a pool of them). A replay makes the same
+// requests for memory, in the same order, every time; the first replay under an arena learns them
+// (each buffer's size and when it was freed), the arena then places every buffer the replay frees
+// again at an offset of one block so that buffers alive at the same time never overlap (liveness,
+// reuse), and later replays are served from it: no allocation but what escapes the replay (its
+// outputs). A replay that asks differently (another size, a block still in use where the plan puts
+// the next one) is served by the caching allocator from there on, and the next replay learns again;
+// so does the one after a replay whose block outlived it (that memory is freed with the last such
+// block). A replay that fails part way teaches nothing.
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -25,8 +23,6 @@ class ReplayArena {
   ReplayArena(const ReplayArena&) = delete;
   ReplayArena& operator=(const ReplayArena&) = delete;
 
-  // Bytes of the planned block (0 before the first replay, or when off).
-  size_t bytes() const { return planned_ ? size_ : 0; }
   // The first replay asked for no buffer it also freed: nothing to plan.
   bool useless() const { return mode_ == Mode::Disabled; }
 
@@ -52,7 +48,7 @@ class ReplayArena {
   };
   enum class Mode : uint8_t { Learning, Serving, Disabled };
   Mode mode_ = Mode::Learning;
-  bool planned_ = false, diverged_ = false;
+  bool diverged_ = false;
   std::vector<Request> requests_;
   std::unordered_map<void*, size_t> learning_;  // a live buffer's request
   size_t next_ = 0;                             // the next request of this replay
