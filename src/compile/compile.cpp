@@ -162,8 +162,8 @@ std::optional<std::vector<Tensor>> CompiledCore::replay(const std::vector<Tensor
   // (a captured tensor that needs a gradient now: its gradient flows through
   // the replayed ops)
   if (backward)
-    return backward->forward->constants_need_grad() ? backward->forward->trace()(inputs)
-                                                    : run_with_compiled_backward(backward, inputs);
+    return constants_need_grad(backward->recorded) ? backward->recorded(inputs)
+                                                   : run_with_compiled_backward(backward, inputs);
   if (recorded_before) return (*recorded_before)(inputs);
   return std::nullopt;
 }

@@ -209,7 +209,7 @@ std::shared_ptr<const CompiledBackward> compiled_backward(const Trace& recorded,
     seen.push_back(t);
   }
   auto b = std::make_shared<CompiledBackward>();
-  b->forward = std::make_shared<const Plan>(recorded);
+  b->recorded = recorded;
   for (size_t i = 0; i < inputs.size(); ++i)
     if (inputs[i].requires_grad()) b->wrt.push_back(i);
   for (size_t o = 0; o < outputs.size(); ++o) {
@@ -223,7 +223,8 @@ std::shared_ptr<const CompiledBackward> compiled_backward(const Trace& recorded,
   CompileOptions inner = options;
   inner.log_recording = false;
   b->vjp = std::make_shared<CompiledCore>(inner);
-  split_joint(recorded, inputs, outputs, *b);
+  if (!split_joint(recorded, inputs, outputs, *b))
+    b->forward = std::make_shared<const Plan>(recorded);
   return b;
 }
 
@@ -245,7 +246,7 @@ std::vector<Tensor> run_with_compiled_backward(const std::shared_ptr<const Compi
       // (the recomputing backward reads the inputs and the captured
       // tensors as they are then: checked as eager mode checks what it saved)
       saved = inputs;
-      for (const auto& [id, c] : b->forward->trace().graph()->constants) saved.push_back(c);
+      for (const auto& [id, c] : b->recorded.graph()->constants) saved.push_back(c);
     }
     autograd::tensor_list constant;
     for (size_t o = 0; o < outs.size(); ++o)
@@ -259,7 +260,7 @@ std::vector<Tensor> run_with_compiled_backward(const std::shared_ptr<const Compi
   // that recomputes: the saved ones are checked as eager mode checks them)
   spec.backward = [b, inputs](autograd::AutogradContext* ctx, autograd::tensor_list grads) {
     const std::vector<Tensor> saved = ctx->get_saved_variables();
-    const Trace::Graph& fg = *b->forward->trace().graph();
+    const Trace::Graph& fg = *b->recorded.graph();
     std::vector<Tensor> flat = inputs;
     std::vector<bool> reached(b->wrt.size(), false);
     for (size_t j = 0; j < b->with_grad.size(); ++j) {

@@ -21,7 +21,8 @@
 namespace ct::detail {
 
 struct CompiledBackward {
-  std::shared_ptr<const Plan> forward;  // f's outputs alone
+  Trace recorded;                       // f, as recorded
+  std::shared_ptr<const Plan> forward;  // f's outputs alone (when the split failed)
   std::vector<size_t> wrt;              // the inputs that require grad
   std::vector<size_t> with_grad;        // the outputs that carry a gradient
   std::vector<bool> differentiable;     // by output

@@ -525,12 +525,14 @@ void Plan::plan_releases() {
       release_[static_cast<size_t>(last[static_cast<size_t>(v)]) + 1].push_back(v);
 }
 
-bool Plan::constants_need_grad() const {
+bool constants_need_grad(const Trace& recorded) {
   if (!is_grad_enabled()) return false;
-  for (const auto& [id, value] : graph_->constants)
+  for (const auto& [id, value] : recorded.graph()->constants)
     if (value.requires_grad()) return true;
   return false;
 }
+
+bool Plan::constants_need_grad() const { return detail::constants_need_grad(trace_); }
 
 size_t Plan::num_fused_ops() const {
   size_t n = 0;

@@ -25,6 +25,10 @@
 
 namespace ct::detail {
 
+// Whether a captured tensor of the recording needs a gradient now (grad
+// mode on): a replay must then run the recorded ops with autograd.
+bool constants_need_grad(const Trace& recorded);
+
 class Plan {
  public:
   explicit Plan(Trace trace);

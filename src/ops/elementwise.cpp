@@ -191,9 +191,14 @@ Tensor square(const Tensor& x) {
 }
 
 namespace {
+// (NaN stays NaN and passes the gradient through, as torch's threshold)
+template <class T>
+T relu_of(T v) {
+  return !(v <= 0) ? v : T(0);
+}
 template <class T>
 void relu_block(const T* in, T* out, int64_t n) {
-  for (int64_t i = 0; i < n; ++i) out[i] = !(in[i] <= 0) ? in[i] : T(0);
+  for (int64_t i = 0; i < n; ++i) out[i] = relu_of(in[i]);
 }
 }  // namespace
 
@@ -201,9 +206,7 @@ Tensor relu(const Tensor& x) {
   CT_TRACE_ELEMENTWISE(unary_info(&relu_block<float>, &relu_block<double>), Tensor, "relu", (x),
                        ct::relu(in[0]));
   if (x.dtype() == DType::Bool) throw RuntimeError("Boolean inputs not supported for relu");
-  // NaN stays NaN and passes the gradient through, as torch's threshold
-  Tensor out = same_dtype_kernel(
-      x, [](auto v) { return !(v <= 0) ? v : decltype(v)(0); });  // (as relu_block)
+  Tensor out = same_dtype_kernel(x, [](auto v) { return relu_of(v); });
   if (needs_grad(x))
     elementwise_record("ReluBackward0", {&x}, out, [](BackwardCtx& c) -> TensorList {
       return {where(c.saved(0) <= 0, 0.0, c.grad())};
