@@ -9,6 +9,7 @@
 #include "cotangent/dtype.h"
 #include "cotangent/error.h"
 #include "cotangent/forward_ad.h"
+#include "cotangent/func.h"
 #include "cotangent/functional.h"
 #include "cotangent/gradcheck.h"
 #include "cotangent/graph.h"

@@ -46,14 +46,34 @@ struct ElementwiseInfo {
   bool operator==(const ElementwiseInfo&) const = default;
 };
 
+// How an op runs on a batch of examples (vmap, src/func/): `in` holds the
+// op's tensor inputs, each batched one with its batch dim moved in front
+// (size `size`), the others as given. A rule returns every output with its
+// batch dim in front. Rules are written where the op is defined
+// (CT_TRACE_BATCHED); elementwise ops need none.
+struct BatchedArgs {
+  TensorVec in;
+  std::vector<bool> batched;
+  std::vector<int64_t> ranks;  // each input's logical (per-example) rank
+  int64_t size = 0;
+  // Logical dim `d` of input `i` as a dim of in[i] (wrapped by the logical
+  // rank, with PyTorch's IndexError when out of range).
+  int64_t dim(int64_t d, size_t i = 0) const;
+  Shape dims(const Shape& ds, size_t i = 0) const;
+  // in[i] with a batch dim in front (an expanded view when unbatched).
+  Tensor batched_input(size_t i) const;
+};
+using BatchedCall = std::function<TensorVec(const BatchedArgs&)>;
+
 class Recorder {
  public:
   virtual ~Recorder() = default;
   // Runs `fn` on `inputs` now (with this recorder suspended, so the ops
   // inside the primitive are not recorded again) and notes the call.
   // `elementwise` describes a fusible elementwise primitive (else null).
+  // `batched`: the op's batching rule, when it has one (BatchedArgs).
   virtual TensorVec call(const char* op, const TensorVec& inputs, const PrimitiveCall& fn,
-                         const ElementwiseInfo* elementwise) = 0;
+                         const ElementwiseInfo* elementwise, const BatchedCall* batched) = 0;
   // A tensor was made while recording but outside any primitive: an op
   // that cannot be recorded ran, and replaying without it would be wrong.
   virtual void untraced_tensor() = 0;
@@ -148,9 +168,9 @@ struct FromList<std::tuple<T...>> {
 
 template <class R, class F>
 R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f,
-              const ElementwiseInfo* elementwise = nullptr) {
+              const ElementwiseInfo* elementwise = nullptr, const BatchedCall* batched = nullptr) {
   TensorVec out = rec->call(
-      op, inputs, [f](const TensorVec& in) { return as_list(f(in)); }, elementwise);
+      op, inputs, [f](const TensorVec& in) { return as_list(f(in)); }, elementwise, batched);
   return FromList<R>::get(out);
 }
 
@@ -167,6 +187,23 @@ R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f,
   return ::ct::detail::traced_call<RET>(                                      \
       ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},           \
       [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; })
+
+// CT_TRACE with a batching rule: RULE is a parenthesised expression over
+// `b` (a BatchedArgs) giving the outputs with the batch dim in front, e.g.
+//
+//   CT_TRACE_BATCHED((ct::sum(b.in[0], b.dims(dims), keepdim)),
+//                    Tensor, "sum", (x), ct::sum(in[0], dims, keepdim));
+#define CT_TRACE_BATCHED(RULE, RET, OP, INPUTS, ...)                                    \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder()) {         \
+    const ::ct::detail::BatchedCall ct_rule_ =                                          \
+        [=](const ::ct::detail::BatchedArgs& b) -> ::ct::detail::TensorVec {            \
+      return ::ct::detail::as_list(CT_UNPAREN RULE);                                    \
+    };                                                                                  \
+    return ::ct::detail::traced_call<RET>(                                              \
+        ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},                   \
+        [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; }, nullptr, \
+        &ct_rule_);                                                                     \
+  }
 
 // CT_TRACE for an elementwise primitive that a fused kernel can run: INFO
 // is an ElementwiseInfo expression (made only while recording).

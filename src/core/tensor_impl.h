@@ -65,6 +65,16 @@ enum class ViewCreation : uint8_t {
 struct AutogradMeta;
 void destroy_autograd_meta(AutogradMeta* meta) noexcept;
 
+// A tensor batched by vmap (src/func/): its sizes are one example's
+// (logical) sizes; `value` holds every example, with the batch at `dim`.
+// Its own storage and strides show example 0, so code that reads it outside
+// an op sees a valid tensor (ops go through the batching interpreter).
+struct BatchInfo {
+  Tensor value;
+  int64_t dim = 0;
+  int64_t level = 0;  // the vmap level (1 = outermost)
+};
+
 struct TensorImpl {
   ~TensorImpl();
 
@@ -87,6 +97,8 @@ struct TensorImpl {
   std::shared_ptr<TensorImpl> view_base;
   uint32_t view_version = 0;
   ViewCreation view_creation = ViewCreation::Default;
+  // Set on a vmap wrapper only (above); never changed after it is made.
+  std::shared_ptr<const BatchInfo> batch;
 
   int64_t numel() const { return sizes.numel(); }
   char* byte_ptr() const {

@@ -68,7 +68,8 @@ class TraceRecorder final : public detail::Recorder {
 
   detail::TensorVec call(const char* op, const detail::TensorVec& inputs,
                          const detail::PrimitiveCall& fn,
-                         const detail::ElementwiseInfo* elementwise) override {
+                         const detail::ElementwiseInfo* elementwise,
+                         const detail::BatchedCall*) override {
     Trace::Graph::Step step{op, {}, {}, fn, std::nullopt};
     step.grad_enabled = is_grad_enabled();
     if (elementwise) step.elementwise = *elementwise;
