@@ -293,6 +293,11 @@ def _bool(self):
         raise RuntimeError("Boolean value of Tensor with no values is ambiguous")
     if n > 1:
         raise RuntimeError("Boolean value of Tensor with more than one value is ambiguous")
+    if _C._func_is_batched(self):
+        raise RuntimeError(
+            "vmap: It looks like you're attempting to use a Tensor in some data-dependent control "
+            "flow. We don't support that yet, please shout over at "
+            "https://github.com/pytorch/functorch/issues/257 .")
     return builtins.bool(self.item())
 
 

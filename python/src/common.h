@@ -70,6 +70,7 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_autograd(py::module_& m);
 void bind_compile(py::module_& m);  // ct::compile's cache for cotangent.compile
+void bind_func(py::module_& m);     // ct::func's transforms for cotangent.func
 void bind_numpy(py::module_& m, py::class_<ct::Tensor>& cls);
 // Every op of the table through its signatures (signatures.cpp).
 void bind_signatures(py::module_& m, py::class_<ct::Tensor>& cls);

@@ -184,4 +184,5 @@ PYBIND11_MODULE(_cotangent, m) {
   ctpy::bind_signatures(m, cls);
   ctpy::bind_autograd(m);
   ctpy::bind_compile(m);
+  ctpy::bind_func(m);
 }

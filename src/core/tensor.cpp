@@ -53,7 +53,14 @@ T* Tensor::data_ptr() const {
 
 template <class T>
 std::vector<T> Tensor::to_vector() const {
+  if (defined() && impl_->batch)
+    throw RuntimeError(
+        "vmap: It looks like you're calling .item() on a Tensor. We don't support vmap over "
+        "calling .item() on a Tensor, please try to rewrite what you're doing with other "
+        "operations. If error is occurring somewhere inside PyTorch internals, please file a bug "
+        "report.");
   detail::note_value_read("to_vector()");
+  detail::RecorderScope reading(nullptr);  // the copy below is not an op of the caller's
   std::vector<T> out(static_cast<size_t>(numel()));
   if (out.empty()) return out;
   Tensor dst = make_empty(shape(), dtype_of<T>());
@@ -65,6 +72,7 @@ std::vector<T> Tensor::to_vector() const {
 
 template <class T>
 T Tensor::item() const {
+  if (defined() && impl_->batch) return to_vector<T>().at(0);  // raises vmap's message
   detail::note_value_read("item()");
   if (numel() != 1)
     throw RuntimeError("a Tensor with " + std::to_string(numel()) +
