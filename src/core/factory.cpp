@@ -356,27 +356,27 @@ Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
 }
 
 Tensor empty_like(const Tensor& t, std::optional<DType> d) {
-  CT_TRACE(Tensor, "empty_like", (t), ct::empty_like(in[0], d));
+  CT_TRACE_BROADCASTING(Tensor, "empty_like", (t), ct::empty_like(in[0], d));
   return empty(t.shape(), d.value_or(t.dtype()));
 }
 Tensor zeros_like(const Tensor& t, std::optional<DType> d) {
-  CT_TRACE(Tensor, "zeros_like", (t), ct::zeros_like(in[0], d));
+  CT_TRACE_BROADCASTING(Tensor, "zeros_like", (t), ct::zeros_like(in[0], d));
   return zeros(t.shape(), d.value_or(t.dtype()));
 }
 Tensor ones_like(const Tensor& t, std::optional<DType> d) {
-  CT_TRACE(Tensor, "ones_like", (t), ct::ones_like(in[0], d));
+  CT_TRACE_BROADCASTING(Tensor, "ones_like", (t), ct::ones_like(in[0], d));
   return ones(t.shape(), d.value_or(t.dtype()));
 }
 Tensor full_like(const Tensor& t, const Scalar& v, std::optional<DType> d) {
-  CT_TRACE(Tensor, "full_like", (t), ct::full_like(in[0], v, d));
+  CT_TRACE_BROADCASTING(Tensor, "full_like", (t), ct::full_like(in[0], v, d));
   return full(t.shape(), v, d.value_or(t.dtype()));
 }
 Tensor rand_like(const Tensor& t, std::optional<DType> d) {
-  CT_TRACE(Tensor, "rand_like", (t), ct::rand_like(in[0], d));
+  CT_TRACE_BROADCASTING(Tensor, "rand_like", (t), ct::rand_like(in[0], d));
   return rand(t.shape(), d.value_or(t.dtype()));
 }
 Tensor randn_like(const Tensor& t, std::optional<DType> d) {
-  CT_TRACE(Tensor, "randn_like", (t), ct::randn_like(in[0], d));
+  CT_TRACE_BROADCASTING(Tensor, "randn_like", (t), ct::randn_like(in[0], d));
   return randn(t.shape(), d.value_or(t.dtype()));
 }
 

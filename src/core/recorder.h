@@ -60,10 +60,22 @@ struct BatchedArgs {
   // rank, with PyTorch's IndexError when out of range).
   int64_t dim(int64_t d, size_t i = 0) const;
   Shape dims(const Shape& ds, size_t i = 0) const;
+  // dims(ds), or every logical dim of input i when ds is empty (an empty
+  // dim list means all dims to most reductions).
+  Shape dims_or_all(const Shape& ds, size_t i = 0) const;
   // in[i] with a batch dim in front (an expanded view when unbatched).
   Tensor batched_input(size_t i) const;
 };
+// A rule may return no outputs for inputs it does not handle (vmap then
+// runs the op once per example, which also raises the op's own errors),
+// or no_rule() where there is no batched form yet (the same loop, with
+// the fallback's warning).
 using BatchedCall = std::function<TensorVec(const BatchedArgs&)>;
+inline TensorVec no_rule() { return {Tensor()}; }
+// The rule of an op that works elementwise with broadcasting: vmap lines
+// the batch dims up in front and calls the op itself (CT_TRACE_BROADCASTING;
+// CT_TRACE_ELEMENTWISE's ops have it implicitly).
+extern const BatchedCall kBroadcastingRule;
 
 class Recorder {
  public:
@@ -204,6 +216,15 @@ R traced_call(Recorder* rec, const char* op, const TensorVec& inputs, F f,
         [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; }, nullptr, \
         &ct_rule_);                                                                     \
   }
+
+// CT_TRACE for an op that is elementwise with broadcasting but not fusible
+// (its batching rule is kBroadcastingRule).
+#define CT_TRACE_BROADCASTING(RET, OP, INPUTS, ...)                                   \
+  if (::ct::detail::Recorder* ct_recorder_ = ::ct::detail::active_recorder())         \
+  return ::ct::detail::traced_call<RET>(                                              \
+      ct_recorder_, OP, ::ct::detail::TensorVec{CT_UNPAREN INPUTS},                   \
+      [=](const ::ct::detail::TensorVec& in) -> RET { return __VA_ARGS__; }, nullptr, \
+      &::ct::detail::kBroadcastingRule)
 
 // CT_TRACE for an elementwise primitive that a fused kernel can run: INFO
 // is an ElementwiseInfo expression (made only while recording).

@@ -94,7 +94,7 @@ CT_INSTANTIATE(bool)
 uint32_t Tensor::_version() const { return checked(impl_).storage->version.load(); }
 
 Tensor Tensor::detach() const {
-  CT_TRACE(Tensor, "detach", (*this), in[0].detach());
+  CT_TRACE_BROADCASTING(Tensor, "detach", (*this), in[0].detach());
   const TensorImpl& t = checked(impl_);
   return make_view(*this, t.sizes, t.strides, t.offset);
 }

@@ -74,6 +74,7 @@ uint64_t set_primitive_recording_serial(uint64_t serial) noexcept {
   return previous;
 }
 Recorder* active_recorder() noexcept { return t_recorder; }
+const BatchedCall kBroadcastingRule;  // compared by address (src/func/batching.cpp)
 Recorder* set_active_recorder(Recorder* r) noexcept {
   Recorder* previous = t_recorder;
   t_recorder = r;

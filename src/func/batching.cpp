@@ -28,6 +28,13 @@ Shape detail::BatchedArgs::dims(const Shape& ds, size_t i) const {
   return out;
 }
 
+Shape detail::BatchedArgs::dims_or_all(const Shape& ds, size_t i) const {
+  if (!ds.empty()) return dims(ds, i);
+  Shape all;
+  for (int64_t d = 0; d < ranks.at(i); ++d) all.push_back(d + (batched.at(i) ? 1 : 0));
+  return all;
+}
+
 Tensor detail::BatchedArgs::batched_input(size_t i) const {
   const Tensor& t = in.at(i);
   if (batched.at(i) || !t.defined()) return t;
@@ -149,13 +156,19 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     const std::string name = op;
     if (is_inplace(name) && !b.batched[0]) refuse_inplace(name, inputs);
     TensorVec out;
-    if (rule) {
-      out = (*rule)(b);
-    } else if ((elementwise && elementwise->kind != ct::detail::ElementwiseInfo::Kind::Sum) ||
-               is_inplace(name)) {
+    if (rule == &ct::detail::kBroadcastingRule ||
+        (!rule && elementwise && elementwise->kind != ct::detail::ElementwiseInfo::Kind::Sum) ||
+        (!rule && is_inplace(name))) {
       out = fn(aligned(b));
+    } else if (rule) {
+      out = (*rule)(b);
+      if (out.empty()) {
+        out = loop(op, fn, b, false);  // inputs the rule leaves to the op
+      } else if (out.size() == 1 && !out[0].defined()) {
+        out = loop(op, fn, b, true);  // detail::no_rule()
+      }
     } else {
-      out = loop(op, fn, b);
+      out = loop(op, fn, b, true);
     }
     for (Tensor& t : out)
       if (t.defined()) t = wrap(t, 0, level_.level);
@@ -220,8 +233,8 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   }
 
   TensorVec loop(const char* op, const ct::detail::PrimitiveCall& fn,
-                 const ct::detail::BatchedArgs& b) const {
-    warn_fallback(op);
+                 const ct::detail::BatchedArgs& b, bool warn) const {
+    if (warn) warn_fallback(op);
     std::vector<TensorVec> rows;
     for (int64_t e = 0; e < b.size; ++e) {
       TensorVec args(b.in.size());

@@ -407,14 +407,14 @@ Tensor div(const Tensor& a, const Tensor& b, std::optional<std::string_view> rou
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
   // the mode as a literal: a caller's string_view may not outlive the trace
-  CT_TRACE(Tensor, "div", (a, b), ct::div(in[0], in[1], rounding_name(mode)));
+  CT_TRACE_BROADCASTING(Tensor, "div", (a, b), ct::div(in[0], in[1], rounding_name(mode)));
   return rounded_div(a, b, result_type(a, b), mode);
 }
 
 Tensor div(const Tensor& a, const Scalar& b, std::optional<std::string_view> rounding_mode) {
   const Rounding mode = rounding_of(rounding_mode);
   if (mode == Rounding::None) return div(a, b);
-  CT_TRACE(Tensor, "div", (a), ct::div(in[0], b, rounding_name(mode)));
+  CT_TRACE_BROADCASTING(Tensor, "div", (a), ct::div(in[0], b, rounding_name(mode)));
   const DType dt = result_type(a, b);
   return rounded_div(a, scalar_tensor(b, dt), dt, mode);
 }

@@ -118,7 +118,7 @@ void refuse_bool(const Tensor& x, const char* kernel) {
 }  // namespace
 
 Tensor floor(const Tensor& x) {
-  CT_TRACE(Tensor, "floor", (x), ct::floor(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "floor", (x), ct::floor(in[0]));
   refuse_bool(x, "floor_vml_cpu");
   return zero_derivative_op(x, "FloorBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -128,7 +128,7 @@ Tensor floor(const Tensor& x) {
                             }));
 }
 Tensor ceil(const Tensor& x) {
-  CT_TRACE(Tensor, "ceil", (x), ct::ceil(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "ceil", (x), ct::ceil(in[0]));
   refuse_bool(x, "ceil_vml_cpu");
   return zero_derivative_op(x, "CeilBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -138,7 +138,7 @@ Tensor ceil(const Tensor& x) {
                             }));
 }
 Tensor round(const Tensor& x) {
-  CT_TRACE(Tensor, "round", (x), ct::round(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "round", (x), ct::round(in[0]));
   refuse_bool(x, "round_vml_cpu");
   // round half to even, as torch.round
   return zero_derivative_op(x, "RoundBackward0", same_dtype_kernel(x, [](auto v) {
@@ -149,7 +149,7 @@ Tensor round(const Tensor& x) {
                             }));
 }
 Tensor trunc(const Tensor& x) {
-  CT_TRACE(Tensor, "trunc", (x), ct::trunc(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "trunc", (x), ct::trunc(in[0]));
   refuse_bool(x, "trunc_vml_cpu");
   return zero_derivative_op(x, "TruncBackward0", same_dtype_kernel(x, [](auto v) {
                               if constexpr (std::is_floating_point_v<decltype(v)>)
@@ -159,19 +159,19 @@ Tensor trunc(const Tensor& x) {
                             }));
 }
 Tensor sign(const Tensor& x) {
-  CT_TRACE(Tensor, "sign", (x), ct::sign(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "sign", (x), ct::sign(in[0]));
   return zero_derivative_op(x, "SignBackward0",
                             same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor sgn(const Tensor& x) {
-  CT_TRACE(Tensor, "sgn", (x), ct::sgn(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "sgn", (x), ct::sgn(in[0]));
   return zero_derivative_op(x, "SgnBackward0",
                             same_dtype_kernel(x, [](auto v) { return sign_of(v); }));
 }
 
 Tensor abs(const Tensor& x) {
-  CT_TRACE(Tensor, "abs", (x), ct::abs(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "abs", (x), ct::abs(in[0]));
   refuse_bool(x, "abs_cpu");
   Tensor out = same_dtype_kernel(x, [](auto v) {
     if constexpr (std::is_same_v<decltype(v), bool>)
@@ -254,14 +254,15 @@ Tensor clamp_scalar(const Tensor& x, std::optional<Scalar> min, std::optional<Sc
 }  // namespace
 
 Tensor clamp(const Tensor& x, std::optional<Scalar> min, std::optional<Scalar> max) {
-  CT_TRACE(Tensor, "clamp", (x), ct::clamp(in[0], min, max));
+  CT_TRACE_BROADCASTING(Tensor, "clamp", (x), ct::clamp(in[0], min, max));
   return clamp_scalar(x, min, max, "ClampBackward1");
 }
 
 Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optional<Tensor>& max) {
-  CT_TRACE(Tensor, "clamp", (x, min ? *min : Tensor(), max ? *max : Tensor()),
-           ct::clamp(in[0], in[1].defined() ? std::optional<Tensor>(in[1]) : std::nullopt,
-                     in[2].defined() ? std::optional<Tensor>(in[2]) : std::nullopt));
+  CT_TRACE_BROADCASTING(
+      Tensor, "clamp", (x, min ? *min : Tensor(), max ? *max : Tensor()),
+      ct::clamp(in[0], in[1].defined() ? std::optional<Tensor>(in[1]) : std::nullopt,
+                in[2].defined() ? std::optional<Tensor>(in[2]) : std::nullopt));
   const bool has_min = min && min->defined(), has_max = max && max->defined();
   if (!has_min && !has_max)
     throw RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None");
@@ -307,17 +308,17 @@ Tensor clamp(const Tensor& x, const std::optional<Tensor>& min, const std::optio
 }
 
 Tensor clamp_min(const Tensor& x, const Scalar& min) {
-  CT_TRACE(Tensor, "clamp_min", (x), ct::clamp_min(in[0], min));
+  CT_TRACE_BROADCASTING(Tensor, "clamp_min", (x), ct::clamp_min(in[0], min));
   return clamp_scalar(x, min, std::nullopt, "ClampMinBackward0");
 }
 Tensor clamp_max(const Tensor& x, const Scalar& max) {
-  CT_TRACE(Tensor, "clamp_max", (x), ct::clamp_max(in[0], max));
+  CT_TRACE_BROADCASTING(Tensor, "clamp_max", (x), ct::clamp_max(in[0], max));
   return clamp_scalar(x, std::nullopt, max, "ClampMaxBackward0");
 }
 
 Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<double> posinf,
                   std::optional<double> neginf) {
-  CT_TRACE(Tensor, "nan_to_num", (x), ct::nan_to_num(in[0], nan, posinf, neginf));
+  CT_TRACE_BROADCASTING(Tensor, "nan_to_num", (x), ct::nan_to_num(in[0], nan, posinf, neginf));
   if (!x.is_floating_point()) return x.clone();
   Tensor out = CT_DISPATCH_FLOAT(x.dtype(), [&] {
     using T = scalar_t;
@@ -338,7 +339,7 @@ Tensor nan_to_num(const Tensor& x, std::optional<double> nan, std::optional<doub
 // ---------------------------------------------------------------- binary
 
 Tensor atan2(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "atan2", (a, b), ct::atan2(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "atan2", (a, b), ct::atan2(in[0], in[1]));
   DType dt = float_result(result_type(a, b));
   Tensor out = binary_kernel(a, b, dt, [](auto y, auto x) { return std::atan2(y, x); });
   if (needs_grad(a, b)) {
@@ -384,11 +385,11 @@ Tensor max_min(const Tensor& a, const Tensor& b, bool is_max) {
 }  // namespace
 
 Tensor maximum(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "maximum", (a, b), ct::maximum(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "maximum", (a, b), ct::maximum(in[0], in[1]));
   return max_min(a, b, true);
 }
 Tensor minimum(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "minimum", (a, b), ct::minimum(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "minimum", (a, b), ct::minimum(in[0], in[1]));
   return max_min(a, b, false);
 }
 
@@ -440,24 +441,24 @@ Tensor remainder_impl(const Tensor& a, const Tensor& b, const char* node_name) {
 }  // namespace
 
 Tensor fmod(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "fmod", (a, b), ct::fmod(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "fmod", (a, b), ct::fmod(in[0], in[1]));
   return fmod_impl(a, b, "FmodBackward1");
 }
 Tensor remainder(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "remainder", (a, b), ct::remainder(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "remainder", (a, b), ct::remainder(in[0], in[1]));
   return remainder_impl(a, b, "RemainderBackward1");
 }
 Tensor fmod(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "fmod", (a), ct::fmod(in[0], b));
+  CT_TRACE_BROADCASTING(Tensor, "fmod", (a), ct::fmod(in[0], b));
   return fmod_impl(a, scalar_tensor(b, result_type(a, b)), "FmodBackward0");
 }
 Tensor remainder(const Tensor& a, const Scalar& b) {
-  CT_TRACE(Tensor, "remainder", (a), ct::remainder(in[0], b));
+  CT_TRACE_BROADCASTING(Tensor, "remainder", (a), ct::remainder(in[0], b));
   return remainder_impl(a, scalar_tensor(b, result_type(a, b)), "RemainderBackward0");
 }
 
 Tensor hypot(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "hypot", (a, b), ct::hypot(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "hypot", (a, b), ct::hypot(in[0], in[1]));
   // torch: the promoted type must be floating (one float operand is enough).
   const DType dt = result_type(a, b);
   if (!is_floating_point(dt))
@@ -494,7 +495,7 @@ void check_lerp(const Tensor& start, const Tensor& end, const Tensor* weight) {
 }  // namespace
 
 Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
-  CT_TRACE(Tensor, "lerp", (start, end), ct::lerp(in[0], in[1], weight));
+  CT_TRACE_BROADCASTING(Tensor, "lerp", (start, end), ct::lerp(in[0], in[1], weight));
   check_lerp(start, end, nullptr);
   const double w = weight.to_double();
   DType dt = result_type(start, end);
@@ -513,7 +514,7 @@ Tensor lerp(const Tensor& start, const Tensor& end, const Scalar& weight) {
 }
 
 Tensor lerp(const Tensor& start, const Tensor& end, const Tensor& weight) {
-  CT_TRACE(Tensor, "lerp", (start, end, weight), ct::lerp(in[0], in[1], in[2]));
+  CT_TRACE_BROADCASTING(Tensor, "lerp", (start, end, weight), ct::lerp(in[0], in[1], in[2]));
   check_lerp(start, end, &weight);
   Tensor out;
   {
@@ -603,7 +604,7 @@ Tensor pow(const Tensor& x, const Tensor& e) {
 }
 
 Tensor pow(const Scalar& base, const Tensor& e) {
-  CT_TRACE(Tensor, "pow", (e), ct::pow(base, in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "pow", (e), ct::pow(base, in[0]));
   DType dt = result_type(e, base);
   Tensor b = scalar_tensor(base, dt);
   Tensor out = binary_kernel(b, e, dt, [](auto x, auto p) {
@@ -665,19 +666,19 @@ CT_COMPARE(ge, >=, Ge)
 #undef CT_COMPARE
 
 Tensor logical_and(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "logical_and", (a, b), ct::logical_and(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "logical_and", (a, b), ct::logical_and(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) && static_cast<bool>(y); });
 }
 Tensor logical_or(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "logical_or", (a, b), ct::logical_or(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "logical_or", (a, b), ct::logical_or(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) || static_cast<bool>(y); });
 }
 Tensor logical_xor(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "logical_xor", (a, b), ct::logical_xor(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "logical_xor", (a, b), ct::logical_xor(in[0], in[1]));
   return compare(a, b, [](auto x, auto y) { return static_cast<bool>(x) != static_cast<bool>(y); });
 }
 Tensor logical_not(const Tensor& x) {
-  CT_TRACE(Tensor, "logical_not", (x), ct::logical_not(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "logical_not", (x), ct::logical_not(in[0]));
   Tensor out = make_empty(x.shape(), DType::Bool);
   CT_DISPATCH_ALL(x.dtype(), [&] {
     kernels::map1<bool, scalar_t>(x, out, [](scalar_t v) { return !static_cast<bool>(v); });
@@ -694,7 +695,7 @@ void require_bool_or_int(const Tensor& a, const char* op) {
 }  // namespace
 
 Tensor operator&(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "bitwise_and", (a, b), in[0] & in[1]);
+  CT_TRACE_BROADCASTING(Tensor, "bitwise_and", (a, b), in[0] & in[1]);
   broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_and");
   require_bool_or_int(b, "bitwise_and");
@@ -706,7 +707,7 @@ Tensor operator&(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator|(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "bitwise_or", (a, b), in[0] | in[1]);
+  CT_TRACE_BROADCASTING(Tensor, "bitwise_or", (a, b), in[0] | in[1]);
   broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_or");
   require_bool_or_int(b, "bitwise_or");
@@ -718,7 +719,7 @@ Tensor operator|(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator^(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "bitwise_xor", (a, b), in[0] ^ in[1]);
+  CT_TRACE_BROADCASTING(Tensor, "bitwise_xor", (a, b), in[0] ^ in[1]);
   broadcast_shapes(a.shape(), b.shape());  // torch checks the shapes first
   require_bool_or_int(a, "bitwise_xor");
   require_bool_or_int(b, "bitwise_xor");
@@ -730,7 +731,7 @@ Tensor operator^(const Tensor& a, const Tensor& b) {
   });
 }
 Tensor operator~(const Tensor& x) {
-  CT_TRACE(Tensor, "bitwise_not", (x), ~in[0]);
+  CT_TRACE_BROADCASTING(Tensor, "bitwise_not", (x), ~in[0]);
   if (x.is_floating_point())
     throw RuntimeError(std::string("\"bitwise_not_cpu\" not implemented for '") +
                        kind_name(x.dtype()) + "'");
@@ -760,17 +761,17 @@ Tensor classify(const Tensor& x, Pred pred, bool for_integers) {
 }  // namespace
 
 Tensor isnan(const Tensor& x) {
-  CT_TRACE(Tensor, "isnan", (x), ct::isnan(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "isnan", (x), ct::isnan(in[0]));
   return classify(
       x, [](auto v) { return std::isnan(v); }, false);
 }
 Tensor isinf(const Tensor& x) {
-  CT_TRACE(Tensor, "isinf", (x), ct::isinf(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "isinf", (x), ct::isinf(in[0]));
   return classify(
       x, [](auto v) { return std::isinf(v); }, false);
 }
 Tensor isfinite(const Tensor& x) {
-  CT_TRACE(Tensor, "isfinite", (x), ct::isfinite(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "isfinite", (x), ct::isfinite(in[0]));
   return classify(
       x, [](auto v) { return std::isfinite(v); }, true);
 }

@@ -10,6 +10,29 @@
 namespace ct {
 
 namespace {
+// vmap rules' helpers (batch in front).
+Tensor unsqueezed_after_batch(Tensor x, int64_t n) {
+  for (int64_t k = 0; k < n; ++k) x = x.unsqueeze(1);
+  return x;
+}
+Shape prepend_one(const Shape& s) {
+  Shape out{1};
+  for (int64_t v : s) out.push_back(v);
+  return out;
+}
+// index_select with one index vector per example: a gather along `dim`.
+Tensor index_select_batched(const Tensor& x, int64_t dim, const Tensor& index) {
+  const int64_t k = index.size(1);
+  Shape view(static_cast<size_t>(x.dim()), 1);
+  view[0] = index.size(0);
+  view[static_cast<size_t>(dim)] = k;
+  Shape target = x.shape();
+  target[static_cast<size_t>(dim)] = k;
+  return ct::gather(x, dim, index.reshape(view).expand(target));
+}
+}  // namespace
+
+namespace {
 
 void check_index(const Tensor& index, const char* op) {
   if (index.dtype() != DType::Int64)
@@ -66,7 +89,11 @@ void visit_indexed(const Tensor& x, int64_t dim, const Tensor& index, const Tens
 }  // namespace
 
 Tensor gather(const Tensor& x, int64_t dim, const Tensor& index) {
-  CT_TRACE(Tensor, "gather", (x, index), ct::gather(in[0], dim, in[1]));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::gather(b.batched_input(0), new_dim(b, dim, 0),
+                                                    b.batched_input(1)))),
+      Tensor, "gather", (x, index), ct::gather(in[0], dim, in[1]));
   check_index(index, "gather");
   dim = wrap_dim(dim, x.dim());
   check_gather_shapes(x, dim, index, "gather");
@@ -125,7 +152,11 @@ Tensor scatter_impl(const Tensor& x, int64_t dim, const Tensor& index, const Ten
 }  // namespace
 
 Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
-  CT_TRACE(Tensor, "scatter", (x, index, src), ct::scatter(in[0], dim, in[1], in[2]));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::scatter(b.batched_input(0), new_dim(b, dim, 0),
+                                                     b.batched_input(1), b.batched_input(2)))),
+      Tensor, "scatter", (x, index, src), ct::scatter(in[0], dim, in[1], in[2]));
   Tensor out = scatter_impl(x, dim, index, src, false, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
@@ -150,7 +181,11 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& 
 }
 
 Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& value) {
-  CT_TRACE(Tensor, "scatter", (x, index), ct::scatter(in[0], dim, in[1], value));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::scatter(b.batched_input(0), new_dim(b, dim, 0),
+                                                     b.batched_input(1), value))),
+      Tensor, "scatter", (x, index), ct::scatter(in[0], dim, in[1], value));
   Tensor out =
       scatter_impl(x, dim, index, full_like(index, value, x.dtype()), false, "scatter", true);
   if (needs_grad(x)) {
@@ -163,7 +198,11 @@ Tensor scatter(const Tensor& x, int64_t dim, const Tensor& index, const Scalar& 
 }
 
 Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& src) {
-  CT_TRACE(Tensor, "scatter_add", (x, index, src), ct::scatter_add(in[0], dim, in[1], in[2]));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::scatter_add(b.batched_input(0), new_dim(b, dim, 0),
+                                                         b.batched_input(1), b.batched_input(2)))),
+      Tensor, "scatter_add", (x, index, src), ct::scatter_add(in[0], dim, in[1], in[2]));
   Tensor out = scatter_impl(x, dim, index, src, true, "scatter");
   if (needs_grad(x, src)) {
     dim = wrap_dim(dim, x.dim());
@@ -176,7 +215,13 @@ Tensor scatter_add(const Tensor& x, int64_t dim, const Tensor& index, const Tens
 }
 
 Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
-  CT_TRACE(Tensor, "index_select", (x, index), ct::index_select(in[0], dim, in[1]));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0   ? by_example()
+       : b.ranks[1] != 1 ? by_example()
+       : !b.batched[1]   ? detail::as_list(ct::index_select(b.in[0], b.dim(dim), b.in[1]))
+                         : detail::as_list(index_select_batched(b.batched_input(0),
+                                                                new_dim(b, dim, 0), b.in[1]))),
+      Tensor, "index_select", (x, index), ct::index_select(in[0], dim, in[1]));
   if (!is_integral(index.dtype()))
     throw RuntimeError("index_select(): Expected dtype int32 or int64 for index");
   if (index.dim() > 1) throw IndexError("index_select(): Index is supposed to be a vector");
@@ -212,7 +257,12 @@ Tensor index_select(const Tensor& x, int64_t dim, const Tensor& index) {
 
 Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor& source,
                  const Scalar& alpha) {
-  CT_TRACE(Tensor, "index_add", (x, index, source), ct::index_add(in[0], dim, in[1], in[2], alpha));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+       : b.batched[1]  ? detail::no_rule()
+                       : detail::as_list(ct::index_add(b.batched_input(0), new_dim(b, dim, 0),
+                                                       b.in[1], b.batched_input(2), alpha))),
+      Tensor, "index_add", (x, index, source), ct::index_add(in[0], dim, in[1], in[2], alpha));
   if (!is_integral(index.dtype()))
     throw RuntimeError(std::string("index_add_(): Expected dtype int32/int64 for index but got: ") +
                        kind_name(index.dtype()));
@@ -266,7 +316,7 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
 }
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
-  CT_TRACE(Tensor, "masked_fill", (x, mask), ct::masked_fill(in[0], in[1], value));
+  CT_TRACE_BROADCASTING(Tensor, "masked_fill", (x, mask), ct::masked_fill(in[0], in[1], value));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_fill_ only supports boolean masks, but got mask with dtype " +
                        std::string(dtype_name(mask.dtype())));
@@ -283,7 +333,8 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
 }
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
-  CT_TRACE(Tensor, "masked_fill", (x, mask, value), ct::masked_fill(in[0], in[1], in[2]));
+  CT_TRACE_BROADCASTING(Tensor, "masked_fill", (x, mask, value),
+                        ct::masked_fill(in[0], in[1], in[2]));
   if (value.dim() != 0)
     throw RuntimeError(
         "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
@@ -395,7 +446,12 @@ Tensor take_along_dim(const Tensor& x, const Tensor& indices, std::optional<int6
 // ---------------------------------------------------------------- shape ops
 
 Tensor repeat(const Tensor& x, const Shape& repeats) {
-  CT_TRACE(Tensor, "repeat", (x), ct::repeat(in[0], repeats));
+  CT_TRACE_BATCHED(
+      (int64_t(repeats.size()) < b.ranks[0]
+           ? by_example()
+           : detail::as_list(unsqueezed_after_batch(b.in[0], int64_t(repeats.size()) - b.ranks[0])
+                                 .repeat(prepend_one(repeats)))),
+      Tensor, "repeat", (x), ct::repeat(in[0], repeats));
   if (static_cast<int64_t>(repeats.size()) < x.dim())
     throw RuntimeError(
         "Number of dimensions of repeat dims can not be smaller than number of "
@@ -438,7 +494,9 @@ Tensor repeat(const Tensor& x, const Shape& repeats) {
 }
 
 Tensor flip(const Tensor& x, const Shape& dims) {
-  CT_TRACE(Tensor, "flip", (x), ct::flip(in[0], dims));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::flip(b.in[0], b.dims(dims)))), Tensor,
+      "flip", (x), ct::flip(in[0], dims));
   std::vector<bool> flipped(std::max<int64_t>(x.dim(), 1), false);
   for (int64_t d : dims) {
     int64_t w = wrap_dim(d, x.dim());
@@ -465,7 +523,12 @@ Tensor flip(const Tensor& x, const Shape& dims) {
 }
 
 Tensor roll(const Tensor& x, const Shape& shifts, const Shape& dims) {
-  CT_TRACE(Tensor, "roll", (x), ct::roll(in[0], shifts, dims));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+       : dims.empty()
+           ? detail::as_list(ct::roll(example_rows(b), shifts, {1}).reshape(b.in[0].shape()))
+           : detail::as_list(ct::roll(b.in[0], shifts, b.dims(dims)))),
+      Tensor, "roll", (x), ct::roll(in[0], shifts, dims));
   if (dims.empty()) {  // roll the flattened tensor
     if (shifts.size() != 1) throw RuntimeError("`shifts` required");
     Tensor out;
@@ -528,7 +591,10 @@ Tensor diagonal_backward(const Tensor& g, const Shape& in_shape, int64_t offset,
 }  // namespace
 
 Tensor diagonal(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
-  CT_TRACE(Tensor, "diagonal", (x), ct::diagonal(in[0], offset, dim1, dim2));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] < 2 ? by_example()
+                      : detail::as_list(ct::diagonal(b.in[0], offset, b.dim(dim1), b.dim(dim2)))),
+      Tensor, "diagonal", (x), ct::diagonal(in[0], offset, dim1, dim2));
   int64_t d1 = wrap_dim(dim1, x.dim()), d2 = wrap_dim(dim2, x.dim());
   if (d1 == d2)
     throw RuntimeError("diagonal dimensions cannot be identical " + std::to_string(dim1) + ", " +
@@ -562,7 +628,11 @@ Tensor Tensor::diagonal(int64_t o, int64_t d1, int64_t d2) const {
 }
 
 Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
-  CT_TRACE(Tensor, "diag_embed", (x), ct::diag_embed(in[0], offset, dim1, dim2));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::diag_embed(b.in[0], offset, new_dim(b, dim1, 1),
+                                                        new_dim(b, dim2, 1)))),
+      Tensor, "diag_embed", (x), ct::diag_embed(in[0], offset, dim1, dim2));
   const int64_t r = x.dim() + 1;
   int64_t d1 = wrap_dim(dim1, r), d2 = wrap_dim(dim2, r);
   if (d1 == d2)
@@ -584,7 +654,10 @@ Tensor diag_embed(const Tensor& x, int64_t offset, int64_t dim1, int64_t dim2) {
 }
 
 Tensor diag(const Tensor& x, int64_t k) {
-  CT_TRACE(Tensor, "diag", (x), ct::diag(in[0], k));
+  CT_TRACE_BATCHED((b.ranks[0] == 1   ? detail::as_list(ct::diag_embed(b.in[0], k, 1, 2))
+                    : b.ranks[0] == 2 ? detail::as_list(ct::diagonal(b.in[0], k, 1, 2))
+                                      : by_example()),
+                   Tensor, "diag", (x), ct::diag(in[0], k));
   if (x.dim() == 1) {
     Tensor out;
     {
@@ -634,11 +707,13 @@ Tensor triangle(const Tensor& x, int64_t k, bool lower) {
 }  // namespace
 
 Tensor tril(const Tensor& x, int64_t k) {
-  CT_TRACE(Tensor, "tril", (x), ct::tril(in[0], k));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::tril(b.in[0], k))), Tensor,
+                   "tril", (x), ct::tril(in[0], k));
   return triangle(x, k, true);
 }
 Tensor triu(const Tensor& x, int64_t k) {
-  CT_TRACE(Tensor, "triu", (x), ct::triu(in[0], k));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::triu(b.in[0], k))), Tensor,
+                   "triu", (x), ct::triu(in[0], k));
   return triangle(x, k, false);
 }
 
@@ -687,12 +762,14 @@ std::vector<Tensor> split_impl(const Tensor& x, const std::vector<int64_t>& size
 }  // namespace
 
 std::vector<Tensor> split(const Tensor& x, const std::vector<int64_t>& sizes, int64_t dim) {
-  CT_TRACE(detail::TensorVec, "split", (x), ct::split(in[0], sizes, dim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example() : ct::split(b.in[0], sizes, b.dim(dim))),
+                   detail::TensorVec, "split", (x), ct::split(in[0], sizes, dim));
   return split_impl(x, sizes, dim, "SplitWithSizesBackward0");
 }
 
 std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
-  CT_TRACE(detail::TensorVec, "split", (x), ct::split(in[0], split_size, dim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example() : ct::split(b.in[0], split_size, b.dim(dim))),
+                   detail::TensorVec, "split", (x), ct::split(in[0], split_size, dim));
   if (x.dim() == 0) throw RuntimeError("split expects at least a 1-dimensional tensor");
   int64_t d = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[d];
@@ -715,7 +792,8 @@ std::vector<Tensor> split(const Tensor& x, int64_t split_size, int64_t dim) {
 }
 
 std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
-  CT_TRACE(detail::TensorVec, "chunk", (x), ct::chunk(in[0], chunks, dim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example() : ct::chunk(b.in[0], chunks, b.dim(dim))),
+                   detail::TensorVec, "chunk", (x), ct::chunk(in[0], chunks, dim));
   if (x.dim() == 0) throw RuntimeError("chunk expects at least a 1-dimensional tensor");
   if (chunks <= 0)
     throw RuntimeError("chunk expects `chunks` to be greater than 0, got: " +
@@ -731,7 +809,8 @@ std::vector<Tensor> chunk(const Tensor& x, int64_t chunks, int64_t dim) {
 }
 
 std::vector<Tensor> unbind(const Tensor& x, int64_t dim) {
-  CT_TRACE(detail::TensorVec, "unbind", (x), ct::unbind(in[0], dim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example() : ct::unbind(b.in[0], b.dim(dim))),
+                   detail::TensorVec, "unbind", (x), ct::unbind(in[0], dim));
   dim = checked_dim_of(x, dim);
   check_output_count(x.shape()[dim], "unbind");
   std::vector<Tensor> parts;

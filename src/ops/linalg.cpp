@@ -14,6 +14,49 @@
 namespace ct {
 
 namespace {
+// vmap's rule for the matrix products: inputs `first` and first + 1 of b,
+// batch in front of the batched ones. Vectors become one-row / one-column
+// matrices, the batched inputs get size-1 dims after the batch up to the
+// larger rank (so matmul's broadcasting lines the batch up with the other
+// input's batch dims), and the vector dims are dropped again.
+detail::TensorVec matmul_rule(const detail::BatchedArgs& b, size_t first) {
+  Tensor x = b.in[first], y = b.in[first + 1];
+  int64_t rx = b.ranks[first], ry = b.ranks[first + 1];
+  if (rx == 0 || ry == 0) return by_example();
+  const bool row = rx == 1, col = ry == 1;
+  if (row) {
+    x = x.unsqueeze(b.batched[first] ? 1 : 0);
+    rx = 2;
+  }
+  if (col) {
+    y = y.unsqueeze(-1);
+    ry = 2;
+  }
+  const int64_t r = std::max(rx, ry);
+  if (b.batched[first])
+    for (int64_t k = rx; k < r; ++k) x = x.unsqueeze(1);
+  if (b.batched[first + 1])
+    for (int64_t k = ry; k < r; ++k) y = y.unsqueeze(1);
+  Tensor out = ct::matmul(x, y);
+  if (col) out = out.squeeze(-1);
+  if (row) out = out.squeeze(-1 - (col ? 0 : 1));
+  return {out};
+}
+
+detail::TensorVec addmm_rule(const detail::BatchedArgs& b, const Scalar& beta,
+                             const Scalar& alpha) {
+  if (b.ranks[1] != 2 || b.ranks[2] != 2 || b.ranks[0] > 2) return by_example();
+  Tensor product = matmul_rule(b, 1).at(0);
+  if (alpha.to_double() != 1) product = product * alpha;
+  if (beta.to_double() == 0) return {product};
+  Tensor self = b.in[0];
+  if (b.batched[0])
+    for (int64_t k = b.ranks[0]; k < 2; ++k) self = self.unsqueeze(1);
+  return {(beta.to_double() == 1 ? self : self * beta) + product};
+}
+}  // namespace
+
+namespace {
 
 std::string dims_str(const Tensor& t) {
   std::string s;
@@ -31,7 +74,8 @@ void check_same_dtype(const Tensor& a, const Tensor& b) {
 }  // namespace
 
 Tensor mm(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "mm", (a, b), ct::mm(in[0], in[1]));
+  CT_TRACE_BATCHED((b.ranks[0] != 2 || b.ranks[1] != 2 ? by_example() : matmul_rule(b, 0)), Tensor,
+                   "mm", (a, b), ct::mm(in[0], in[1]));
   if (a.dim() != 2) throw RuntimeError("self must be a matrix");
   if (b.dim() != 2) throw RuntimeError("mat2 must be a matrix");
   if (a.shape()[1] != b.shape()[0])
@@ -62,7 +106,8 @@ Tensor mm(const Tensor& a, const Tensor& b) {
 }
 
 Tensor bmm(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "bmm", (a, b), ct::bmm(in[0], in[1]));
+  CT_TRACE_BATCHED((b.ranks[0] != 3 || b.ranks[1] != 3 ? by_example() : matmul_rule(b, 0)), Tensor,
+                   "bmm", (a, b), ct::bmm(in[0], in[1]));
   if (a.dim() != 3) throw RuntimeError("batch1 must be a 3D tensor");
   if (b.dim() != 3) throw RuntimeError("batch2 must be a 3D tensor");
   const int64_t B = a.shape()[0], m = a.shape()[1], k = a.shape()[2], n = b.shape()[2];
@@ -94,7 +139,8 @@ Tensor bmm(const Tensor& a, const Tensor& b) {
 }
 
 Tensor mv(const Tensor& a, const Tensor& v) {
-  CT_TRACE(Tensor, "mv", (a, v), ct::mv(in[0], in[1]));
+  CT_TRACE_BATCHED((b.ranks[0] != 2 || b.ranks[1] != 1 ? by_example() : matmul_rule(b, 0)), Tensor,
+                   "mv", (a, v), ct::mv(in[0], in[1]));
   if (a.dim() == 0) checked_dim_of(a, 0);
   if (a.dim() != 2 || v.dim() != 1)
     throw RuntimeError("vector + matrix @ vector expected, got 1, " + std::to_string(a.dim()) +
@@ -127,7 +173,8 @@ Tensor mv(const Tensor& a, const Tensor& v) {
 }
 
 Tensor dot(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "dot", (a, b), ct::dot(in[0], in[1]));
+  CT_TRACE_BATCHED((b.ranks[0] != 1 || b.ranks[1] != 1 ? by_example() : matmul_rule(b, 0)), Tensor,
+                   "dot", (a, b), ct::dot(in[0], in[1]));
   if (a.dim() != 1 || b.dim() != 1)
     throw RuntimeError("1D tensors expected, but got " + std::to_string(a.dim()) + "D and " +
                        std::to_string(b.dim()) + "D tensors");
@@ -197,7 +244,7 @@ Tensor batched_matmul_result(const Tensor& a, const Tensor& b, const Tensor& r,
 
 Tensor matmul(const Tensor& a, const Tensor& b) {
   // a primitive: its batched paths view the product itself
-  CT_TRACE(Tensor, "matmul", (a, b), ct::matmul(in[0], in[1]));
+  CT_TRACE_BATCHED((matmul_rule(b, 0)), Tensor, "matmul", (a, b), ct::matmul(in[0], in[1]));
   const int64_t da = a.dim(), db = b.dim();
   if (da == 0 || db == 0)
     throw RuntimeError("both arguments to matmul need to be at least 1D, but they are " +
@@ -281,7 +328,8 @@ Tensor outer(const Tensor& a, const Tensor& b) {
 
 Tensor addmm(const Tensor& self, const Tensor& m1, const Tensor& m2, const Scalar& beta,
              const Scalar& alpha) {
-  CT_TRACE(Tensor, "addmm", (self, m1, m2), ct::addmm(in[0], in[1], in[2], beta, alpha));
+  CT_TRACE_BATCHED((addmm_rule(b, beta, alpha)), Tensor, "addmm", (self, m1, m2),
+                   ct::addmm(in[0], in[1], in[2], beta, alpha));
   const double be = beta.to_double(), al = alpha.to_double();
   // torch's order: the dtypes, then the ranks, then the sizes
   if (self.dtype() != m2.dtype()) throw RuntimeError("self and mat2 must have the same dtype");
@@ -616,7 +664,8 @@ Tensor inverse_nograd(const Tensor& a, const char* op) {
 }  // namespace
 
 Tensor inv(const Tensor& a) {
-  CT_TRACE(Tensor, "linalg.inv", (a), ct::linalg::inv(in[0]));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::linalg::inv(b.in[0]))),
+                   Tensor, "linalg.inv", (a), ct::linalg::inv(in[0]));
   check_square(a, "linalg.inv");
   Tensor out = inverse_nograd(a, "linalg.inv");
   if (needs_grad(a))
@@ -644,7 +693,8 @@ Tensor slogdet_backward(const Tensor& grad, const Tensor& A, const Tensor& logab
 }  // namespace
 
 std::tuple<Tensor, Tensor> slogdet(const Tensor& a) {
-  CT_TRACE(detail::TensorPair, "linalg.slogdet", (a), ct::linalg::slogdet(in[0]));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::linalg::slogdet(b.in[0]))),
+                   detail::TensorPair, "linalg.slogdet", (a), ct::linalg::slogdet(in[0]));
   check_square(a, "linalg.slogdet");
   Shape batch(a.shape().begin(), a.dim() - 2);
   Tensor det = make_empty(batch, a.dtype()), sign = make_empty(batch, a.dtype()),
@@ -738,13 +788,20 @@ Tensor det_impl(const Tensor& a, bool exact_at_singular) {
 }  // namespace
 
 Tensor det(const Tensor& a) {
-  CT_TRACE(Tensor, "linalg.det", (a), ct::linalg::det(in[0]));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::linalg::det(b.in[0]))),
+                   Tensor, "linalg.det", (a), ct::linalg::det(in[0]));
   check_square(a, "linalg.det");
   return det_impl(a, false);
 }
 
 Tensor solve(const Tensor& a, const Tensor& b) {
-  CT_TRACE(Tensor, "linalg.solve", (a, b), ct::linalg::solve(in[0], in[1]));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] != 2 || b.ranks[1] < 1 || b.ranks[1] > 2 ? by_example()
+       : b.ranks[1] == 1
+           ? detail::as_list(ct::linalg::solve(b.batched_input(0), b.batched_input(1).unsqueeze(-1))
+                                 .squeeze(-1))
+           : detail::as_list(ct::linalg::solve(b.batched_input(0), b.batched_input(1)))),
+      Tensor, "linalg.solve", (a, b), ct::linalg::solve(in[0], in[1]));
   check_square(a, "linalg.solve");
   if (b.dim() == 0)
     throw RuntimeError("linalg.solve: The input tensor B must have at least 2 dimensions.");
@@ -790,7 +847,8 @@ Tensor solve(const Tensor& a, const Tensor& b) {
 }
 
 Tensor cholesky(const Tensor& a) {
-  CT_TRACE(Tensor, "linalg.cholesky", (a), ct::linalg::cholesky(in[0]));
+  CT_TRACE_BATCHED((b.ranks[0] < 2 ? by_example() : detail::as_list(ct::linalg::cholesky(b.in[0]))),
+                   Tensor, "linalg.cholesky", (a), ct::linalg::cholesky(in[0]));
   check_square(a, "linalg.cholesky");
   Tensor out = make_empty(a.shape(), a.dtype());
   int64_t batch_index = -1;
@@ -894,7 +952,11 @@ Tensor norm(const Tensor& a, const std::string& ord, std::optional<Shape> dims, 
 }
 
 Tensor cross(const Tensor& a, const Tensor& b, int64_t dim) {
-  CT_TRACE(Tensor, "linalg.cross", (a, b), ct::linalg::cross(in[0], in[1], dim));
+  CT_TRACE_BATCHED((b.ranks[0] != b.ranks[1] || b.ranks[0] == 0
+                        ? by_example()
+                        : detail::as_list(ct::linalg::cross(b.batched_input(0), b.batched_input(1),
+                                                            new_dim(b, dim, 0)))),
+                   Tensor, "linalg.cross", (a, b), ct::linalg::cross(in[0], in[1], dim));
   if (a.dim() != b.dim())
     throw RuntimeError("linalg.cross: inputs must have the same number of dimensions.");
   if (a.dim() == 0)

@@ -55,7 +55,7 @@ Tensor tanh(const Tensor& x) { return ct::tanh(x); }
 // ---------------------------------------------------------------- activations
 
 Tensor logsigmoid(const Tensor& x) {
-  CT_TRACE(Tensor, "logsigmoid", (x), functional::logsigmoid(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "logsigmoid", (x), functional::logsigmoid(in[0]));
   require_float(x, "log_sigmoid_cpu");
   Tensor out;
   {
@@ -70,7 +70,7 @@ Tensor logsigmoid(const Tensor& x) {
 }
 
 Tensor softplus(const Tensor& x, double beta, double threshold) {
-  CT_TRACE(Tensor, "softplus", (x), functional::softplus(in[0], beta, threshold));
+  CT_TRACE_BROADCASTING(Tensor, "softplus", (x), functional::softplus(in[0], beta, threshold));
   require_float(x, "softplus_cpu");
   Tensor out;
   {
@@ -87,7 +87,7 @@ Tensor softplus(const Tensor& x, double beta, double threshold) {
 }
 
 Tensor leaky_relu(const Tensor& x, double slope) {
-  CT_TRACE(Tensor, "leaky_relu", (x), functional::leaky_relu(in[0], slope));
+  CT_TRACE_BROADCASTING(Tensor, "leaky_relu", (x), functional::leaky_relu(in[0], slope));
   require_float(x, "leaky_relu_cpu");
   Tensor out;
   {
@@ -121,16 +121,16 @@ Tensor elu_impl(const Tensor& x, double alpha, double scale) {
 }  // namespace
 
 Tensor elu(const Tensor& x, double alpha) {
-  CT_TRACE(Tensor, "elu", (x), functional::elu(in[0], alpha));
+  CT_TRACE_BROADCASTING(Tensor, "elu", (x), functional::elu(in[0], alpha));
   return elu_impl(x, alpha, 1.0);
 }
 Tensor selu(const Tensor& x) {
-  CT_TRACE(Tensor, "selu", (x), functional::selu(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "selu", (x), functional::selu(in[0]));
   return elu_impl(x, 1.6732632423543772848170429916717, 1.0507009873554804934193349852946);
 }
 
 Tensor gelu(const Tensor& x, const std::string& approximate) {
-  CT_TRACE(Tensor, "gelu", (x), functional::gelu(in[0], approximate));
+  CT_TRACE_BROADCASTING(Tensor, "gelu", (x), functional::gelu(in[0], approximate));
   require_float(x, "GeluKernelImpl");
   if (approximate != "none" && approximate != "tanh")
     throw RuntimeError("approximate argument must be either none or tanh.");
@@ -160,7 +160,7 @@ Tensor gelu(const Tensor& x, const std::string& approximate) {
 }
 
 Tensor silu(const Tensor& x) {
-  CT_TRACE(Tensor, "silu", (x), functional::silu(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "silu", (x), functional::silu(in[0]));
   require_float(x, "silu_cpu");
   Tensor out;
   {
@@ -177,7 +177,7 @@ Tensor silu(const Tensor& x) {
 }
 
 Tensor hardtanh(const Tensor& x, double lo, double hi) {
-  CT_TRACE(Tensor, "hardtanh", (x), functional::hardtanh(in[0], lo, hi));
+  CT_TRACE_BROADCASTING(Tensor, "hardtanh", (x), functional::hardtanh(in[0], lo, hi));
   if (x.dtype() == DType::Bool) throw RuntimeError("Bool inputs not supported for hardtanh");
   Tensor out;
   {

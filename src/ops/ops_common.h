@@ -16,6 +16,39 @@
 
 namespace ct {
 
+// vmap's batching rules (CT_TRACE_BATCHED, src/core/recorder.h): every
+// example of input i (batch in front) as one row, shape (batch, n).
+inline Tensor example_rows(const detail::BatchedArgs& b, size_t i = 0) {
+  const Tensor& x = b.in.at(i);
+  int64_t n = 1;
+  for (int64_t d = 1; d < x.dim(); ++d) n *= x.size(d);
+  return x.reshape({b.size, n});
+}
+// A rule's answer for inputs it leaves to the per-example loop (0-d
+// examples, where dims wrap differently, and inputs the op rejects).
+inline detail::TensorVec by_example() { return {}; }
+// `shape` with the batch size in front.
+inline Shape with_batch(const detail::BatchedArgs& b, const Shape& shape) {
+  Shape out{b.size};
+  for (int64_t s : shape) out.push_back(s);
+  return out;
+}
+// A logical dim of a result whose rank is input i's rank + `extra`, as a
+// dim of the batched result (batch in front).
+inline int64_t new_dim(const detail::BatchedArgs& b, int64_t d, int64_t extra, size_t i = 0) {
+  return wrap_dim(d, b.ranks.at(i) + extra) + 1;
+}
+// The inputs (all given a batch dim) when their logical ranks agree, else
+// empty (cat, stack: the op then raises its own error per example).
+inline detail::TensorVec same_rank_batched(const detail::BatchedArgs& b) {
+  detail::TensorVec out;
+  for (size_t i = 0; i < b.in.size(); ++i) {
+    if (b.ranks[i] != b.ranks[0] || !b.in[i].defined()) return {};
+    out.push_back(b.batched_input(i));
+  }
+  return out;
+}
+
 // `dim` of `x` as torch's x.size(dim) checks it: wrapped as if a 0-d
 // tensor had one dim (IndexError "Dimension out of range"), then refused on a
 // 0-d tensor ("Dimension specified as 0 but tensor has no dimensions").

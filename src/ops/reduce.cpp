@@ -195,9 +195,12 @@ std::optional<detail::ElementwiseInfo> trailing_sum_info(const Tensor& x,
 Tensor sum(const Tensor& x) {
   if (detail::Recorder* rec = detail::active_recorder()) {
     const auto info = trailing_sum_info(x, std::vector<bool>(x.dim(), true));
+    const detail::BatchedCall rule = [](const detail::BatchedArgs& b) {
+      return detail::TensorVec{ct::sum(example_rows(b), Shape{1}, false)};
+    };
     return detail::traced_call<Tensor>(
         rec, "sum", {x}, [](const detail::TensorVec& in) { return ct::sum(in[0]); },
-        info ? &*info : nullptr);
+        info ? &*info : nullptr, &rule);
   }
   std::vector<bool> mask(x.dim(), true);
   Tensor out = make_view(sum_kernel(x, mask, sum_dtype(x.dtype())), {}, {}, 0);
@@ -218,10 +221,14 @@ Tensor sum(const Tensor& x, const Shape& dims, bool keepdim) {
       info = trailing_sum_info(x, dim_mask(dims, x.dim()));
     } catch (const Error&) {  // a bad dim: the call below raises it, as eagerly
     }
+    const detail::BatchedCall rule = [dims, keepdim](const detail::BatchedArgs& b) {
+      if (b.ranks[0] == 0) return by_example();
+      return detail::TensorVec{ct::sum(b.in[0], b.dims_or_all(dims), keepdim)};
+    };
     return detail::traced_call<Tensor>(
         rec, "sum", {x},
         [dims, keepdim](const detail::TensorVec& in) { return ct::sum(in[0], dims, keepdim); },
-        info ? &*info : nullptr);
+        info ? &*info : nullptr, &rule);
   }
   std::vector<bool> mask = dim_mask(dims, x.dim());
   Tensor full_out = sum_kernel(x, mask, sum_dtype(x.dtype()));
@@ -248,7 +255,8 @@ static void check_mean_dtype(const Tensor& x) {
 }
 
 Tensor mean(const Tensor& x) {
-  CT_TRACE(Tensor, "mean", (x), ct::mean(in[0]));
+  CT_TRACE_BATCHED((ct::mean(example_rows(b), Shape{1}, false)), Tensor, "mean", (x),
+                   ct::mean(in[0]));
   check_mean_dtype(x);
   const int64_t n = x.numel();
   Tensor out;
@@ -267,7 +275,10 @@ Tensor mean(const Tensor& x) {
 }
 
 Tensor mean(const Tensor& x, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "mean", (x), ct::mean(in[0], dims, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::TensorVec{ct::mean(b.in[0], b.dims_or_all(dims), keepdim)}),
+      Tensor, "mean", (x), ct::mean(in[0], dims, keepdim));
   check_mean_dtype(x);
   std::vector<bool> mask = dim_mask(dims, x.dim());
   int64_t n = 1;

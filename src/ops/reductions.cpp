@@ -200,7 +200,7 @@ Tensor prod_kernel(const Tensor& x, const std::vector<bool>& mask) {
 }  // namespace
 
 Tensor prod(const Tensor& x) {
-  CT_TRACE(Tensor, "prod", (x), ct::prod(in[0]));
+  CT_TRACE_BATCHED((ct::prod(example_rows(b), 1, false)), Tensor, "prod", (x), ct::prod(in[0]));
   std::vector<bool> mask(x.dim(), true);
   Tensor out = finish(prod_kernel(x, mask), mask, false);
   if (needs_grad(x)) {
@@ -216,7 +216,9 @@ Tensor prod(const Tensor& x) {
 }
 
 Tensor prod(const Tensor& x, int64_t dim, bool keepdim) {
-  CT_TRACE(Tensor, "prod", (x), ct::prod(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::prod(b.in[0], b.dim(dim), keepdim))),
+      Tensor, "prod", (x), ct::prod(in[0], dim, keepdim));
   dim = wrap_dim(dim, x.dim());
   std::vector<bool> mask = dim_mask({dim}, x.dim());
   Tensor out = finish(prod_kernel(x, mask), mask, keepdim);
@@ -337,35 +339,55 @@ Tensor arg_extreme(const Tensor& x, std::optional<int64_t> dim, bool keepdim, bo
 }  // namespace
 
 Tensor max(const Tensor& x) {
-  CT_TRACE(Tensor, "max", (x), ct::max(in[0]));
+  CT_TRACE_BATCHED((ct::amax(example_rows(b), {1}, false)), Tensor, "max", (x), ct::max(in[0]));
   return full_extreme(x, true);
 }
 Tensor min(const Tensor& x) {
-  CT_TRACE(Tensor, "min", (x), ct::min(in[0]));
+  CT_TRACE_BATCHED((ct::amin(example_rows(b), {1}, false)), Tensor, "min", (x), ct::min(in[0]));
   return full_extreme(x, false);
 }
 std::tuple<Tensor, Tensor> max(const Tensor& x, int64_t dim, bool keepdim) {
-  CT_TRACE(detail::TensorPair, "max", (x), ct::max(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::max(b.in[0], b.dim(dim), keepdim))),
+      detail::TensorPair, "max", (x), ct::max(in[0], dim, keepdim));
   return dim_extreme(x, dim, keepdim, true);
 }
 std::tuple<Tensor, Tensor> min(const Tensor& x, int64_t dim, bool keepdim) {
-  CT_TRACE(detail::TensorPair, "min", (x), ct::min(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::min(b.in[0], b.dim(dim), keepdim))),
+      detail::TensorPair, "min", (x), ct::min(in[0], dim, keepdim));
   return dim_extreme(x, dim, keepdim, false);
 }
 Tensor amax(const Tensor& x, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "amax", (x), ct::amax(in[0], dims, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::amax(b.in[0], b.dims_or_all(dims), keepdim))),
+      Tensor, "amax", (x), ct::amax(in[0], dims, keepdim));
   return amax_amin(x, dims, keepdim, true);
 }
 Tensor amin(const Tensor& x, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "amin", (x), ct::amin(in[0], dims, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::amin(b.in[0], b.dims_or_all(dims), keepdim))),
+      Tensor, "amin", (x), ct::amin(in[0], dims, keepdim));
   return amax_amin(x, dims, keepdim, false);
 }
 Tensor argmax(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
-  CT_TRACE(Tensor, "argmax", (x), ct::argmax(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (dim       ? (b.ranks[0] == 0 ? by_example()
+                                    : detail::as_list(ct::argmax(b.in[0], b.dim(*dim), keepdim)))
+       : keepdim ? by_example()
+                 : detail::as_list(ct::argmax(example_rows(b), 1, false))),
+      Tensor, "argmax", (x), ct::argmax(in[0], dim, keepdim));
   return arg_extreme(x, dim, keepdim, true);
 }
 Tensor argmin(const Tensor& x, std::optional<int64_t> dim, bool keepdim) {
-  CT_TRACE(Tensor, "argmin", (x), ct::argmin(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (dim       ? (b.ranks[0] == 0 ? by_example()
+                                    : detail::as_list(ct::argmin(b.in[0], b.dim(*dim), keepdim)))
+       : keepdim ? by_example()
+                 : detail::as_list(ct::argmin(example_rows(b), 1, false))),
+      Tensor, "argmin", (x), ct::argmin(in[0], dim, keepdim));
   return arg_extreme(x, dim, keepdim, false);
 }
 
@@ -387,7 +409,10 @@ Shape mask_dims(const std::vector<bool>& mask) {
 }  // namespace
 
 Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
-  CT_TRACE(Tensor, "var", (x), ct::var(in[0], dims, correction, keepdim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example()
+                                    : detail::as_list(ct::var(b.in[0], b.dims_or_all(dims),
+                                                              correction, keepdim))),
+                   Tensor, "var", (x), ct::var(in[0], dims, correction, keepdim));
   if (!x.is_floating_point())
     throw RuntimeError("std and var only support floating point and complex dtypes");
   std::vector<bool> mask = dim_mask(dims, x.dim());
@@ -414,7 +439,10 @@ Tensor var(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 }
 
 Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim) {
-  CT_TRACE(Tensor, "std", (x), ct::std(in[0], dims, correction, keepdim));
+  CT_TRACE_BATCHED((b.ranks[0] == 0 ? by_example()
+                                    : detail::as_list(ct::std(b.in[0], b.dims_or_all(dims),
+                                                              correction, keepdim))),
+                   Tensor, "std", (x), ct::std(in[0], dims, correction, keepdim));
   std::vector<bool> mask = dim_mask(dims, x.dim());
   const Shape rd = mask_dims(mask);
   const double denom =
@@ -440,7 +468,10 @@ Tensor std(const Tensor& x, const Shape& dims, int64_t correction, bool keepdim)
 }
 
 Tensor norm(const Tensor& x, double p, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "norm", (x), ct::norm(in[0], p, dims, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::norm(b.in[0], p, b.dims_or_all(dims), keepdim))),
+      Tensor, "norm", (x), ct::norm(in[0], p, dims, keepdim));
   if (!x.is_floating_point())
     throw RuntimeError("norm(): input dtype should be either floating point or complex. Got " +
                        std::string(kind_name(x.dtype())) + " instead.");
@@ -495,7 +526,10 @@ Tensor norm(const Tensor& x, const std::string& p, const Shape& dims, bool keepd
 }
 
 Tensor logsumexp(const Tensor& x, const Shape& dims, bool keepdim) {
-  CT_TRACE(Tensor, "logsumexp", (x), ct::logsumexp(in[0], dims, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::logsumexp(b.in[0], b.dims_or_all(dims), keepdim))),
+      Tensor, "logsumexp", (x), ct::logsumexp(in[0], dims, keepdim));
   Tensor xf = x.is_floating_point() ? x : x.to(DType::Float32);
   std::vector<bool> mask = dim_mask(dims, xf.dim());
   const Shape rd = mask_dims(mask);
@@ -565,7 +599,9 @@ Tensor scan(const Tensor& x, int64_t dim, DType out_dtype, F step) {
 }  // namespace
 
 Tensor cumsum(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "cumsum", (x), ct::cumsum(in[0], dim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::cumsum(b.in[0], b.dim(dim)))), Tensor,
+      "cumsum", (x), ct::cumsum(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
   Tensor out = scan(x.detach(), dim, dt,
@@ -632,7 +668,9 @@ Tensor cumprod_backward(const Tensor& g, const Tensor& x, const Tensor& out, int
 }  // namespace
 
 Tensor cumprod(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "cumprod", (x), ct::cumprod(in[0], dim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::cumprod(b.in[0], b.dim(dim)))), Tensor,
+      "cumprod", (x), ct::cumprod(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   DType dt = x.is_floating_point() ? x.dtype() : DType::Int64;
   Tensor out = scan(x.detach(), dim, dt,
@@ -666,19 +704,23 @@ Tensor bool_reduce(const Tensor& x, const std::vector<bool>& mask, bool keepdim,
 }  // namespace
 
 Tensor all(const Tensor& x) {
-  CT_TRACE(Tensor, "all", (x), ct::all(in[0]));
+  CT_TRACE_BATCHED((ct::all(example_rows(b), 1, false)), Tensor, "all", (x), ct::all(in[0]));
   return bool_reduce(x, std::vector<bool>(x.dim(), true), false, true);
 }
 Tensor any(const Tensor& x) {
-  CT_TRACE(Tensor, "any", (x), ct::any(in[0]));
+  CT_TRACE_BATCHED((ct::any(example_rows(b), 1, false)), Tensor, "any", (x), ct::any(in[0]));
   return bool_reduce(x, std::vector<bool>(x.dim(), true), false, false);
 }
 Tensor all(const Tensor& x, int64_t dim, bool keepdim) {
-  CT_TRACE(Tensor, "all", (x), ct::all(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::all(b.in[0], b.dim(dim), keepdim))),
+      Tensor, "all", (x), ct::all(in[0], dim, keepdim));
   return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, true);
 }
 Tensor any(const Tensor& x, int64_t dim, bool keepdim) {
-  CT_TRACE(Tensor, "any", (x), ct::any(in[0], dim, keepdim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::any(b.in[0], b.dim(dim), keepdim))),
+      Tensor, "any", (x), ct::any(in[0], dim, keepdim));
   return bool_reduce(x, dim_mask({dim}, x.dim()), keepdim, false);
 }
 

@@ -33,7 +33,7 @@ constexpr double kSqrtHalf = 0.70710678118654752440;
 // result), as the table of src/ops/elementwise.cpp.
 #define CT_SPECIAL_UNARY(QUALIFIED, NODE, SAVE, FORWARD, DERIVATIVE)                       \
   Tensor QUALIFIED(const Tensor& x) {                                                      \
-    CT_TRACE(Tensor, #QUALIFIED, (x), ct::QUALIFIED(in[0]));                               \
+    CT_TRACE_BROADCASTING(Tensor, #QUALIFIED, (x), ct::QUALIFIED(in[0]));                  \
     Tensor out = unary_float_kernel(x, [](auto v) {                                        \
       using T = decltype(v);                                                               \
       (void)sizeof(T);                                                                     \
@@ -86,7 +86,7 @@ CT_SPECIAL_UNARY(special::entr,     "SpecialEntrBackward0",     kSaveX,    std::
 #undef CT_SPECIAL_UNARY
 
 Tensor sinc(const Tensor& x) {
-  CT_TRACE(Tensor, "sinc", (x), ct::sinc(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "sinc", (x), ct::sinc(in[0]));
   // torch's kernel: 1 at 0, else sin(pi x) / (pi x) in the op's type
   Tensor out = unary_float_kernel(x, [](auto v) {
     using T = decltype(v);
@@ -105,7 +105,7 @@ Tensor sinc(const Tensor& x) {
 }
 
 Tensor polygamma(int64_t n, const Tensor& x) {
-  CT_TRACE(Tensor, "polygamma", (x), ct::polygamma(n, in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "polygamma", (x), ct::polygamma(n, in[0]));
   if (n < 0) throw RuntimeError("polygamma(n, x) does not support negative n.");
   const int k = static_cast<int>(n);
   Tensor out = unary_float_kernel(x, [k](auto v) {
@@ -130,7 +130,7 @@ Tensor mvlgamma_args(const Tensor& x, int64_t p) {
 }  // namespace
 
 Tensor mvlgamma(const Tensor& x, int64_t p) {
-  CT_TRACE(Tensor, "mvlgamma", (x), ct::mvlgamma(in[0], p));
+  CT_TRACE_BROADCASTING(Tensor, "mvlgamma", (x), ct::mvlgamma(in[0], p));
   if (x.dtype() == DType::Bool) throw RuntimeError("The input tensor may not be a boolean tensor.");
   if (p < 1) throw RuntimeError("p has to be greater than or equal to 1");
   Tensor out;
@@ -147,7 +147,7 @@ Tensor mvlgamma(const Tensor& x, int64_t p) {
 }
 
 Tensor logit(const Tensor& x, std::optional<double> eps) {
-  CT_TRACE(Tensor, "logit", (x), ct::logit(in[0], eps));
+  CT_TRACE_BROADCASTING(Tensor, "logit", (x), ct::logit(in[0], eps));
   Tensor out = unary_float_kernel(x, [eps](auto v) {
     using T = decltype(v);
     T z = v;
@@ -211,15 +211,15 @@ Tensor xlog_impl(const Tensor& a, const Tensor& b, bool plus1, const char* node,
 }  // namespace
 
 Tensor xlogy(const Tensor& x, const Tensor& y) {
-  CT_TRACE(Tensor, "xlogy", (x, y), ct::xlogy(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "xlogy", (x, y), ct::xlogy(in[0], in[1]));
   return xlog_impl(x, y, false, "XlogyBackward0");
 }
 Tensor xlogy(const Scalar& x, const Tensor& y) {
-  CT_TRACE(Tensor, "xlogy", (y), ct::xlogy(x, in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "xlogy", (y), ct::xlogy(x, in[0]));
   return xlog_impl(scalar_tensor(x, result_type(y, x)), y, false, "XlogyBackward1", x);
 }
 Tensor xlogy(const Tensor& x, const Scalar& y) {
-  CT_TRACE(Tensor, "xlogy", (x), ct::xlogy(in[0], y));
+  CT_TRACE_BROADCASTING(Tensor, "xlogy", (x), ct::xlogy(in[0], y));
   return xlog_impl(x, scalar_tensor(y, result_type(x, y)), false, "XlogyBackward2", std::nullopt,
                    y);
 }
@@ -247,7 +247,7 @@ Tensor round_decimals(const Tensor& x, int64_t decimals) {
 }  // namespace
 
 Tensor round(const Tensor& x, int64_t decimals) {
-  CT_TRACE(Tensor, "round", (x), ct::round(in[0], decimals));
+  CT_TRACE_BROADCASTING(Tensor, "round", (x), ct::round(in[0], decimals));
   return round_decimals(x, decimals);
 }
 
@@ -275,7 +275,7 @@ Tensor psi(const Tensor& x) { return digamma(x); }
 Tensor multigammaln(const Tensor& x, int64_t p) { return mvlgamma(x, p); }
 Tensor expit(const Tensor& x) { return sigmoid(x); }
 Tensor round(const Tensor& x, int64_t decimals) {
-  CT_TRACE(Tensor, "special::round", (x), ct::special::round(in[0], decimals));
+  CT_TRACE_BROADCASTING(Tensor, "special::round", (x), ct::special::round(in[0], decimals));
   return round_decimals(x, decimals);
 }
 Tensor softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
@@ -289,7 +289,7 @@ Tensor log_softmax(const Tensor& x, int64_t dim, std::optional<DType> dtype) {
 // x: its formula is the chain of those three nodes' formulas, op for op, so
 // no intermediate of the primitive is saved.
 Tensor ndtr(const Tensor& x) {
-  CT_TRACE(Tensor, "special::ndtr", (x), ct::special::ndtr(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "special::ndtr", (x), ct::special::ndtr(in[0]));
   Tensor out;
   {
     InternalGuard guard;
@@ -304,15 +304,15 @@ Tensor ndtr(const Tensor& x) {
 }
 
 Tensor xlog1py(const Tensor& x, const Tensor& y) {
-  CT_TRACE(Tensor, "special::xlog1py", (x, y), ct::special::xlog1py(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "special::xlog1py", (x, y), ct::special::xlog1py(in[0], in[1]));
   return xlog_impl(x, y, true, "SpecialXlog1PyBackward0");
 }
 Tensor xlog1py(const Scalar& x, const Tensor& y) {
-  CT_TRACE(Tensor, "special::xlog1py", (y), ct::special::xlog1py(x, in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "special::xlog1py", (y), ct::special::xlog1py(x, in[0]));
   return xlog_impl(scalar_tensor(x, result_type(y, x)), y, true, "SpecialXlog1PyBackward1", x);
 }
 Tensor xlog1py(const Tensor& x, const Scalar& y) {
-  CT_TRACE(Tensor, "special::xlog1py", (x), ct::special::xlog1py(in[0], y));
+  CT_TRACE_BROADCASTING(Tensor, "special::xlog1py", (x), ct::special::xlog1py(in[0], y));
   return xlog_impl(x, scalar_tensor(y, result_type(x, y)), true, "SpecialXlog1PyBackward2",
                    std::nullopt, y);
 }
@@ -349,11 +349,11 @@ Tensor incomplete_gamma(const Tensor& a, const Tensor& x, bool upper) {
 }  // namespace
 
 Tensor gammainc(const Tensor& a, const Tensor& x) {
-  CT_TRACE(Tensor, "special::gammainc", (a, x), ct::special::gammainc(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "special::gammainc", (a, x), ct::special::gammainc(in[0], in[1]));
   return incomplete_gamma(a, x, false);
 }
 Tensor gammaincc(const Tensor& a, const Tensor& x) {
-  CT_TRACE(Tensor, "special::gammaincc", (a, x), ct::special::gammaincc(in[0], in[1]));
+  CT_TRACE_BROADCASTING(Tensor, "special::gammaincc", (a, x), ct::special::gammaincc(in[0], in[1]));
   return incomplete_gamma(a, x, true);
 }
 

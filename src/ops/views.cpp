@@ -6,6 +6,33 @@
 namespace ct {
 
 namespace {
+// vmap rules' helpers (batch in front).
+Tensor batched_view(const Tensor& x, const Shape& shape) {
+  // a view when the batch's layout allows one, else a copy (a permuted
+  // batch dim can make a view of the whole batch impossible)
+  try {
+    return x.view(shape);
+  } catch (const Error&) {
+    return x.reshape(shape);
+  }
+}
+Shape with_batch_dims(const detail::BatchedArgs& b, const Shape& dims) {
+  Shape out{0};
+  for (int64_t d : dims) out.push_back(b.dim(d));
+  return out;
+}
+Tensor unsqueezed_after_batch(Tensor x, int64_t n) {
+  for (int64_t k = 0; k < n; ++k) x = x.unsqueeze(1);
+  return x;
+}
+Tensor squeeze_examples(Tensor x) {
+  for (int64_t d = x.dim() - 1; d >= 1; --d)
+    if (x.size(d) == 1) x = x.squeeze(d);
+  return x;
+}
+}  // namespace
+
+namespace {
 
 Tensor view_of(const Tensor& x, Shape sizes, Shape strides, int64_t offset) {
   Tensor v = make_view(x, std::move(sizes), std::move(strides), offset);
@@ -127,7 +154,8 @@ Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int6
 }  // namespace
 
 Tensor Tensor::view(const Shape& shape) const {
-  CT_TRACE(Tensor, "view", (*this), in[0].view(shape));
+  CT_TRACE_BATCHED((detail::as_list(batched_view(b.in[0], with_batch(b, shape)))), Tensor, "view",
+                   (*this), in[0].view(shape));
   Shape s = infer_size(shape, numel());
   auto st = view_strides(this->shape(), strides(), s);
   if (!st)
@@ -138,7 +166,8 @@ Tensor Tensor::view(const Shape& shape) const {
 }
 
 Tensor reshape(const Tensor& x, const Shape& shape) {
-  CT_TRACE(Tensor, "reshape", (x), ct::reshape(in[0], shape));
+  CT_TRACE_BATCHED((detail::as_list(b.in[0].reshape(with_batch(b, shape)))), Tensor, "reshape", (x),
+                   ct::reshape(in[0], shape));
   Shape s = infer_size(shape, x.numel());
   if (auto st = view_strides(x.shape(), x.strides(), s))
     return reshape_view(x, s, *st, "ReshapeAliasBackward0");
@@ -169,7 +198,10 @@ Tensor Tensor::flatten(int64_t start_dim, int64_t end_dim) const {
 }
 
 Tensor transpose(const Tensor& x, int64_t d0, int64_t d1) {
-  CT_TRACE(Tensor, "transpose", (x), ct::transpose(in[0], d0, d1));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(ct::transpose(b.in[0], b.dim(d0), b.dim(d1)))),
+      Tensor, "transpose", (x), ct::transpose(in[0], d0, d1));
   const int64_t r = x.dim();
   d0 = wrap_dim(d0, r);
   d1 = wrap_dim(d1, r);
@@ -197,7 +229,10 @@ Tensor Tensor::mT() const {
 }
 
 Tensor Tensor::t() const {
-  CT_TRACE(Tensor, "t", (*this), in[0].t());
+  CT_TRACE_BATCHED((b.ranks[0] > 2   ? by_example()
+                    : b.ranks[0] < 2 ? detail::as_list(b.in[0])
+                                     : detail::as_list(b.in[0].transpose(1, 2))),
+                   Tensor, "t", (*this), in[0].t());
   if (dim() > 2)
     throw RuntimeError("t() expects a tensor with <= 2 dimensions, but self is " +
                        std::to_string(dim()) + "D");
@@ -217,7 +252,10 @@ Tensor Tensor::t() const {
 }
 
 Tensor permute(const Tensor& x, const Shape& dims) {
-  CT_TRACE(Tensor, "permute", (x), ct::permute(in[0], dims));
+  CT_TRACE_BATCHED((int64_t(dims.size()) != b.ranks[0]
+                        ? by_example()
+                        : detail::as_list(ct::permute(b.in[0], with_batch_dims(b, dims)))),
+                   Tensor, "permute", (x), ct::permute(in[0], dims));
   const int64_t r = x.dim();
   if (static_cast<int64_t>(dims.size()) != r)
     throw RuntimeError(
@@ -248,7 +286,12 @@ Tensor permute(const Tensor& x, const Shape& dims) {
 Tensor Tensor::permute(const Shape& dims) const { return ct::permute(*this, dims); }
 
 Tensor Tensor::expand(const Shape& shape) const {
-  CT_TRACE(Tensor, "expand", (*this), in[0].expand(shape));
+  CT_TRACE_BATCHED(
+      (int64_t(shape.size()) < b.ranks[0]
+           ? by_example()
+           : detail::as_list(unsqueezed_after_batch(b.in[0], int64_t(shape.size()) - b.ranks[0])
+                                 .expand(with_batch(b, shape)))),
+      Tensor, "expand", (*this), in[0].expand(shape));
   const int64_t r = dim(), n = static_cast<int64_t>(shape.size());
   if (n < r)
     throw RuntimeError("expand(torch.FloatTensor{" + to_string(this->shape()) + "}, size=" +
@@ -296,7 +339,8 @@ Tensor Tensor::expand(const Shape& shape) const {
 }
 
 Tensor unsqueeze(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "unsqueeze", (x), ct::unsqueeze(in[0], dim));
+  CT_TRACE_BATCHED((detail::as_list(ct::unsqueeze(b.in[0], new_dim(b, dim, 1)))), Tensor,
+                   "unsqueeze", (x), ct::unsqueeze(in[0], dim));
   dim = wrap_dim(dim, x.dim() + 1);
   Shape sizes = x.shape(), strides = x.strides();
   int64_t st = dim < x.dim() ? sizes[dim] * strides[dim] : 1;
@@ -312,7 +356,8 @@ Tensor unsqueeze(const Tensor& x, int64_t dim) {
 Tensor Tensor::unsqueeze(int64_t d) const { return ct::unsqueeze(*this, d); }
 
 Tensor squeeze(const Tensor& x) {
-  CT_TRACE(Tensor, "squeeze", (x), ct::squeeze(in[0]));
+  CT_TRACE_BATCHED((detail::as_list(squeeze_examples(b.in[0]))), Tensor, "squeeze", (x),
+                   ct::squeeze(in[0]));
   Shape sizes, strides;
   for (int64_t d = 0; d < x.dim(); ++d)
     if (x.shape()[d] != 1) {
@@ -330,7 +375,9 @@ Tensor squeeze(const Tensor& x) {
 }
 
 Tensor squeeze(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "squeeze", (x), ct::squeeze(in[0], dim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::squeeze(b.in[0], b.dim(dim)))), Tensor,
+      "squeeze", (x), ct::squeeze(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   Shape sizes = x.shape(), strides = x.strides();
   const bool squeezed = x.dim() > 0 && sizes[dim] == 1;
@@ -350,7 +397,10 @@ Tensor Tensor::squeeze(int64_t d) const { return ct::squeeze(*this, d); }
 
 Tensor Tensor::slice(int64_t dim, std::optional<int64_t> start_opt, std::optional<int64_t> end_opt,
                      int64_t step) const {
-  CT_TRACE(Tensor, "slice", (*this), in[0].slice(dim, start_opt, end_opt, step));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(b.in[0].slice(b.dim(dim), start_opt, end_opt, step))),
+      Tensor, "slice", (*this), in[0].slice(dim, start_opt, end_opt, step));
   if (this->dim() == 0) throw IndexError("slice() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, this->dim());
   if (step <= 0) throw ValueError("slice step must be positive");
@@ -391,7 +441,9 @@ Tensor narrow(const Tensor& x, int64_t dim, int64_t start, int64_t length) {
 Tensor Tensor::narrow(int64_t d, int64_t s, int64_t l) const { return ct::narrow(*this, d, s, l); }
 
 Tensor select(const Tensor& x, int64_t dim, int64_t index) {
-  CT_TRACE(Tensor, "select", (x), ct::select(in[0], dim, index));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(ct::select(b.in[0], b.dim(dim), index))),
+      Tensor, "select", (x), ct::select(in[0], dim, index));
   if (x.dim() == 0) throw IndexError("select() cannot be applied to a 0-dim tensor.");
   dim = wrap_dim(dim, x.dim());
   const int64_t n = x.shape()[dim];
@@ -419,7 +471,7 @@ Tensor Tensor::select(int64_t d, int64_t i) const { return ct::select(*this, d, 
 // ---------------------------------------------------------------- copies
 
 Tensor clone(const Tensor& x) {
-  CT_TRACE(Tensor, "clone", (x), ct::clone(in[0]));
+  CT_TRACE_BROADCASTING(Tensor, "clone", (x), ct::clone(in[0]));
   Tensor out = make_empty(x.shape(), x.dtype());
   kernels::copy_into(out, x);
   if (needs_grad(x))
@@ -447,7 +499,11 @@ Tensor Tensor::to(DType dtype) const {
 // ---------------------------------------------------------------- joins
 
 Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
-  CT_TRACE(Tensor, "cat", (tensors), ct::cat(in, dim));
+  CT_TRACE_BATCHED(
+      (same_rank_batched(b).empty() || b.ranks[0] == 0
+           ? by_example()
+           : detail::as_list(ct::cat(same_rank_batched(b), b.dim(dim) + (b.batched[0] ? 0 : 1)))),
+      Tensor, "cat", (tensors), ct::cat(in, dim));
   if (tensors.empty()) throw RuntimeError("torch.cat(): expected a non-empty list of Tensors");
   for (size_t i = 0; i < tensors.size(); ++i)
     if (tensors[i].dim() == 0)
@@ -507,7 +563,10 @@ Tensor cat(const std::vector<Tensor>& tensors, int64_t dim) {
 }
 
 Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
-  CT_TRACE(Tensor, "stack", (tensors), ct::stack(in, dim));
+  CT_TRACE_BATCHED((same_rank_batched(b).empty()
+                        ? by_example()
+                        : detail::as_list(ct::stack(same_rank_batched(b), new_dim(b, dim, 1)))),
+                   Tensor, "stack", (tensors), ct::stack(in, dim));
   if (tensors.empty()) throw RuntimeError("stack expects a non-empty TensorList");
   dim = wrap_dim(dim, tensors[0].dim() + 1);
   const Shape& s0 = tensors[0].shape();
