@@ -302,7 +302,8 @@ bool tolerate_missing_jvp() {
 bool is_active() { return t_level_id != 0; }
 
 Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
-  CT_TRACE(Tensor, "make_dual", (tensor, tangent), make_dual(in[0], in[1]));
+  CT_TRACE_BATCHED((detail::as_list(make_dual(b.batched_input(0), b.batched_input(1)))), Tensor,
+                   "make_dual", (tensor, tangent), make_dual(in[0], in[1]));
   if (t_level_id == 0)
     throw RuntimeError(
         "Trying to create a dual Tensor for forward AD but no level exists, make sure to "
@@ -337,10 +338,12 @@ Tensor make_dual(const Tensor& tensor, const Tensor& tangent) {
 UnpackedDual unpack_dual(const Tensor& tensor) {
   if (detail::Recorder* rec = detail::active_recorder(); rec && tensor.defined()) {
     auto [primal, tangent] = detail::traced_call<detail::TensorPair>(
-        rec, "unpack_dual", {tensor}, [](const detail::TensorVec& in) {
+        rec, "unpack_dual", {tensor},
+        [](const detail::TensorVec& in) {
           UnpackedDual u = unpack_dual(in[0]);
           return detail::TensorPair{u.primal, u.tangent};
-        });
+        },
+        nullptr, &detail::kBroadcastingRule);
     return {primal, tangent};
   }
   if (t_level_id == 0 || !tensor.defined()) return {tensor, Tensor()};

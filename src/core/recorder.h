@@ -65,6 +65,9 @@ struct BatchedArgs {
   Shape dims_or_all(const Shape& ds, size_t i = 0) const;
   // in[i] with a batch dim in front (an expanded view when unbatched).
   Tensor batched_input(size_t i) const;
+  // The inputs lined up for broadcasting: each batched one gets size-1
+  // dims after its batch dim up to the largest logical rank.
+  TensorVec aligned() const;
 };
 // A rule may return no outputs for inputs it does not handle (vmap then
 // runs the op once per example, which also raises the op's own errors),

@@ -18,6 +18,8 @@
 
 namespace ct {
 
+using detail::TensorVec;
+
 int64_t detail::BatchedArgs::dim(int64_t d, size_t i) const {
   return wrap_dim(d, ranks.at(i)) + (batched.at(i) ? 1 : 0);
 }
@@ -33,6 +35,18 @@ Shape detail::BatchedArgs::dims_or_all(const Shape& ds, size_t i) const {
   Shape all;
   for (int64_t d = 0; d < ranks.at(i); ++d) all.push_back(d + (batched.at(i) ? 1 : 0));
   return all;
+}
+
+TensorVec detail::BatchedArgs::aligned() const {
+  int64_t rank = 0;
+  for (size_t i = 0; i < in.size(); ++i)
+    if (in[i].defined()) rank = std::max(rank, ranks[i]);
+  TensorVec out = in;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (!batched[i]) continue;
+    for (int64_t k = ranks[i]; k < rank; ++k) out[i] = out[i].unsqueeze(1);
+  }
+  return out;
 }
 
 Tensor detail::BatchedArgs::batched_input(size_t i) const {
@@ -85,21 +99,6 @@ bool is_random_op(const char* op) {
 
 bool is_inplace(const std::string& op) {
   return !op.empty() && op.back() == '_' && op != "requires_grad_" && op != "detach_";
-}
-
-// Inputs broadcast against each other with the batch dims lined up in
-// front: each batched input gets size-1 dims after its batch dim up to the
-// largest logical rank.
-TensorVec aligned(const ct::detail::BatchedArgs& b) {
-  int64_t rank = 0;
-  for (size_t i = 0; i < b.in.size(); ++i)
-    if (b.in[i].defined()) rank = std::max(rank, b.ranks[i]);
-  TensorVec out = b.in;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (!b.batched[i]) continue;
-    for (int64_t k = b.ranks[i]; k < rank; ++k) out[i] = out[i].unsqueeze(1);
-  }
-  return out;
 }
 
 void warn_fallback(const char* op) {
@@ -159,7 +158,7 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     if (rule == &ct::detail::kBroadcastingRule ||
         (!rule && elementwise && elementwise->kind != ct::detail::ElementwiseInfo::Kind::Sum) ||
         (!rule && is_inplace(name))) {
-      out = fn(aligned(b));
+      out = fn(b.aligned());
     } else if (rule) {
       out = (*rule)(b);
       if (out.empty()) {

@@ -17,6 +17,49 @@
 namespace ct::nn::functional {
 
 namespace {
+// vmap rules' helpers (batch in front).
+
+// A loss: its unreduced form on the batch, reduced per example. `same_shape`:
+// input and target must match exactly (both get the batch dim).
+template <class Unreduced>
+detail::TensorVec loss_rule(const detail::BatchedArgs& b, const std::string& reduction,
+                            Unreduced unreduced, bool same_shape = false) {
+  if (reduction != "none" && reduction != "mean" && reduction != "sum") return by_example();
+  detail::TensorVec args = b.aligned();
+  if (same_shape) {
+    if (b.ranks[0] != b.ranks[1]) return by_example();
+    args[0] = b.batched_input(0);
+    args[1] = b.batched_input(1);
+  }
+  Tensor out = unreduced(args);
+  if (reduction == "none") return {out};
+  int64_t n = 1;
+  for (int64_t d = 1; d < out.dim(); ++d) n *= out.size(d);
+  Tensor rows = out.reshape({b.size, n});
+  return {reduction == "sum" ? ct::sum(rows, Shape{1}, false) : ct::mean(rows, Shape{1}, false)};
+}
+
+// An op on images (or signals) with an optional leading batch dim N:
+// `unbatched_rank` is the rank without it. Examples with N fold their
+// batch into N; examples without it are a batch of N.
+template <class Op>
+detail::TensorVec images_rule(const detail::BatchedArgs& b, int64_t unbatched_rank, Op op) {
+  const Tensor& x = b.in[0];
+  if (b.ranks[0] == unbatched_rank) return op(x);
+  if (b.ranks[0] != unbatched_rank + 1 || b.size == 0) return by_example();
+  Shape folded{b.size * x.size(1)};
+  for (int64_t d = 2; d < x.dim(); ++d) folded.push_back(x.size(d));
+  detail::TensorVec out = op(x.reshape(folded));
+  for (Tensor& t : out) {
+    Shape unfolded{b.size, x.size(1)};
+    for (int64_t d = 1; d < t.dim(); ++d) unfolded.push_back(t.size(d));
+    t = t.reshape(unfolded);
+  }
+  return out;
+}
+}  // namespace
+
+namespace {
 constexpr double kInvSqrt2 = 0.70710678118654752440;
 constexpr double kInvSqrt2Pi = 0.39894228040143267794;
 constexpr double kSqrt2OverPi = 0.79788456080286535588;
@@ -318,7 +361,9 @@ Tensor log_softmax_backward_kernel(const Tensor& g, const Tensor& y, int64_t dim
 }  // namespace
 
 Tensor softmax(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "softmax", (x), functional::softmax(in[0], dim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example() : detail::as_list(functional::softmax(b.in[0], b.dim(dim)))),
+      Tensor, "softmax", (x), functional::softmax(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   // torch's kernel names: one for the last dim, one for any other
   const Tensor& xf =
@@ -347,7 +392,10 @@ Tensor softmax(const Tensor& x, int64_t dim) {
 }
 
 Tensor log_softmax(const Tensor& x, int64_t dim) {
-  CT_TRACE(Tensor, "log_softmax", (x), functional::log_softmax(in[0], dim));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] == 0 ? by_example()
+                       : detail::as_list(functional::log_softmax(b.in[0], b.dim(dim)))),
+      Tensor, "log_softmax", (x), functional::log_softmax(in[0], dim));
   dim = wrap_dim(dim, x.dim());
   const Tensor& xf =
       require_float(x, dim == x.dim() - 1 || x.dim() == 0 ? "log_softmax_lastdim_kernel_impl"
@@ -560,7 +608,11 @@ Tensor loss_difference(const Tensor& input, const Tensor& target, const char* ke
 }
 
 Tensor mse_loss(const Tensor& input, const Tensor& target, const std::string& reduction) {
-  CT_TRACE(Tensor, "mse_loss", (input, target), functional::mse_loss(in[0], in[1], reduction));
+  CT_TRACE_BATCHED(
+      (loss_rule(
+          b, reduction,
+          [](const detail::TensorVec& a) { return functional::mse_loss(a[0], a[1], "none"); })),
+      Tensor, "mse_loss", (input, target), functional::mse_loss(in[0], in[1], reduction));
   reduce(zeros({}), reduction);  // validates
   Shape shape = broadcast_shapes(input.shape(), target.shape());
   Tensor out;
@@ -593,8 +645,12 @@ Tensor l1_loss(const Tensor& input, const Tensor& target, const std::string& red
 
 Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::string& reduction,
                       double beta) {
-  CT_TRACE(Tensor, "smooth_l1_loss", (input, target),
-           functional::smooth_l1_loss(in[0], in[1], reduction, beta));
+  CT_TRACE_BATCHED((loss_rule(b, reduction,
+                              [beta](const detail::TensorVec& a) {
+                                return functional::smooth_l1_loss(a[0], a[1], "none", beta);
+                              })),
+                   Tensor, "smooth_l1_loss", (input, target),
+                   functional::smooth_l1_loss(in[0], in[1], reduction, beta));
   if (beta < 0) throw RuntimeError("smooth_l1_loss does not support negative values for beta.");
   reduce(zeros({}), reduction);
   Shape shape = broadcast_shapes(input.shape(), target.shape());
@@ -628,8 +684,14 @@ Tensor smooth_l1_loss(const Tensor& input, const Tensor& target, const std::stri
 
 Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Tensor& weight,
                             const std::string& reduction) {
-  CT_TRACE(Tensor, "binary_cross_entropy", (input, target, weight),
-           functional::binary_cross_entropy(in[0], in[1], in[2], reduction));
+  CT_TRACE_BATCHED((loss_rule(
+                       b, reduction,
+                       [](const detail::TensorVec& a) {
+                         return functional::binary_cross_entropy(a[0], a[1], a[2], "none");
+                       },
+                       true)),
+                   Tensor, "binary_cross_entropy", (input, target, weight),
+                   functional::binary_cross_entropy(in[0], in[1], in[2], reduction));
   if (input.shape() != target.shape())
     throw ValueError("Using a target size (" + size_string(target.shape()) +
                      ") that is different to the input size (" + size_string(input.shape()) +
@@ -680,8 +742,15 @@ Tensor binary_cross_entropy(const Tensor& input, const Tensor& target, const Ten
 Tensor binary_cross_entropy_with_logits(const Tensor& input, const Tensor& target,
                                         const Tensor& weight, const std::string& reduction,
                                         const Tensor& pos_weight) {
-  CT_TRACE(Tensor, "binary_cross_entropy_with_logits", (input, target, weight, pos_weight),
-           functional::binary_cross_entropy_with_logits(in[0], in[1], in[2], reduction, in[3]));
+  CT_TRACE_BATCHED(
+      (loss_rule(
+          b, reduction,
+          [](const detail::TensorVec& a) {
+            return functional::binary_cross_entropy_with_logits(a[0], a[1], a[2], "none", a[3]);
+          },
+          true)),
+      Tensor, "binary_cross_entropy_with_logits", (input, target, weight, pos_weight),
+      functional::binary_cross_entropy_with_logits(in[0], in[1], in[2], reduction, in[3]));
   if (input.shape() != target.shape())
     throw ValueError("Target size (" + size_string(target.shape()) +
                      ") must be the same as input size (" + size_string(input.shape()) + ")");
@@ -752,8 +821,13 @@ Tensor linear(const Tensor& input, const Tensor& weight, const Tensor& bias) {
 
 Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tensor& weight,
                   const Tensor& bias, double eps) {
-  CT_TRACE(Tensor, "layer_norm", (input, weight, bias),
-           functional::layer_norm(in[0], normalized_shape, in[1], in[2], eps));
+  CT_TRACE_BATCHED(
+      (b.ranks[0] < int64_t(normalized_shape.size()) ? by_example()
+       : b.batched[1] || b.batched[2]                ? detail::no_rule()
+                                                     : detail::as_list(functional::layer_norm(
+                                                           b.in[0], normalized_shape, b.in[1], b.in[2], eps))),
+      Tensor, "layer_norm", (input, weight, bias),
+      functional::layer_norm(in[0], normalized_shape, in[1], in[2], eps));
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
   if (k == 0)
     throw RuntimeError(
@@ -1031,7 +1105,11 @@ Tensor fold_impl(const Tensor& cols, int64_t H, int64_t W, const Window& w) {
 }  // namespace
 
 Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& p, const Shape& s) {
-  CT_TRACE(Tensor, "unfold", (input), functional::unfold(in[0], k, d, p, s));
+  CT_TRACE_BATCHED((images_rule(b, 3,
+                                [=](const Tensor& x) {
+                                  return detail::TensorVec{functional::unfold(x, k, d, p, s)};
+                                })),
+                   Tensor, "unfold", (input), functional::unfold(in[0], k, d, p, s));
   if (input.dim() < 3) input.size(input.dim() < 2 ? 1 : 2);  // torch's IndexError
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError(
@@ -1060,7 +1138,12 @@ Tensor unfold(const Tensor& input, const Shape& k, const Shape& d, const Shape& 
 
 Tensor fold(const Tensor& input, const Shape& output_size, const Shape& k, const Shape& d,
             const Shape& p, const Shape& s) {
-  CT_TRACE(Tensor, "fold", (input), functional::fold(in[0], output_size, k, d, p, s));
+  CT_TRACE_BATCHED(
+      (images_rule(b, 2,
+                   [=](const Tensor& x) {
+                     return detail::TensorVec{functional::fold(x, output_size, k, d, p, s)};
+                   })),
+      Tensor, "fold", (input), functional::fold(in[0], output_size, k, d, p, s));
   if (input.dim() != 3 && input.dim() != 2)
     throw RuntimeError(
         "Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch size and non-zero "
@@ -1250,7 +1333,16 @@ Tensor pad_circular(const Tensor& input, const std::vector<int64_t>& p) {
 
 Tensor pad(const Tensor& input, const std::vector<int64_t>& pads, const std::string& mode,
            double value) {
-  CT_TRACE(Tensor, "pad", (input), functional::pad(in[0], pads, mode, value));
+  CT_TRACE_BATCHED(
+      (mode == "constant"
+           ? (int64_t(pads.size()) > 2 * b.ranks[0]
+                  ? by_example()
+                  : detail::as_list(functional::pad(b.in[0], pads, mode, value)))
+           : images_rule(b, int64_t(pads.size()) / 2 + 1,
+                         [=](const Tensor& x) {
+                           return detail::TensorVec{functional::pad(x, pads, mode, value)};
+                         })),
+      Tensor, "pad", (input), functional::pad(in[0], pads, mode, value));
   if (mode != "constant" && mode != "reflect" && mode != "replicate" && mode != "circular")
     throw NotImplementedError("Unrecognised padding mode " + mode);
   if (pads.size() % 2 != 0) throw RuntimeError("Padding length must be divisible by 2");
@@ -1414,8 +1506,16 @@ Tensor conv_core(const Tensor& x, const Tensor& weight, const Tensor& bias, cons
 
 Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, const Shape& stride,
               const Shape& padding, const Shape& dilation, int64_t groups) {
-  CT_TRACE(Tensor, "conv2d", (input, weight, bias),
-           functional::conv2d(in[0], in[1], in[2], stride, padding, dilation, groups));
+  CT_TRACE_BATCHED(
+      (b.batched[1] || b.batched[2]
+           ? detail::no_rule()
+           : images_rule(b, 3,
+                         [=](const Tensor& x) {
+                           return detail::TensorVec{functional::conv2d(x, b.in[1], b.in[2], stride,
+                                                                       padding, dilation, groups)};
+                         })),
+      Tensor, "conv2d", (input, weight, bias),
+      functional::conv2d(in[0], in[1], in[2], stride, padding, dilation, groups));
   if (weight.dim() != 4) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 4 && input.dim() != 3)
     throw RuntimeError(
@@ -1430,8 +1530,16 @@ Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, con
 
 Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int64_t stride,
               int64_t padding, int64_t dilation, int64_t groups) {
-  CT_TRACE(Tensor, "conv1d", (input, weight, bias),
-           functional::conv1d(in[0], in[1], in[2], stride, padding, dilation, groups));
+  CT_TRACE_BATCHED(
+      (b.batched[1] || b.batched[2]
+           ? detail::no_rule()
+           : images_rule(b, 2,
+                         [=](const Tensor& x) {
+                           return detail::TensorVec{functional::conv1d(x, b.in[1], b.in[2], stride,
+                                                                       padding, dilation, groups)};
+                         })),
+      Tensor, "conv1d", (input, weight, bias),
+      functional::conv1d(in[0], in[1], in[2], stride, padding, dilation, groups));
   if (weight.dim() != 3) throw RuntimeError("weight should have at least three dimensions");
   if (input.dim() != 3 && input.dim() != 2)
     throw RuntimeError(
@@ -1529,8 +1637,14 @@ namespace {
 detail::TensorPair max_pool2d_with_indices(const Tensor& input, const Shape& kernel_size,
                                            const Shape& stride, const Shape& padding,
                                            const Shape& dilation, bool ceil_mode) {
-  CT_TRACE(detail::TensorPair, "max_pool2d", (input),
-           max_pool2d_with_indices(in[0], kernel_size, stride, padding, dilation, ceil_mode));
+  CT_TRACE_BATCHED(
+      (images_rule(b, 3,
+                   [=](const Tensor& x) {
+                     return detail::as_list(max_pool2d_with_indices(x, kernel_size, stride, padding,
+                                                                    dilation, ceil_mode));
+                   })),
+      detail::TensorPair, "max_pool2d", (input),
+      max_pool2d_with_indices(in[0], kernel_size, stride, padding, dilation, ceil_mode));
   PoolGeometry g =
       pool_geometry(input, kernel_size, stride, padding, dilation, ceil_mode, "max_pool2d");
   const int64_t N = input.shape()[0], C = input.shape()[1], H = input.shape()[2],
@@ -1583,7 +1697,12 @@ Tensor max_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& st
 
 Tensor avg_pool2d(const Tensor& input, const Shape& kernel_size, const Shape& stride,
                   const Shape& padding, bool ceil_mode, bool count_include_pad) {
-  CT_TRACE(
+  CT_TRACE_BATCHED(
+      (images_rule(b, 3,
+                   [=](const Tensor& x) {
+                     return detail::TensorVec{functional::avg_pool2d(
+                         x, kernel_size, stride, padding, ceil_mode, count_include_pad)};
+                   })),
       Tensor, "avg_pool2d", (input),
       functional::avg_pool2d(in[0], kernel_size, stride, padding, ceil_mode, count_include_pad));
   input.size(-3);  // torch's IndexError for fewer than 3 dims
