@@ -73,14 +73,18 @@ out += ["", "# The op table", "",
         "(`tests/test_op_table.cpp`: gradcheck, gradgradcheck, forward vs reverse, batched gradients, trace",
         "replay, batching rule, block kernel, bad inputs; `tests/python/test_op_table.py`: values, node and",
         "gradient against the PyTorch function named here; `tests/test_table_values.cpp`: the same values and",
-        "gradients in C++, from `scripts/gen_table_values.py`) all come from it. The batching rule is how the",
-        "op treats a leading batch dim (`ct::call_batched`); \"block\" marks a contiguous-block kernel."]
+        "gradients in C++, from `scripts/gen_table_values.py`) all come from it. \"batching\" is how vmap",
+        "batches the op (`ct::batching_rule_of`, seen on its first sample): `elementwise` lines the batch dims",
+        "up and calls the op once, `rule` is the op's own batching rule (written at its `CT_TRACE_BATCHED`),",
+        "`loop (...)` names primitives that run once per example (functorch's fallback, with its warning);",
+        "`tests/test_op_table.cpp` checks every row under vmap against a loop. \"block\" marks a",
+        "contiguous-block kernel."]
 for kind, title in KIND_TITLES:
     out += ["", "## " + title, "", "| op | PyTorch | node | derivative | batching | block |", "|---|---|---|---|---|---|"]
     for r in TABLE:
         if r["kind"] == kind:
             out.append("| `%s` | `%s` | %s | %s | %s | %s |" % (r["name"], r["python_call"] or r["torch"], r["node"] or "—",
-                       r["derivative"], r["batch_rule"], "block" if r["block_kernel"] else ""))
+                       r["derivative"], cotangent._C._op_batching(r["name"]), "block" if r["block_kernel"] else ""))
 out += ["", "# Python signatures", "",
         "Python binds every op from these signatures (PyTorch's schema notation, `include/cotangent/op_signature.h`),",
         "written on the op's first row; there is no hand-written binding. `ns.name(...)` is `torch.ns.name`",

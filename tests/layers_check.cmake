@@ -2,12 +2,13 @@
 # layer never includes a higher one, and autograd (engine, forward mode,
 # custom functions) includes nothing of the ops' internals.
 set(rules
-  "core:autograd/|ops/|functional/|trace/|compile/|io/"
-  "kernels:autograd/|ops/|functional/|trace/|compile/|io/"
-  "autograd:ops/|functional/|trace/|compile/"
-  "ops:functional/|trace/|compile/"
-  "functional:trace/|compile/"
-  "trace:compile/")
+  "core:autograd/|ops/|functional/|trace/|compile/|io/|func/"
+  "kernels:autograd/|ops/|functional/|trace/|compile/|io/|func/"
+  "autograd:ops/|functional/|trace/|compile/|func/"
+  "ops:functional/|trace/|compile/|func/"
+  "functional:trace/|compile/|func/"
+  "trace:compile/|func/"
+  "compile:func/")
 set(violations "")
 foreach(rule ${rules})
   string(REPLACE ":" ";" parts "${rule}")

@@ -251,7 +251,17 @@ TEST_P(OpTable, BatchingRuleMatchesALoop) {
                                                    : ct::stack({x, x, x}, d));
         dims.push_back(d);
       }
-      Tensor got = ct::call_batched(op(), batched_in, dims).at(0);
+      Tensor got;
+      try {
+        got = ct::call_batched(op(), batched_in, dims).at(0);
+      } catch (const ct::RuntimeError& e) {
+        // ops whose output shape depends on values: functorch's error
+        EXPECT_NE(std::string(e.what()).find("vmap: We do not support batching operators that "
+                                             "can output dynamic shape"),
+                  std::string::npos)
+            << e.what();
+        continue;
+      }
       TL rows;
       for (int64_t b = 0; b < 3; ++b) {
         TL args;

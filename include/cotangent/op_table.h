@@ -3,7 +3,7 @@
 // signatures, op_signature.h), the
 // op page (docs/ops.md), the generic tests (gradcheck, gradgradcheck,
 // forward vs reverse, batched gradients, tracing, bad inputs, values
-// against PyTorch), and the batching rule that vmap uses. Adding an
+// against PyTorch, vmap against a loop). Adding an
 // elementwise op is one row of the table in src/ops/elementwise.cpp.
 #pragma once
 #include <cstdint>
@@ -25,13 +25,6 @@ enum class OpKind : uint8_t {
   Factory,  // makes a tensor from sizes or values: no tensor inputs
 };
 
-// How an op treats a leading batch dim (the batching interpreter, vmap).
-enum class BatchRule : uint8_t {
-  Elementwise,  // align the batch dims in front and broadcast
-  Reduction,    // reduce the dims after the batch dim
-  Loop,         // no rule yet: run once per batch element and stack
-};
-
 // Where sample inputs are drawn from, so derivatives exist there.
 enum class Domain : uint8_t {
   Real,         // [-2, 2], away from 0 by 0.1 (kinks at 0)
@@ -47,7 +40,6 @@ struct OpInfo {
   const char* node;        // PyTorch's backward node; "" when not differentiable
   const char* derivative;  // the formula, as docs/ops.md shows it
   OpKind kind;
-  BatchRule batch_rule;
   Domain domain;
   bool method;  // also a Tensor method
   // The op on tensors, default attributes (one of these is set by kind).
@@ -143,9 +135,15 @@ std::vector<EdgeInput> edge_inputs(const OpInfo& op);
 // (for the rows' own sample functions).
 Tensor sample_tensor(const Shape& shape, Domain domain, DType dtype, uint64_t seed);
 
-// The batching interpreter for one op: inputs carry a batch dim at
-// `batch_dims[i]` (-1: unbatched); the result has its batch dim at 0.
+// The op under vmap (ct::func::vmap, the op's batching rule): inputs carry
+// a batch dim at `batch_dims[i]` (-1: unbatched); every output has its batch
+// dim at 0.
 std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
                                  const std::vector<int64_t>& batch_dims);
+// How vmap batches the op, seen on its first sample: "elementwise" (the
+// batch dims lined up, one call), "rule" (the op's own batching rule), or
+// "loop (names)" when some primitive inside runs once per example; "—"
+// for ops without tensor inputs and random ops.
+std::string batching_rule_of(const OpInfo& op);
 
 }  // namespace ct

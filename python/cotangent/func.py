@@ -143,7 +143,7 @@ def _check_argnums(argnums, num_args):
             raise RuntimeError("Got argnum=%d, but only %d positional inputs" % (a, num_args))
     wrapped = tuple(a % num_args for a in nums)
     if len(set(wrapped)) != len(wrapped):
-        raise RuntimeError("argnums elements must be unique, got %s" % (argnums,))
+        raise RuntimeError("argnums elements must be unique, got %s" % (wrapped,))
     return wrapped
 
 

@@ -37,10 +37,15 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
   m.def("_set_grad_enabled", &ct::set_grad_enabled, arg("mode"));
 
   // The op table as data, for the generic tests and docs/ops.md.
+  // How vmap batches a row (docs/ops.md's column): ct::batching_rule_of.
+  m.def("_op_batching", [](const std::string& name) {
+    for (const ct::OpInfo& op : ct::op_table())
+      if (name == op.name) return ct::batching_rule_of(op);
+    throw ct::ValueError("no op named " + name);
+  });
   m.def("_op_table", []() {
     static const char* kinds[] = {"unary", "binary", "reduction", "view", "other", "factory"};
     static_assert(static_cast<int>(ct::OpKind::Factory) == 5);
-    static const char* rules[] = {"elementwise", "reduction", "loop"};
     static const char* domains[] = {"real", "positive", "unit", "above_one", "probability"};
     py::list rows;
     for (const ct::OpInfo& op : ct::op_table()) {
@@ -56,7 +61,6 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>&) {
       d["node"] = op.node;
       d["derivative"] = op.derivative;
       d["kind"] = kinds[static_cast<int>(op.kind)];
-      d["batch_rule"] = rules[static_cast<int>(op.batch_rule)];
       d["domain"] = domains[static_cast<int>(op.domain)];
       d["method"] = op.method;
       d["differentiable"] = op.differentiable();

@@ -61,6 +61,11 @@ namespace func {
 
 namespace {
 std::atomic<uint64_t> g_fallback_calls{0};
+// While batching_rule_of watches: how each batched primitive was run.
+thread_local std::vector<std::pair<std::string, std::string>>* t_paths = nullptr;
+void note_path(const char* op, const char* path) {
+  if (t_paths) t_paths->emplace_back(op, path);
+}
 }  // namespace
 
 uint64_t fallback_calls() { return g_fallback_calls.load(); }
@@ -141,9 +146,14 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     }
     ct::detail::RecorderScope outer(level_.outer);
     const bool random = is_random_op(op);
-    if (random) check_randomness(any);
+    if (random) check_randomness(op, any);
     if (!any) {
-      if (random && level_.randomness == Randomness::Different) return draw_per_example(fn, inputs);
+      if (random && level_.randomness == Randomness::Different) {
+        TensorVec out = draw_per_example(fn, inputs);
+        for (Tensor& t : out)
+          if (t.defined()) t = wrap(t, 0, level_.level);
+        return out;
+      }
       return fn(inputs);
     }
     // The batch dims to the front (views).
@@ -155,18 +165,42 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     const std::string name = op;
     if (is_inplace(name) && !b.batched[0]) refuse_inplace(name, inputs);
     TensorVec out;
+    if (random && level_.randomness == Randomness::Same) {
+      // every example draws the same numbers: the generator goes back to
+      // where it was before each example
+      note_path(op, "loop");
+      const RngState start = get_rng_state();
+      std::vector<TensorVec> rows;
+      for (int64_t e = 0; e < b.size; ++e) {
+        if (e > 0) set_rng_state(start);
+        TensorVec args(b.in.size());
+        for (size_t i = 0; i < args.size(); ++i)
+          args[i] = b.batched[i] ? b.in[i].select(0, e) : b.in[i];
+        rows.push_back(fn(args));
+      }
+      out = stack_rows(rows, [&] { return fn(b.in); });
+      for (Tensor& t : out)
+        if (t.defined()) t = wrap(t, 0, level_.level);
+      return out;
+    }
     if (rule == &ct::detail::kBroadcastingRule ||
         (!rule && elementwise && elementwise->kind != ct::detail::ElementwiseInfo::Kind::Sum) ||
         (!rule && is_inplace(name))) {
+      note_path(op, "elementwise");
       out = fn(b.aligned());
     } else if (rule) {
       out = (*rule)(b);
       if (out.empty()) {
+        note_path(op, "by example");
         out = loop(op, fn, b, false);  // inputs the rule leaves to the op
       } else if (out.size() == 1 && !out[0].defined()) {
+        note_path(op, "loop");
         out = loop(op, fn, b, true);  // detail::no_rule()
+      } else {
+        note_path(op, "rule");
       }
     } else {
+      note_path(op, "loop");
       out = loop(op, fn, b, true);
     }
     for (Tensor& t : out)
@@ -189,11 +223,14 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   }
 
  private:
-  void check_randomness(bool batched_input) const {
+  void check_randomness(const char* op, bool batched_input) const {
     for (const VmapLevel& l : t_levels)
       if (l.level <= level_.level && l.randomness == Randomness::Error)
         throw RuntimeError(kRandomError);
-    if (batched_input && level_.randomness == Randomness::Same)
+    // a batched distribution parameter cannot give every example one draw
+    const std::string name = op;
+    if (batched_input && level_.randomness == Randomness::Same &&
+        (name == "normal" || name == "multinomial" || name == "poisson"))
       throw RuntimeError(
           "Vmap does not currently support same randomness with a batched tensor input. Please "
           "file an issue with functorch");
@@ -381,4 +418,55 @@ LevelScope::~LevelScope() {
 
 }  // namespace detail
 }  // namespace func
+
+std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
+                                 const std::vector<int64_t>& batch_dims) {
+  if (inputs.size() != batch_dims.size())
+    throw ValueError(std::string("call_batched(") + op.name +
+                     "): " + std::to_string(inputs.size()) + " inputs but " +
+                     std::to_string(batch_dims.size()) + " batch dims");
+  func::VmapOptions o;
+  o.in_dims.clear();
+  for (int64_t d : batch_dims)
+    o.in_dims.push_back(d < 0 ? std::nullopt : std::optional<int64_t>(d));
+  o.randomness = op.random ? func::Randomness::Different : func::Randomness::Error;
+  return func::vmap([&op](const TensorVec& in) { return op.call(in); }, o)(inputs);
+}
+
+std::string batching_rule_of(const OpInfo& op) {
+  if (op.num_inputs() == 0 || op.random) return "—";
+  const auto samples = sample_inputs(op);
+  if (samples.empty()) return "—";
+  const TensorVec& sample = samples[0];
+  TensorVec batched;
+  std::vector<int64_t> dims;
+  for (const Tensor& x : sample) {
+    batched.push_back(x.defined() ? ct::stack({x, x}, 0) : x);
+    dims.push_back(x.defined() ? 0 : -1);
+  }
+  std::vector<std::pair<std::string, std::string>> paths;
+  func::t_paths = &paths;
+  try {
+    call_batched(op, batched, dims);
+  } catch (const Error& e) {
+    func::t_paths = nullptr;
+    if (std::string(e.what()).find("dynamic shape") != std::string::npos)
+      return "refused: dynamic shape";
+    throw;
+  }
+  func::t_paths = nullptr;
+  std::set<std::string> looped;
+  bool own_rule = false;
+  for (const auto& [name, path] : paths) {
+    if (path == "loop" || path == "by example") looped.insert(name);
+    if (path == "rule") own_rule = true;
+  }
+  if (!looped.empty()) {
+    std::string list;
+    for (const std::string& n : looped) list += (list.empty() ? "" : ", ") + n;
+    return "loop (" + list + ")";
+  }
+  return own_rule ? "rule" : "elementwise";
+}
+
 }  // namespace ct

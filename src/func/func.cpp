@@ -57,7 +57,7 @@ std::vector<size_t> normalize_argnums(const std::vector<int64_t>& argnums, size_
     out.push_back(static_cast<size_t>(wrapped.back()));
   }
   if (std::set<int64_t>(wrapped.begin(), wrapped.end()).size() != wrapped.size())
-    throw RuntimeError("argnums elements must be unique, got " + tuple_text(argnums));
+    throw RuntimeError("argnums elements must be unique, got " + tuple_text(wrapped));
   return out;
 }
 
@@ -229,6 +229,15 @@ Fn vmap(Fn f, std::vector<std::optional<int64_t>> in_dims, std::vector<int64_t> 
 
 namespace {
 
+// in_dims as functorch prints them: 0, or (0, None).
+std::string in_dims_text(const std::vector<std::optional<int64_t>>& dims) {
+  auto one = [](const std::optional<int64_t>& d) { return d ? std::to_string(*d) : "None"; };
+  if (dims.size() == 1) return one(dims[0]);
+  std::string s = "(";
+  for (size_t i = 0; i < dims.size(); ++i) s += (i ? ", " : "") + one(dims[i]);
+  return s + ")";
+}
+
 TensorList vmap_call(const Fn& f, const VmapOptions& o, const TensorList& inputs) {
   if (inputs.empty())
     throw ValueError(
@@ -246,13 +255,13 @@ TensorList vmap_call(const Fn& f, const VmapOptions& o, const TensorList& inputs
     const std::optional<int64_t> d = o.in_dims.size() == 1 ? o.in_dims[0] : o.in_dims[i];
     if (!d) continue;
     if (!inputs[i].defined())
-      throw ValueError("vmap(f, in_dims=" + std::to_string(*d) +
+      throw ValueError("vmap(f, in_dims=" + in_dims_text(o.in_dims) +
                        ", ...)(<inputs>): Got in_dim=" + std::to_string(*d) +
                        " for an input but the input is of type <class 'NoneType'>. We cannot "
                        "vmap over non-Tensor arguments, please use None as the respective in_dim");
     const int64_t r = inputs[i].dim();
     if (*d < -r || *d >= r)
-      throw ValueError("vmap(f, in_dims=" + std::to_string(*d) +
+      throw ValueError("vmap(f, in_dims=" + in_dims_text(o.in_dims) +
                        ", ...)(<inputs>): Got in_dim=" + std::to_string(*d) +
                        " for some input, but that input is a Tensor of dimensionality " +
                        std::to_string(r) + " so expected in_dim to satisfy -" + std::to_string(r) +
@@ -531,8 +540,17 @@ JvpResult jvp(Fn f, const TensorList& primals, const TensorList& tangents, bool 
         "jvp(f, primals, tangents, strict=True): The output of f is independent of the inputs. "
         "This is not allowed with strict=True.");
   };
-  if (!forward_ad::is_active()) {
+  // Native forward mode computes tangents without a reverse graph: when an
+  // outer transform differentiates the result (grad of jvp, jacrev of
+  // jacfwd), or a dual level is active already (forward levels do not
+  // nest), the product comes from reverse mode twice instead.
+  bool reverse_needed = t_differentiating > 0;
+  for (size_t i = 0; i < primals.size(); ++i)
+    reverse_needed = reverse_needed || to_canonical(primals[i]).requires_grad() ||
+                     to_canonical(tangents[i]).requires_grad();
+  if (!forward_ad::is_active() && !reverse_needed) {
     // Native forward mode: one pass with dual tensors.
+    EnableGradGuard grad_mode;
     forward_ad::DualLevel dual_level;
     TensorList inputs = primals;
     {
@@ -560,9 +578,8 @@ JvpResult jvp(Fn f, const TensorList& primals, const TensorList& tangents, bool 
     r.outputs = outputs;
     return r;
   }
-  // A dual level is already active (jacfwd of jacfwd): forward levels do
-  // not nest, so the product comes from reverse mode twice (the vjp of the
-  // vjp, linear in its cotangent u): J t = d/du (J^T u) · t.
+  // Reverse mode twice (the vjp of the vjp, linear in its cotangent u):
+  // J t = d/du (J^T u) · t.
   EnableGradGuard grad_mode;
   TensorList inputs = primals;
   TensorList leaves;

@@ -528,8 +528,8 @@ void add_arithmetic_ops(std::vector<OpInfo>& t) {
          [](const Tensor& a, const Tensor& b) { return ct::div(a, b); });
   binary("pow", "PowBackward1", "g·y·x^(y-1) (0 where y = 0); g·out·log x (0 where x = 0, y ≥ 0)",
          Domain::Positive, [](const Tensor& a, const Tensor& b) { return ct::pow(a, b); });
-  t.push_back(OpInfo{"neg", "", "NegBackward0", "-g", OpKind::Unary, BatchRule::Elementwise,
-                     Domain::Real, true, [](const Tensor& x) { return ct::neg(x); }});
+  t.push_back(OpInfo{"neg", "", "NegBackward0", "-g", OpKind::Unary, Domain::Real, true,
+                     [](const Tensor& x) { return ct::neg(x); }});
   // Scalar operands, fixed in the row.
   const auto O = OpKind::Other;
   auto real = [](DType dt) { return matrix_samples(dt, Domain::Real); };

@@ -820,9 +820,9 @@ void add_elementwise_ops(std::vector<OpInfo>& t) {
                     U f) { add_unary(t, name, node, derivative, domain, f); };
   auto binary = [&t](const char* name, const char* node, const char* derivative, Domain domain,
                      B f) { add_binary(t, name, node, derivative, domain, f); };
-#define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)                    \
-  t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, BatchRule::Elementwise, Domain::DOMAIN, \
-                     true, static_cast<U>(&ct::NAME), nullptr, nullptr, &NAME##_block<float>,     \
+#define CT_UNARY_ROW(NAME, NODE, SAVE, SIMD, DOMAIN, FORWARD, DERIVATIVE, DOC)          \
+  t.push_back(OpInfo{#NAME, "", NODE, DOC, OpKind::Unary, Domain::DOMAIN, true,         \
+                     static_cast<U>(&ct::NAME), nullptr, nullptr, &NAME##_block<float>, \
                      &NAME##_block<double>});
   CT_UNARY_OPS(CT_UNARY_ROW)
 #undef CT_UNARY_ROW

@@ -333,8 +333,13 @@ Tensor masked_fill(const Tensor& x, const Tensor& mask, const Scalar& value) {
 }
 
 Tensor masked_fill(const Tensor& x, const Tensor& mask, const Tensor& value) {
-  CT_TRACE_BROADCASTING(Tensor, "masked_fill", (x, mask, value),
-                        ct::masked_fill(in[0], in[1], in[2]));
+  CT_TRACE_BATCHED(
+      (!b.batched[2] ? detail::as_list(ct::masked_fill(b.aligned()[0], b.aligned()[1], b.in[2]))
+       : b.ranks[2] != 0 || b.in[1].dtype() != DType::Bool
+           ? by_example()
+           : detail::as_list(ct::where(b.aligned()[1], b.aligned()[2].to(b.in[0].dtype()),
+                                       b.batched_input(0)))),
+      Tensor, "masked_fill", (x, mask, value), ct::masked_fill(in[0], in[1], in[2]));
   if (value.dim() != 0)
     throw RuntimeError(
         "masked_fill_ only supports a 0-dimensional value tensor, but got tensor with " +
@@ -964,10 +969,8 @@ Scalar scalar_of(const Tensor& v) {
 
 void add_indexing_ops(std::vector<OpInfo>& t) {
   {
-    OpInfo op{"gather",          "",
-              "GatherBackward0", "scatter_add of g into zeros",
-              OpKind::Other,     BatchRule::Loop,
-              Domain::Real,      true};
+    OpInfo op{"gather",     "",  "GatherBackward0", "scatter_add of g into zeros", OpKind::Other,
+              Domain::Real, true};
     op.general = [](const std::vector<Tensor>& in) {
       return std::vector<Tensor>{ct::gather(in[0], 1, in[1])};
     };

@@ -50,8 +50,8 @@ detail::TensorVec images_rule(const detail::BatchedArgs& b, int64_t unbatched_ra
   Shape folded{b.size * x.size(1)};
   for (int64_t d = 2; d < x.dim(); ++d) folded.push_back(x.size(d));
   detail::TensorVec out = op(x.reshape(folded));
-  for (Tensor& t : out) {
-    Shape unfolded{b.size, x.size(1)};
+  for (Tensor& t : out) {  // (max_pool2d's indices fold N and C together)
+    Shape unfolded{b.size, t.size(0) / b.size};
     for (int64_t d = 1; d < t.dim(); ++d) unfolded.push_back(t.size(d));
     t = t.reshape(unfolded);
   }

@@ -19,22 +19,21 @@ using Samples = std::vector<std::vector<Tensor>>;
 inline void add_unary(std::vector<OpInfo>& t, const char* name, const char* node,
                       const char* derivative, Domain domain, Tensor (*f)(const Tensor&)) {
   t.push_back(
-      OpInfo{name, "", node, derivative, OpKind::Unary, BatchRule::Elementwise, domain, true, f});
+      OpInfo{name, "", node, derivative, OpKind::Unary, domain, true, f});
 }
 inline void add_binary(std::vector<OpInfo>& t, const char* name, const char* node,
                        const char* derivative, Domain domain,
                        Tensor (*f)(const Tensor&, const Tensor&)) {
-  t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, BatchRule::Elementwise, domain,
+  t.push_back(OpInfo{name, "", node, derivative, OpKind::Binary, domain,
                      true, nullptr, f});
 }
 
-// A row with attributes fixed: BatchRule::Loop (the batching interpreter
-// stacks per-example calls).
+// A row with attributes fixed (`general`: the op with them bound).
 inline void add_general(std::vector<OpInfo>& t, const char* name, const char* torch,
                         const char* node, const char* derivative, OpKind kind, Domain domain,
                         bool method, int arity, TL (*general)(const TL&), Samples (*samples)(DType),
                         const char* python_call) {
-  OpInfo op{name, torch, node, derivative, kind, BatchRule::Loop, domain, method};
+  OpInfo op{name, torch, node, derivative, kind, domain, method};
   op.general = general;
   op.arity = arity;
   op.samples = samples;

@@ -98,15 +98,6 @@ Tensor sample(const Shape& shape, Domain domain, DType dtype, std::mt19937_64& r
   return from_vector(values, shape).to(dtype);
 }
 
-Tensor batch_dim_to_front(const Tensor& t, int64_t dim) {
-  dim = wrap_dim(dim, t.dim());
-  if (dim == 0) return t;
-  Shape order{dim};
-  for (int64_t k = 0; k < t.dim(); ++k)
-    if (k != dim) order.push_back(k);
-  return t.permute(order);
-}
-
 }  // namespace
 
 Tensor sample_tensor(const Shape& shape, Domain domain, DType dtype, uint64_t seed) {
@@ -211,64 +202,6 @@ std::vector<EdgeInput> edge_inputs(const OpInfo& op) {
     add("undefined", Tensor());
   }
   return out;
-}
-
-std::vector<Tensor> call_batched(const OpInfo& op, const std::vector<Tensor>& inputs,
-                                 const std::vector<int64_t>& batch_dims) {
-  if (inputs.size() != batch_dims.size())
-    throw ValueError(std::string("call_batched(") + op.name +
-                     "): " + std::to_string(inputs.size()) + " inputs but " +
-                     std::to_string(batch_dims.size()) + " batch dims");
-  int64_t batch = -1;
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    if (batch_dims[i] < 0) continue;
-    const int64_t b = inputs[i].size(wrap_dim(batch_dims[i], inputs[i].dim()));
-    if (batch >= 0 && b != batch)
-      throw ValueError(std::string("call_batched(") + op.name + "): batch sizes differ: " +
-                       std::to_string(batch) + " and " + std::to_string(b));
-    batch = b;
-  }
-  if (batch < 0) throw ValueError(std::string("call_batched(") + op.name + "): no batched input");
-  // Every rule starts from the batch dim in front.
-  std::vector<Tensor> front(inputs.size());
-  for (size_t i = 0; i < inputs.size(); ++i)
-    front[i] = batch_dims[i] < 0 ? inputs[i] : batch_dim_to_front(inputs[i], batch_dims[i]);
-  switch (op.batch_rule) {
-    case BatchRule::Elementwise: {
-      // Broadcasting aligns trailing dims: give every batched input the
-      // same rank (logical rank + 1) so the batch dims line up in front,
-      // and unbatched inputs broadcast against them.
-      int64_t rank = 0;
-      for (size_t i = 0; i < front.size(); ++i)
-        rank = std::max(rank, front[i].dim() - (batch_dims[i] < 0 ? 0 : 1));
-      for (size_t i = 0; i < front.size(); ++i) {
-        if (batch_dims[i] < 0) continue;
-        Shape shape = front[i].shape();
-        Shape aligned{batch};
-        for (int64_t k = front[i].dim() - 1; k < rank; ++k) aligned.push_back(1);
-        for (int64_t k = 1; k < front[i].dim(); ++k) aligned.push_back(shape[k]);
-        front[i] = front[i].reshape(aligned);
-      }
-      return op.call(front);
-    }
-    case BatchRule::Reduction: {
-      // The op's default reduces everything: reduce every dim but the batch dim.
-      Shape dims;
-      for (int64_t k = 1; k < front[0].dim(); ++k) dims.push_back(k);
-      if (dims.empty()) return {front[0].clone()};  // a 0-d example reduces to itself
-      return {op.reduce(front[0], dims, false)};
-    }
-    case BatchRule::Loop:
-      break;
-  }
-  std::vector<Tensor> rows;
-  for (int64_t b = 0; b < batch; ++b) {
-    std::vector<Tensor> args(front.size());
-    for (size_t i = 0; i < front.size(); ++i)
-      args[i] = batch_dims[i] < 0 ? front[i] : front[i].select(0, b);
-    rows.push_back(op.call(args).at(0));
-  }
-  return {stack(rows, 0)};
 }
 
 }  // namespace ct

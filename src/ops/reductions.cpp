@@ -808,8 +808,8 @@ void add_reduction_ops(std::vector<OpInfo>& t) {
   using R = Tensor (*)(const Tensor&, const Shape&, bool);
   auto reduction = [&t](const char* name, const char* node, const char* derivative,
                         Tensor (*all)(const Tensor&), R dims) {
-    t.push_back(OpInfo{name, "", node, derivative, OpKind::Reduction, BatchRule::Reduction,
-                       Domain::Real, true, all, nullptr, dims});
+    t.push_back(OpInfo{name, "", node, derivative, OpKind::Reduction, Domain::Real, true, all,
+                       nullptr, dims});
   };
   reduction(
       "sum", "SumBackward0", "g expanded", [](const Tensor& x) { return ct::sum(x); },

@@ -606,7 +606,7 @@ Tensor stack(const std::vector<Tensor>& tensors, int64_t dim) {
 namespace ct::detail {
 void add_view_ops(std::vector<OpInfo>& t) {
   {
-    OpInfo op{"transpose",  "",  "TransposeBackward0", "g.transpose", OpKind::View, BatchRule::Loop,
+    OpInfo op{"transpose",  "",  "TransposeBackward0", "g.transpose", OpKind::View,
               Domain::Real, true};
     op.general = [](const std::vector<Tensor>& in) {
       return std::vector<Tensor>{in[0].transpose(0, 1)};
