@@ -60,6 +60,28 @@ void BM_MlpVjp(benchmark::State& state) {
 }
 BENCHMARK(BM_MlpVjp)->Unit(benchmark::kMicrosecond);
 
+// (i) per-sample gradients: a loop of torch::autograd::grad calls.
+void BM_PerSampleGradsLoop(benchmark::State& state) {
+  torch::manual_seed(0);
+  Tensor x = torch::randn({64, 256});
+  TL params{torch::randn({256, 256}) * 0.06, torch::zeros({256}),
+            torch::randn({256, 256}) * 0.06, torch::zeros({256}),
+            torch::randn({256, 256}) * 0.06, torch::zeros({256})};
+  torch::manual_seed(1);
+  Tensor y = torch::randn({64, 256});
+  for (Tensor& p : params) p.requires_grad_(true);
+  for (auto _ : state) {
+    std::vector<TL> per_example;
+    for (int64_t i = 0; i < 64; ++i) {
+      Tensor loss = workloads::per_sample_loss(x.select(0, i), y.select(0, i), params[0], params[1],
+                                               params[2], params[3], params[4], params[5]);
+      per_example.push_back(torch::autograd::grad({loss}, params));
+    }
+    benchmark::DoNotOptimize(per_example.back()[0].data_ptr());
+  }
+}
+BENCHMARK(BM_PerSampleGradsLoop)->Unit(benchmark::kMicrosecond);
+
 void BM_Chain200Vjp(benchmark::State& state) {
   Tensor x = torch::rand({100});
   Tensor v = torch::ones({100});

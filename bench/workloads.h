@@ -39,6 +39,15 @@ T mlp(const T& x, const T& w1, const T& b1, const T& w2, const T& b2, const T& w
   return (h.matmul(w3) + b3).tanh();
 }
 
+// (i) per-sample gradients: one example's squared error through the MLP
+// (x, y: one row each), differentiated w.r.t. the six weights and biases.
+template <class T>
+T per_sample_loss(const T& x, const T& y, const T& w1, const T& b1, const T& w2, const T& b2,
+                  const T& w3, const T& b3) {
+  T d = mlp(x, w1, b1, w2, b2, w3, b3) - y;
+  return (d * d).sum();
+}
+
 // The shared main: BENCH_THREADS=n sets the library's thread count;
 // `--peak-rss-b4096` prints the peak resident memory (KiB) of ten calls of
 // `b4096` ((b) at 4096^2) instead of running the benchmarks.

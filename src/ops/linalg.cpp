@@ -288,7 +288,20 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
   Tensor r;
   {
     InternalGuard g;
-    r = bmm(x.expand(ex).reshape({B, n, k}), y.expand(ey).reshape({B, k, p}));
+    const Tensor xe = x.expand(ex), ye = y.expand(ey);
+    bool y_shared = x.dtype() == y.dtype();  // one matrix for every batch entry (vmap's weights)
+    for (int64_t d = 0; d < ye.dim() - 2; ++d) y_shared = y_shared && ye.strides()[d] == 0;
+    if (k == 1 && x.dtype() == y.dtype() && x.is_floating_point()) {
+      // outer products (per-example weight gradients): one broadcast multiply
+      r = (xe * ye).reshape({B, n, p});
+    } else if (y_shared && B > 1) {
+      // the batch folds into the rows of x: one GEMM
+      Tensor y0 = ye;
+      while (y0.dim() > 2) y0 = y0.select(0, 0);
+      r = mm(xe.reshape({B * n, k}), y0).reshape({B, n, p});
+    } else {
+      r = bmm(xe.reshape({B, n, k}), ye.reshape({B, k, p}));
+    }
   }
   Shape out_shape = batch;
   if (da > 1) out_shape.push_back(n);
