@@ -82,7 +82,10 @@ def tree_unflatten(leaves, spec):
             return next(it)
         children = [go(c) for c in s.children]
         if s.kind is collections.namedtuple:
-            return s.context(*children)
+            try:
+                return s.context(*children)
+            except TypeError:  # a struct sequence (torch.return_types) takes one sequence
+                return s.context(children)
         if s.kind is tuple:
             return tuple(children)
         if s.kind is list:

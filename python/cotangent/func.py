@@ -265,6 +265,9 @@ def vjp(func, *primals, has_aux=False):
             aux_leaves, state["aux"] = _check_aux(aux)
             # f runs once, at this vmap level: aux is kept as it is, detached
             state["aux_values"] = [t.detach() for t in aux_leaves]
+        if out is None:
+            raise RuntimeError("vjp(f, *primals): Expected f to be a function that has non-empty "
+                               "output (got output = [None])")
         leaves, spec = tree_flatten(out)
         for leaf in leaves:
             if not isinstance(leaf, Tensor):
@@ -353,6 +356,9 @@ def jvp(func, primals, tangents, *, strict=False, has_aux=False):
             out, aux = out
             aux_leaves, state["aux"] = _check_aux(aux)
             state["aux_values"] = [t.detach() for t in aux_leaves]  # f runs once
+        if out is None:
+            raise RuntimeError(prefix + "Expected f to be a function that has non-empty output "
+                               "(got output = [None])")
         leaves, spec = tree_flatten(out)
         for leaf in leaves:
             if not isinstance(leaf, Tensor):

@@ -437,6 +437,8 @@ void bind_tensor(py::module_& m, py::class_<ct::Tensor>& cls) {
       .def("__hash__", [](const Tensor& t) { return reinterpret_cast<uintptr_t>(t.impl()); })
       .def("item", &item)
       .def("tolist", [](const Tensor& t) {
+        if (ct::func::is_batched(t))
+          throw ct::RuntimeError("Cannot access data pointer of Tensor that doesn't have storage");
         ct::detail::check_value_read("tolist()");
         Tensor c = t.contiguous();
         const char* p = c.numel() ? static_cast<const char*>(c.raw_data_ptr()) : nullptr;

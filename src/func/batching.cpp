@@ -93,7 +93,7 @@ bool is_random_op(const char* op) {
   static const std::set<std::string> names = [] {
     std::set<std::string> s;
     for (const OpInfo& info : op_table())
-      if (info.random) s.insert(info.op_name());
+      if (info.random && info.op_name().rfind("empty", 0) != 0) s.insert(info.op_name());
     for (const char* extra : {"bernoulli", "normal_", "uniform_", "rand", "randn", "randint",
                               "randperm", "multinomial", "dropout"})
       s.insert(extra);
@@ -142,6 +142,28 @@ class BatchingInterpreter final : public ct::detail::Recorder {
       if (batch_at(inputs[i], level_.level)) {
         b.batched[i] = true;
         any = true;
+      }
+    }
+    if (dynamic_shape_op_) {
+      const char* dynamic = dynamic_shape_op_;
+      dynamic_shape_op_ = nullptr;
+      bool others_batched = inputs.size() < 2 && any;
+      for (size_t i = 1; i < inputs.size(); ++i) others_batched = others_batched || b.batched[i];
+      if (others_batched)
+        throw RuntimeError(std::string("vmap: We do not support batching operators that can "
+                                       "output dynamic shape. Attempted to vmap over aten::") +
+                           dynamic +
+                           ". Please voice your support in "
+                           "https://github.com/pytorch/functorch/issues/256");
+      if (any) {
+        ct::detail::RecorderScope outer(level_.outer);
+        const BatchInfo& info = *inputs[0].impl()->batch;
+        b.in[0] = move_dim(info.value, info.dim, 0);
+        note_path(op, "loop");
+        TensorVec out = loop(op, fn, b, false);
+        for (Tensor& t : out)
+          if (t.defined()) t = wrap(t, 0, level_.level);
+        return out;
       }
     }
     ct::detail::RecorderScope outer(level_.outer);
@@ -214,13 +236,10 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   void value_read(const char* what) override {
     if (level_.outer) level_.outer->value_read(what);
   }
-  void data_dependent_shape(const char* op) override {
-    throw RuntimeError(std::string("vmap: We do not support batching operators that can output "
-                                   "dynamic shape. Attempted to vmap over aten::") +
-                       op +
-                       ". Please voice your support in "
-                       "https://github.com/pytorch/functorch/issues/256");
-  }
+  // The next call's output shape depends on its inputs' values: fine when
+  // only the data (input 0) is batched, since every example then gets the
+  // same shape (a loop); refused as functorch refuses it otherwise.
+  void data_dependent_shape(const char* op) override { dynamic_shape_op_ = op; }
 
  private:
   void check_randomness(const char* op, bool batched_input) const {
@@ -310,6 +329,7 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   }
 
   VmapLevel level_;
+  const char* dynamic_shape_op_ = nullptr;
 };
 
 const std::vector<VmapLevel>& active_levels() { return t_levels; }

@@ -283,7 +283,10 @@ TensorList vmap_call(const Fn& f, const VmapOptions& o, const TensorList& inputs
     VmapOptions one = o;
     one.chunk_size = 0;
     std::vector<TensorList> parts;
+    const RngState rng = get_rng_state();
     for (int64_t start = 0; start < batch; start += o.chunk_size) {
+      // randomness "same": every chunk draws what the first drew
+      if (start > 0 && o.randomness == Randomness::Same) set_rng_state(rng);
       TensorList chunk = inputs;
       for (size_t i = 0; i < inputs.size(); ++i)
         if (dims[i] >= 0)
