@@ -426,9 +426,19 @@ std::vector<Tensor> grad(const std::vector<Tensor>& outputs, const std::vector<T
   return result;
 }
 
+int& differentiating_transforms() noexcept {
+  thread_local int depth = 0;
+  return depth;
+}
+
 void backward(const std::vector<Tensor>& tensors, const std::vector<Tensor>& grad_tensors,
               std::optional<bool> retain_graph, bool create_graph,
               const std::vector<Tensor>& inputs) {
+  if (differentiating_transforms() > 0)
+    throw RuntimeError(
+        "backward() called inside a functorch transform. This is not supported, please use "
+        "functorch.grad or functorch.vjp instead or call backward() outside of functorch "
+        "transforms.");
   TensorList root_grads = make_root_grads(tensors, grad_tensors);
   bool keep = retain_graph.value_or(create_graph);
   if (inputs.empty()) {

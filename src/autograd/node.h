@@ -84,6 +84,10 @@ std::unique_ptr<AnomalyTrace> capture_anomaly_trace();
 std::string describe_anomaly_trace(const AnomalyTrace& trace);
 // Routes a warning to the handler of set_warning_handler (or stderr).
 void warn(const std::string& message);
+// ct::func's differentiating transforms (grad, vjp, ...) running their
+// function on this thread: backward() refuses to run inside one, as
+// functorch does (it would accumulate into the transform's own leaves).
+int& differentiating_transforms() noexcept;
 
 class Node : public std::enable_shared_from_this<Node> {
  public:

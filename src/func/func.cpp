@@ -16,6 +16,7 @@
 #include <set>
 #include <string>
 
+#include "autograd/node.h"
 #include "cotangent/autograd.h"
 #include "cotangent/error.h"
 #include "cotangent/forward_ad.h"
@@ -30,12 +31,19 @@ using detail::from_canonical;
 using detail::to_canonical;
 
 // Transforms differentiating on this thread: a nested one must build the
-// graph of its result (create_graph), since an outer one differentiates it.
+// graph of its result (create_graph), since an outer one differentiates it;
+// backward() refuses to run inside one (autograd/node.h).
 thread_local int t_differentiating = 0;
 
 struct DifferentiatingScope {
-  DifferentiatingScope() { ++t_differentiating; }
-  ~DifferentiatingScope() { --t_differentiating; }
+  DifferentiatingScope() {
+    ++t_differentiating;
+    ++differentiating_transforms();
+  }
+  ~DifferentiatingScope() {
+    --t_differentiating;
+    --differentiating_transforms();
+  }
 };
 
 std::string tuple_text(const std::vector<int64_t>& v) {

@@ -20,6 +20,37 @@ Shape prepend_one(const Shape& s) {
   for (int64_t v : s) out.push_back(v);
   return out;
 }
+// masked_scatter per example: each example's masked positions take its
+// source's elements in order (a running count of the mask picks them).
+detail::TensorVec masked_scatter_batched(const detail::BatchedArgs& b) {
+  if (b.in[1].dtype() != DType::Bool || b.ranks[1] > b.ranks[0] || b.size == 0 ||
+      b.in[0].dtype() != b.in[2].dtype())
+    return by_example();
+  Tensor x = b.batched_input(0);
+  Tensor mask = b.aligned()[1];
+  if (!b.batched[1]) mask = mask.unsqueeze(0);
+  mask = mask.expand(x.shape());
+  Tensor rows = mask.reshape({b.size, -1});
+  Tensor position = ct::cumsum(rows.to(DType::Int64), 1) - 1;
+  Tensor source = b.batched_input(2).reshape({b.size, -1});
+  // (positions past the source's end raise gather's error, as eager raises)
+  Tensor picked = ct::gather(source, 1, ct::where(rows, position, Scalar(0)));
+  return {ct::where(mask, picked.reshape(x.shape()), x)};
+}
+
+// index_add with one index vector per example: a scatter_add along `dim`.
+detail::TensorVec index_add_batched_index(const detail::BatchedArgs& b, int64_t dim,
+                                          const Scalar& alpha) {
+  if (b.ranks[1] != 1 || b.ranks[0] != b.ranks[2] || !is_integral(b.in[1].dtype()))
+    return by_example();
+  Tensor source = b.batched_input(2);
+  Shape view(static_cast<size_t>(source.dim()), 1);
+  view[0] = b.size;
+  view[static_cast<size_t>(dim)] = b.in[1].size(1);
+  Tensor index = b.in[1].to(DType::Int64).reshape(view).expand(source.shape());
+  if (alpha.to_double() != 1) source = source * alpha;
+  return {ct::scatter_add(b.batched_input(0), dim, index, source)};
+}
 // index_select with one index vector per example: a gather along `dim`.
 Tensor index_select_batched(const Tensor& x, int64_t dim, const Tensor& index) {
   const int64_t k = index.size(1);
@@ -259,7 +290,7 @@ Tensor index_add(const Tensor& x, int64_t dim, const Tensor& index, const Tensor
                  const Scalar& alpha) {
   CT_TRACE_BATCHED(
       (b.ranks[0] == 0 ? by_example()
-       : b.batched[1]  ? detail::no_rule()
+       : b.batched[1]  ? index_add_batched_index(b, new_dim(b, dim, 0), alpha)
                        : detail::as_list(ct::index_add(b.batched_input(0), new_dim(b, dim, 0),
                                                        b.in[1], b.batched_input(2), alpha))),
       Tensor, "index_add", (x, index, source), ct::index_add(in[0], dim, in[1], in[2], alpha));
@@ -382,7 +413,8 @@ Tensor masked_select(const Tensor& x, const Tensor& mask) {
 }
 
 Tensor masked_scatter(const Tensor& x, const Tensor& mask, const Tensor& source) {
-  CT_TRACE(Tensor, "masked_scatter", (x, mask, source), ct::masked_scatter(in[0], in[1], in[2]));
+  CT_TRACE_BATCHED((masked_scatter_batched(b)), Tensor, "masked_scatter", (x, mask, source),
+                   ct::masked_scatter(in[0], in[1], in[2]));
   if (mask.dtype() != DType::Bool)
     throw RuntimeError("masked_scatter: expected BoolTensor for mask");
   // Out of place, the input broadcasts against the mask (torch's expand_outplace).

@@ -39,6 +39,75 @@ detail::TensorVec loss_rule(const detail::BatchedArgs& b, const std::string& red
   return {reduction == "sum" ? ct::sum(rows, Shape{1}, false) : ct::mean(rows, Shape{1}, false)};
 }
 
+// nll_loss on a batch of examples: each example's losses picked by a
+// gather, weighted, and reduced over that example only (its mean divides
+// by its own total weight). A weight per example loops.
+detail::TensorVec nll_loss_rule(const detail::BatchedArgs& b, const NllLossOptions& o) {
+  if (b.batched[2]) return detail::no_rule();
+  const int64_t r = b.ranks[0];  // (C), (N, C) or (N, C, d1, ...)
+  if (r < 1 || b.ranks[1] != r - 1 || b.in[1].is_floating_point() || !b.in[0].is_floating_point() ||
+      b.size == 0 || (o.reduction != "none" && o.reduction != "sum" && o.reduction != "mean"))
+    return by_example();
+  Tensor x = b.batched_input(0);
+  Tensor t = b.batched_input(1).to(DType::Int64);
+  const int64_t class_dim = r == 1 ? 1 : 2;
+  Tensor valid = ct::ne(t, o.ignore_index);
+  Tensor safe = ct::where(valid, t, Scalar(0));
+  Tensor picked = ct::gather(x, class_dim, safe.unsqueeze(class_dim)).squeeze(class_dim);
+  Tensor w = valid.to(x.dtype());
+  if (b.in[2].defined())
+    w = w * b.in[2].index_select(0, safe.reshape({-1})).reshape(safe.shape()).to(x.dtype());
+  Tensor loss = -picked * w;
+  if (o.reduction == "none") return {loss};
+  Tensor rows = loss.reshape({b.size, -1});
+  Tensor total = ct::sum(rows, Shape{1}, false);
+  if (o.reduction == "sum") return {total};
+  return {total / ct::sum(w.reshape({b.size, -1}), Shape{1}, false)};
+}
+
+// A convolution whose weight (or bias) differs per example: the examples
+// become groups of one convolution (channels B*C, filters B*O, B*groups
+// groups), with the examples' images side by side in the channels.
+template <class Conv>
+detail::TensorVec conv_batched_weight(const detail::BatchedArgs& b, int64_t unbatched_rank,
+                                      Conv conv, int64_t groups) {
+  if (b.size == 0 || b.ranks[1] != unbatched_rank + 1 ||
+      (b.ranks[0] != unbatched_rank && b.ranks[0] != unbatched_rank + 1))
+    return by_example();
+  const bool has_n = b.ranks[0] == unbatched_rank + 1;
+  Tensor x = b.batched_input(0);
+  if (!has_n) x = x.unsqueeze(1);  // (B, N=1, C, ...)
+  const int64_t B = b.size, N = x.size(1), C = x.size(2);
+  Shape xs{N, B * C};
+  for (int64_t d = 3; d < x.dim(); ++d) xs.push_back(x.size(d));
+  Tensor w = b.batched_input(1);
+  const int64_t O = w.size(1);
+  Shape ws{B * O};
+  for (int64_t d = 2; d < w.dim(); ++d) ws.push_back(w.size(d));
+  Tensor bias = b.in[2].defined() ? b.batched_input(2).reshape({B * O}) : Tensor();
+  Tensor out = conv(x.transpose(0, 1).reshape(xs), w.reshape(ws), bias, groups * B);
+  Shape os{N, B, O};
+  for (int64_t d = 2; d < out.dim(); ++d) os.push_back(out.size(d));
+  out = out.reshape(os).transpose(0, 1);
+  return {has_n ? out : out.squeeze(1)};
+}
+
+// layer_norm with a weight or bias per example: normalised without them,
+// then scaled and shifted with the batch lined up.
+detail::TensorVec layer_norm_batched_affine(const detail::BatchedArgs& b, const Shape& shape,
+                                            double eps) {
+  Tensor out = functional::layer_norm(b.batched_input(0), shape, Tensor(), Tensor(), eps);
+  auto lined_up = [&](size_t i) {
+    Tensor t = b.in[i];
+    if (b.batched[i])
+      for (int64_t k = b.ranks[i]; k < b.ranks[0]; ++k) t = t.unsqueeze(1);
+    return t;
+  };
+  if (b.in[1].defined()) out = out * lined_up(1);
+  if (b.in[2].defined()) out = out + lined_up(2);
+  return {out};
+}
+
 // An op on images (or signals) with an optional leading batch dim N:
 // `unbatched_rank` is the rank without it. Examples with N fold their
 // batch into N; examples without it are a batch of N.
@@ -458,12 +527,17 @@ Tensor nll_loss(const Tensor& input, const Tensor& target, const NllLossOptions&
   if (detail::Recorder* rec = detail::active_recorder()) {
     NllLossOptions opts = o;  // the weight is an input, not captured
     opts.weight = Tensor();
-    return detail::traced_call<Tensor>(rec, "nll_loss", {input, target, o.weight},
-                                       [opts](const detail::TensorVec& in) {
-                                         NllLossOptions w = opts;
-                                         w.weight = in[2];
-                                         return functional::nll_loss(in[0], in[1], w);
-                                       });
+    const detail::BatchedCall rule = [opts](const detail::BatchedArgs& b) {
+      return nll_loss_rule(b, opts);
+    };
+    return detail::traced_call<Tensor>(
+        rec, "nll_loss", {input, target, o.weight},
+        [opts](const detail::TensorVec& in) {
+          NllLossOptions w = opts;
+          w.weight = in[2];
+          return functional::nll_loss(in[0], in[1], w);
+        },
+        nullptr, &rule);
   }
   non_differentiable(o.weight, "nll_loss_forward", "weight");
   const bool unbatched = input.dim() == 1;
@@ -823,9 +897,9 @@ Tensor layer_norm(const Tensor& input, const Shape& normalized_shape, const Tens
                   const Tensor& bias, double eps) {
   CT_TRACE_BATCHED(
       (b.ranks[0] < int64_t(normalized_shape.size()) ? by_example()
-       : b.batched[1] || b.batched[2]                ? detail::no_rule()
-                                                     : detail::as_list(functional::layer_norm(
-                                                           b.in[0], normalized_shape, b.in[1], b.in[2], eps))),
+       : b.batched[1] || b.batched[2] ? layer_norm_batched_affine(b, normalized_shape, eps)
+                                      : detail::as_list(functional::layer_norm(
+                                            b.in[0], normalized_shape, b.in[1], b.in[2], eps))),
       Tensor, "layer_norm", (input, weight, bias),
       functional::layer_norm(in[0], normalized_shape, in[1], in[2], eps));
   const int64_t k = static_cast<int64_t>(normalized_shape.size());
@@ -1508,7 +1582,12 @@ Tensor conv2d(const Tensor& input, const Tensor& weight, const Tensor& bias, con
               const Shape& padding, const Shape& dilation, int64_t groups) {
   CT_TRACE_BATCHED(
       (b.batched[1] || b.batched[2]
-           ? detail::no_rule()
+           ? conv_batched_weight(
+                 b, 3,
+                 [=](const Tensor& x, const Tensor& w, const Tensor& bias, int64_t g) {
+                   return functional::conv2d(x, w, bias, stride, padding, dilation, g);
+                 },
+                 groups)
            : images_rule(b, 3,
                          [=](const Tensor& x) {
                            return detail::TensorVec{functional::conv2d(x, b.in[1], b.in[2], stride,
@@ -1532,7 +1611,12 @@ Tensor conv1d(const Tensor& input, const Tensor& weight, const Tensor& bias, int
               int64_t padding, int64_t dilation, int64_t groups) {
   CT_TRACE_BATCHED(
       (b.batched[1] || b.batched[2]
-           ? detail::no_rule()
+           ? conv_batched_weight(
+                 b, 2,
+                 [=](const Tensor& x, const Tensor& w, const Tensor& bias, int64_t g) {
+                   return functional::conv1d(x, w, bias, stride, padding, dilation, g);
+                 },
+                 groups)
            : images_rule(b, 2,
                          [=](const Tensor& x) {
                            return detail::TensorVec{functional::conv1d(x, b.in[1], b.in[2], stride,

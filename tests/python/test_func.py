@@ -46,8 +46,6 @@ CT_BUGS = {
     "1.4 boolean mask": "message is the masked_select dynamic-shape one ('...can output dynamic shape. "
                         "Attempted to vmap over aten::masked_select...'), not functorch's '...can support "
                         "dynamic shape. Attempting to batch over indexing with a boolean mask.'",
-    "2 backward inside": "no error: backward() inside grad runs (and grad returns [1, 1, 1])",
-    "8.19 backward inside vjp": "no error: backward() inside vjp runs",
 }
 
 # Op-table rows (" grad": their vmap(grad(...))) where functorch 1.13 itself
