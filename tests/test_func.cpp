@@ -1359,3 +1359,48 @@ TEST(FuncOpTable, FallbackCallsCountsOpsWithoutARule) {
 }
 
 }  // namespace
+
+namespace {
+
+// chunk_size bounds a Jacobian's memory: a 1000 -> 1000 function's
+// Jacobian by chunks of 100 basis rows holds the result and about one
+// chunk besides it (never the 1000 x 1000 basis that one batch needs).
+TEST(FuncJac, ChunkSizeBoundsMemory) {
+  ct::manual_seed(0);
+  const Tensor W = ct::randn({1000, 1000}, ct::float64) * 0.03;
+  const Tensor x = ct::randn({1000}, ct::float64);
+  F::Fn f = [W](const TL& a) { return TL{ct::tanh(ct::matmul(W, a[0]))}; };
+  const double jacobian_bytes = 1000.0 * 1000.0 * 8;
+  const double chunk_bytes = 100.0 * 1000.0 * 8;
+  auto peak_of = [](const std::function<Tensor()>& run, Tensor* out) {
+    ct::memory::reset_peak_stats();
+    const size_t base = ct::memory::allocator_stats().allocated_bytes;
+    *out = run();
+    return static_cast<double>(ct::memory::allocator_stats().peak_allocated_bytes - base);
+  };
+  Tensor whole, chunked, forward;
+  const double peak_whole = peak_of([&] { return F::jacrev(f)({x})[0]; }, &whole);
+  const double peak_chunked =
+      peak_of([&] { return F::jacrev(f, {0}, false, 100)({x})[0]; }, &chunked);
+  peak_of([&] { return F::jacfwd(f, {0}, false, F::Randomness::Error, 100)({x})[0]; }, &forward);
+  EXPECT_TRUE(ct::allclose(whole, chunked, 1e-12, 1e-14));
+  EXPECT_TRUE(ct::allclose(whole, forward, 1e-10, 1e-12));
+  EXPECT_LT(peak_chunked, jacobian_bytes + 6 * chunk_bytes) << peak_chunked;
+  EXPECT_GT(peak_whole, jacobian_bytes * 2) << peak_whole;  // the whole basis at once
+}
+
+// A weight shared by every example is never copied per example: vmap of
+// matmul with an unbatched 1000 x 1000 matrix and 1000 examples stays small.
+TEST(FuncVmap, SharedMatrixIsNotCopiedPerExample) {
+  const Tensor W = ct::randn({1000, 1000}, ct::float64);
+  const Tensor xs = ct::randn({1000, 1000}, ct::float64);
+  ct::memory::reset_peak_stats();
+  const size_t base = ct::memory::allocator_stats().allocated_bytes;
+  Tensor out = F::vmap([W](const TL& a) { return TL{ct::matmul(W, a[0])}; })({xs})[0];
+  const double peak =
+      static_cast<double>(ct::memory::allocator_stats().peak_allocated_bytes - base);
+  EXPECT_LT(peak, 4 * 1000.0 * 1000.0 * 8) << peak;
+  EXPECT_TRUE(ct::allclose(out, ct::matmul(xs, W.t()), 1e-10, 1e-10));
+}
+
+}  // namespace

@@ -194,19 +194,42 @@ Tensor basis_rows(int64_t start, int64_t count, int64_t n, const Shape& shape, D
 }
 
 // Rows of a Jacobian computed `chunk` basis rows at a time by `rows_of`
-// (a vmapped vjp or jvp of the basis), concatenated.
+// (a vmapped vjp or jvp of the basis). Each chunk's rows go straight into
+// the result, so at most one chunk of basis rows and of rows exists besides
+// it (unless they carry a graph, which a copy would cut, or are batched by
+// an outer vmap: then one cat).
 TensorList chunked_rows(int64_t n, int64_t chunk,
                         const std::function<TensorList(int64_t, int64_t)>& rows_of) {
   if (chunk <= 0 || chunk >= n) return rows_of(0, n);
-  std::vector<TensorList> parts;
-  for (int64_t start = 0; start < n; start += chunk)
-    parts.push_back(rows_of(start, std::min(chunk, n - start)));
   TensorList out;
-  for (size_t k = 0; k < parts[0].size(); ++k) {
-    std::vector<Tensor> column;
-    for (const TensorList& p : parts) column.push_back(p[k]);
-    out.push_back(ct::cat(column, 0));
+  std::vector<TensorList> kept;  // chunks with a graph
+  for (int64_t start = 0; start < n; start += chunk) {
+    const int64_t count = std::min(chunk, n - start);
+    TensorList part = rows_of(start, count);
+    if (start == 0) {
+      // (inside an outer vmap the parts are batched: collected and cat)
+      bool graph = !detail::active_levels().empty();
+      for (const Tensor& t : part) graph = graph || t.requires_grad();
+      if (!graph)
+        for (const Tensor& t : part) {
+          Shape shape = t.shape();
+          shape[0] = n;
+          out.push_back(ct::empty(shape, t.dtype()));
+        }
+    }
+    if (out.empty()) {
+      kept.push_back(std::move(part));
+      continue;
+    }
+    NoGradGuard no_grad;
+    for (size_t k = 0; k < part.size(); ++k) out[k].narrow(0, start, count).copy_(part[k]);
   }
+  if (!kept.empty())
+    for (size_t k = 0; k < kept[0].size(); ++k) {
+      std::vector<Tensor> column;
+      for (const TensorList& p : kept) column.push_back(p[k]);
+      out.push_back(ct::cat(column, 0));
+    }
   return out;
 }
 

@@ -289,16 +289,32 @@ Tensor matmul(const Tensor& a, const Tensor& b) {
   {
     InternalGuard g;
     const Tensor xe = x.expand(ex), ye = y.expand(ey);
-    bool y_shared = x.dtype() == y.dtype();  // one matrix for every batch entry (vmap's weights)
-    for (int64_t d = 0; d < ye.dim() - 2; ++d) y_shared = y_shared && ye.strides()[d] == 0;
-    if (k == 1 && x.dtype() == y.dtype() && x.is_floating_point()) {
+    // An operand with one matrix for every batch entry (vmap's shared
+    // weights, expanded primals): never copied per entry.
+    auto shared = [](const Tensor& t) {
+      for (int64_t d = 0; d < t.dim() - 2; ++d)
+        if (t.strides()[d] != 0) return false;
+      return true;
+    };
+    auto first = [](Tensor t) {
+      while (t.dim() > 2) t = t.select(0, 0);
+      return t;
+    };
+    const bool same_dtype = x.dtype() == y.dtype();
+    const bool x_shared = same_dtype && B > 1 && shared(xe);
+    const bool y_shared = same_dtype && B > 1 && shared(ye);
+    if (x_shared && y_shared) {
+      r = mm(first(xe), first(ye)).unsqueeze(0).expand({B, n, p}).contiguous();
+    } else if (k == 1 && same_dtype && x.is_floating_point()) {
       // outer products (per-example weight gradients): one broadcast multiply
       r = (xe * ye).reshape({B, n, p});
-    } else if (y_shared && B > 1) {
+    } else if (y_shared) {
       // the batch folds into the rows of x: one GEMM
-      Tensor y0 = ye;
-      while (y0.dim() > 2) y0 = y0.select(0, 0);
-      r = mm(xe.reshape({B * n, k}), y0).reshape({B, n, p});
+      r = mm(xe.reshape({B * n, k}), first(ye)).reshape({B, n, p});
+    } else if (x_shared) {
+      // the batch folds into the columns of y: one GEMM
+      Tensor cols = ye.reshape({B, k, p}).permute({1, 0, 2}).reshape({k, B * p});
+      r = mm(first(xe), cols).reshape({n, B, p}).permute({1, 0, 2}).contiguous();
     } else {
       r = bmm(xe.reshape({B, n, k}), ye.reshape({B, k, p}));
     }
