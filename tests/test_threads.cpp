@@ -188,6 +188,32 @@ TEST(Threads, FunctionalTransformsConcurrently) {
   });
 }
 
+// torch.func from many threads: vmap levels are per thread, and a thread's
+// vmap(grad), jacrev, jacfwd and vmap of an op without a cheap rule give
+// their single-thread results while others run the same.
+TEST(Threads, FuncTransformsConcurrently) {
+  namespace F = ct::func;
+  using TL = std::vector<Tensor>;
+  F::Fn loss = [](const TL& a) { return TL{(ct::tanh(ct::matmul(a[1], a[0])) * a[1]).sum()}; };
+  F::Fn g = [](const TL& a) { return TL{ct::nn::functional::softmax(a[0], 0) * a[0].sin()}; };
+  Tensor w = ct::rand({5, 5}, ct::float64), xs = ct::rand({7, 5}, ct::float64);
+  auto per_sample = F::vmap(F::grad(loss), {std::nullopt, 0});
+  auto nested = F::vmap(F::vmap(g));
+  const Tensor per_ref = per_sample({w, xs})[0];
+  const Tensor jr_ref = F::jacrev(g)({xs[0]})[0];
+  const Tensor jf_ref = F::jacfwd(g)({xs[0]})[0];
+  const Tensor nested_ref = nested({xs.reshape({7, 5, 1})})[0];
+  run_threads(kThreads, [&](int) {
+    for (int r = 0; r < 5; ++r) {
+      bool same = ct::allclose(per_sample({w, xs})[0], per_ref) &&
+                  ct::allclose(F::jacrev(g)({xs[0]})[0], jr_ref) &&
+                  ct::allclose(F::jacfwd(g)({xs[0]})[0], jf_ref) &&
+                  ct::allclose(nested({xs.reshape({7, 5, 1})})[0], nested_ref);
+      if (!same) throw std::runtime_error("a func transform differs from its single-thread result");
+    }
+  });
+}
+
 // manual_seed + rand from several threads: every draw is one whole chunk of
 // the generator's stream, never an interleaving or a corrupted state.
 TEST(Threads, RandomGeneratorDrawsWholeChunks) {
