@@ -193,6 +193,40 @@ def _check_aux(aux):
     return leaves, spec
 
 
+_VJP = "vjp(f, *primals): "
+_JVP = "jvp(f, primals, tangents): "
+
+
+def _outputs(out, has_aux, prefix, state, keep_aux=True):
+    """f's result as its checked output leaves and aux leaves (functorch's
+    messages under `prefix`); the structures go into `state` ("spec", "n",
+    "aux"), and with keep_aux the aux values, detached ("aux_values": f runs
+    once at this vmap level, so they are returned as they are)."""
+    aux_leaves = []
+    if has_aux:
+        if not (isinstance(out, tuple) and len(out) == 2):
+            raise RuntimeError(prefix + "output of function f should be a tuple: (output, aux) "
+                               "if has_aux is True")
+        out, aux = out
+        aux_leaves, state["aux"] = _check_aux(aux)
+        if keep_aux:
+            state["aux_values"] = [t.detach() for t in aux_leaves]
+    if out is None:
+        raise RuntimeError(prefix + "Expected f to be a function that has non-empty output (got "
+                           "output = [None])")
+    leaves, spec = tree_flatten(out)
+    for leaf in leaves:
+        if not isinstance(leaf, Tensor):
+            raise RuntimeError(prefix + "expected f(*primals) to return only tensors, got "
+                               "unsupported type %s" % type(leaf))
+    if not leaves:
+        raise RuntimeError(prefix + "Expected f to be a function that has non-empty output (got "
+                           "output = [])")
+    state["spec"] = spec
+    state["n"] = len(leaves)
+    return leaves, aux_leaves
+
+
 # ---------------------------------------------------------------- grad
 
 def grad(func, argnums=0, has_aux=False):
@@ -255,29 +289,7 @@ def vjp(func, *primals, has_aux=False):
     state = {}
 
     def flat(*ts):
-        out = func(*tree_unflatten(list(ts), primals_spec))
-        aux_leaves = []
-        if has_aux:
-            if not (isinstance(out, tuple) and len(out) == 2):
-                raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: "
-                                   "(output, aux) if has_aux is True")
-            out, aux = out
-            aux_leaves, state["aux"] = _check_aux(aux)
-            # f runs once, at this vmap level: aux is kept as it is, detached
-            state["aux_values"] = [t.detach() for t in aux_leaves]
-        if out is None:
-            raise RuntimeError("vjp(f, *primals): Expected f to be a function that has non-empty "
-                               "output (got output = [None])")
-        leaves, spec = tree_flatten(out)
-        for leaf in leaves:
-            if not isinstance(leaf, Tensor):
-                raise RuntimeError("vjp(f, *primals): expected f(*primals) to return only tensors, "
-                                   "got unsupported type %s" % type(leaf))
-        if not leaves:
-            raise RuntimeError("vjp(f, *primals): Expected f to be a function that has non-empty "
-                               "output (got output = %s)" % (leaves if out is not None else [None]))
-        state["spec"] = spec
-        state["n"] = len(leaves)
+        leaves, _ = _outputs(func(*tree_unflatten(list(ts), primals_spec)), has_aux, _VJP, state)
         return tuple(leaves)
 
     outputs, fn, _ = _C._func_vjp(flat, primal_leaves, False)
@@ -323,7 +335,7 @@ def _short(spec):
 
 def jvp(func, primals, tangents, *, strict=False, has_aux=False):
     """functorch.jvp: (outputs, tangents_out) or (outputs, tangents_out, aux)."""
-    prefix = "jvp(f, primals, tangents): "
+    prefix = _JVP
     if not isinstance(primals, tuple):
         raise RuntimeError(prefix + "Expected primals to be a tuple. E.g. it should be valid to "
                            "call f(*primals).")
@@ -347,27 +359,7 @@ def jvp(func, primals, tangents, *, strict=False, has_aux=False):
     state = {}
 
     def flat(*ts):
-        out = func(*tree_unflatten(list(ts), p_spec))
-        aux_leaves = []
-        if has_aux:
-            if not (isinstance(out, tuple) and len(out) == 2):
-                raise RuntimeError(prefix + "output of function f should be a tuple: (output, "
-                                   "aux) if has_aux is True")
-            out, aux = out
-            aux_leaves, state["aux"] = _check_aux(aux)
-            state["aux_values"] = [t.detach() for t in aux_leaves]  # f runs once
-        if out is None:
-            raise RuntimeError(prefix + "Expected f to be a function that has non-empty output "
-                               "(got output = [None])")
-        leaves, spec = tree_flatten(out)
-        for leaf in leaves:
-            if not isinstance(leaf, Tensor):
-                raise RuntimeError(prefix + "expected f(*primals) to return only tensors, got "
-                                   "unsupported type %s" % type(leaf))
-        if not leaves:
-            raise RuntimeError(prefix + "Expected f to be a function that has non-empty output "
-                               "(got output = %s)" % (leaves if out is not None else [None]))
-        state["spec"] = spec
+        leaves, _ = _outputs(func(*tree_unflatten(list(ts), p_spec)), has_aux, _JVP, state)
         return tuple(leaves)
 
     outputs, tangents_out, _ = _C._func_jvp(flat, p_leaves, t_leaves, strict, False)
@@ -402,22 +394,7 @@ def jacrev(func, argnums=0, *, has_aux=False, chunk_size=None):
         state = {}
 
         def flat(*ts):
-            out = func(*a.rebuild(ts))
-            aux_leaves = []
-            if has_aux:
-                if not (isinstance(out, tuple) and len(out) == 2):
-                    raise RuntimeError("vjp(f, *primals): output of function f should be a tuple: "
-                                       "(output, aux) if has_aux is True")
-                out, aux = out
-                aux_leaves, state["aux"] = _check_aux(aux)
-                state["aux_values"] = [t.detach() for t in aux_leaves]  # f runs once
-            leaves, spec = tree_flatten(out)
-            for leaf in leaves:
-                if not isinstance(leaf, Tensor):
-                    raise RuntimeError("vjp(f, *primals): expected f(*primals) to return only "
-                                       "tensors, got unsupported type %s" % type(leaf))
-            state["spec"] = spec
-            state["n"] = len(leaves)
+            leaves, _ = _outputs(func(*a.rebuild(ts)), has_aux, _VJP, state)
             return tuple(leaves)
 
         res = list(_C._func_jacrev(flat, a.tensors, False, chunk_size or 0))
@@ -444,26 +421,12 @@ def jacfwd(func, argnums=0, has_aux=False, *, randomness="error", chunk_size=Non
         state = {}
 
         def flat(*ts):
-            out = func(*a.rebuild(ts))
-            aux_leaves = []
-            if has_aux:
-                if not (isinstance(out, tuple) and len(out) == 2):
-                    raise RuntimeError("jvp(f, primals, tangents): output of function f should be a "
-                                       "tuple: (output, aux) if has_aux is True")
-                out, aux = out
-                aux_leaves, state["aux"] = _check_aux(aux)
-            leaves, spec = tree_flatten(out)
-            for leaf in leaves:
-                if not isinstance(leaf, Tensor):
-                    raise RuntimeError("jvp(f, primals, tangents): expected f(*primals) to return "
-                                       "only tensors, got unsupported type %s" % type(leaf))
+            leaves, aux_leaves = _outputs(func(*a.rebuild(ts)), has_aux, _JVP, state, False)
             if has_aux and len(leaves) != 1:
                 # the forward pass runs batched over the basis: C++ splits
                 # one output from the aux outputs
                 raise NotImplementedError("cotangent.func.jacfwd: has_aux=True needs f's output "
                                           "to be a single Tensor")
-            state["spec"] = spec
-            state["n"] = len(leaves)
             return tuple(leaves) + tuple(aux_leaves)
 
         res = list(_C._func_jacfwd(flat, a.tensors, has_aux, randomness, chunk_size or 0))

@@ -129,6 +129,21 @@ Tensor zeros_for(const Tensor& leaf, const Shape& batch_front) {
 
 Tensor detached(const Tensor& t) { return t.defined() ? t.detach() : t; }
 
+// With has_aux, moves f's outputs after the first into `aux` (detached);
+// checks that an output is left (functorch's messages under `prefix`).
+void split_aux(TensorList& out, TensorList& aux, bool has_aux, const std::string& prefix) {
+  if (has_aux) {
+    if (out.size() < 2)
+      throw RuntimeError(
+          prefix + "output of function f should be a tuple: (output, aux) if has_aux is True");
+    for (size_t k = 1; k < out.size(); ++k) aux.push_back(detached(out[k]));
+    out.resize(1);
+  }
+  if (out.empty())
+    throw RuntimeError(prefix +
+                       "Expected f to be a function that has non-empty output (got output = [])");
+}
+
 // grad and grad_and_value: the gradients, then (when `with_value`) the
 // value, then the aux outputs.
 TensorList grad_and_value_call(const Fn& f, const std::vector<int64_t>& argnums, bool has_aux,
@@ -409,18 +424,7 @@ VjpResult vjp(Fn f, const TensorList& primals, bool has_aux) {
     out = f(inputs);
   }
   VjpResult r;
-  if (has_aux) {
-    if (out.size() < 2)
-      throw RuntimeError(
-          "vjp(f, *primals): output of function f should be a tuple: (output, aux) if has_aux is "
-          "True");
-    for (size_t k = 1; k < out.size(); ++k) r.aux.push_back(detached(out[k]));
-    out.resize(1);
-  }
-  if (out.empty())
-    throw RuntimeError(
-        "vjp(f, *primals): Expected f to be a function that has non-empty output (got output = "
-        "[])");
+  split_aux(out, r.aux, has_aux, "vjp(f, *primals): ");
   TensorList canonical;
   std::vector<Shape> shapes;
   for (const Tensor& y : out) {
@@ -520,18 +524,7 @@ namespace {
 JvpResult jvp_outputs(const TensorList& out, bool has_aux) {
   JvpResult r;
   TensorList main = out;
-  if (has_aux) {
-    if (out.size() < 2)
-      throw RuntimeError(
-          "jvp(f, primals, tangents): output of function f should be a tuple: (output, aux) if "
-          "has_aux is True");
-    for (size_t k = 1; k < out.size(); ++k) r.aux.push_back(detached(out[k]));
-    main.resize(1);
-  }
-  if (main.empty())
-    throw RuntimeError(
-        "jvp(f, primals, tangents): Expected f to be a function that has non-empty output (got "
-        "output = [])");
+  split_aux(main, r.aux, has_aux, "jvp(f, primals, tangents): ");
   for (const Tensor& y : main)
     if (!y.defined())
       throw RuntimeError(
