@@ -85,10 +85,6 @@ namespace detail {
 namespace {
 thread_local std::vector<VmapLevel> t_levels;
 
-const char* const kRandomError =
-    "vmap: called random operation while in randomness error mode. Please either use the 'same' "
-    "or 'different' randomness flags on vmap or perform the randomness operation out of vmap";
-
 bool is_random_op(const char* op) {
   static const std::set<std::string> names = [] {
     std::set<std::string> s;
@@ -245,7 +241,7 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   void check_randomness(const char* op, bool batched_input) const {
     for (const VmapLevel& l : t_levels)
       if (l.level <= level_.level && l.randomness == Randomness::Error)
-        throw RuntimeError(kRandomError);
+        throw RuntimeError(kRandomErrorMessage);
     // a batched distribution parameter cannot give every example one draw
     const std::string name = op;
     if (batched_input && level_.randomness == Randomness::Same &&
@@ -331,6 +327,10 @@ class BatchingInterpreter final : public ct::detail::Recorder {
   VmapLevel level_;
   const char* dynamic_shape_op_ = nullptr;
 };
+
+const char* const kRandomErrorMessage =
+    "vmap: called random operation while in randomness error mode. Please either use the 'same' "
+    "or 'different' randomness flags on vmap or perform the randomness operation out of vmap";
 
 const std::vector<VmapLevel>& active_levels() { return t_levels; }
 

@@ -30,6 +30,9 @@ struct VmapLevel {
   ct::detail::Recorder* outer = nullptr;  // the recorder outside this level
 };
 
+// A random op under randomness="error".
+extern const char* const kRandomErrorMessage;
+
 // This thread's active levels, outermost first.
 const std::vector<VmapLevel>& active_levels();
 

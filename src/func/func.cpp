@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -683,6 +684,51 @@ Fn jacrev(Fn f, std::vector<int64_t> argnums, bool has_aux, int64_t chunk_size) 
   };
 }
 
+namespace {
+
+Tensor with_batch_of(const Tensor& t, int64_t count) {
+  Shape shape{count};
+  for (int64_t s : t.shape()) shape.push_back(s);
+  return t.unsqueeze(0).expand(shape);
+}
+
+// jacfwd's rows as the vmap of jvp gives them (the tangents, then the
+// outputs and aux with a batch dim), from one forward pass of a batched dual
+// level: every basis row is one tangent direction and f's primal values are
+// computed once (functorch keeps the primals unbatched too). nullopt where
+// that pass cannot serve: inside vmap, a dual level or a transform that
+// differentiates the result, or a random op under randomness "different".
+std::optional<TensorList> forward_rows(const Fn& g, const TensorList& primals, size_t i,
+                                       const Tensor& basis, bool has_aux, Randomness randomness) {
+  const int64_t count = basis.size(0);
+  if (!detail::active_levels().empty() || forward_ad::is_active() || t_differentiating > 0 ||
+      count == 0)
+    return std::nullopt;
+  for (const Tensor& p : primals)
+    if (p.requires_grad()) return std::nullopt;
+  const uint64_t draws = ct::detail::generator_uses();
+  forward_ad::DualLevel level(count);
+  TensorList inputs = primals;
+  inputs[i] = forward_ad::make_dual(primals[i], basis);
+  JvpResult r = jvp_outputs(g(inputs), has_aux);
+  if (ct::detail::generator_uses() != draws) {
+    if (randomness == Randomness::Error) throw RuntimeError(detail::kRandomErrorMessage);
+    if (randomness == Randomness::Different) return std::nullopt;
+  }
+  TensorList rows;
+  for (const Tensor& y : r.outputs) {
+    Tensor t = forward_ad::unpack_dual(y).tangent;
+    rows.push_back(t.defined() ? t.detach()
+                               : ct::zeros(with_batch_of(y, count).shape(), y.dtype()));
+  }
+  for (const Tensor& y : r.outputs)
+    rows.push_back(with_batch_of(forward_ad::unpack_dual(y).primal.detach(), count));
+  for (const Tensor& a : r.aux) rows.push_back(with_batch_of(a, count));
+  return rows;
+}
+
+}  // namespace
+
 Fn jacfwd(Fn f, std::vector<int64_t> argnums, bool has_aux, Randomness randomness,
           int64_t chunk_size) {
   return [f = std::move(f), argnums = std::move(argnums), has_aux, randomness,
@@ -718,9 +764,11 @@ Fn jacfwd(Fn f, std::vector<int64_t> argnums, bool has_aux, Randomness randomnes
         return out;
       };
       TensorList rows = chunked_rows(n, chunk_size, [&](int64_t start, int64_t count) {
+        Tensor basis = basis_rows(start, count, n, p.shape(), p.dtype());
+        if (auto r = forward_rows(g, primals, i, basis, has_aux, randomness)) return *r;
         VmapOptions o;
         o.randomness = randomness;
-        return vmap(push, o)({basis_rows(start, count, n, p.shape(), p.dtype())});
+        return vmap(push, o)({basis});
       });
       // rows: tangents (num_outputs), outputs (num_outputs), aux.
       const size_t total = rows.size();
