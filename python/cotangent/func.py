@@ -200,8 +200,9 @@ _JVP = "jvp(f, primals, tangents): "
 def _outputs(out, has_aux, prefix, state, keep_aux=True):
     """f's result as its checked output leaves and aux leaves (functorch's
     messages under `prefix`); the structures go into `state` ("spec", "n",
-    "aux"), and with keep_aux the aux values, detached ("aux_values": f runs
-    once at this vmap level, so they are returned as they are)."""
+    "aux"), and with keep_aux the aux values ("aux_values": f runs once at
+    this vmap level, so they are returned as they are, detached unless an
+    outer transform differentiates them)."""
     aux_leaves = []
     if has_aux:
         if not (isinstance(out, tuple) and len(out) == 2):
@@ -210,7 +211,7 @@ def _outputs(out, has_aux, prefix, state, keep_aux=True):
         out, aux = out
         aux_leaves, state["aux"] = _check_aux(aux)
         if keep_aux:
-            state["aux_values"] = [t.detach() for t in aux_leaves]
+            state["aux_values"] = [_C._func_aux(t) for t in aux_leaves]
     if out is None:
         raise RuntimeError(prefix + "Expected f to be a function that has non-empty output (got "
                            "output = [None])")

@@ -4,6 +4,7 @@
 // the arguments, calls the user's function and flattens its result.
 #include "common.h"
 #include "core/tensor_impl.h"
+#include "func/batching.h"
 
 namespace ctpy {
 
@@ -32,6 +33,7 @@ std::vector<int64_t> all_of(size_t n) {
 void bind_func(py::module_& m) {
   m.def("_func_is_batched", [](const Tensor& t) { return ct::func::is_batched(t); });
   m.def("_func_fallback_calls", &ct::func::fallback_calls);
+  m.def("_func_aux", [](const Tensor& t) { return ct::func::detail::aux_output(t); });
   m.def("_func_check_randomness", [](const std::string& r) { ct::func::parse_randomness(r); });
   // vmap over the flat tensors (in_dims: one per tensor, None: unbatched);
   // out_dims_of() gives the flat out_dims once f has run (its outputs'

@@ -30,6 +30,11 @@ struct VmapLevel {
   ct::detail::Recorder* outer = nullptr;  // the recorder outside this level
 };
 
+// An aux output of the transform running f on this thread (Python's
+// binding keeps them itself): detached unless an outer transform
+// differentiates the results.
+Tensor aux_output(const Tensor& t);
+
 // A random op under randomness="error".
 extern const char* const kRandomErrorMessage;
 

@@ -35,16 +35,30 @@ using detail::to_canonical;
 // graph of its result (create_graph), since an outer one differentiates it;
 // backward() refuses to run inside one (autograd/node.h).
 thread_local int t_differentiating = 0;
+// For each transform running f on this thread: whether its results keep
+// their graph (an outer transform differentiates them). Its aux outputs
+// (and a vjp's outputs) are returned detached only when they do not: they
+// are cut from this transform's own leaves but stay on the outer ones.
+thread_local std::vector<bool> t_keeps_graph;
 
 struct DifferentiatingScope {
-  DifferentiatingScope() {
+  explicit DifferentiatingScope(bool keeps_graph) {
     ++t_differentiating;
     ++differentiating_transforms();
+    t_keeps_graph.push_back(keeps_graph);
   }
   ~DifferentiatingScope() {
     --t_differentiating;
     --differentiating_transforms();
+    t_keeps_graph.pop_back();
   }
+};
+
+// A forward-mode pass that nothing outside differentiates: its aux
+// outputs are returned detached.
+struct AuxScope {
+  explicit AuxScope(bool keeps_graph) { t_keeps_graph.push_back(keeps_graph); }
+  ~AuxScope() { t_keeps_graph.pop_back(); }
 };
 
 std::string tuple_text(const std::vector<int64_t>& v) {
@@ -130,14 +144,24 @@ Tensor zeros_for(const Tensor& leaf, const Shape& batch_front) {
 
 Tensor detached(const Tensor& t) { return t.defined() ? t.detach() : t; }
 
-// With has_aux, moves f's outputs after the first into `aux` (detached);
+}  // namespace
+
+Tensor detail::aux_output(const Tensor& t) {
+  return !t_keeps_graph.empty() && t_keeps_graph.back() ? t : detached(t);
+}
+
+namespace {
+
+// With has_aux, moves f's outputs after the first into `aux` (detached
+// unless an outer transform differentiates them);
 // checks that an output is left (functorch's messages under `prefix`).
-void split_aux(TensorList& out, TensorList& aux, bool has_aux, const std::string& prefix) {
+void split_aux(TensorList& out, TensorList& aux, bool has_aux, const std::string& prefix,
+               bool keep_graph) {
   if (has_aux) {
     if (out.size() < 2)
       throw RuntimeError(
           prefix + "output of function f should be a tuple: (output, aux) if has_aux is True");
-    for (size_t k = 1; k < out.size(); ++k) aux.push_back(detached(out[k]));
+    for (size_t k = 1; k < out.size(); ++k) aux.push_back(keep_graph ? out[k] : detached(out[k]));
     out.resize(1);
   }
   if (out.empty())
@@ -163,7 +187,7 @@ TensorList grad_and_value_call(const Fn& f, const std::vector<int64_t>& argnums,
   }
   TensorList out;
   {
-    DifferentiatingScope scope;
+    DifferentiatingScope scope(create_graph);
     out = f(inputs);
   }
   const char* prefix = "grad_and_value(f)(*args): ";
@@ -195,7 +219,8 @@ TensorList grad_and_value_call(const Fn& f, const std::vector<int64_t>& argnums,
     result.push_back(from_canonical(g));
   }
   if (with_value) result.push_back(create_graph ? y : detached(y));
-  for (size_t k = 1; k < out.size(); ++k) result.push_back(detached(out[k]));
+  for (size_t k = 1; k < out.size(); ++k)
+    result.push_back(create_graph ? out[k] : detached(out[k]));
   return result;
 }
 
@@ -421,11 +446,12 @@ VjpResult vjp(Fn f, const TensorList& primals, bool has_aux) {
   }
   TensorList out;
   {
-    DifferentiatingScope scope;
+    DifferentiatingScope scope(outer_graph || t_differentiating > 0);
     out = f(inputs);
   }
   VjpResult r;
-  split_aux(out, r.aux, has_aux, "vjp(f, *primals): ");
+  const bool creation_differentiating = outer_graph || t_differentiating > 0;
+  split_aux(out, r.aux, has_aux, "vjp(f, *primals): ", creation_differentiating);
   TensorList canonical;
   std::vector<Shape> shapes;
   for (const Tensor& y : out) {
@@ -440,10 +466,9 @@ VjpResult vjp(Fn f, const TensorList& primals, bool has_aux) {
           torch_dtype(y.dtype()));
     canonical.push_back(to_canonical(y));
     shapes.push_back(y.shape());
-    r.outputs.push_back(detached(y));
+    r.outputs.push_back(creation_differentiating ? y : detached(y));
   }
   const size_t levels = detail::active_levels().size();
-  const bool creation_differentiating = outer_graph || t_differentiating > 0;
   r.vjp_fn = [canonical, leaves, shapes, levels,
               creation_differentiating](const TensorList& cotangents) -> TensorList {
     if (cotangents.size() != canonical.size())
@@ -522,10 +547,10 @@ VjpResult vjp(Fn f, const TensorList& primals, bool has_aux) {
 
 namespace {
 
-JvpResult jvp_outputs(const TensorList& out, bool has_aux) {
+JvpResult jvp_outputs(const TensorList& out, bool has_aux, bool keep_graph) {
   JvpResult r;
   TensorList main = out;
-  split_aux(main, r.aux, has_aux, "jvp(f, primals, tangents): ");
+  split_aux(main, r.aux, has_aux, "jvp(f, primals, tangents): ", keep_graph);
   for (const Tensor& y : main)
     if (!y.defined())
       throw RuntimeError(
@@ -589,7 +614,12 @@ JvpResult jvp(Fn f, const TensorList& primals, const TensorList& tangents, bool 
         inputs[i] = from_canonical(forward_ad::make_dual(p, t));
       }
     }
-    JvpResult r = jvp_outputs(f(inputs), has_aux);
+    TensorList out;
+    {
+      AuxScope aux_scope(false);  // nothing outside differentiates: aux detached
+      out = f(inputs);
+    }
+    JvpResult r = jvp_outputs(out, has_aux, false);
     TensorList outputs;
     for (const Tensor& y : r.outputs) {
       Tensor c = to_canonical(y);
@@ -618,10 +648,10 @@ JvpResult jvp(Fn f, const TensorList& primals, const TensorList& tangents, bool 
   }
   TensorList out;
   {
-    DifferentiatingScope scope;
+    DifferentiatingScope scope(true);
     out = f(inputs);
   }
-  JvpResult r = jvp_outputs(out, has_aux);
+  JvpResult r = jvp_outputs(out, has_aux, true);
   ct::detail::RecorderScope base(detail::base_recorder());
   TensorList ys, us;
   for (const Tensor& y : r.outputs) {
@@ -710,7 +740,12 @@ std::optional<TensorList> forward_rows(const Fn& g, const TensorList& primals, s
   forward_ad::DualLevel level(count);
   TensorList inputs = primals;
   inputs[i] = forward_ad::make_dual(primals[i], basis);
-  JvpResult r = jvp_outputs(g(inputs), has_aux);
+  TensorList out;
+  {
+    AuxScope aux_scope(false);
+    out = g(inputs);
+  }
+  JvpResult r = jvp_outputs(out, has_aux, false);
   if (ct::detail::generator_uses() != draws) {
     if (randomness == Randomness::Error) throw RuntimeError(detail::kRandomErrorMessage);
     if (randomness == Randomness::Different) return std::nullopt;
