@@ -29,6 +29,8 @@ py::dtype np_dtype(ct::DType d) {
 }
 
 py::array to_numpy(const Tensor& t, bool force) {
+  if (ct::func::is_batched(t))  // its storage shows example 0 only (functorch's error)
+    throw ct::RuntimeError("Cannot access data pointer of Tensor that doesn't have storage");
   ct::detail::check_value_read("numpy()");
   if (t.requires_grad() && !force)
     throw ct::RuntimeError(

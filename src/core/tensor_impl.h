@@ -72,7 +72,8 @@ void destroy_autograd_meta(AutogradMeta* meta) noexcept;
 struct BatchInfo {
   Tensor value;
   int64_t dim = 0;
-  int64_t level = 0;  // the vmap level (1 = outermost)
+  int64_t level = 0;    // the vmap level (1 = outermost)
+  uint64_t serial = 0;  // which vmap call made it (a tensor that escaped is refused)
 };
 
 struct TensorImpl {

@@ -135,6 +135,9 @@ class BatchingInterpreter final : public ct::detail::Recorder {
       b.in[i] = inputs[i];
       if (!inputs[i].defined()) continue;
       b.ranks[i] = inputs[i].dim();
+      if (const BatchInfo* info = inputs[i].impl()->batch.get();
+          info && info->level >= level_.level)
+        check_alive(*info);  // (lower levels are checked by their own interpreter)
       if (batch_at(inputs[i], level_.level)) {
         b.batched[i] = true;
         any = true;
@@ -354,14 +357,27 @@ Tensor wrap(const Tensor& physical, int64_t dim, int64_t level) {
     impl->sizes.push_back(p.sizes[k]);
     impl->strides.push_back(p.strides[k]);
   }
-  impl->batch = std::make_shared<const BatchInfo>(BatchInfo{physical, dim, level});
+  const uint64_t serial = level >= 1 && level <= static_cast<int64_t>(t_levels.size())
+                              ? t_levels[static_cast<size_t>(level - 1)].serial
+                              : 0;
+  impl->batch = std::make_shared<const BatchInfo>(BatchInfo{physical, dim, level, serial});
   return Tensor(std::move(impl));
 }
 
 const BatchInfo* batch_at(const Tensor& t, int64_t level) {
   if (!t.defined()) return nullptr;
   const BatchInfo* b = t.impl()->batch.get();
-  return b && b->level == level ? b : nullptr;
+  if (!b || b->level != level) return nullptr;
+  check_alive(*b);
+  return b;
+}
+
+void check_alive(const BatchInfo& b) {
+  if (b.level < 1 || b.level > static_cast<int64_t>(t_levels.size()) ||
+      t_levels[static_cast<size_t>(b.level - 1)].serial != b.serial)
+    throw RuntimeError(
+        "vmap: a tensor batched by a vmap that has returned was used (it escaped the mapped "
+        "function, e.g. through a captured variable or a list)");
 }
 
 ct::detail::Recorder* base_recorder() {
@@ -376,10 +392,7 @@ Tensor to_canonical(const Tensor& x) {
   Tensor t = x;
   std::vector<std::pair<int64_t, int64_t>> layers;  // (level, dim), outermost first
   while (const BatchInfo* b = t.impl()->batch.get()) {
-    if (b->level < 1 || b->level > n)
-      throw RuntimeError(
-          "vmap: a tensor batched by a vmap that has returned was used (it escaped the mapped "
-          "function, e.g. through a captured variable)");
+    check_alive(*b);
     layers.emplace_back(b->level, b->dim);
     t = b->value;
   }
@@ -424,6 +437,8 @@ LevelScope::LevelScope(int64_t size, Randomness randomness) {
   l.size = size;
   l.randomness = randomness;
   l.outer = ct::detail::active_recorder();
+  static std::atomic<uint64_t> serials{0};
+  l.serial = ++serials;
   level_ = l.level;
   t_levels.push_back(l);
   interpreter_ = new BatchingInterpreter(l);

@@ -24,8 +24,9 @@ class BatchingInterpreter;
 
 // One active vmap on this thread.
 struct VmapLevel {
-  int64_t level = 0;  // 1 = outermost
-  int64_t size = 0;   // the batch size
+  int64_t level = 0;    // 1 = outermost
+  int64_t size = 0;     // the batch size
+  uint64_t serial = 0;  // unique per vmap call
   Randomness randomness = Randomness::Error;
   ct::detail::Recorder* outer = nullptr;  // the recorder outside this level
 };
@@ -48,6 +49,9 @@ const BatchInfo* batch_at(const Tensor& t, int64_t level);
 
 // t with dim `from` moved to `to` (both wrapped already; a view).
 Tensor move_dim(const Tensor& t, int64_t from, int64_t to);
+
+// Raises vmap's error for a batched tensor whose vmap has returned.
+void check_alive(const BatchInfo& b);
 
 // The recorder below every active vmap level (the one vmap was called under).
 ct::detail::Recorder* base_recorder();

@@ -376,9 +376,11 @@ TensorList vmap_call(const Fn& f, const VmapOptions& o, const TensorList& inputs
   }
   TensorList out;
   int64_t level = 0;
+  uint64_t serial = 0;  // this call's level (outputs are unwrapped after it is gone)
   {
     detail::LevelScope scope(batch, o.randomness);
     level = scope.level();
+    serial = detail::active_levels().back().serial;
     TensorList wrapped = inputs;
     for (size_t i = 0; i < inputs.size(); ++i)
       if (dims[i] >= 0) wrapped[i] = detail::wrap(inputs[i], dims[i], level);
@@ -399,7 +401,8 @@ TensorList vmap_call(const Fn& f, const VmapOptions& o, const TensorList& inputs
         wrap_dim(o.out_dims.size() == 1 ? o.out_dims[0] : o.out_dims[k], t.dim() + 1);
     Tensor physical;
     int64_t from = 0;
-    if (const BatchInfo* b = detail::batch_at(t, level)) {
+    const BatchInfo* b = t.impl()->batch.get();
+    if (b && b->level == level && b->serial == serial) {
       physical = b->value;
       from = b->dim;
     } else {  // not batched: every example gets the same value

@@ -44,6 +44,7 @@ detail::TensorVec index_add_batched_index(const detail::BatchedArgs& b, int64_t 
   if (b.ranks[1] != 1 || b.ranks[0] != b.ranks[2] || !is_integral(b.in[1].dtype()))
     return by_example();
   Tensor source = b.batched_input(2);
+  if (b.in[1].size(1) != source.size(dim)) return by_example();  // the op's length error
   Shape view(static_cast<size_t>(source.dim()), 1);
   view[0] = b.size;
   view[static_cast<size_t>(dim)] = b.in[1].size(1);

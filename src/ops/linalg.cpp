@@ -46,6 +46,14 @@ detail::TensorVec matmul_rule(const detail::BatchedArgs& b, size_t first) {
 detail::TensorVec addmm_rule(const detail::BatchedArgs& b, const Scalar& beta,
                              const Scalar& alpha) {
   if (b.ranks[1] != 2 || b.ranks[2] != 2 || b.ranks[0] > 2) return by_example();
+  // self must expand to the product's (m, n), as the op checks per example
+  Shape self_shape = b.in[0].shape();
+  if (b.batched[0]) self_shape.erase(0);
+  const int64_t m = b.in[1].size(b.batched[1] ? 1 : 0), n = b.in[2].size(b.batched[2] ? 2 : 1);
+  for (size_t k = 0; k < self_shape.size(); ++k) {
+    const int64_t want = self_shape.size() == 2 && k == 0 ? m : n;
+    if (self_shape[k] != 1 && self_shape[k] != want) return by_example();
+  }
   Tensor product = matmul_rule(b, 1).at(0);
   if (alpha.to_double() != 1) product = product * alpha;
   if (beta.to_double() == 0) return {product};

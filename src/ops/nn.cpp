@@ -51,6 +51,12 @@ detail::TensorVec nll_loss_rule(const detail::BatchedArgs& b, const NllLossOptio
   Tensor x = b.batched_input(0);
   Tensor t = b.batched_input(1).to(DType::Int64);
   const int64_t class_dim = r == 1 ? 1 : 2;
+  // the op's own shape checks (each example raises them in the loop)
+  Shape expected = x.shape();
+  expected.erase(static_cast<size_t>(class_dim));
+  if (t.shape() != expected ||
+      (b.in[2].defined() && (b.in[2].dim() != 1 || b.in[2].numel() != x.size(class_dim))))
+    return by_example();
   Tensor valid = ct::ne(t, o.ignore_index);
   Tensor safe = ct::where(valid, t, Scalar(0));
   Tensor picked = ct::gather(x, class_dim, safe.unsqueeze(class_dim)).squeeze(class_dim);
@@ -96,6 +102,12 @@ detail::TensorVec conv_batched_weight(const detail::BatchedArgs& b, int64_t unba
 // then scaled and shifted with the batch lined up.
 detail::TensorVec layer_norm_batched_affine(const detail::BatchedArgs& b, const Shape& shape,
                                             double eps) {
+  for (size_t i : {1, 2}) {
+    if (!b.in[i].defined()) continue;
+    Shape example = b.in[i].shape();
+    if (b.batched[i]) example.erase(0);
+    if (example != shape) return by_example();  // the op's shape error, per example
+  }
   Tensor out = functional::layer_norm(b.batched_input(0), shape, Tensor(), Tensor(), eps);
   auto lined_up = [&](size_t i) {
     Tensor t = b.in[i];

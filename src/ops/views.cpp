@@ -7,13 +7,33 @@ namespace ct {
 
 namespace {
 // vmap rules' helpers (batch in front).
-Tensor batched_view(const Tensor& x, const Shape& shape) {
-  // a view when the batch's layout allows one, else a copy (a permuted
-  // batch dim can make a view of the whole batch impossible)
+// `shape` for one example of `b`'s input with its -1 resolved (a batch of
+// 0 examples cannot resolve it from the batch's numel), the batch in front.
+Shape batched_shape(const detail::BatchedArgs& b, const Shape& shape) {
+  Shape out{b.size};
+  int64_t example = 1, known = 1, infer = -1;
+  for (int64_t d = 1; d < b.in[0].dim(); ++d) example *= b.in[0].size(d);
+  for (size_t k = 0; k < shape.size(); ++k) {
+    if (shape[k] == -1 && infer < 0) {
+      infer = static_cast<int64_t>(k);
+    } else {
+      known *= shape[k];
+    }
+    out.push_back(shape[k]);
+  }
+  if (infer >= 0 && known > 0 && example % known == 0)
+    out[static_cast<size_t>(infer) + 1] = example / known;
+  return out;
+}
+
+// A view of the batch when its layout allows one; otherwise the op runs
+// per example (which raises the view's error where the example's own
+// layout does not allow it either).
+detail::TensorVec batched_view(const detail::BatchedArgs& b, const Shape& shape) {
   try {
-    return x.view(shape);
+    return {b.in[0].view(batched_shape(b, shape))};
   } catch (const Error&) {
-    return x.reshape(shape);
+    return by_example();
   }
 }
 Shape with_batch_dims(const detail::BatchedArgs& b, const Shape& dims) {
@@ -154,8 +174,7 @@ Tensor select_backward(const Tensor& g, const Shape& in_shape, int64_t dim, int6
 }  // namespace
 
 Tensor Tensor::view(const Shape& shape) const {
-  CT_TRACE_BATCHED((detail::as_list(batched_view(b.in[0], with_batch(b, shape)))), Tensor, "view",
-                   (*this), in[0].view(shape));
+  CT_TRACE_BATCHED((batched_view(b, shape)), Tensor, "view", (*this), in[0].view(shape));
   Shape s = infer_size(shape, numel());
   auto st = view_strides(this->shape(), strides(), s);
   if (!st)
@@ -166,8 +185,8 @@ Tensor Tensor::view(const Shape& shape) const {
 }
 
 Tensor reshape(const Tensor& x, const Shape& shape) {
-  CT_TRACE_BATCHED((detail::as_list(b.in[0].reshape(with_batch(b, shape)))), Tensor, "reshape", (x),
-                   ct::reshape(in[0], shape));
+  CT_TRACE_BATCHED((detail::as_list(b.in[0].reshape(batched_shape(b, shape)))), Tensor, "reshape",
+                   (x), ct::reshape(in[0], shape));
   Shape s = infer_size(shape, x.numel());
   if (auto st = view_strides(x.shape(), x.strides(), s))
     return reshape_view(x, s, *st, "ReshapeAliasBackward0");
