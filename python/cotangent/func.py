@@ -197,21 +197,28 @@ _VJP = "vjp(f, *primals): "
 _JVP = "jvp(f, primals, tangents): "
 
 
+def _split_aux(out, has_aux, prefix, state):
+    """(output, aux leaves) of f's result; the aux structure goes into
+    state["aux"]."""
+    if not has_aux:
+        return out, []
+    if not (isinstance(out, tuple) and len(out) == 2):
+        raise RuntimeError(prefix + "output of function f should be a tuple: (output, aux) if "
+                           "has_aux is True")
+    out, aux = out
+    aux_leaves, state["aux"] = _check_aux(aux)
+    return out, aux_leaves
+
+
 def _outputs(out, has_aux, prefix, state, keep_aux=True):
     """f's result as its checked output leaves and aux leaves (functorch's
     messages under `prefix`); the structures go into `state` ("spec", "n",
     "aux"), and with keep_aux the aux values ("aux_values": f runs once at
     this vmap level, so they are returned as they are, detached unless an
     outer transform differentiates them)."""
-    aux_leaves = []
-    if has_aux:
-        if not (isinstance(out, tuple) and len(out) == 2):
-            raise RuntimeError(prefix + "output of function f should be a tuple: (output, aux) "
-                               "if has_aux is True")
-        out, aux = out
-        aux_leaves, state["aux"] = _check_aux(aux)
-        if keep_aux:
-            state["aux_values"] = [_C._func_aux(t) for t in aux_leaves]
+    out, aux_leaves = _split_aux(out, has_aux, prefix, state)
+    if keep_aux and has_aux:
+        state["aux_values"] = [_C._func_aux(t) for t in aux_leaves]
     if out is None:
         raise RuntimeError(prefix + "Expected f to be a function that has non-empty output (got "
                            "output = [None])")
@@ -255,14 +262,7 @@ def _grad_call(func, argnums, has_aux, with_value, args, kwargs):
     aux_state = {}
 
     def flat(*ts):
-        out = func(*a.rebuild(ts), **kwargs)
-        aux_leaves = []
-        if has_aux:
-            if not (isinstance(out, tuple) and len(out) == 2):
-                raise RuntimeError(prefix + "output of function f should be a tuple: (output, aux) "
-                                   "if has_aux is True")
-            out, aux = out
-            aux_leaves, aux_state["spec"] = _check_aux(aux)
+        out, aux_leaves = _split_aux(func(*a.rebuild(ts), **kwargs), has_aux, prefix, aux_state)
         if not isinstance(out, Tensor):
             raise RuntimeError(prefix + "Expected f(*args) to return a Tensor, got %s" % type(out))
         return (out,) + tuple(aux_leaves)
@@ -274,7 +274,7 @@ def _grad_call(func, argnums, has_aux, with_value, args, kwargs):
     value = res[n] if with_value else None
     aux = None
     if has_aux:
-        aux = tree_unflatten(res[n + (1 if with_value else 0):], aux_state["spec"])
+        aux = tree_unflatten(res[n + (1 if with_value else 0):], aux_state["aux"])
     return g, value, aux
 
 

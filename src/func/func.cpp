@@ -683,17 +683,29 @@ JvpResult jvp(Fn f, const TensorList& primals, const TensorList& tangents, bool 
   return r;
 }
 
+namespace {
+
+// The inputs that argnums selects, and f as a function of them alone (the
+// other inputs fixed at `args`; f must outlive it).
+std::pair<TensorList, Fn> select_argnums(const Fn& f, const TensorList& args,
+                                         const std::vector<int64_t>& argnums) {
+  auto nums = std::make_shared<const std::vector<size_t>>(normalize_argnums(argnums, args.size()));
+  TensorList primals;
+  for (size_t i : *nums) primals.push_back(args[i]);
+  Fn g = [&f, args, nums](const TensorList& ps) {
+    TensorList all = args;
+    for (size_t k = 0; k < nums->size(); ++k) all[(*nums)[k]] = ps[k];
+    return f(all);
+  };
+  return {std::move(primals), std::move(g)};
+}
+
+}  // namespace
+
 Fn jacrev(Fn f, std::vector<int64_t> argnums, bool has_aux, int64_t chunk_size) {
   return [f = std::move(f), argnums = std::move(argnums), has_aux,
           chunk_size](const TensorList& args) -> TensorList {
-    const std::vector<size_t> nums = normalize_argnums(argnums, args.size());
-    TensorList primals;
-    for (size_t i : nums) primals.push_back(args[i]);
-    Fn g = [&f, &args, &nums](const TensorList& ps) {
-      TensorList all = args;
-      for (size_t k = 0; k < nums.size(); ++k) all[nums[k]] = ps[k];
-      return f(all);
-    };
+    auto [primals, g] = select_argnums(f, args, argnums);
     VjpResult r = vjp(g, primals, has_aux);
     TensorList result;
     for (size_t k = 0; k < r.outputs.size(); ++k) {
@@ -771,14 +783,7 @@ Fn jacfwd(Fn f, std::vector<int64_t> argnums, bool has_aux, Randomness randomnes
           int64_t chunk_size) {
   return [f = std::move(f), argnums = std::move(argnums), has_aux, randomness,
           chunk_size](const TensorList& args) -> TensorList {
-    const std::vector<size_t> nums = normalize_argnums(argnums, args.size());
-    TensorList primals;
-    for (size_t i : nums) primals.push_back(args[i]);
-    Fn g = [&f, &args, &nums](const TensorList& ps) {
-      TensorList all = args;
-      for (size_t k = 0; k < nums.size(); ++k) all[nums[k]] = ps[k];
-      return f(all);
-    };
+    auto [primals, g] = select_argnums(f, args, argnums);
     // jac[k][i]: output k by primal i; aux from the first pass.
     std::vector<TensorList> jac;
     TensorList aux;
