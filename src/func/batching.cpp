@@ -159,22 +159,15 @@ class BatchingInterpreter final : public ct::detail::Recorder {
         const BatchInfo& info = *inputs[0].impl()->batch;
         b.in[0] = move_dim(info.value, info.dim, 0);
         note_path(op, "loop");
-        TensorVec out = loop(op, fn, b, false);
-        for (Tensor& t : out)
-          if (t.defined()) t = wrap(t, 0, level_.level);
-        return out;
+        return wrapped(loop(op, fn, b, false));
       }
     }
     ct::detail::RecorderScope outer(level_.outer);
     const bool random = is_random_op(op);
     if (random) check_randomness(op, any);
     if (!any) {
-      if (random && level_.randomness == Randomness::Different) {
-        TensorVec out = draw_per_example(fn, inputs);
-        for (Tensor& t : out)
-          if (t.defined()) t = wrap(t, 0, level_.level);
-        return out;
-      }
+      if (random && level_.randomness == Randomness::Different)
+        return wrapped(draw_per_example(fn, inputs));
       return fn(inputs);
     }
     // The batch dims to the front (views).
@@ -185,25 +178,14 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     }
     const std::string name = op;
     if (is_inplace(name) && !b.batched[0]) refuse_inplace(name, inputs);
-    TensorVec out;
     if (random && level_.randomness == Randomness::Same) {
       // every example draws the same numbers: the generator goes back to
       // where it was before each example
       note_path(op, "loop");
       const RngState start = get_rng_state();
-      std::vector<TensorVec> rows;
-      for (int64_t e = 0; e < b.size; ++e) {
-        if (e > 0) set_rng_state(start);
-        TensorVec args(b.in.size());
-        for (size_t i = 0; i < args.size(); ++i)
-          args[i] = b.batched[i] ? b.in[i].select(0, e) : b.in[i];
-        rows.push_back(fn(args));
-      }
-      out = stack_rows(rows, [&] { return fn(b.in); });
-      for (Tensor& t : out)
-        if (t.defined()) t = wrap(t, 0, level_.level);
-      return out;
+      return wrapped(loop(op, fn, b, false, &start));
     }
+    TensorVec out;
     if (rule == &ct::detail::kBroadcastingRule ||
         (!rule && elementwise && elementwise->kind != ct::detail::ElementwiseInfo::Kind::Sum) ||
         (!rule && is_inplace(name))) {
@@ -224,9 +206,7 @@ class BatchingInterpreter final : public ct::detail::Recorder {
       note_path(op, "loop");
       out = loop(op, fn, b, true);
     }
-    for (Tensor& t : out)
-      if (t.defined()) t = wrap(t, 0, level_.level);
-    return out;
+    return wrapped(std::move(out));
   }
 
   void untraced_tensor() override {
@@ -286,11 +266,22 @@ class BatchingInterpreter final : public ct::detail::Recorder {
     return out;
   }
 
+  // Outputs with the batch in front as batched tensors of this level.
+  TensorVec wrapped(TensorVec out) const {
+    for (Tensor& t : out)
+      if (t.defined()) t = wrap(t, 0, level_.level);
+    return out;
+  }
+
+  // The op once per example, stacked; `same_draws`: the generator state
+  // every example starts from (randomness "same").
   TensorVec loop(const char* op, const ct::detail::PrimitiveCall& fn,
-                 const ct::detail::BatchedArgs& b, bool warn) const {
+                 const ct::detail::BatchedArgs& b, bool warn,
+                 const RngState* same_draws = nullptr) const {
     if (warn) warn_fallback(op);
     std::vector<TensorVec> rows;
     for (int64_t e = 0; e < b.size; ++e) {
+      if (same_draws && e > 0) set_rng_state(*same_draws);
       TensorVec args(b.in.size());
       for (size_t i = 0; i < args.size(); ++i)
         args[i] = b.batched[i] ? b.in[i].select(0, e) : b.in[i];

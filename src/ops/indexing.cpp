@@ -11,10 +11,6 @@ namespace ct {
 
 namespace {
 // vmap rules' helpers (batch in front).
-Tensor unsqueezed_after_batch(Tensor x, int64_t n) {
-  for (int64_t k = 0; k < n; ++k) x = x.unsqueeze(1);
-  return x;
-}
 Shape prepend_one(const Shape& s) {
   Shape out{1};
   for (int64_t v : s) out.push_back(v);

@@ -33,10 +33,8 @@ detail::TensorVec matmul_rule(const detail::BatchedArgs& b, size_t first) {
     ry = 2;
   }
   const int64_t r = std::max(rx, ry);
-  if (b.batched[first])
-    for (int64_t k = rx; k < r; ++k) x = x.unsqueeze(1);
-  if (b.batched[first + 1])
-    for (int64_t k = ry; k < r; ++k) y = y.unsqueeze(1);
+  if (b.batched[first]) x = unsqueezed_after_batch(x, r - rx);
+  if (b.batched[first + 1]) y = unsqueezed_after_batch(y, r - ry);
   Tensor out = ct::matmul(x, y);
   if (col) out = out.squeeze(-1);
   if (row) out = out.squeeze(-1 - (col ? 0 : 1));
@@ -57,9 +55,7 @@ detail::TensorVec addmm_rule(const detail::BatchedArgs& b, const Scalar& beta,
   Tensor product = matmul_rule(b, 1).at(0);
   if (alpha.to_double() != 1) product = product * alpha;
   if (beta.to_double() == 0) return {product};
-  Tensor self = b.in[0];
-  if (b.batched[0])
-    for (int64_t k = b.ranks[0]; k < 2; ++k) self = self.unsqueeze(1);
+  const Tensor self = b.batched[0] ? unsqueezed_after_batch(b.in[0], 2 - b.ranks[0]) : b.in[0];
   return {(beta.to_double() == 1 ? self : self * beta) + product};
 }
 }  // namespace

@@ -110,10 +110,7 @@ detail::TensorVec layer_norm_batched_affine(const detail::BatchedArgs& b, const 
   }
   Tensor out = functional::layer_norm(b.batched_input(0), shape, Tensor(), Tensor(), eps);
   auto lined_up = [&](size_t i) {
-    Tensor t = b.in[i];
-    if (b.batched[i])
-      for (int64_t k = b.ranks[i]; k < b.ranks[0]; ++k) t = t.unsqueeze(1);
-    return t;
+    return b.batched[i] ? unsqueezed_after_batch(b.in[i], b.ranks[0] - b.ranks[i]) : b.in[i];
   };
   if (b.in[1].defined()) out = out * lined_up(1);
   if (b.in[2].defined()) out = out + lined_up(2);

@@ -27,6 +27,11 @@ inline Tensor example_rows(const detail::BatchedArgs& b, size_t i = 0) {
 // A rule's answer for inputs it leaves to the per-example loop (0-d
 // examples, where dims wrap differently, and inputs the op rejects).
 inline detail::TensorVec by_example() { return {}; }
+// x (batch in front) with n size-1 dims after the batch dim.
+inline Tensor unsqueezed_after_batch(Tensor x, int64_t n) {
+  for (int64_t k = 0; k < n; ++k) x = x.unsqueeze(1);
+  return x;
+}
 // `shape` with the batch size in front.
 inline Shape with_batch(const detail::BatchedArgs& b, const Shape& shape) {
   Shape out{b.size};

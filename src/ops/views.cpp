@@ -41,10 +41,6 @@ Shape with_batch_dims(const detail::BatchedArgs& b, const Shape& dims) {
   for (int64_t d : dims) out.push_back(b.dim(d));
   return out;
 }
-Tensor unsqueezed_after_batch(Tensor x, int64_t n) {
-  for (int64_t k = 0; k < n; ++k) x = x.unsqueeze(1);
-  return x;
-}
 Tensor squeeze_examples(Tensor x) {
   for (int64_t d = x.dim() - 1; d >= 1; --d)
     if (x.size(d) == 1) x = x.squeeze(d);
