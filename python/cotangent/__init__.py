@@ -104,6 +104,7 @@ from . import special  # noqa: E402
 from . import utils  # noqa: E402
 from ._compile import compile, recording_pause  # noqa: E402,F401
 from . import func  # noqa: E402,F401
+from . import distributed  # noqa: E402,F401
 from .autograd import grad as _grad  # noqa: E402,F401
 
 Tensor.sigmoid_ = Tensor.sigmoid_

@@ -42,11 +42,14 @@ ct::GradcheckOptions options(double eps, double atol, double rtol, bool raise, b
   return o;
 }
 
+}  // namespace
+
 // A "Tensor or tuple of Tensors" argument as the C++ functional family
 // takes it. Only a real tuple counts as one (torch's _as_tuple); an entry
 // that is not a Tensor becomes an undefined tensor plus its type's text, so
 // the C++ checks raise torch's TypeErrors (E1-E4) at torch's point.
 ct::detail::TensorArgs tensor_args(py::handle x) {
+  using ct::Tensor;
   ct::detail::TensorArgs a;
   a.is_tuple = py::isinstance<py::tuple>(x);
   auto add = [&a](py::handle h) {
@@ -100,6 +103,8 @@ py::tuple wrap_matrix(const ct::detail::Matrix& m) {
 py::tuple wrap_products(const ct::detail::VjpLists& r) {
   return py::make_tuple(r.outputs_were_tuple, wrap_tuple(r.outputs), wrap_tuple(r.vjp));
 }
+
+namespace {
 
 void bind_functional(py::module_& m) {
   using py::arg;

@@ -62,6 +62,15 @@ struct PyOwned {
 
 
 
+// The functional family's arguments and results (autograd.cpp), shared
+// with the distributed transforms (distributed.cpp).
+ct::detail::TensorArgs tensor_args(py::handle x);
+ct::VArg v_arg(py::handle v);
+ct::detail::ListFunc as_list_func(py::object func);
+ct::Strategy strategy_arg(const std::string& s);
+py::tuple wrap_matrix(const ct::detail::Matrix& m);
+py::tuple wrap_products(const ct::detail::VjpLists& r);
+
 // Sets the Python error for a C++ exception (ct::Error subclasses become
 // the builtin of the same name), as the module's exception translator does.
 void set_python_error(std::exception_ptr p);
@@ -71,6 +80,9 @@ void bind_ops(py::module_& m, py::class_<ct::Tensor>& cls);
 void bind_autograd(py::module_& m);
 void bind_compile(py::module_& m);  // ct::compile's cache for cotangent.compile
 void bind_func(py::module_& m);     // ct::func's transforms for cotangent.func
+// cotangent.distributed's core, when built with MPI (distributed.cpp);
+// without, _dist_available() is False.
+void bind_distributed(py::module_& m);
 void bind_numpy(py::module_& m, py::class_<ct::Tensor>& cls);
 // Every op of the table through its signatures (signatures.cpp).
 void bind_signatures(py::module_& m, py::class_<ct::Tensor>& cls);

@@ -185,4 +185,5 @@ PYBIND11_MODULE(_cotangent, m) {
   ctpy::bind_autograd(m);
   ctpy::bind_compile(m);
   ctpy::bind_func(m);
+  ctpy::bind_distributed(m);
 }

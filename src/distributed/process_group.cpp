@@ -475,7 +475,9 @@ void report_failure(const char* name, const std::string& what) {
     State& s = locked_group(lock, name);
     Header h = describe(name, nullptr, ReduceOp::SUM, -1, true);
     h.failed = 1;
-    std::strncpy(h.text, what.c_str(), sizeof(h.text) - 1);
+    // The first line (a Python error's traceback follows on later ones).
+    std::string first = what.substr(0, what.find('\n'));
+    std::strncpy(h.text, first.c_str(), sizeof(h.text) - 1);
     rendezvous(s, h);
   } catch (...) {
     // The caller rethrows its own error; the others' verdict says the rest.

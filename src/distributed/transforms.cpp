@@ -155,6 +155,8 @@ VjpLists vjp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool crea
 }
 
 Matrix jacobian_impl(const ListFunc& f, TensorArgs args, bool strict, Strategy strategy) {
+  if (strategy != Strategy::ReverseMode && strategy != Strategy::ForwardMode)
+    throw AssertionError("Expected strategy to be either \"forward-mode\" or \"reverse-mode\".");
   const int rank = rank_or_throw("jacobian"), size = world_size_or_throw("jacobian");
   ct::detail::check_tensors(args.tensors, args.is_tuple, "inputs", "jacobian", args.type_names);
   LocalRows local = run_local("jacobian", [&] {

@@ -1,0 +1,2 @@
+"""cotangent.distributed.nn: torch.distributed.nn's differentiable collectives."""
+from . import functional  # noqa: F401
