@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages cotangent needs, if missing.
 #   deps.sh          the C++ library and its examples (what the seed needs)
+#   deps.sh --mpi    also Open MPI (cotangent::distributed, its example)
 #   deps.sh --tests  also the test suite's: GoogleTest, Benchmark, pybind11,
 #                    the oracles (numpy, pytest, python3-torch), graphviz (dot),
 #                    Open MPI and mpi4py (cotangent::distributed and its tests)
 set -euo pipefail
 packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libsleef-dev)
+if [ "${1:-}" = "--mpi" ]; then
+  packages+=(libopenmpi-dev openmpi-bin)
+fi
 if [ "${1:-}" = "--tests" ]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3-dev pybind11-dev python3-numpy
     python3-pytest python3-torch binutils graphviz libopenmpi-dev openmpi-bin python3-mpi4py)
