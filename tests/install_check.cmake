@@ -19,3 +19,12 @@ run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${prefix}/lib ${WORK_DIR}/consumer/c
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/subdir -G Ninja
     -DCOTANGENT_SOURCE_DIR=${SOURCE_DIR} -DCMAKE_BUILD_TYPE=Release)
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/subdir --target CMakeFiles/consumer.dir/main.cpp.o)
+# The MPI component: installed on top, found as a component, run as one rank.
+if(WITH_DISTRIBUTED)
+  run(${CMAKE_COMMAND} --install ${BINARY_DIR} --prefix ${prefix} --component cotangent_distributed)
+  run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/consumer_distributed
+      -DCMAKE_PREFIX_PATH=${prefix} -DCONSUMER_DISTRIBUTED=ON)
+  run(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer_distributed --target consumer_distributed)
+  run(${CMAKE_COMMAND} -E env OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
+      ${WORK_DIR}/consumer_distributed/consumer_distributed)
+endif()
