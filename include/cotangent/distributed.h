@@ -32,7 +32,7 @@ namespace ct::distributed {
 
 // torch.distributed.ReduceOp. AVG needs a floating point tensor; on bool
 // tensors SUM and MAX are a logical or, MIN and PRODUCT a logical and.
-enum class ReduceOp { SUM, AVG, PRODUCT, MIN, MAX };
+enum class ReduceOp { SUM, AVG, PRODUCT, MIN, MAX, MEAN = AVG };
 const char* reduce_op_name(ReduceOp op);  // "SUM", ...
 
 struct InitOptions {
