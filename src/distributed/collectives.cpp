@@ -27,6 +27,25 @@ void require_defined(const Tensor& t, const char* name) {
     throw TypeError(std::string("cotangent.distributed.") + name + ": the tensor is undefined");
 }
 
+// A list argument with one defined tensor per rank.
+int check_per_rank(const std::vector<Tensor>& list, const char* name, const char* arg) {
+  const int size = detail::world_size_or_throw(name);
+  if (static_cast<int>(list.size()) != size)
+    throw RuntimeError(std::string("cotangent.distributed.") + name + ": " + arg + " has " +
+                       std::to_string(list.size()) + " tensors, expected one per rank (" +
+                       std::to_string(size) + ")");
+  for (const Tensor& t : list) require_defined(t, name);
+  return size;
+}
+
+void require_sum_or_avg(ReduceOp op) {
+  if (op != ReduceOp::SUM && op != ReduceOp::AVG)
+    throw NotImplementedError(
+        std::string("cotangent.distributed.nn.functional.reduce_scatter: the derivative is "
+                    "implemented for ReduceOp.SUM and ReduceOp.AVG, not ReduceOp.") +
+        reduce_op_name(op));
+}
+
 // Writes a collective's result into the caller's tensor (torch's in-place
 // collectives), bumping its version as any in-place write does.
 void write_into(Tensor& dst, const Tensor& src, const char* name) {
@@ -95,12 +114,7 @@ void broadcast(Tensor& tensor, int src) {
 
 void all_gather(std::vector<Tensor>& tensor_list, const Tensor& tensor) {
   require_defined(tensor, "all_gather");
-  const int size = detail::world_size_or_throw("all_gather");
-  if (static_cast<int>(tensor_list.size()) != size)
-    throw RuntimeError("cotangent.distributed.all_gather: tensor_list has " +
-                       std::to_string(tensor_list.size()) + " tensors, expected one per rank (" +
-                       std::to_string(size) + ")");
-  for (const Tensor& t : tensor_list) require_defined(t, "all_gather");
+  const int size = check_per_rank(tensor_list, "all_gather", "tensor_list");
   Tensor gathered = detail::all_gather_rows(tensor.unsqueeze(0), "all_gather");
   for (int p = 0; p < size; ++p) write_into(tensor_list[p], gathered.select(0, p), "all_gather");
 }
@@ -210,34 +224,21 @@ Tensor reduce_scatter_tensor(const Tensor& input, ReduceOp op) {
     return {detail::reduce_scatter_rows(input, op, "reduce_scatter")};
   };
   auto backward = [op](AutogradContext*, tensor_list g) -> tensor_list {
-    if (op != ReduceOp::SUM && op != ReduceOp::AVG)
-      throw NotImplementedError(
-          std::string("cotangent.distributed.nn.functional.reduce_scatter: the derivative is "
-                      "implemented for ReduceOp.SUM and ReduceOp.AVG, not ReduceOp.") +
-          reduce_op_name(op));
+    require_sum_or_avg(op);
     Tensor gathered = nn::functional::all_gather_tensor(g[0]);
     if (op == ReduceOp::AVG)
       gathered = gathered / static_cast<double>(detail::world_size_or_throw("reduce_scatter"));
     return {gathered};
   };
   auto jvp = [op](AutogradContext*, tensor_list t) -> tensor_list {
-    if (op != ReduceOp::SUM && op != ReduceOp::AVG)
-      throw NotImplementedError(
-          std::string("cotangent.distributed.nn.functional.reduce_scatter: the derivative is "
-                      "implemented for ReduceOp.SUM and ReduceOp.AVG, not ReduceOp.") +
-          reduce_op_name(op));
+    require_sum_or_avg(op);
     return {nn::functional::reduce_scatter_tensor(t[0], op)};
   };
   return run("ReduceScatterBackward", forward, backward, jvp, {input}).at(0);
 }
 
 Tensor reduce_scatter(const std::vector<Tensor>& input_list, ReduceOp op) {
-  const int size = detail::world_size_or_throw("reduce_scatter");
-  if (static_cast<int>(input_list.size()) != size)
-    throw RuntimeError("cotangent.distributed.reduce_scatter: input_list has " +
-                       std::to_string(input_list.size()) + " tensors, expected one per rank (" +
-                       std::to_string(size) + ")");
-  for (const Tensor& t : input_list) require_defined(t, "reduce_scatter");
+  const int size = check_per_rank(input_list, "reduce_scatter", "input_list");
   for (const Tensor& t : input_list)
     if (t.shape() != input_list[0].shape() || t.dtype() != input_list[0].dtype())
       throw RuntimeError("cotangent.distributed.reduce_scatter: input_list holds " +
