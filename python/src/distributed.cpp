@@ -3,6 +3,8 @@
 // torch.distributed's surface and hands over mpi4py's communicator. Built
 // with MPI only when CMake found it (COTANGENT_WITH_DISTRIBUTED); otherwise
 // _dist_available() is False and the package says how to get it.
+#include <cmath>
+
 #include "common.h"
 
 #ifdef COTANGENT_WITH_DISTRIBUTED
@@ -37,7 +39,13 @@ void bind_distributed(py::module_& m) {
       "_dist_init",
       [](int64_t fortran_comm, double timeout_seconds, bool check_consistency) {
         dist::InitOptions o;
-        o.timeout = std::chrono::milliseconds(static_cast<int64_t>(timeout_seconds * 1000));
+        // Rounded up (a sub-millisecond timeout is not 0); beyond 10^12 s: never.
+        double ms = std::ceil(std::min(timeout_seconds, 1e12) * 1000);
+        if (!(ms > 0))
+          throw ct::ValueError(
+              "cotangent.distributed.init_process_group: the timeout must be "
+              "positive");
+        o.timeout = std::chrono::milliseconds(static_cast<int64_t>(ms));
         o.check_consistency = check_consistency;
         dist::init_process_group(MPI_Comm_f2c(static_cast<MPI_Fint>(fortran_comm)), o);
       },
@@ -91,8 +99,7 @@ void bind_distributed(py::module_& m) {
   // bindings give them (functional.py's helpers restore the structures).
   m.def(
       "_dist_vjp",
-      [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict,
-         int op) {
+      [](py::object func, py::object inputs, py::object v, bool create_graph, bool strict, int op) {
         return wrap_products(dist::detail::vjp_impl(as_list_func(func), tensor_args(inputs),
                                                     v_arg(v), create_graph, strict, op_arg(op)));
       },

@@ -190,7 +190,7 @@ Tensor broadcast(const Tensor& tensor, int src) {
   auto backward = [src](AutogradContext*, tensor_list g) -> tensor_list {
     Tensor total = nn::functional::all_reduce(g[0], ReduceOp::SUM);
     if (detail::rank_or_throw("broadcast") == src) return {total};
-    return {total * 0.0};
+    return {zeros_like(total)};  // as torch's zero_(): no NaN from inf * 0
   };
   auto jvp = [src](AutogradContext*, tensor_list t) -> tensor_list {
     return {nn::functional::broadcast(t[0], src)};

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <climits>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -190,10 +191,9 @@ bool wait_all(std::vector<MPI_Request>& reqs, std::chrono::steady_clock::time_po
 void rendezvous(State& s, Header mine) {
   if (!s.broken.empty()) fail(s, mine.name, s.broken);
   mine.call = ++s.calls;
-  if (!s.check || s.size == 1) {
-    if (mine.failed) return;
-    return;
-  }
+  // Without the check nothing is exchanged: a rank's local failure is not
+  // signalled then, and the others wait in MPI's collective.
+  if (!s.check || s.size == 1) return;
   std::vector<Header> all(s.size);
   all[s.rank] = mine;
   std::vector<MPI_Request> recvs, sends;
@@ -210,7 +210,10 @@ void rendezvous(State& s, Header mine) {
     check_mpi(s, MPI_Isend(&mine, sizeof(Header), MPI_BYTE, p, kHeaderTag, s.comm, &sends.back()),
               mine.name, "MPI_Isend");
   }
-  auto deadline = std::chrono::steady_clock::now() + s.timeout;
+  // Timeouts beyond a century mean "never" (now + timeout would overflow).
+  auto deadline = s.timeout > std::chrono::hours(24 * 365 * 100)
+                      ? std::chrono::steady_clock::time_point::max()
+                      : std::chrono::steady_clock::now() + s.timeout;
   bool arrived = wait_all(recvs, deadline) && wait_all(sends, deadline);
   if (!arrived) {
     std::string missing;
@@ -220,11 +223,16 @@ void rendezvous(State& s, Header mine) {
       MPI_Test(&recvs[i], &done, MPI_STATUS_IGNORE);
       if (done) continue;
       missing += (missing.empty() ? "" : ", ") + std::to_string(peers[i]);
+      // Cancel and wait: a header that matched meanwhile is received now,
+      // never later into `all` (gone once we throw).
       MPI_Cancel(&recvs[i]);
-      MPI_Request_free(&recvs[i]);
+      MPI_Wait(&recvs[i], MPI_STATUS_IGNORE);
     }
-    for (MPI_Request& r : sends)
-      if (r != MPI_REQUEST_NULL) MPI_Request_free(&r);
+    for (MPI_Request& r : sends) {  // `mine` goes away too
+      if (r == MPI_REQUEST_NULL) continue;
+      MPI_Cancel(&r);
+      MPI_Wait(&r, MPI_STATUS_IGNORE);
+    }
     double seconds = std::chrono::duration<double>(s.timeout).count();
     char secs[32];
     std::snprintf(secs, sizeof(secs), "%g", seconds);
@@ -288,7 +296,7 @@ void check_avg(const State& s, DType t, ReduceOp op, const char* name) {
     fail(s, name, std::string("ReduceOp.AVG needs a floating point tensor, got ") + dtype_name(t));
 }
 
-// In place on a contiguous buffer, in chunks MPI's int counts can hold.
+// AVG's last step, in place on a contiguous floating point buffer.
 void divide(Tensor& t, int size) {
   if (t.dtype() == DType::Float32) {
     float* p = t.data_ptr<float>();
@@ -505,11 +513,11 @@ std::chrono::milliseconds timeout_from_env(std::chrono::milliseconds fallback) {
   if (!v || !*v) return fallback;
   char* end = nullptr;
   double seconds = std::strtod(v, &end);
-  if (end == v || seconds <= 0)
+  if (end == v || !(seconds > 0) || !std::isfinite(seconds))
     throw ValueError(std::string("COTANGENT_DISTRIBUTED_TIMEOUT must be a positive number of "
                                  "seconds, got \"") +
                      v + "\"");
-  return std::chrono::milliseconds(static_cast<int64_t>(seconds * 1000));
+  return std::chrono::milliseconds(static_cast<int64_t>(std::ceil(std::min(seconds, 1e12) * 1000)));
 }
 
 }  // namespace

@@ -138,6 +138,12 @@ Matrix assemble(const std::vector<Tensor>& outputs, const std::vector<Tensor>& i
 VjpLists vjp_impl(const ListFunc& f, TensorArgs inputs, const VArg& v, bool create_graph,
                   bool strict, ReduceOp op) {
   require_group("vjp");
+  // The derivative of a sum or mean of the ranks' functions is the sum or
+  // mean of their derivatives; not so for MIN, MAX or PRODUCT.
+  if (op != ReduceOp::SUM && op != ReduceOp::AVG)
+    throw ValueError(std::string("cotangent.distributed.vjp: op must be ReduceOp.SUM or "
+                                 "ReduceOp.AVG, not ReduceOp.") +
+                     reduce_op_name(op));
   VjpLists local = run_local(
       "vjp", [&] { return ct::detail::vjp_impl(f, std::move(inputs), v, create_graph, strict); });
   std::vector<Tensor> all = local.outputs;

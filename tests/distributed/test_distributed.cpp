@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cmath>
 #include <string>
 #include <thread>
 #include <vector>
@@ -292,6 +293,10 @@ TEST(Distributed, BroadcastAllGatherReduceScatterVjp) {
     Tensor expected = reference_grad(
         [&](const TL& xs, int r) { return (xs[src] * weights_of(r, shape)).sum(); }, shape);
     EXPECT_TRUE(same(g, expected));
+    // An infinite cotangent elsewhere still gives exact zeros off src.
+    Tensor gi =
+        ct::grad({(F::broadcast(x, src) * ct::full(shape, INFINITY, ct::float64)).sum()}, {x})[0];
+    if (R() != src) EXPECT_TRUE(same(gi, ct::zeros(shape, ct::float64)));
   }
   {
     Tensor x = data_of(R(), shape).requires_grad_(true);
@@ -369,6 +374,11 @@ TEST(Distributed, VjpAndGradOfShardedDataMatchOneProcess) {
       ct::vjp([&](const Tensor& w_) { return loss_on(whole, w_, b) / double(per_rank * P()); }, w)
           .vjp;
   EXPECT_TRUE(same(gm, gs, 1e-10));
+  // The gradient of a max over ranks is not the max of the gradients.
+  EXPECT_NE(error_of([&] {
+              dist::grad(mean_local, w, false, ReduceOp::MAX);
+            }).find("op must be ReduceOp.SUM or ReduceOp.AVG, not ReduceOp.MAX"),
+            std::string::npos);
 }
 
 TEST(Distributed, HessianVectorProductThroughCreateGraph) {
