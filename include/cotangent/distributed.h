@@ -13,7 +13,10 @@
 // process group's timeout for them: a mismatch or a missing rank raises
 // ct::RuntimeError on every rank that is there, naming the collective and the
 // ranks. After a timeout the group is unusable (as PyTorch's NCCL watchdog
-// aborts its communicator): destroy it and start again. The check costs one
+// aborts its communicator): destroy it and start again. The timeout guards
+// this check only: a rank arriving after the others gave up, or one stopped
+// in the middle of a transfer, still waits in MPI's collective (a rank that
+// dies ends the job through MPI's runtime). The check costs one
 // small message per pair of ranks; InitOptions::check_consistency = false
 // leaves only MPI's own collective (no timeout then). Calls are serialized
 // by a lock, so they are safe from many threads; the order of collectives
