@@ -8,10 +8,13 @@
 //     10,000 x 10,000 Hessian.
 // Both use a backtracking line search. The minimum is at (1, ..., 1); the
 // program prints the iterations and exits non-zero if it was not reached.
+// With --path FILE it also writes the n = 2 iterates as CSV (x,y,f), which
+// scripts/plot_rosenbrock.py draws over the contour plot.
 #include <cotangent/cotangent.h>
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 using ct::Tensor;
 
@@ -56,7 +59,16 @@ Tensor newton_cg_direction(const Tensor& x, const Tensor& g, int& hvps) {
   return p;
 }
 
-int main() {
+int main(int argc, char** argv) {
+  FILE* path = nullptr;
+  if (argc == 3 && std::strcmp(argv[1], "--path") == 0) {
+    path = std::fopen(argv[2], "w");
+    if (!path) {
+      std::perror(argv[2]);
+      return 2;
+    }
+    std::fprintf(path, "x,y,f\n");
+  }
   // 1. Exact Newton, n = 2.
   Tensor x = ct::tensor({-1.2, 1.0}, ct::float64);
   std::printf("Newton with ct::hessian, n = 2\n");
@@ -66,10 +78,14 @@ int main() {
     double gnorm = g.norm().item<double>();
     std::printf("  iter %2d  f = %.6e  |grad| = %.3e  x = (%.6f, %.6f)\n", it, f.item<double>(),
                 gnorm, x[0].item<double>(), x[1].item<double>());
+    if (path)
+      std::fprintf(path, "%.17g,%.17g,%.17g\n", x[0].item<double>(), x[1].item<double>(),
+                   f.item<double>());
     if (gnorm < 1e-10) break;
     Tensor H = ct::hessian(rosenbrock, x);
     x = line_search(x, -ct::linalg::solve(H, g), g);
   }
+  if (path) std::fclose(path);
   double err2 = (x - 1.0).abs().max().item<double>();
   std::printf("  minimum (1, 1) reached in %d iterations: %s (max error %.1e)\n", it,
               err2 < 1e-8 ? "yes" : "NO", err2);

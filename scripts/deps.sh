@@ -4,7 +4,8 @@
 #   deps.sh --mpi    also Open MPI (cotangent::distributed, its example)
 #   deps.sh --tests  also the test suite's: GoogleTest, Benchmark, pybind11,
 #                    the oracles (numpy, pytest, python3-torch), graphviz (dot),
-#                    Open MPI and mpi4py (cotangent::distributed and its tests)
+#                    Open MPI and mpi4py (cotangent::distributed and its tests),
+#                    Ceres (examples/curve_fit compares with it), matplotlib (charts)
 set -euo pipefail
 packages=(g++ cmake ninja-build libopenblas-dev liblapack-dev libsleef-dev)
 if [ "${1:-}" = "--mpi" ]; then
@@ -12,7 +13,8 @@ if [ "${1:-}" = "--mpi" ]; then
 fi
 if [ "${1:-}" = "--tests" ]; then
   packages+=(libgtest-dev libgmock-dev libbenchmark-dev python3-dev pybind11-dev python3-numpy
-    python3-pytest python3-torch binutils graphviz libopenmpi-dev openmpi-bin python3-mpi4py)
+    python3-pytest python3-torch binutils graphviz libopenmpi-dev openmpi-bin python3-mpi4py
+    libceres-dev python3-matplotlib)
 fi
 missing=()
 for p in "${packages[@]}"; do
