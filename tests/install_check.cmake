@@ -15,6 +15,16 @@ run(${CMAKE_COMMAND} --install ${BINARY_DIR} --prefix ${prefix} --component cota
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/consumer -DCMAKE_PREFIX_PATH=${prefix})
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/consumer)
 run(${CMAKE_COMMAND} -E env LD_LIBRARY_PATH=${prefix}/lib ${WORK_DIR}/consumer/consumer)
+# The guide's own-project example (docs/guide.md): a Newton solver in a
+# CMake project of its own, found through find_package, run without any
+# library path set.
+run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/examples/newton_project -B ${WORK_DIR}/newton
+    -DCMAKE_PREFIX_PATH=${prefix})
+run(${CMAKE_COMMAND} --build ${WORK_DIR}/newton)
+execute_process(COMMAND ${WORK_DIR}/newton/newton RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "minimum at [(]1[.]000000, 1[.]000000[)]")
+  message(FATAL_ERROR "examples/newton_project did not find Rosenbrock's minimum:\n${out}")
+endif()
 # The same consumer through add_subdirectory(cotangent).
 run(${CMAKE_COMMAND} -S ${SOURCE_DIR}/tests/consumer -B ${WORK_DIR}/subdir -G Ninja
     -DCOTANGENT_SOURCE_DIR=${SOURCE_DIR} -DCMAKE_BUILD_TYPE=Release)
