@@ -24,7 +24,7 @@ int main() {
   ct::manual_seed(0);
   const int64_t m = 200;
   const Tensor truth = ct::tensor({2.0, 0.3, 1.7, 0.4}, ct::float64);
-  const Tensor t = ct::arange(m, ct::float64) * (10.0 / (m - 1));  // 0 to 10 s
+  const Tensor t = ct::linspace(0, 10, m, ct::float64);  // 0 to 10 s
   const Tensor y = model(truth, t) + 0.05 * ct::randn({m}, ct::float64);
 
   auto residuals = [&](const Tensor& p) { return model(p, t) - y; };

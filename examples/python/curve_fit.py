@@ -16,7 +16,7 @@ def model(p, t):
 torch.manual_seed(0)
 m = 200
 truth = torch.tensor([2.0, 0.3, 1.7, 0.4], dtype=torch.float64)
-t = torch.arange(m, dtype=torch.float64) * (10 / (m - 1))  # 0 to 10 s (cotangent has no linspace)
+t = torch.linspace(0, 10, m, dtype=torch.float64)  # 0 to 10 s
 y = model(truth, t) + 0.05 * torch.randn(m, dtype=torch.float64)
 
 

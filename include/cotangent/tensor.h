@@ -302,6 +302,13 @@ Tensor randn(const Shape& shape, DType dtype = float32);
 Tensor arange(const Scalar& end, std::optional<DType> dtype = std::nullopt);
 Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step = 1,
               std::optional<DType> dtype = std::nullopt);
+// `steps` values from start to end, evenly spaced (torch.linspace; float32
+// unless dtype says otherwise, whatever start and end are).
+Tensor linspace(const Scalar& start, const Scalar& end, int64_t steps,
+                std::optional<DType> dtype = std::nullopt);
+// base ** linspace(start, end, steps) (torch.logspace).
+Tensor logspace(const Scalar& start, const Scalar& end, int64_t steps, double base = 10.0,
+                std::optional<DType> dtype = std::nullopt);
 Tensor eye(int64_t n, std::optional<int64_t> m = std::nullopt, DType dtype = float32);
 Tensor empty_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);
 Tensor zeros_like(const Tensor& t, std::optional<DType> dtype = std::nullopt);

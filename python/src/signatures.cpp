@@ -472,10 +472,19 @@ const char* expected_name(const Param& p) {
               std::to_string(o.max_positional - static_cast<Py_ssize_t>(first)) +
               " positional argument(s) but " + std::to_string(nargs - first) + " were given";
         break;
-      case Mismatch::Missing:
-        msg = c.name + "() missing 1 required positional argument: \"" + o.params[only.param].name +
-              "\"";
+      case Mismatch::Missing: {
+        // torch names every required parameter from the first missing one
+        // on, and writes "argument" + (one missing ? "s" : "") (sic).
+        std::string names;
+        int missing = 0;
+        for (size_t i = only.param; i < o.params.size(); ++i)
+          if (!o.params[i].has_default) {
+            names += (missing++ ? ", \"" : "\"") + o.params[i].name + "\"";
+          }
+        msg = c.name + "() missing " + std::to_string(missing) + " required positional argument" +
+              (missing == 1 ? "s" : "") + ": " + names;
         break;
+      }
       case Mismatch::Unexpected:
         msg = c.name + "() got an unexpected keyword argument '" +
               std::string(PyUnicode_AsUTF8(only.culprit)) + "'";

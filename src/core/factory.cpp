@@ -342,6 +342,69 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
   return t;
 }
 
+namespace {
+
+// torch's CPU kernel, value for value: each half of the range is measured
+// from its own end (so both ends are exact), in the output's type for
+// floating dtypes and in double for integers (then truncated).
+template <class scalar_t, class Out>
+void fill_linspace(double start_d, double end_d, int64_t steps, Out&& out) {
+  using step_t = std::conditional_t<std::is_integral_v<scalar_t>, double, scalar_t>;
+  const scalar_t start = static_cast<scalar_t>(start_d), end = static_cast<scalar_t>(end_d);
+  const step_t step =
+      (static_cast<step_t>(end) - static_cast<step_t>(start)) / static_cast<step_t>(steps - 1);
+  const int64_t halfway = steps / 2;
+  for (int64_t i = 0; i < steps; ++i)
+    out(i, i < halfway ? start + step * static_cast<step_t>(i)
+                       : end - step * static_cast<step_t>(steps - i - 1));
+}
+
+DType range_dtype(const char* name, int64_t steps, std::optional<DType> dtype) {
+  if (steps < 0) throw RuntimeError("number of steps must be non-negative");
+  DType dt = dtype.value_or(DType::Float32);  // torch's default dtype, whatever start and end are
+  if (dt == DType::Bool)
+    throw RuntimeError(std::string("\"") + name + "_cpu\" not implemented for 'Bool'");
+  return dt;
+}
+
+}  // namespace
+
+Tensor linspace(const Scalar& start, const Scalar& end, int64_t steps, std::optional<DType> dtype) {
+  CT_TRACE(Tensor, "linspace", (), ct::linspace(start, end, steps, dtype));
+  const DType dt = range_dtype("linspace", steps, dtype);
+  Tensor t = make_empty(Shape{steps}, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    if (steps == 1) {
+      p[0] = static_cast<scalar_t>(start.to_double());
+      return;
+    }
+    if (steps > 1)
+      fill_linspace<scalar_t>(start.to_double(), end.to_double(), steps,
+                              [&](int64_t i, auto v) { p[i] = static_cast<scalar_t>(v); });
+  });
+  return t;
+}
+
+Tensor logspace(const Scalar& start, const Scalar& end, int64_t steps, double base,
+                std::optional<DType> dtype) {
+  CT_TRACE(Tensor, "logspace", (), ct::logspace(start, end, steps, base, dtype));
+  const DType dt = range_dtype("logspace", steps, dtype);
+  Tensor t = make_empty(Shape{steps}, dt);
+  CT_DISPATCH_ALL(dt, [&] {
+    scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    if (steps == 1) {
+      p[0] = static_cast<scalar_t>(std::pow(base, start.to_double()));
+      return;
+    }
+    if (steps > 1)
+      fill_linspace<scalar_t>(start.to_double(), end.to_double(), steps, [&](int64_t i, auto v) {
+        p[i] = static_cast<scalar_t>(std::pow(base, static_cast<double>(v)));
+      });
+  });
+  return t;
+}
+
 Tensor eye(int64_t n, std::optional<int64_t> m, DType dtype) {
   CT_TRACE(Tensor, "eye", (), ct::eye(n, m, dtype));
   int64_t cols = m.value_or(n);

@@ -60,6 +60,14 @@ void add_factory_ops(std::vector<OpInfo>& t) {
       [](const TL&) { return TL{ct::arange(1, 4, 0.5, float64)}; }, no_inputs,
       "m.arange(1, 4, 0.5, dtype=m.float64)");
   add_general(
+      t, "linspace", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) { return TL{ct::linspace(-1, 2.5, 7, float64)}; }, no_inputs,
+      "m.linspace(-1, 2.5, 7, dtype=m.float64)");
+  add_general(
+      t, "logspace", "", "", "not differentiable", K, R, false, 0,
+      [](const TL&) { return TL{ct::logspace(-1, 2.5, 7, 2.0, float64)}; }, no_inputs,
+      "m.logspace(-1, 2.5, 7, base=2.0, dtype=m.float64)");
+  add_general(
       t, "eye", "", "", "not differentiable", K, R, false, 0,
       [](const TL&) { return TL{ct::eye(3, 4, float64)}; }, no_inputs,
       "m.eye(3, 4, dtype=m.float64)");
@@ -128,6 +136,17 @@ void add_factory_ops(std::vector<OpInfo>& t) {
                    "requires_grad=False)",
                    CT_CALL(finish(ct::arange(a.scalar(0), a.scalar(1), a.scalar(2), a.dtype(3)),
                                   a.flag(4)))}});
+  set_signatures(t, "linspace",
+                 {{"(Scalar start, Scalar end, int steps, *, ScalarType? dtype=None, bool "
+                   "requires_grad=False)",
+                   CT_CALL(finish(ct::linspace(a.scalar(0), a.scalar(1), a.integer(2), a.dtype(3)),
+                                  a.flag(4)))}});
+  set_signatures(
+      t, "logspace",
+      {{"(Scalar start, Scalar end, int steps, float base=10.0, *, ScalarType? "
+        "dtype=None, bool requires_grad=False)",
+        CT_CALL(finish(ct::logspace(a.scalar(0), a.scalar(1), a.integer(2), a.real(3), a.dtype(4)),
+                       a.flag(5)))}});
   set_signatures(t, "eye",
                  {{"(int n, int? m=None, *, ScalarType? dtype=None, bool requires_grad=False)",
                    CT_CALL(finish(ct::eye(a.integer(0), a.opt_integer(1), dtype_or_float(a, 2)),
@@ -369,6 +388,70 @@ void add_factory_ops(std::vector<OpInfo>& t) {
        "device=m.device('cuda'), dtype=m.float64))",
        "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.arange(1, 4, 2, device=0, "
        "dtype=m.float64))"});
+  set_calls(
+      t, "linspace",
+      {"m.linspace(0, 10, 4)",
+       "m.linspace(0, 10, 4, dtype=m.int64)",
+       "m.linspace(0, 10, 7, dtype=m.int64)",
+       "m.linspace(10, 0, 7, dtype=m.int32)",
+       "m.linspace(0.1, 0.7, 7)",
+       "m.linspace(0.1, 0.7, 7).tolist()",
+       "m.linspace(-1, 1, 5, dtype=m.float64)",
+       "m.linspace(0, 1, 1)",
+       "m.linspace(2.5, -7, 1, dtype=m.int64)",
+       "m.linspace(0, 1, 0)",
+       "m.linspace(0, 1, -1)",
+       "m.linspace(0, 1, 2, dtype=m.bool)",
+       "m.linspace(0, 1)",
+       "m.linspace(0)",
+       "m.linspace(0, 1, 3, requires_grad=True)",
+       "m.linspace(0, float('inf'), 3)",
+       "m.linspace(0, 1, steps=3)",
+       "m.linspace(start=0, end=1, steps=3, dtype=m.float64)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.linspace(0, 1, 3, device=0))"});
+  set_calls(
+      t, "logspace",
+      {"m.logspace(0, 3, 4)",
+       "m.logspace(0, 3, 4, base=2.0)",
+       "m.logspace(0, 3, 4, 2)",
+       "m.logspace(0, 3, 4, dtype=m.int64)",
+       "m.logspace(0, 5, 7, dtype=m.int32)",
+       "m.logspace(-2, 2, 5, dtype=m.float64)",
+       "m.logspace(1, 2, 1)",
+       "m.logspace(0, 1, 0)",
+       "m.logspace(0, 1, -2)",
+       "m.logspace(0, 1, 2, dtype=m.bool)",
+       "m.logspace(0, 1, 3, base=-2.0)",
+       "m.logspace(0, 1, 3, requires_grad=True)",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device='cpu'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device='cpu:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device=m.device('cpu')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device=None))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device='cuda'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device='cuda:0'))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, "
+       "device=m.device('cuda')))",
+       "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, device=0))"});
   set_calls(t, "eye",
             {"m.eye(-1)", "m.eye(2, m=-1)",
              "m.eye((1 << 40))  # message: cotangent: Storage size calculation overflowed with "
