@@ -4,7 +4,7 @@ and prints medians and the ratio cotangent / LibTorch for 1 and 2 threads,
 plus peak RSS of (b) 4096^2.
 
   cmake -S . -B build -DCOTANGENT_BENCH_TORCH=ON && cmake --build build
-  /usr/bin/python3 bench/side_by_side.py [--build build] [--rounds 3] [--compiled]
+  /usr/bin/python3 bench/side_by_side.py [--build build] [--rounds 3] [--compiled] [--json FILE]
 
 --compiled: the ct::compile table instead (workloads.md "Compiled mode"):
 cotangent eager, cotangent compiled (the whole vjp recorded once, replayed),
@@ -14,6 +14,13 @@ LibTorch and tuned torch, and their ratios to compiled.
 ATEN_CPU_CAPABILITY=avx512 and glibc malloc tunables (workloads.md). Every
 benchmark warms up for 0.2 s first, so one-time page faults of the first call
 are not in the medians (for either library).
+
+--json FILE: also writes the medians (microseconds per call, null where a run
+gave none) as {"table": "default"|"compiled", "rounds": R, "threads": {"1":
+{"a seed 4x4": {"cotangent eager": us, "cotangent compiled": us, "LibTorch": us,
+"tuned torch": us}, ...}}} (workload ids as in the tables, runs of spaces made
+one); the default table has no "cotangent compiled" (its "cotangent" column is
+eager). bench/charts.py draws it.
 """
 import argparse, json, os, statistics, subprocess, sys
 
@@ -77,6 +84,8 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--compiled", action="store_true", help="the ct::compile table")
+    ap.add_argument("--json", metavar="FILE", default=None,
+                    help="also write the medians (us per call) to FILE, for bench/charts.py")
     ap.add_argument("--blas-core", default=None,
                     help="OPENBLAS_CORETYPE for both sides (this VM's CPU model is hidden, so "
                          "OpenBLAS picks its generic Prescott kernels unless told, e.g. SkylakeX)")
@@ -87,8 +96,19 @@ def main():
     th_bin = os.path.join(args.build, "bench", "torch_bench")
     if not os.path.exists(th_bin):
         sys.exit(f"{th_bin} missing: configure with -DCOTANGENT_BENCH_TORCH=ON (needs libtorch-dev)")
+    results = {}  # threads -> workload id -> tool -> median us
     if args.compiled:
-        return compiled_table(args, ct_bin, th_bin)
+        compiled_table(args, ct_bin, th_bin, results)
+    else:
+        default_table(args, ct_bin, th_bin, results)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"table": "compiled" if args.compiled else "default", "rounds": args.rounds,
+                       "threads": {str(t): r for t, r in results.items()}}, f, indent=1)
+            f.write("\n")
+
+
+def default_table(args, ct_bin, th_bin, results):
     for threads in [int(t) for t in args.threads.split(",")]:
         print(f"\n### {threads} thread{'s' if threads > 1 else ''}  (medians of {args.rounds} alternating rounds)\n")
         print("| workload | cotangent | LibTorch | tuned torch | cotangent / LibTorch | cotangent / tuned |")
@@ -100,6 +120,8 @@ def main():
                 th.append(run(th_bin, name, threads))
                 tu.append(run(th_bin, name, threads, TUNED))
             m = [statistics.median(x) if None not in x else None for x in (ct, th, tu)]
+            results.setdefault(threads, {})[" ".join(wid.split())] = dict(
+                zip(("cotangent eager", "LibTorch", "tuned torch"), m))
             r1 = f"{m[0] / m[1]:.2f}" if m[0] and m[1] else "-"
             r2 = f"{m[0] / m[2]:.2f}" if m[0] and m[2] else "-"
             print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {r1} | {r2} |", flush=True)
@@ -107,7 +129,7 @@ def main():
               f"LibTorch {peak_rss(th_bin, threads):.0f} MiB, tuned {peak_rss(th_bin, threads, TUNED):.0f} MiB")
 
 
-def compiled_table(args, ct_bin, th_bin):
+def compiled_table(args, ct_bin, th_bin, results):
     for threads in [int(t) for t in args.threads.split(",")]:
         print(f"\n### {threads} thread{'s' if threads > 1 else ''}, compiled  (medians of "
               f"{args.rounds} alternating rounds)\n")
@@ -122,6 +144,8 @@ def compiled_table(args, ct_bin, th_bin):
                 t.append(run(th_bin, torch, threads))
                 u.append(run(th_bin, torch, threads, TUNED))
             m = [statistics.median(x) if None not in x else None for x in (e, c, t, u)]
+            results.setdefault(threads, {})[" ".join(wid.split())] = dict(
+                zip(("cotangent eager", "cotangent compiled", "LibTorch", "tuned torch"), m))
             r = f"{m[2] / m[1]:.1f}x" if m[1] and m[2] else "-"
             r2 = f"{m[3] / m[1]:.1f}x" if m[1] and m[3] else "-"
             print(f"| {wid} | {fmt(m[0])} | {fmt(m[1])} | {fmt(m[2])} | {fmt(m[3])} | {r} | {r2} |",
