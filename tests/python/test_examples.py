@@ -5,10 +5,14 @@ torch` -> `import torch`, cotangent.func -> functorch, ...), on torch; the
 two outputs must agree line by line, numbers to within one unit of their
 last printed digit or 1e-8 (integers exactly). Lines starting with "timing:"
 depend on the machine and the library and are not compared. A script with a line
-`# torch: not applicable (<reason>)` is run on cotangent only."""
+`# torch: not applicable (<reason>)` is run on cotangent only; one with a
+line `# run: mpiexec -np N` runs on N processes under Open MPI's mpiexec
+(rank 0 prints; skipped where mpiexec or cotangent.distributed is missing)."""
 import glob
 import os
 import re
+import shutil
+import socket
 import subprocess
 import sys
 
@@ -28,6 +32,8 @@ KEY_LINES = {
     "pendulum.py": ["all derivatives agree with finite differences: yes",
                     "timing: compiled vjp (+0.073029, -0.316766) agrees"],
     "per_sample_grads.py": ["vmap(grad) equals the per-example loop: yes"],
+    "distributed_fit.py": ["weights identical on every rank: yes",
+                           "gradient at the fit matches one process on all 40000 rows: yes"],
     "custom_function.py": ["all four gradients match the dense solve: yes", "gradgradcheck: passed"],
 }
 
@@ -47,10 +53,27 @@ def _package_root():
     return os.environ.get("COTANGENT_PYTHONPATH", os.path.dirname(os.path.dirname(cotangent.__file__)))
 
 
-def _run(path, pythonpath, cwd):
-    env = dict(os.environ, PYTHONPATH=pythonpath)
-    return subprocess.run([sys.executable, path], capture_output=True, text=True, env=env, cwd=cwd,
-                          timeout=300)
+def _launcher(source):
+    """[] or the mpiexec command line a script asks for with `# run: mpiexec -np N`."""
+    m = re.search(r"^# run: mpiexec -np (\d+)\s*$", source, flags=re.M)
+    if not m:
+        return [], {}
+    mpiexec = shutil.which("mpiexec")
+    import cotangent
+    if mpiexec is None or not cotangent.distributed.is_available():
+        pytest.skip("needs Open MPI's mpiexec and cotangent.distributed")
+    with socket.socket() as s:  # a free port for torch's gloo rendezvous
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "PORT": str(port),
+           "OMPI_MCA_btl_vader_single_copy_mechanism": "none"}  # containers often forbid CMA
+    return [mpiexec, "--allow-run-as-root", "--oversubscribe", "-np", m.group(1)], env
+
+
+def _run(path, pythonpath, cwd, launcher=((), {})):
+    env = dict(os.environ, PYTHONPATH=pythonpath, **launcher[1])
+    return subprocess.run([*launcher[0], sys.executable, path], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=300)
 
 
 def _to_torch(source):
@@ -88,7 +111,8 @@ def test_example(script, tmp_path):
     name = os.path.basename(script)
     source = open(script).read()
     assert "import cotangent as torch\n" in source, name
-    ct = _run(script, _package_root(), str(tmp_path))
+    launcher = _launcher(source)
+    ct = _run(script, _package_root(), str(tmp_path), launcher)
     assert ct.returncode == 0, ct.stdout + ct.stderr
     assert name in KEY_LINES, "add a key line for %s to KEY_LINES" % name
     for key in KEY_LINES[name]:
@@ -102,7 +126,7 @@ def test_example(script, tmp_path):
     torch_script = tmp_path / ("torch_" + name)
     torch_script.write_text(torch_source)
     # PYTHONPATH without the cotangent package: the torch run must not reach it
-    th = _run(str(torch_script), "", str(tmp_path))
+    th = _run(str(torch_script), "", str(tmp_path), _launcher(source))
     assert th.returncode == 0, th.stdout + th.stderr
     a, b = _compared(ct.stdout), _compared(th.stdout)
     assert len(a) == len(b), "\n".join(["cotangent:"] + a + ["torch:"] + b)
