@@ -236,6 +236,19 @@ bool int_from(PyObject* o, int64_t& out) {
   return true;
 }
 
+// torch takes a 0-d integer tensor that does not require grad where an
+// int is due (x.narrow(0, i, n) with i = idx.sum(), zeros(n, 3) with n a
+// tensor); a bool, float, shaped or grad-requiring tensor stays a TypeError.
+bool int_or_int_tensor_from(PyObject* o, int64_t& out) {
+  if (!is_tensor_fast(o)) return int_from(o, out);
+  const ct::Tensor t = tensor_from(o);
+  if (!t.defined() || t.dim() != 0 || !ct::is_integral(t.dtype()) || t.dtype() == ct::DType::Bool ||
+      t.requires_grad())
+    return false;
+  out = t.to(ct::int64).item<int64_t>();
+  return true;
+}
+
 bool tensors_from(PyObject* o, std::vector<ct::Tensor>& out) {
   if (is_tensor_fast(o) || !(PyList_Check(o) || PyTuple_Check(o))) return false;
   Py_ssize_t n = PySequence_Fast_GET_SIZE(o);
@@ -268,7 +281,7 @@ bool convert(PyObject* o, const Param& p, OpValue& out) {
     }
     case ArgType::Int: {
       int64_t v;
-      if (!int_from(o, v)) return false;
+      if (!int_or_int_tensor_from(o, v)) return false;
       out = v;
       return true;
     }
@@ -353,7 +366,7 @@ Py_ssize_t convert_varargs(PyObject* const* args, Py_ssize_t n, const Param& p, 
   std::vector<ct::Tensor> tensors;
   for (Py_ssize_t i = 0; i < n; ++i) {
     int64_t v;
-    if (ints && int_from(args[i], v))
+    if (ints && int_or_int_tensor_from(args[i], v))
       sizes.push_back(v);
     else if (!ints && is_tensor_fast(args[i]))
       tensors.push_back(tensor_from(args[i]));

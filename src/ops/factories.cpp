@@ -404,6 +404,11 @@ void add_factory_ops(std::vector<OpInfo>& t) {
        "m.linspace(0, 1, 2, dtype=m.bool)",
        "m.linspace(0, 1)",
        "m.linspace(0)",
+       "m.linspace(0, 1, m.tensor(3))",
+       "m.linspace(0, 1, m.tensor(3, dtype=m.int32))",
+       "m.linspace(0, 1, m.tensor(3.0))",
+       "m.linspace(0, 1, m.tensor([3]))",
+       "m.linspace(0, 1, m.tensor(True))",
        "m.linspace(0, 1, 3, requires_grad=True)",
        "m.linspace(0, float('inf'), 3)",
        "m.linspace(0, 1, steps=3)",
@@ -453,7 +458,7 @@ void add_factory_ops(std::vector<OpInfo>& t) {
        "device=m.device('cuda')))",
        "(lambda r: (r, repr(r.device), str(r.device), r.is_cuda))(m.logspace(0, 1, 3, device=0))"});
   set_calls(t, "eye",
-            {"m.eye(-1)", "m.eye(2, m=-1)",
+            {"m.eye(-1)", "m.eye(2, m=-1)", "m.eye(m.tensor(3))", "m.zeros(m.tensor(2), 3)",
              "m.eye((1 << 40))  # message: cotangent: Storage size calculation overflowed with "
              "sizes=[1099511627776, 1099511627776]",
              "m.eye((1 << 40), m=0)", "m.eye(3, dtype=m.bool)",
