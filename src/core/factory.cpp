@@ -1,6 +1,7 @@
 // Factories and the random generator.
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <mutex>
 #include <random>
 #include <sstream>
@@ -344,19 +345,82 @@ Tensor arange(const Scalar& start, const Scalar& end, const Scalar& step,
 
 namespace {
 
-// torch's CPU kernel, value for value: each half of the range is measured
-// from its own end (so both ends are exact), in the output's type for
-// floating dtypes and in double for integers (then truncated).
-template <class scalar_t, class Out>
-void fill_linspace(double start_d, double end_d, int64_t steps, Out&& out) {
-  using step_t = std::conditional_t<std::is_integral_v<scalar_t>, double, scalar_t>;
-  const scalar_t start = static_cast<scalar_t>(start_d), end = static_cast<scalar_t>(end_d);
-  const step_t step =
-      (static_cast<step_t>(end) - static_cast<step_t>(start)) / static_cast<step_t>(steps - 1);
+// A double truncated to an integer type as x86's cvttsd2si does (what
+// torch's kernel gets from its cast): out of range or NaN gives the type's
+// minimum, where a C++ cast would be undefined.
+template <class I>
+I truncate_like_x86(double v) {
+  if (!(v > static_cast<double>(std::numeric_limits<I>::min()) - 1.0 &&
+        v < -static_cast<double>(std::numeric_limits<I>::min())))
+    return std::numeric_limits<I>::min();
+  return static_cast<I>(v);
+}
+
+// torch's checked Scalar -> scalar_t conversion of linspace's and logspace's
+// bounds, with its message.
+template <class scalar_t>
+void check_bound(const Scalar& s) {
+  const double v = s.to_double();
+  if constexpr (std::is_integral_v<scalar_t>) {
+    if (s.is_floating_point() ? !(v >= static_cast<double>(std::numeric_limits<scalar_t>::min()) &&
+                                  v < -static_cast<double>(std::numeric_limits<scalar_t>::min()))
+                              : (s.to_int() < std::numeric_limits<scalar_t>::min() ||
+                                 s.to_int() > std::numeric_limits<scalar_t>::max()))
+      throw RuntimeError(std::string("value cannot be converted to type ") +
+                         (sizeof(scalar_t) == 8 ? "int64_t" : "int") + " without overflow");
+  } else if (std::is_same_v<scalar_t, float> && std::isfinite(v) &&
+             std::abs(v) > static_cast<double>(std::numeric_limits<float>::max())) {
+    throw RuntimeError("value cannot be converted to type float without overflow");
+  }
+}
+
+// torch 1.13's CPU linspace as Debian's build runs it, value for value: each
+// half of the range is measured from its own end with a fused multiply-add
+// (in the output type for floating dtypes, in double for integers, then
+// truncated); from 2 x V elements on (V: one 32-byte vector), blocks of V
+// start from such a value and add k * step without fusing. (Beyond one
+// OpenMP grain, 32,768 elements, torch's own values depend on its threads;
+// this is its one-thread layout.)
+template <class scalar_t>
+void fill_linspace(scalar_t* out, const Scalar& start_s, const Scalar& end_s, int64_t steps) {
+  constexpr bool integral = std::is_integral_v<scalar_t>;
+  using step_t = std::conditional_t<integral, double, scalar_t>;
+  const step_t start =
+      integral ? static_cast<step_t>(
+                     start_s.is_floating_point()
+                         ? static_cast<double>(truncate_like_x86<scalar_t>(start_s.to_double()))
+                         : static_cast<double>(start_s.to_int()))
+               : static_cast<step_t>(start_s.to_double());
+  const step_t end =
+      integral ? static_cast<step_t>(
+                     end_s.is_floating_point()
+                         ? static_cast<double>(truncate_like_x86<scalar_t>(end_s.to_double()))
+                         : static_cast<double>(end_s.to_int()))
+               : static_cast<step_t>(end_s.to_double());
+  const step_t step = (end - start) / static_cast<step_t>(steps - 1);
   const int64_t halfway = steps / 2;
-  for (int64_t i = 0; i < steps; ++i)
-    out(i, i < halfway ? start + step * static_cast<step_t>(i)
-                       : end - step * static_cast<step_t>(steps - i - 1));
+  auto convert = [](step_t v) {
+    if constexpr (integral)
+      return truncate_like_x86<scalar_t>(v);
+    else
+      return v;
+  };
+  auto at = [&](int64_t i) {
+    return convert(i < halfway ? std::fma(step, static_cast<step_t>(i), start)
+                               : std::fma(-step, static_cast<step_t>(steps - i - 1), end));
+  };
+  constexpr int64_t V = 32 / sizeof(scalar_t);
+  int64_t i = 0;
+  for (; i + 2 * V <= steps; i += 2 * V) {  // two vectors per round, as torch's loop
+    for (int64_t half = 0; half < 2 * V; half += V) {
+      const scalar_t base = at(i + half);
+      for (int64_t k = 0; k < V; ++k) {
+        const step_t offset = static_cast<step_t>(k) * step;  // not fused: separate roundings
+        out[i + half + k] = convert(static_cast<step_t>(base) + offset);
+      }
+    }
+  }
+  for (; i < steps; ++i) out[i] = at(i);
 }
 
 DType range_dtype(const char* name, int64_t steps, std::optional<DType> dtype) {
@@ -375,17 +439,23 @@ Tensor linspace(const Scalar& start, const Scalar& end, int64_t steps, std::opti
   Tensor t = make_empty(Shape{steps}, dt);
   CT_DISPATCH_ALL(dt, [&] {
     scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
-    if (steps == 1) {
-      p[0] = static_cast<scalar_t>(start.to_double());
+    if (steps == 0) return;
+    check_bound<scalar_t>(start);
+    if (steps == 1) {  // torch fills start (exactly, for integers)
+      p[0] = std::is_integral_v<scalar_t> && !start.is_floating_point()
+                 ? static_cast<scalar_t>(start.to_int())
+                 : static_cast<scalar_t>(start.to_double());
       return;
     }
-    if (steps > 1)
-      fill_linspace<scalar_t>(start.to_double(), end.to_double(), steps,
-                              [&](int64_t i, auto v) { p[i] = static_cast<scalar_t>(v); });
+    check_bound<scalar_t>(end);
+    fill_linspace<scalar_t>(p, start, end, steps);
   });
   return t;
 }
 
+// torch 1.13's logspace: the bounds in the output type, their difference
+// in it too, the step and each exponent in double (each half from its own
+// end), base ** exponent in double.
 Tensor logspace(const Scalar& start, const Scalar& end, int64_t steps, double base,
                 std::optional<DType> dtype) {
   CT_TRACE(Tensor, "logspace", (), ct::logspace(start, end, steps, base, dtype));
@@ -393,14 +463,39 @@ Tensor logspace(const Scalar& start, const Scalar& end, int64_t steps, double ba
   Tensor t = make_empty(Shape{steps}, dt);
   CT_DISPATCH_ALL(dt, [&] {
     scalar_t* p = static_cast<scalar_t*>(t.raw_data_ptr());
+    auto convert = [](double v) {
+      if constexpr (std::is_integral_v<scalar_t>)
+        return truncate_like_x86<scalar_t>(v);
+      else
+        return static_cast<scalar_t>(v);
+    };
+    if (steps == 0) return;
+    check_bound<scalar_t>(start);
     if (steps == 1) {
-      p[0] = static_cast<scalar_t>(std::pow(base, start.to_double()));
+      p[0] = convert(std::pow(base, start.to_double()));
       return;
     }
-    if (steps > 1)
-      fill_linspace<scalar_t>(start.to_double(), end.to_double(), steps, [&](int64_t i, auto v) {
-        p[i] = static_cast<scalar_t>(std::pow(base, static_cast<double>(v)));
-      });
+    check_bound<scalar_t>(end);
+    auto bound = [](const Scalar& s) {  // the bound as scalar_t, then as double
+      if constexpr (std::is_integral_v<scalar_t>)
+        return static_cast<double>(s.is_floating_point()
+                                       ? truncate_like_x86<scalar_t>(s.to_double())
+                                       : static_cast<scalar_t>(s.to_int()));
+      else
+        return static_cast<double>(static_cast<scalar_t>(s.to_double()));
+    };
+    const double first = bound(start), last = bound(end);
+    // a floating dtype's bounds are subtracted in that type (float32 rounds)
+    const double span =
+        std::is_integral_v<scalar_t>
+            ? last - first
+            : static_cast<double>(static_cast<scalar_t>(last) - static_cast<scalar_t>(first));
+    const double step = span / static_cast<double>(steps - 1);
+    const int64_t halfway = steps / 2;
+    for (int64_t i = 0; i < steps; ++i)
+      p[i] =
+          convert(std::pow(base, i < halfway ? first + step * static_cast<double>(i)
+                                             : last - step * static_cast<double>(steps - i - 1)));
   });
   return t;
 }
