@@ -1,4 +1,5 @@
-// Newton's method with a line search, for any smooth f: R^n -> R.
+// Newton's method with a line search, for any smooth f: R^n -> R (a gradient
+// step where the Hessian is not positive definite).
 #include <cotangent/cotangent.h>
 
 #include <cstdio>
@@ -13,9 +14,14 @@ Tensor newton(const std::function<Tensor(const Tensor&)>& f, Tensor x) {
                 gradient.norm().item<double>());
     if (gradient.norm().item<double>() < 1e-10) break;
     Tensor direction = -ct::linalg::solve(ct::hessian(f, x), gradient);
+    double slope = (gradient * direction).sum().item<double>();
+    if (!(slope < 0)) {  // the Hessian is not positive definite here: go downhill instead
+      direction = -gradient;
+      slope = -(gradient * gradient).sum().item<double>();
+    }
     double t = 1;  // halve the step until f decreases enough (Armijo)
-    while (f(x + t * direction).item<double>() >
-           value.item<double>() + 1e-4 * t * (gradient * direction).sum().item<double>())
+    while (t > 1e-12 &&
+           f(x + t * direction).item<double>() > value.item<double>() + 1e-4 * t * slope)
       t /= 2;
     x = x + t * direction;
   }

@@ -8,8 +8,10 @@ A fenced block in cpp, python or cmake must follow a line
 in the same order (compared without leading and trailing spaces; blank
 lines, and lines that are only "..." or a comment "// ..." / "# ...",
 stand for lines left out). The named files are examples run by CTest
-(examples/*.cpp, examples/newton_project, examples/python/*.py). A `sh`
-block holds commands, which the scripts, CI and the fresh-clone check run.
+(examples/*.cpp, examples/newton_project, examples/python/*.py). Between
+two "..." lines the snippet's lines must follow each other in the file
+(blank lines aside); the runs must come in the file's order. `sh`
+blocks (commands) are not checked here.
 Exits non-zero, naming the block, when a snippet has drifted from its file.
 """
 import os
@@ -48,15 +50,29 @@ def blocks(text):
         yield start + 1, lang, source, body
 
 
-def in_order(snippet, source_lines):
-    """The first snippet line not found, in order, among source_lines (None: all found)."""
+def segments(body):
+    """The snippet's runs of lines between elision markers, blank lines dropped."""
+    runs, run = [], []
+    for line in (l.strip() for l in body):
+        if line in ELIDED and line:
+            runs.append(run)
+            run = []
+        elif line:
+            run.append(line)
+    runs.append(run)
+    return [r for r in runs if r]
+
+
+def first_missing(runs, source_lines):
+    """The first run not found, contiguous and after the previous one, among
+    source_lines (None: all found)."""
     pos = 0
-    for line in snippet:
-        while pos < len(source_lines) and source_lines[pos] != line:
-            pos += 1
-        if pos == len(source_lines):
-            return line
-        pos += 1
+    for run in runs:
+        at = next((i for i in range(pos, len(source_lines) - len(run) + 1)
+                   if source_lines[i:i + len(run)] == run), None)
+        if at is None:
+            return run
+        pos = at + len(run)
     return None
 
 
@@ -78,11 +94,11 @@ def check(path):
             failures += 1
             continue
         with open(file) as f:
-            source_lines = [l.strip() for l in f.read().split("\n")]
-        snippet = [l.strip() for l in body if l.strip() not in ELIDED]
-        missing = in_order(snippet, source_lines)
+            source_lines = [l.strip() for l in f.read().split("\n") if l.strip()]
+        missing = first_missing(segments(body), source_lines)
         if missing is not None:
-            print(f"{where}: not in {source} (in this order): {missing!r}")
+            print(f"{where}: not in {source} as written (lines in a row, runs in order):")
+            print("    " + "\n    ".join(missing))
             failures += 1
     return failures
 
