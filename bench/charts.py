@@ -168,6 +168,11 @@ def main():
             sys.exit(f"{args.small}: no rows of bench/small_functions' table found")
         panels.append(("Small functions (bench/small_functions, median per call)", groups, times))
 
+    # a panel whose every run failed has nothing to draw
+    panels = [(title, gs, tm) for title, gs, tm in panels
+              if any(v and v > 0 for g in gs for v in tm[g].values())]
+    if not panels:
+        sys.exit("charts.py: no time in the inputs (did every benchmark run fail?)")
     rows = [sum(1 for t in ORDER if any(tm[g].get(t) for g in gs)) * len(gs) + len(gs)
             for _, gs, tm in panels]
     # one x scale for all panels (bars start at the left edge; room at the right for the labels)

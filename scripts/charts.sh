@@ -30,6 +30,12 @@
 # Needs /usr/bin/python3 with matplotlib (apt-get install python3-matplotlib) and
 # graphviz's dot (apt-get install graphviz).
 set -euo pipefail
+# Paths given relative to where the script is started from, before it moves
+# to the repository's root.
+absolute() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+[[ -n ${BUILD:-} ]] && BUILD=$(absolute "$BUILD")
+[[ -n ${OUT:-} ]] && OUT=$(absolute "$OUT")
+[[ -n ${DATA:-} ]] && DATA=$(absolute "$DATA")
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
 ROUNDS=${ROUNDS:-3}
@@ -37,6 +43,10 @@ REPS=${REPS:-31}
 OUT=${OUT:-docs/img}
 DATA=${DATA:-$BUILD/charts}
 ONLY=${ONLY:-}
+case $ONLY in
+  "" | bench | rosenbrock | seed) ;;
+  *) echo "charts.sh: ONLY is bench, rosenbrock or seed (got '$ONLY')" >&2; exit 2 ;;
+esac
 PY=/usr/bin/python3
 
 missing=()
