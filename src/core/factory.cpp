@@ -374,6 +374,16 @@ void check_bound(const Scalar& s) {
   }
 }
 
+// A checked bound (check_bound) as the output type holds it, in double.
+template <class scalar_t>
+double bound_value(const Scalar& s) {
+  if constexpr (std::is_integral_v<scalar_t>)
+    return static_cast<double>(s.is_floating_point() ? truncate_like_x86<scalar_t>(s.to_double())
+                                                     : static_cast<scalar_t>(s.to_int()));
+  else
+    return static_cast<double>(static_cast<scalar_t>(s.to_double()));
+}
+
 // torch 1.13's CPU linspace as Debian's build runs it, value for value: each
 // half of the range is measured from its own end with a fused multiply-add
 // (in the output type for floating dtypes, in double for integers, then
@@ -385,18 +395,8 @@ template <class scalar_t>
 void fill_linspace(scalar_t* out, const Scalar& start_s, const Scalar& end_s, int64_t steps) {
   constexpr bool integral = std::is_integral_v<scalar_t>;
   using step_t = std::conditional_t<integral, double, scalar_t>;
-  const step_t start =
-      integral ? static_cast<step_t>(
-                     start_s.is_floating_point()
-                         ? static_cast<double>(truncate_like_x86<scalar_t>(start_s.to_double()))
-                         : static_cast<double>(start_s.to_int()))
-               : static_cast<step_t>(start_s.to_double());
-  const step_t end =
-      integral ? static_cast<step_t>(
-                     end_s.is_floating_point()
-                         ? static_cast<double>(truncate_like_x86<scalar_t>(end_s.to_double()))
-                         : static_cast<double>(end_s.to_int()))
-               : static_cast<step_t>(end_s.to_double());
+  const step_t start = static_cast<step_t>(bound_value<scalar_t>(start_s));
+  const step_t end = static_cast<step_t>(bound_value<scalar_t>(end_s));
   const step_t step = (end - start) / static_cast<step_t>(steps - 1);
   const int64_t halfway = steps / 2;
   auto convert = [](step_t v) {
@@ -476,15 +476,7 @@ Tensor logspace(const Scalar& start, const Scalar& end, int64_t steps, double ba
       return;
     }
     check_bound<scalar_t>(end);
-    auto bound = [](const Scalar& s) {  // the bound as scalar_t, then as double
-      if constexpr (std::is_integral_v<scalar_t>)
-        return static_cast<double>(s.is_floating_point()
-                                       ? truncate_like_x86<scalar_t>(s.to_double())
-                                       : static_cast<scalar_t>(s.to_int()));
-      else
-        return static_cast<double>(static_cast<scalar_t>(s.to_double()));
-    };
-    const double first = bound(start), last = bound(end);
+    const double first = bound_value<scalar_t>(start), last = bound_value<scalar_t>(end);
     // a floating dtype's bounds are subtracted in that type (float32 rounds)
     const double span =
         std::is_integral_v<scalar_t>
